@@ -1,0 +1,25 @@
+"""Building and running the application.
+
+``create(argv)`` builds the QApplication (or reuses the running one) and the main window
+without entering the event loop, so tests and benchmarks drive the real app;
+``main(argv)`` parses the command line and runs it.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .cli import build_parser
+from .cli import main as cli_main
+
+
+def create(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
+    """Build the app and its main window for ``argv`` (``--data-dir`` and Qt's own flags)."""
+    from .gui.app import build
+
+    args, qt_args = build_parser().parse_known_args(list(argv or []))
+    return build(args.data_dir, qt_args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli_main(argv)

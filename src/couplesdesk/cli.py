@@ -1,0 +1,98 @@
+"""The command line: start the app, or validate exercise files, or print the format's schema.
+
+    couplesdesk [--data-dir DIR]          open the app
+    couplesdesk validate [PATH...]        check exercise files or folders
+    couplesdesk schema                    print the JSON Schema of the exercise format
+
+Only starting the app imports Qt; ``validate`` and ``schema`` stay Qt-free and fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Sequence
+
+from . import __version__
+from .paths import ENV_VAR, DataPaths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="couplesdesk",
+        description="Guided communication exercises for two partners at one computer.",
+        epilog=f"The data dir can also be set with the {ENV_VAR} environment variable.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"where the app keeps its database and your own exercises (default: {DataPaths.resolve(None).root if not os.environ.get(ENV_VAR) else '$' + ENV_VAR})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    validate = commands.add_parser(
+        "validate",
+        help="check exercise files or folders and report every problem",
+        description="Check exercise files (or every .toml file in a folder). With no PATH, checks the "
+        "built-in exercises and the ones in the data dir. Exits 1 if anything is wrong.",
+    )
+    validate.add_argument("paths", nargs="*", metavar="PATH")
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the exercise format",
+        description="Print the JSON Schema of the exercise format, for editors that validate as you type.",
+    )
+    return parser
+
+
+def _validate(paths: Sequence[str], data_dir: str | None) -> int:
+    from .core.library import load_library, validate_paths
+    from .resources import builtin_exercises
+
+    if paths:
+        count, problems = validate_paths(paths)
+    else:
+        data = DataPaths.resolve(data_dir)
+        library = load_library(builtin_exercises(), data.user_exercises)
+        count, problems = len(library), library.problems
+    for problem in problems:
+        print(problem)
+    files = len({p.file for p in problems})
+    if problems:
+        print(f"{count} exercise(s) fine; {len(problems)} problem(s) in {files} file(s).", file=sys.stderr)
+        return 1
+    print(f"{count} exercise(s) fine, no problems.")
+    return 0
+
+
+def _schema() -> int:
+    from .core.model import Exercise
+
+    schema = Exercise.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "CouplesDesk exercise"
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(args_list)
+    if args.command == "validate":
+        if qt_args:
+            parser.error("unrecognized arguments: " + " ".join(qt_args))
+        return _validate(args.paths, args.data_dir)
+    if args.command == "schema":
+        return _schema()
+    from .platform_check import missing_gui_libraries
+
+    missing = missing_gui_libraries()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 2
+    from .gui.app import run
+
+    return run(args.data_dir, qt_args)

@@ -1,0 +1,62 @@
+"""Plain words for exercise metadata and steps, shared by the GUI and reports (Qt-free)."""
+
+from __future__ import annotations
+
+from .model import Exercise, StepBase
+
+KIND_WORDS = {
+    "read": "read",
+    "write": "write",
+    "template": "fill in a statement",
+    "choose": "choose",
+    "rate": "rate",
+    "timer": "timer",
+    "turns": "take turns talking",
+    "mirror": "reflect back",
+    "reveal": "reveal answers side by side",
+    "checklist": "tick a checklist",
+    "agree": "agree together",
+    "branch": "",
+    "swap_roles": "swap roles",
+    "end": "finish",
+}
+
+CADENCE_WORDS = {"daily": "daily", "weekly": "weekly", "when_needed": "when needed", "once": "once"}
+
+
+def category_label(slug: str) -> str:
+    return slug.replace("-", " ").replace("_", " ").capitalize()
+
+
+def who_for(exercise: Exercise) -> str:
+    return "for the two of you" if exercise.who == "couple" else "on your own"
+
+
+def actor_label(exercise: Exercise, who: str, names: dict[str, str] | None = None) -> str:
+    """Who acts in a step, in words: 'each of you, in private', 'Sam', 'the speaker'."""
+    names = names or {}
+    if who == "each":
+        return "each of you, in private"
+    if who == "together":
+        return "together"
+    if who == "self":
+        return "you"
+    if who in ("partner_a", "partner_b"):
+        return names.get(who) or ("Partner A" if who == "partner_a" else "Partner B")
+    if exercise.roles is not None:
+        label = exercise.roles.first_label if who == exercise.roles.first else exercise.roles.second_label
+        if label is not None:
+            return exercise.text(label).lower() if not names else exercise.text(label)
+    return f"the {who.replace('_', ' ')}"
+
+
+def step_outline(exercise: Exercise, step: StepBase) -> str | None:
+    """One line per step for 'steps at a glance'; None for steps people never see (branches)."""
+    kind = getattr(step, "kind", "")
+    if kind == "branch":
+        return None
+    title = exercise.text(step.title) if step.title is not None else KIND_WORDS.get(kind, kind).capitalize()
+    detail = KIND_WORDS.get(kind, kind)
+    who = actor_label(exercise, step.who)
+    private = ", kept private" if step.private else ""
+    return f"{title} ({detail}; {who}{private})"

@@ -1,0 +1,118 @@
+"""The exercise library: the built-in exercises plus the couple's or therapist's own files.
+
+Rules, documented in docs/exercise-format.md:
+
+* A broken file is reported (file, line, field, message) and skipped; every other
+  exercise still loads.
+* A user file whose id is a built-in exercise's id is not loaded, and is reported: run
+  history refers to exercises by id, so one id must always mean one exercise.
+* Two user files with the same id: the first by file name is kept, the other reported.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Iterable, Literal
+
+from .loader import MAX_BYTES, ExerciseFileError, Problem, parse_exercise
+from .model import Exercise
+
+Origin = Literal["built-in", "yours"]
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    exercise: Exercise
+    path: str
+    origin: Origin
+
+
+@dataclass
+class Library:
+    """Every exercise that loaded, by id, in a stable order; and every problem found."""
+
+    entries: dict[str, LibraryEntry] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.entries.values())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, exercise_id: str) -> Exercise | None:
+        entry = self.entries.get(exercise_id)
+        return entry.exercise if entry else None
+
+    def categories(self) -> list[str]:
+        return sorted({e.exercise.category for e in self})
+
+
+def _exercise_files(folder: Traversable) -> list[Traversable]:
+    if not folder.is_dir():
+        return []
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".toml") and f.is_file()), key=lambda f: f.name)
+
+
+def _read(file: Traversable) -> bytes:
+    if isinstance(file, Path):
+        with open(file, "rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    return file.read_bytes()
+
+
+def _load_into(library: Library, files: Iterable[Traversable], origin: Origin) -> None:
+    for file in files:
+        name = str(file)
+        try:
+            exercise = parse_exercise(_read(file), name)
+        except ExerciseFileError as exc:
+            library.problems.extend(exc.problems)
+            continue
+        except OSError as exc:
+            library.problems.append(Problem(name, f"could not be read: {exc.strerror or exc}"))
+            continue
+        existing = library.entries.get(exercise.id)
+        if existing is not None:
+            if existing.origin == "built-in" and origin == "yours":
+                message = (
+                    f"uses the id '{exercise.id}', which belongs to the built-in exercise "
+                    f"\"{existing.exercise.text(existing.exercise.title)}\"; give your version an id of its own "
+                    f"(for example '{exercise.id}-ours') so your history stays clear"
+                )
+            else:
+                message = f"uses the id '{exercise.id}', already used by {os.path.basename(existing.path)}; each exercise needs its own id"
+            library.problems.append(Problem(name, message, None, None, "id"))
+            continue
+        library.entries[exercise.id] = LibraryEntry(exercise, name, origin)
+
+
+def load_library(builtin: Traversable, user: Traversable | None = None) -> Library:
+    """Load the built-in folder, then the user folder (which may not exist yet)."""
+    library = Library()
+    _load_into(library, _exercise_files(builtin), "built-in")
+    if user is not None:
+        _load_into(library, _exercise_files(user), "yours")
+    return library
+
+
+def validate_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[int, list[Problem]]:
+    """Validate files and folders (folders: every ``*.toml`` inside, recursively).
+
+    Returns how many exercises loaded, and every problem, including ids used twice.
+    """
+    library = Library()
+    files: list[Traversable] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.toml") if p.is_file()))
+        elif path.exists():
+            files.append(path)
+        else:
+            library.problems.append(Problem(str(path), "does not exist"))
+    _load_into(library, files, "yours")
+    return len(library), library.problems

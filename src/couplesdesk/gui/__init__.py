@@ -1,0 +1,1 @@
+"""The Qt layer: shows core state and forwards clicks. Never writes SQL."""

@@ -1,0 +1,85 @@
+"""Application start-up: logging, crash handling, stylesheet, the data dir, the main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from types import TracebackType
+from typing import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+from ..paths import APP_NAME, DataPaths
+from ..resources import resource
+
+log = logging.getLogger("couplesdesk.app")
+
+
+def _setup_logging(paths: DataPaths) -> None:
+    root = logging.getLogger("couplesdesk")
+    if any(getattr(h, "_couplesdesk", False) for h in root.handlers):
+        return
+    try:
+        handler = logging.handlers.RotatingFileHandler(paths.log_file, maxBytes=512_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return
+    handler._couplesdesk = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _install_excepthook(paths: DataPaths) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, value, tb)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
+                          "CouplesDesk hit an unexpected problem. Everything you wrote up to a moment ago "
+                          "is saved.\n\nThe details are in the log file:\n" + str(paths.log_file))
+        box.setObjectName("crashDialog")
+        box.open()
+
+    sys.excepthook = hook
+
+
+def build(data_dir: str | None, qt_args: Sequence[str] = ()):  # type: ignore[no-untyped-def]
+    """Build the QApplication (or reuse one) and the main window; the event loop is not entered."""
+    from .main_window import MainWindow
+    from .services import Services
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icon.svg"))))
+    style = resource("style.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+    paths = DataPaths.resolve(data_dir)
+    services = Services.open(paths)
+    _setup_logging(paths)
+    _install_excepthook(paths)
+    window = MainWindow(services)
+    return window
+
+
+def run(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
+    window = build(data_dir, qt_args)
+    if window is None:
+        return 1
+    window.show()
+    app = QApplication.instance()
+    assert app is not None
+    # Tell start-up measurements when the first frame is shown and the loop is idle.
+    QTimer.singleShot(0, window.ready.emit)
+    return app.exec()
