@@ -12,7 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from pydantic import BaseModel, ValidationError
 
@@ -93,7 +93,7 @@ def _parse(data: bytes, name: str) -> Exercise:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = body[: exc.start].count(b"\n") + 1
-        column = exc.start - (body.rfind(b"\n", 0, exc.start) + 1) + 1
+        column = len(body[body.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8")) + 1  # in characters
         raise ExerciseFileError(
             [Problem(name, "is not UTF-8 text; save it again with the UTF-8 encoding", line, column)]
         ) from None
@@ -147,6 +147,8 @@ def _syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> Problem:
         hint = ' (text must be in quotes, like title = "Timed pause")'
     elif "cannot overwrite" in lowered or "cannot declare" in lowered or "duplicate" in lowered:
         hint = " (the same key or table is written twice)"
+    elif "illegal character '\\n'" in lowered or "unterminated string" in lowered:
+        hint = " (a text in quotes is missing its closing quote)"
     return Problem(name, f"is not valid TOML: {msg}{hint}", line, column)
 
 
@@ -173,6 +175,8 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     out: list[Any] = []
     for i, part in enumerate(loc):
         if isinstance(part, str) and _UNION_TAGS.match(part):
+            continue
+        if part == "[key]":  # pydantic's marker for "the key itself is wrong"
             continue
         if isinstance(part, str) and part in model.STEP_KINDS and out and isinstance(out[-1], int) and i >= 2 and loc[i - 2] == "steps":
             continue
@@ -303,15 +307,25 @@ def _validation_problems(name: str, raw: Any, exc: ValidationError, locator: _Lo
     seen: dict[tuple[Any, ...], int] = {}
     for err in exc.errors(include_url=False):
         loc = _clean_loc(tuple(err["loc"]))
+        if err["type"] == "union_tag_invalid":
+            loc += ("kind",)  # point at the line that names the kind
         if any(isinstance(p, str) and _UNION_TAGS.match(p) for p in err["loc"]) and err["type"] not in ("missing",):
             # A Text field (plain text or translations) got something else: one message.
+            value = err.get("input")
+            if err["type"] == "string_type" and isinstance(value, dict):
+                continue  # a table of translations: the errors inside the table say what is wrong
             if loc in seen:
                 continue
-            value = err.get("input")
-            message = (
-                f"expected text in quotes, or a table of translations like {{ en = \"...\", de = \"...\" }}, "
-                f"found {_describe(value)}"
-            )
+            if "[key]" in err["loc"]:
+                message = (
+                    f"'{value}' is not a language code; key the translations by codes "
+                    f"like en, de or pt-BR, as in {{ en = \"...\", de = \"...\" }}"
+                )
+            else:
+                message = (
+                    f"expected text in quotes, or a table of translations like {{ en = \"...\", de = \"...\" }}, "
+                    f"found {_describe(value)}"
+                )
         else:
             message = _message(err, raw, loc)
         seen[loc] = len(problems)
@@ -351,11 +365,16 @@ class _Locator:
     """
 
     def __init__(self, text: str):
-        self.lines = text.splitlines()
+        # Split on "\n" only, as TOML does: splitlines() also splits on U+2028, form feeds...
+        self.lines = text.split("\n")
+        # Lines that begin inside a multi-line string hold text, not keys or headers.
+        self.in_string: list[bool] = []
+        for _ in self._chars(0, 0, self.in_string):
+            pass
         self.headers: list[tuple[int, str, bool]] = []  # (line index, dotted name, is array)
         for i, line in enumerate(self.lines):
             m = _HEADER.match(line)
-            if m and not line.lstrip().startswith("#"):
+            if m and not line.lstrip().startswith("#") and not self.in_string[i]:
                 name = ".".join(p.strip().strip('"') for p in m.group(2).split("."))
                 self.headers.append((i, name, m.group(1) == "[["))
 
@@ -379,9 +398,16 @@ class _Locator:
         region = (0, hi_top)
         parts = list(loc)
         i = 0
+        value_at: tuple[int, int] | None = None  # where the value of the last key found starts
         while i < len(parts):
             part = parts[i]
             if isinstance(part, int):
+                # An item of an inline array, such as options = [ {...}, {...} ].
+                span = self._item(*value_at, part) if value_at is not None else None
+                if span is not None:
+                    best = span[0] + 1
+                    region = (span[0], span[1] + 1)
+                value_at = None
                 i += 1
                 continue
             dotted = f"{prefix}.{part}" if prefix else str(part)
@@ -396,20 +422,30 @@ class _Locator:
                 matches = [h for h in self.headers if h[1] == dotted and not h[2] and lo <= h[0] < hi]
                 if matches:
                     header = matches[0][0]
+                elif isinstance(nxt, str) and any(h[1] == f"{dotted}.{nxt}" and lo <= h[0] < hi for h in self.headers):
+                    # A table made only of sub-tables, like [steps.blanks.situation]: go on to the sub-table.
+                    prefix = dotted
+                    value_at = None
+                    i += 1
+                    continue
             if header is not None:
                 best = header + 1
                 lo, hi = header + 1, self._block_end(header, dotted)
                 end_of_keys = next((h[0] for h in self.headers if lo <= h[0] < hi), hi)
                 region = (lo, end_of_keys)
                 prefix = dotted
+                value_at = None
                 i += 1
                 continue
-            key_re = re.compile(rf"^\s*{re.escape(str(part))}\s*(=|\.)|[{{,]\s*{re.escape(str(part))}\s*=")
+            key = rf"[\"']?{re.escape(str(part))}[\"']?"
+            key_re = re.compile(rf"^\s*{key}\s*(=|\.)|[{{,]\s*{key}\s*=")
             found = None
             search_lo, search_hi = region if region[1] > region[0] else (lo, hi)
             for j in range(search_lo, search_hi):
-                if key_re.search(self.lines[j]):
+                m = None if self.in_string[j] else key_re.search(self.lines[j])
+                if m:
                     found = j
+                    value_at = (j, m.end())
                     break
             if found is None:
                 break
@@ -418,6 +454,70 @@ class _Locator:
             prefix = dotted
             i += 1
         return best if best is not None else (1 if self.lines else None)
+
+    def _chars(self, j: int, k: int, in_string: list[bool] | None = None) -> Iterator[tuple[int, int, str]]:
+        """Yield (line, column, character) from line j, column k on, skipping comments and the
+        inside of strings: a string shows up once, as its opening quote. ``in_string`` collects,
+        for each line, whether it begins inside a multi-line string."""
+        quote = None
+        while j < len(self.lines):
+            if in_string is not None:
+                in_string.append(quote is not None)
+            line = self.lines[j]
+            while k < len(line):
+                if quote:
+                    if line[k] == "\\" and quote[0] == '"':
+                        k += 2
+                    elif line.startswith(quote, k):
+                        k += len(quote)
+                        quote = None
+                    else:
+                        k += 1
+                    continue
+                ch = line[k]
+                if ch == "#":
+                    break
+                if ch in "\"'":
+                    quote = ch * 3 if line.startswith(ch * 3, k) else ch
+                    yield j, k, ch
+                    k += len(quote)
+                    continue
+                yield j, k, ch
+                k += 1
+            if quote in ('"', "'"):
+                quote = None  # a one-line string cannot run on (tomllib would have refused it)
+            j, k = j + 1, 0
+
+    def _item(self, j: int, k: int, index: int) -> tuple[int, int] | None:
+        """The first and last lines of item ``index`` of the array starting at line j, column k."""
+        depth = 0
+        count = -1
+        first = None
+        expect = False
+        for lj, _, ch in self._chars(j, k):
+            if ch in " \t\r":
+                continue
+            if depth == 0:
+                if ch != "[":
+                    return None  # not an array
+                depth, expect = 1, True
+                continue
+            if depth == 1 and ch in ",]":
+                if count == index:
+                    return first, lj
+                if ch == "]":
+                    return None
+                expect = True
+                continue
+            if expect:
+                count, expect = count + 1, False
+                if count == index:
+                    first = lj
+            if ch in "[{":
+                depth += 1
+            elif ch in "]}":
+                depth -= 1
+        return None
 
     def _value_span(self, start: int) -> int:
         """How many more lines the value starting at ``start`` runs on (multi-line strings, arrays)."""
@@ -488,19 +588,20 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                 (("steps", i, field), f"'{value}' is never bound: use {', '.join(sorted(actors))}")
             )
 
-    def ref(i: int, field: str, target: str | None, *, answered: bool = False, before: bool = True) -> int | None:
+    def ref(i: int, field: str | tuple[Any, ...], target: str | None, *, answered: bool = False, before: bool = True) -> int | None:
         if target is None:
             return None
+        loc = ("steps", i, *((field,) if isinstance(field, str) else field))
         if target not in index:
             close = difflib.get_close_matches(target, list(index), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            problems.append((("steps", i, field), f"refers to a step '{target}' that does not exist{hint}"))
+            problems.append((loc, f"refers to a step '{target}' that does not exist{hint}"))
             return None
         j = index[target]
         if answered and not ex.steps[j].answers():
-            problems.append((("steps", i, field), f"refers to step '{target}', which collects no answer"))
+            problems.append((loc, f"refers to step '{target}', which collects no answer"))
         if before and j >= i:
-            problems.append((("steps", i, field), f"refers to step '{target}', which comes later; it has no answer yet"))
+            problems.append((loc, f"refers to step '{target}', which comes later; it has no answer yet"))
         return j
 
     for i, step in enumerate(ex.steps):
@@ -534,25 +635,25 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
         if isinstance(step, model.BranchStep):
             j = ref(i, "on", step.on, answered=True)
             for k, case in enumerate(step.cases):
-                ref(i, "cases", case.goto, before=False)
+                ref(i, ("cases", k, "goto"), case.goto, before=False)
                 if j is None:
                     continue
                 target = ex.steps[j]
                 if (case.at_least is not None or case.at_most is not None) and not isinstance(target, (model.RateStep, model.TimerStep)):
                     problems.append(((("steps", i, "cases", k)), f"compares a number, but step '{target.id}' is not a rate step"))
                 if isinstance(target, model.RateStep):
-                    for bound in (case.at_least, case.at_most):
+                    for key, bound in (("at_least", case.at_least), ("at_most", case.at_most)):
                         if bound is not None and not target.min <= bound <= target.max:
                             problems.append(
-                                (("steps", i, "cases", k), f"tests {bound}, outside the scale {target.min} to {target.max} of step '{target.id}'")
+                                (("steps", i, "cases", k, key), f"tests {bound}, outside the scale {target.min} to {target.max} of step '{target.id}'")
                             )
                 if case.includes is not None:
                     options = getattr(target, "options", None) or getattr(target, "items", None)
                     if options is None:
-                        problems.append((("steps", i, "cases", k), f"uses 'includes', but step '{target.id}' has no options"))
+                        problems.append((("steps", i, "cases", k, "includes"), f"uses 'includes', but step '{target.id}' has no options"))
                     elif case.includes not in {o.id for o in options}:
                         problems.append(
-                            (("steps", i, "cases", k), f"'{case.includes}' is not an option of step '{target.id}'")
+                            (("steps", i, "cases", k, "includes"), f"'{case.includes}' is not an option of step '{target.id}'")
                         )
             if step.otherwise is not None:
                 ref(i, "otherwise", step.otherwise, before=False)

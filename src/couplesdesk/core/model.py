@@ -264,6 +264,10 @@ class RateStep(StepBase):
     default: int | None = None
     low_label: Text
     high_label: Text
+    scale: Slug | None = Field(
+        default=None,
+        description="The name progress charts know this rating by (e.g. 'flooding', 'closeness'); default: the step id.",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> RateStep:
@@ -295,6 +299,10 @@ class TimerStep(StepBase):
         le=24 * 60,
         description="Asking for longer than this offers to schedule the talk instead.",
     )
+    statement: Text | None = Field(
+        default=None,
+        description="Said out loud before the countdown starts, e.g. 'I need a pause; I'll be back at {return_time}.'",
+    )
     guidance: Text | None = None
     pacer: Literal["none", "breathing"] = "none"
     announce_return: bool = Field(default=False, description="State the time people come back, for both to see.")
@@ -323,7 +331,7 @@ class TimerStep(StepBase):
         return self.adjustable
 
     def texts(self) -> list[str]:
-        return super().texts() + _texts(self.prompt) + _texts(self.guidance)
+        return super().texts() + _texts(self.prompt) + _texts(self.statement) + _texts(self.guidance)
 
 
 class TurnsStep(StepBase):

@@ -1,0 +1,508 @@
+"""The run engine: where a couple is in an exercise, who acts, and what they answered.
+
+Qt-free. The GUI asks :class:`Run` for the current :class:`Screen`, shows it, and forwards
+what people do (``set_answer``, ``next``, ``back``, ``start_timer``...). Every change is
+written through the :class:`~couplesdesk.core.store.Store` at once, and the run's position
+is saved after every move, so a run can be left and resumed exactly where it was, and a
+killed app loses nothing that was saved.
+
+Time comes from an injected clock: timers are deadlines, not sleeps.
+"""
+
+from __future__ import annotations
+
+import string
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from . import model
+from .clock import Clock, iso, parse_iso
+from .model import Exercise, StepBase
+from .store import PARTNER_KEYS, Store
+
+OTHER = {"partner_a": "partner_b", "partner_b": "partner_a"}
+SILENT_KINDS = ("branch",)
+"""Steps the engine passes through without showing them."""
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What is on screen now: one step, for one actor (or both together)."""
+
+    step: StepBase
+    index: int
+    turn: int  # 0 or 1 within an 'each' step: first or second partner
+    actor: str  # partner_a / partner_b / together
+
+    @property
+    def kind(self) -> str:
+        return str(getattr(self.step, "kind"))
+
+    @property
+    def private_input(self) -> bool:
+        """Whether only the actor may see this screen (the partner looks away)."""
+        return self.actor in PARTNER_KEYS and self.step.answers() and (self.step.who == "each" or self.step.private)
+
+
+class RunError(Exception):
+    """A move the run cannot make now; the message says why, in plain words."""
+
+
+class Run:
+    """One couple, one exercise, from start to finish."""
+
+    def __init__(self, store: Store, exercise: Exercise, clock: Clock, run_id: int, binding: dict[str, str], state: dict[str, Any], names: dict[str, str]):
+        self.store = store
+        self.exercise = exercise
+        self.clock = clock
+        self.id = run_id
+        self.binding = dict(binding)
+        self.state = state
+        self.names = names
+        self._answers = {(k[0], k[1]): v.value for k, v in store.answers(run_id).items()}
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def start(cls, store: Store, exercise: Exercise, clock: Clock, first: str | None = None) -> Run:
+        """Start a run. ``first`` is the partner bound to the first role (or doing a solo exercise)."""
+        binding: dict[str, str] = {}
+        if exercise.who == "solo":
+            if first not in PARTNER_KEYS:
+                raise RunError("a solo exercise needs to know who is doing it")
+            binding["self"] = first
+        elif exercise.roles is not None:
+            if first not in PARTNER_KEYS:
+                raise RunError("this exercise needs to know who goes first")
+            binding[exercise.roles.first] = first
+            binding[exercise.roles.second] = OTHER[first]
+        state: dict[str, Any] = {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": False}
+        couple = store.couple()
+        names = couple.names() if couple else {"partner_a": "Partner A", "partner_b": "Partner B"}
+        run_id = store.create_run(exercise.id, exercise.version, binding, state)
+        run = cls(store, exercise, clock, run_id, binding, state, names)
+        run._settle(forward=True)
+        run._save()
+        return run
+
+    @classmethod
+    def resume(cls, store: Store, exercise: Exercise, clock: Clock, run_id: int) -> Run:
+        record = store.run(run_id)
+        couple = store.couple()
+        names = couple.names() if couple else {"partner_a": "Partner A", "partner_b": "Partner B"}
+        if record.status != "active":
+            store.reopen_run(run_id)
+        state = record.state
+        state["index"] = min(state.get("index", 0), len(exercise.steps) - 1)
+        return cls(store, exercise, clock, run_id, record.binding, state, names)
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.state.get("finished"))
+
+    def leave(self) -> None:
+        """Leave for now: the run stays resumable exactly where it is."""
+        self._save()
+        self.store.end_run(self.id, "left")
+
+    def _save(self) -> None:
+        self.store.save_run_state(self.id, self.state, self.binding)
+
+    # ------------------------------------------------------------------ who acts
+
+    def partner_for(self, who: str) -> str:
+        """The partner key (or 'together') that a step's ``who`` means now."""
+        if who in PARTNER_KEYS or who == "together":
+            return who
+        if who in self.binding:
+            return self.binding[who]
+        return "together"
+
+    def each_order(self) -> tuple[str, str]:
+        if self.exercise.roles is not None:
+            first = self.binding.get(self.exercise.roles.first, "partner_a")
+        elif "self" in self.binding:
+            first = self.binding["self"]
+        else:
+            first = "partner_a"
+        return first, OTHER[first]
+
+    def actor(self, step: StepBase, turn: int = 0) -> str:
+        if step.who == "each":
+            return self.each_order()[turn]
+        return self.partner_for(step.who)
+
+    @property
+    def screen(self) -> Screen:
+        index, turn = self.state["index"], self.state["turn"]
+        step = self.exercise.steps[index]
+        return Screen(step=step, index=index, turn=turn, actor=self.actor(step, turn))
+
+    def name(self, partner: str) -> str:
+        return self.names.get(partner, "both of you" if partner == "together" else partner)
+
+    # ------------------------------------------------------------------ text
+
+    def variables(self) -> dict[str, str]:
+        values = dict(self.names)
+        for role, partner in self.binding.items():
+            values[role] = self.names.get(partner, partner)
+        values["return_time"] = self.return_time_text()
+        return values
+
+    def render(self, text: model.Text | None) -> str:
+        raw = self.exercise.text(text)
+        values: defaultdict[str, str] = defaultdict(str, self.variables())
+        try:
+            return string.Formatter().vformat(raw, (), values)
+        except (ValueError, IndexError, KeyError):
+            return raw
+
+    def prompt_for(self, step: model.WriteStep) -> str:
+        """The step's prompt; for a pool, the prompt of the run's day (a different one each day)."""
+        if step.prompt is not None:
+            return self.render(step.prompt)
+        record_day = self.store.run(self.id).day
+        return self.render(step.prompts[record_day.toordinal() % len(step.prompts)])
+
+    # ------------------------------------------------------------------ answers
+
+    def author_of(self, screen: Screen | None = None) -> str:
+        screen = screen or self.screen
+        return screen.actor
+
+    def answer(self, step_id: str, author: str) -> Any:
+        return self._answers.get((step_id, author))
+
+    def answers_to(self, step_id: str) -> dict[str, Any]:
+        return {author: value for (sid, author), value in self._answers.items() if sid == step_id}
+
+    def set_answer(self, value: Any, author: str | None = None, step: StepBase | None = None) -> None:
+        """Save the answer of the current screen (autosave path: one short write)."""
+        screen = self.screen
+        step = step or screen.step
+        author = author or screen.actor
+        self._answers[(step.id, author)] = value
+        self.store.save_answer(
+            self.id,
+            step.id,
+            author,
+            str(getattr(step, "kind")),
+            value,
+            answer_text(step, value, self.exercise),
+            private=step.private,
+            sealed=step.who == "each" or step.private,
+        )
+
+    def visible_answer(self, step_id: str, author: str, viewer: str) -> Any:
+        """An answer as ``viewer`` may see it: private answers only to their author, sealed ones
+        only to their author until revealed."""
+        step = self.exercise.step(step_id)
+        value = self.answer(step_id, author)
+        if value is None:
+            return None
+        if author in PARTNER_KEYS and author != viewer:
+            if step.private:
+                return None
+            if step.who == "each" and not self._revealed(step_id):
+                return None
+        return value
+
+    def _revealed(self, step_id: str) -> bool:
+        for i in range(self.state["index"] + 1):
+            s = self.exercise.steps[i]
+            if isinstance(s, model.RevealStep) and step_id in s.steps:
+                return True
+        return False
+
+    def reveal(self) -> list[tuple[StepBase, dict[str, str]]]:
+        """For a reveal screen: each named step with both partners' answers as text."""
+        step = self.screen.step
+        assert isinstance(step, model.RevealStep)
+        self.store.mark_revealed(self.id, list(step.steps))
+        out = []
+        for sid in step.steps:
+            target = self.exercise.step(sid)
+            if target.private:
+                continue
+            texts = {}
+            for author, value in self.answers_to(sid).items():
+                texts[author] = answer_text(target, value, self.exercise)
+            out.append((target, texts))
+        return out
+
+    def confirm(self, partner: str) -> None:
+        """An agree step: ``partner`` confirms the statement."""
+        step = self.screen.step
+        confirmed = set(self.state["confirmed"].get(step.id, []))
+        confirmed.add(partner)
+        self.state["confirmed"][step.id] = sorted(confirmed)
+        self.set_answer({"confirmed_by": sorted(confirmed), "statement": self.agree_statement(step)}, author="together")
+        self._save()
+
+    def confirmed(self, step_id: str) -> set[str]:
+        return set(self.state["confirmed"].get(step_id, []))
+
+    def agree_statement(self, step: StepBase) -> str:
+        assert isinstance(step, model.AgreeStep)
+        if step.statement is not None:
+            return self.render(step.statement)
+        assert step.source is not None
+        source = self.exercise.step(step.source)
+        for author, value in self.answers_to(step.source).items():
+            if self.visible_answer(step.source, author, "together" if author == "together" else author) is not None:
+                return answer_text(source, value, self.exercise)
+        return ""
+
+    # ------------------------------------------------------------------ timers
+
+    def timer(self, step_id: str) -> dict[str, Any] | None:
+        return self.state["timers"].get(step_id)
+
+    def deadline(self, step_id: str) -> datetime | None:
+        t = self.timer(step_id)
+        return parse_iso(t["deadline"]) if t else None
+
+    def chosen_minutes(self, step: model.TimerStep) -> float:
+        value = self.answer(step.id, "together")
+        if isinstance(value, dict) and "minutes" in value:
+            return float(value["minutes"])
+        return step.minutes
+
+    def choose_minutes(self, minutes: float) -> None:
+        step = self.screen.step
+        assert isinstance(step, model.TimerStep)
+        lo, hi = step.bounds
+        if not lo <= minutes <= hi:
+            raise RunError(f"choose between {lo:g} and {hi:g} minutes")
+        self.set_answer({"minutes": minutes}, author="together")
+
+    def start_timer(self) -> datetime:
+        """Start the current timer step's countdown; returns the deadline (stored at once)."""
+        step = self.screen.step
+        assert isinstance(step, model.TimerStep)
+        existing = self.deadline(step.id)
+        if existing is not None:
+            return existing
+        minutes = self.chosen_minutes(step)
+        deadline = self.clock.now() + timedelta(minutes=minutes)
+        timer: dict[str, Any] = {"deadline": iso(deadline), "minutes": minutes}
+        if step.announce_return:
+            previous = [t for t in self.state["timers"].values() if t.get("pause_id")]
+            for t in previous:
+                if not t.get("ended"):
+                    self.store.end_pause(t["pause_id"], "extended")
+                    t["ended"] = True
+            caller = self.binding.get(self.exercise.roles.first) if self.exercise.roles else None
+            timer["pause_id"] = self.store.start_pause(self.id, step.id, caller, minutes, deadline)
+        self.state["timers"][step.id] = timer
+        self._save()
+        return deadline
+
+    def remaining(self, step_id: str) -> timedelta | None:
+        deadline = self.deadline(step_id)
+        if deadline is None:
+            return None
+        return max(deadline - self.clock.now(), timedelta(0))
+
+    def return_time(self) -> datetime:
+        """When the latest pause of this run ends, or would end if started now."""
+        started = [parse_iso(t["deadline"]) for t in self.state["timers"].values()]
+        step = self.screen.step
+        if isinstance(step, model.TimerStep) and step.id not in self.state["timers"]:
+            return self.clock.now() + timedelta(minutes=self.chosen_minutes(step))
+        if started:
+            return max(started)
+        return self.clock.now()
+
+    def return_time_text(self) -> str:
+        return format_time(self.return_time())
+
+    # ------------------------------------------------------------------ turns
+
+    def turn_progress(self, step_id: str) -> int:
+        return int(self.state["turns"].get(step_id, 0))
+
+    def turn_info(self, step: model.TurnsStep) -> tuple[int, str, str, str]:
+        """(round number from 1, 'speak' or 'paraphrase', speaker key, listener key) of the current turn."""
+        k = self.turn_progress(step.id)
+        k = min(k, step.rounds * 2 - 1)
+        rnd, phase = divmod(k, 2)
+        assert self.exercise.roles is not None
+        speaker = self.binding[self.exercise.roles.first]
+        if step.swap_each_round and rnd % 2 == 1:
+            speaker = OTHER[speaker]
+        return rnd + 1, ("speak" if phase == 0 else "paraphrase"), speaker, OTHER[speaker]
+
+    def next_turn(self) -> None:
+        step = self.screen.step
+        assert isinstance(step, model.TurnsStep)
+        self.state["turns"][step.id] = min(self.turn_progress(step.id) + 1, step.rounds * 2)
+        self.state["timers"].pop(f"{step.id}#turn", None)
+        self._save()
+
+    def turns_done(self, step: model.TurnsStep) -> bool:
+        return self.turn_progress(step.id) >= step.rounds * 2
+
+    # ------------------------------------------------------------------ moving
+
+    def blocked(self) -> str | None:
+        """Why Next is not possible now, or None."""
+        screen = self.screen
+        step = screen.step
+        if isinstance(step, model.TimerStep):
+            remaining = self.remaining(step.id)
+            if remaining is None:
+                return "Start the timer first."
+            if remaining > timedelta(0):
+                return f"The pause ends at {format_time(self.deadline(step.id))}."  # type: ignore[arg-type]
+        if isinstance(step, model.AgreeStep):
+            missing = [p for p in PARTNER_KEYS if p not in self.confirmed(step.id)]
+            if missing:
+                return "Both of you need to confirm first."
+        return None
+
+    def next(self) -> Screen | None:
+        """Move on. Returns the new screen, or None when the run has finished."""
+        reason = self.blocked()
+        if reason:
+            raise RunError(reason)
+        screen = self.screen
+        self._complete(screen)
+        self.state["history"].append([screen.index, screen.turn, dict(self.binding)])
+        if screen.step.who == "each" and screen.turn == 0:
+            self.state["turn"] = 1
+        else:
+            if isinstance(screen.step, model.EndStep) or screen.index + 1 >= len(self.exercise.steps):
+                return self._finish()
+            self.state["index"], self.state["turn"] = screen.index + 1, 0
+            if not self._settle(forward=True):
+                return self._finish()
+        self._save()
+        return self.screen
+
+    def can_go_back(self) -> bool:
+        return bool(self.state["history"])
+
+    def back(self) -> Screen:
+        if not self.state["history"]:
+            raise RunError("This is the first step.")
+        index, turn, binding = self.state["history"].pop()
+        self.state["index"], self.state["turn"] = index, turn
+        self.binding = dict(binding)
+        self._save()
+        return self.screen
+
+    def _settle(self, forward: bool) -> bool:
+        """Pass through silent steps (branches) and apply role swaps. False if the run ran off the end."""
+        guard = 0
+        while True:
+            guard += 1
+            if guard > len(self.exercise.steps) * 4:
+                raise RunError("the exercise loops without showing anything")
+            index = self.state["index"]
+            if index >= len(self.exercise.steps):
+                return False
+            step = self.exercise.steps[index]
+            if isinstance(step, model.BranchStep):
+                self.state["index"] = self.exercise.index_of(self._branch_target(step)) if self._branch_target(step) else index + 1
+                self.state["turn"] = 0
+                continue
+            if forward and isinstance(step, model.SwapRolesStep) and self.exercise.roles is not None:
+                # Arriving at a swap moving forward swaps; Back restores the binding saved in history.
+                first, second = self.exercise.roles.first, self.exercise.roles.second
+                self.binding[first], self.binding[second] = self.binding[second], self.binding[first]
+            return True
+
+    def _branch_target(self, step: model.BranchStep) -> str | None:
+        if step.on is not None:
+            values = [v for v in self.answers_to(step.on).values() if v is not None]
+            for case in step.cases:
+                matches = [_matches(case, v) for v in values]
+                if matches and (any(matches) if case.partners == "any" else all(matches)):
+                    return case.goto
+        return step.otherwise
+
+    def _complete(self, screen: Screen) -> None:
+        """Side effects of finishing a step: ratings, boundaries, agreements, pauses."""
+        step = screen.step
+        if isinstance(step, model.RateStep):
+            value = self.answer(step.id, screen.actor)
+            if value is None and step.default is not None:
+                value = step.default
+                self.set_answer(value)
+            if isinstance(value, int):
+                self.store.add_rating(self.id, step.id, screen.actor, step.scale or step.id, value)
+        elif isinstance(step, model.AgreeStep) and step.saves_as is not None:
+            statement = self.agree_statement(step)
+            if step.saves_as == "boundary":
+                author = self.partner_for(self.exercise.step(step.source).who) if step.source else "together"
+                self.store.add_boundary(self.id, author, statement)
+            else:
+                self.store.add_agreement(self.id, statement)
+        elif isinstance(step, model.TimerStep):
+            timer = self.timer(step.id)
+            if timer and timer.get("pause_id") and not timer.get("ended"):
+                self.store.end_pause(timer["pause_id"], "completed")
+                timer["ended"] = True
+
+    def _finish(self) -> None:
+        self.state["finished"] = True
+        self._save()
+        self.store.end_pauses_of_run(self.id, "completed")
+        self.store.end_run(self.id, "finished")
+        return None
+
+
+def _matches(case: model.Case, value: Any) -> bool:
+    if isinstance(value, dict):
+        if "selected" in value:
+            value = value["selected"]
+        elif "minutes" in value:
+            value = value["minutes"]
+    if case.at_least is not None and not (isinstance(value, (int, float)) and value >= case.at_least):
+        return False
+    if case.at_most is not None and not (isinstance(value, (int, float)) and value <= case.at_most):
+        return False
+    if case.includes is not None and not (isinstance(value, list) and case.includes in value):
+        return False
+    if case.equals is not None and str(value) != case.equals:
+        return False
+    return True
+
+
+def format_time(moment: datetime) -> str:
+    """A clock time as people say it: '20:40', in local time."""
+    return moment.astimezone().strftime("%H:%M")
+
+
+def answer_text(step: StepBase, value: Any, exercise: Exercise) -> str:
+    """An answer in plain words, for reveals, search and reports."""
+    if value is None:
+        return ""
+    if isinstance(step, model.WriteStep):
+        return str(value)
+    if isinstance(step, model.TemplateStep) and isinstance(value, dict):
+        filled = defaultdict(lambda: "___", {k: v for k, v in value.items() if str(v).strip()})
+        try:
+            return string.Formatter().vformat(exercise.text(step.template), (), filled)
+        except (ValueError, KeyError, IndexError):
+            return " ".join(str(v) for v in value.values())
+    if isinstance(step, (model.ChooseStep, model.ChecklistStep)):
+        options = {o.id: exercise.text(o.label) for o in (step.options if isinstance(step, model.ChooseStep) else step.items)}
+        selected = value.get("selected", []) if isinstance(value, dict) else list(value or [])
+        words = [options.get(s, s) for s in selected]
+        if isinstance(value, dict) and str(value.get("other", "")).strip():
+            words.append(str(value["other"]).strip())
+        return "; ".join(words)
+    if isinstance(step, model.RateStep):
+        return f"{value} of {step.max} ({exercise.text(step.low_label)} {step.min} to {exercise.text(step.high_label)} {step.max})"
+    if isinstance(step, model.MirrorStep) and isinstance(value, dict):
+        return "\n".join(str(r.get("text", "")) for r in value.get("rounds", []))
+    if isinstance(step, model.AgreeStep) and isinstance(value, dict):
+        return str(value.get("statement", ""))
+    if isinstance(step, model.TimerStep) and isinstance(value, dict):
+        return f"{value.get('minutes', 0):g} minutes"
+    return str(value)

@@ -1,0 +1,606 @@
+"""The one way into the couple's data: a SQLite database through sqlite-utils.
+
+The GUI calls this API and never writes SQL. Every write is short (one statement or one
+small transaction) so the window never waits on the disk. Errors a person can meet (a
+locked, damaged or newer database, a full disk) become :class:`StoreError` with a message
+they can act on.
+
+Schema changes are ordered migrations (sqlite-utils ``Migrations``), each in a
+transaction; the file is copied aside before any migration runs, and a database written
+by a newer CouplesDesk is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from .clock import Clock, iso, parse_iso
+
+log = logging.getLogger("couplesdesk.store")
+
+PARTNER_KEYS = ("partner_a", "partner_b")
+BOUNDARY_STATUSES = ("stated", "heard", "needs_time", "talked_through")
+
+migrations = Migrations("couplesdesk")
+
+
+@migrations(name="0001_initial")
+def _initial(db: sqlite_utils.Database) -> None:
+    db["couple"].create(
+        {
+            "id": int,
+            "partner_a_name": str,
+            "partner_a_color": str,
+            "partner_b_name": str,
+            "partner_b_color": str,
+            "created_at": str,
+            "safety_acknowledged_at": str,
+        },
+        pk="id",
+    )
+    db["runs"].create(
+        {
+            "id": int,
+            "exercise_id": str,
+            "exercise_version": int,
+            "day": str,  # local date the run started, for daily streaks
+            "binding": str,  # JSON: role -> partner key, as bound when the run started
+            "state": str,  # JSON: the run engine's position, history and timers
+            "status": str,  # active / finished / left
+            "started_at": str,
+            "updated_at": str,
+            "finished_at": str,
+        },
+        pk="id",
+        not_null={"exercise_id", "exercise_version", "day", "status", "started_at", "updated_at"},
+    )
+    db["runs"].create_index(["status"])
+    db["runs"].create_index(["exercise_id", "day"])
+    db["answers"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "step_id": str,
+            "author": str,  # partner_a / partner_b / together
+            "kind": str,
+            "value": str,  # JSON
+            "text": str,  # plain words, for search and reports
+            "private": int,  # private for good: never revealed, never exported
+            "sealed": int,  # written in private, hidden until a reveal step shows it
+            "revealed_at": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+        not_null={"run_id", "step_id", "author", "kind", "created_at", "updated_at"},
+    )
+    db["answers"].create_index(["run_id", "step_id", "author"], unique=True)
+    db["pauses"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "step_id": str,
+            "caller": str,
+            "minutes": float,
+            "started_at": str,
+            "return_at": str,
+            "ended_at": str,
+            "outcome": str,  # resumed / extended / scheduled / left
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["pauses"].create_index(["ended_at"])
+    db["boundaries"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "author": str,
+            "statement": str,
+            "status": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["agreements"].create(
+        {"id": int, "run_id": int, "statement": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["ratings"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "step_id": str,
+            "author": str,
+            "scale": str,  # calm / closeness / safety / the step id
+            "value": int,
+            "at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["ratings"].create_index(["scale", "at"])
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+class StoreError(Exception):
+    """A problem with the database, worded for the person using the app."""
+
+
+@dataclass(frozen=True)
+class Partner:
+    key: str
+    name: str
+    color: str
+
+
+@dataclass(frozen=True)
+class Couple:
+    a: Partner
+    b: Partner
+    safety_acknowledged: bool
+
+    def partner(self, key: str) -> Partner:
+        return self.a if key == "partner_a" else self.b
+
+    def names(self) -> dict[str, str]:
+        return {"partner_a": self.a.name, "partner_b": self.b.name}
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    id: int
+    exercise_id: str
+    exercise_version: int
+    day: date
+    binding: dict[str, str]
+    state: dict[str, Any]
+    status: str
+    started_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    step_id: str
+    author: str
+    kind: str
+    value: Any
+    text: str
+    private: bool
+    sealed: bool
+    revealed: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class PauseRecord:
+    id: int
+    run_id: int
+    caller: str | None
+    minutes: float
+    started_at: datetime
+    return_at: datetime
+    ended_at: datetime | None
+    outcome: str | None
+
+
+@dataclass(frozen=True)
+class BoundaryRecord:
+    id: int
+    run_id: int | None
+    author: str
+    statement: str
+    status: str
+    created_at: datetime
+    updated_at: datetime
+
+
+def _friendly(exc: sqlite3.Error, path: Path) -> StoreError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"The CouplesDesk database is in use by another program ({path}). "
+            "Close any other CouplesDesk window, or a sync tool holding the file, and try again."
+        )
+    if "disk is full" in text or "disk i/o" in text or "full" in text:
+        return StoreError(
+            "The disk is full, so CouplesDesk cannot save. Free some space; what you typed is still on "
+            "screen and will be saved once there is room."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError(
+            f"The CouplesDesk database at {path} is damaged and cannot be opened. Your copies made before "
+            f"each upgrade are in the 'backups' folder next to it. Move the damaged file aside and start "
+            "CouplesDesk again to begin fresh, or restore a backup."
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
+        return StoreError(
+            f"CouplesDesk cannot write to {path}. Check that the folder exists and that you may write to it."
+        )
+    return StoreError(f"The database could not be used ({exc}).")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open the SQLite connection. The one place a passphrase (SQLCipher) will plug in."""
+    conn = sqlite3.connect(str(path), timeout=2.0, isolation_level=None, check_same_thread=False)
+    return conn
+
+
+class Store:
+    """The couple's data. Open with :meth:`open`; every method may raise :class:`StoreError`."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock):
+        self.db = db
+        self.path = path
+        self.clock = clock
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: Path, clock: Clock, backups: Path | None = None) -> Store:
+        path = Path(path)
+        existed = path.exists() and path.stat().st_size > 0
+        try:
+            conn = connect(path)
+            db = sqlite_utils.Database(conn)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION or cls._unknown_migrations(db):
+                conn.close()
+                raise StoreError(
+                    f"This database ({path}) was written by a newer version of CouplesDesk. "
+                    "Install the newer version to open it; the file has not been changed."
+                )
+            pending = migrations.pending(db)
+            if pending and existed and migrations.applied(db):
+                cls._backup(conn, path, backups or path.parent / "backups", pending[0].name, clock)
+            db.enable_wal()
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            if pending:
+                migrations.apply(db)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except StoreError:
+            raise
+        except sqlite3.Error as exc:
+            raise _friendly(exc, path) from None
+        except OSError as exc:
+            raise StoreError(f"CouplesDesk cannot open {path}: {exc.strerror or exc}.") from None
+        return cls(db, path, clock)
+
+    @staticmethod
+    def _unknown_migrations(db: sqlite_utils.Database) -> bool:
+        known = {m.name for m in migrations._migrations}
+        return any(m.name not in known for m in migrations.applied(db))
+
+    @staticmethod
+    def _backup(conn: sqlite3.Connection, path: Path, folder: Path, name: str, clock: Clock) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{path.stem}-{stamp}-before-{name}.db"
+        with sqlite3.connect(str(target)) as dest:
+            conn.backup(dest)
+        dest.close()
+        log.info("Copied the database to %s before migrating", target)
+        return target
+
+    def close(self) -> None:
+        try:
+            self.db.conn.close()
+        except sqlite3.Error:
+            pass
+
+    def _guard(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args, **kwargs)
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+
+    def _now(self) -> str:
+        return iso(self.clock.now())
+
+    # ------------------------------------------------------------------ the couple
+
+    def couple(self) -> Couple | None:
+        rows = list(self._guard(self.db["couple"].rows_where, "id = 1"))
+        if not rows:
+            return None
+        r = rows[0]
+        return Couple(
+            Partner("partner_a", r["partner_a_name"], r["partner_a_color"]),
+            Partner("partner_b", r["partner_b_name"], r["partner_b_color"]),
+            bool(r["safety_acknowledged_at"]),
+        )
+
+    def save_couple(self, a_name: str, a_color: str, b_name: str, b_color: str) -> None:
+        a_name, b_name = a_name.strip(), b_name.strip()
+        if not a_name or not b_name:
+            raise ValueError("both partners need a name")
+        if a_name.casefold() == b_name.casefold():
+            raise ValueError("the two names need to be different, so the app can tell you apart")
+        existing = self.couple()
+        row = {
+            "id": 1,
+            "partner_a_name": a_name,
+            "partner_a_color": a_color,
+            "partner_b_name": b_name,
+            "partner_b_color": b_color,
+        }
+        if existing is None:
+            row["created_at"] = self._now()
+        self._guard(self.db["couple"].upsert, row, pk="id")
+
+    def acknowledge_safety(self) -> None:
+        self._guard(self.db["couple"].update, 1, {"safety_acknowledged_at": self._now()})
+
+    # ------------------------------------------------------------------ runs
+
+    def create_run(self, exercise_id: str, exercise_version: int, binding: dict[str, str], state: dict[str, Any]) -> int:
+        now = self.clock.now()
+        table = self.db["runs"]
+        self._guard(
+            table.insert,
+            {
+                "exercise_id": exercise_id,
+                "exercise_version": exercise_version,
+                "day": self.clock.today().isoformat(),
+                "binding": json.dumps(binding),
+                "state": json.dumps(state),
+                "status": "active",
+                "started_at": iso(now),
+                "updated_at": iso(now),
+            },
+        )
+        return int(table.last_pk)  # type: ignore[arg-type]
+
+    def save_run_state(self, run_id: int, state: dict[str, Any], binding: dict[str, str] | None = None) -> None:
+        values: dict[str, Any] = {"state": json.dumps(state), "updated_at": self._now()}
+        if binding is not None:
+            values["binding"] = json.dumps(binding)
+        self._guard(self.db["runs"].update, run_id, values)
+
+    def end_run(self, run_id: int, status: str) -> None:
+        assert status in ("finished", "left")
+        values: dict[str, Any] = {"status": status, "updated_at": self._now()}
+        if status == "finished":
+            values["finished_at"] = self._now()
+        self._guard(self.db["runs"].update, run_id, values)
+
+    def reopen_run(self, run_id: int) -> None:
+        self._guard(self.db["runs"].update, run_id, {"status": "active", "updated_at": self._now()})
+
+    @staticmethod
+    def _run(row: dict[str, Any]) -> RunRecord:
+        return RunRecord(
+            id=row["id"],
+            exercise_id=row["exercise_id"],
+            exercise_version=row["exercise_version"],
+            day=date.fromisoformat(row["day"]),
+            binding=json.loads(row["binding"] or "{}"),
+            state=json.loads(row["state"] or "{}"),
+            status=row["status"],
+            started_at=parse_iso(row["started_at"]),
+            updated_at=parse_iso(row["updated_at"]),
+        )
+
+    def run(self, run_id: int) -> RunRecord:
+        try:
+            return self._run(self._guard(self.db["runs"].get, run_id))
+        except sqlite_utils.db.NotFoundError:
+            raise KeyError(run_id) from None
+
+    def unfinished_runs(self) -> list[RunRecord]:
+        rows = self._guard(
+            lambda: list(self.db["runs"].rows_where("status in ('active', 'left')", order_by="updated_at desc", limit=20))
+        )
+        return [self._run(r) for r in rows]
+
+    def runs_of(self, exercise_id: str) -> list[RunRecord]:
+        rows = self._guard(lambda: list(self.db["runs"].rows_where("exercise_id = ?", [exercise_id], order_by="id")))
+        return [self._run(r) for r in rows]
+
+    # ------------------------------------------------------------------ answers
+
+    def save_answer(
+        self,
+        run_id: int,
+        step_id: str,
+        author: str,
+        kind: str,
+        value: Any,
+        text: str,
+        *,
+        private: bool,
+        sealed: bool,
+    ) -> None:
+        """Insert or update one answer. Called on every autosave, so it is one statement."""
+        now = self._now()
+        self._guard(
+            self.db.execute,
+            """
+            INSERT INTO answers (run_id, step_id, author, kind, value, text, private, sealed, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (run_id, step_id, author) DO UPDATE SET
+                value = excluded.value, text = excluded.text, kind = excluded.kind,
+                private = excluded.private, sealed = excluded.sealed, updated_at = excluded.updated_at
+            """,
+            [run_id, step_id, author, kind, json.dumps(value), text, int(private), int(sealed), now, now],
+        )
+
+    def mark_revealed(self, run_id: int, step_ids: list[str]) -> None:
+        if not step_ids:
+            return
+        marks = ",".join("?" for _ in step_ids)
+        self._guard(
+            self.db.execute,
+            f"UPDATE answers SET revealed_at = ? WHERE run_id = ? AND private = 0 AND revealed_at IS NULL AND step_id IN ({marks})",
+            [self._now(), run_id, *step_ids],
+        )
+
+    def answers(self, run_id: int) -> dict[tuple[str, str], AnswerRecord]:
+        rows = self._guard(lambda: list(self.db["answers"].rows_where("run_id = ?", [run_id])))
+        return {
+            (r["step_id"], r["author"]): AnswerRecord(
+                step_id=r["step_id"],
+                author=r["author"],
+                kind=r["kind"],
+                value=json.loads(r["value"]) if r["value"] is not None else None,
+                text=r["text"] or "",
+                private=bool(r["private"]),
+                sealed=bool(r["sealed"]),
+                revealed=r["revealed_at"] is not None,
+                updated_at=parse_iso(r["updated_at"]),
+            )
+            for r in rows
+        }
+
+    # ------------------------------------------------------------------ ratings
+
+    def add_rating(self, run_id: int, step_id: str, author: str, scale: str, value: int) -> None:
+        """Record a rating; a later change of the same rating in the same run replaces it."""
+        with self.db.atomic():
+            self._guard(
+                self.db.execute,
+                "DELETE FROM ratings WHERE run_id = ? AND step_id = ? AND author = ?",
+                [run_id, step_id, author],
+            )
+            self._guard(
+                self.db["ratings"].insert,
+                {"run_id": run_id, "step_id": step_id, "author": author, "scale": scale, "value": value, "at": self._now()},
+            )
+
+    def ratings(self, scale: str) -> list[tuple[datetime, str, int]]:
+        rows = self._guard(lambda: list(self.db["ratings"].rows_where("scale = ?", [scale], order_by="at")))
+        return [(parse_iso(r["at"]), r["author"], r["value"]) for r in rows]
+
+    # ------------------------------------------------------------------ pauses
+
+    def start_pause(self, run_id: int, step_id: str, caller: str | None, minutes: float, return_at: datetime) -> int:
+        table = self.db["pauses"]
+        self._guard(
+            table.insert,
+            {
+                "run_id": run_id,
+                "step_id": step_id,
+                "caller": caller,
+                "minutes": minutes,
+                "started_at": self._now(),
+                "return_at": iso(return_at),
+            },
+        )
+        return int(table.last_pk)  # type: ignore[arg-type]
+
+    def end_pause(self, pause_id: int, outcome: str) -> None:
+        self._guard(self.db["pauses"].update, pause_id, {"ended_at": self._now(), "outcome": outcome})
+
+    def end_pauses_of_run(self, run_id: int, outcome: str) -> None:
+        self._guard(
+            self.db.execute,
+            "UPDATE pauses SET ended_at = ?, outcome = ? WHERE run_id = ? AND ended_at IS NULL",
+            [self._now(), outcome, run_id],
+        )
+
+    @staticmethod
+    def _pause(r: dict[str, Any]) -> PauseRecord:
+        return PauseRecord(
+            id=r["id"],
+            run_id=r["run_id"],
+            caller=r["caller"],
+            minutes=r["minutes"],
+            started_at=parse_iso(r["started_at"]),
+            return_at=parse_iso(r["return_at"]),
+            ended_at=parse_iso(r["ended_at"]) if r["ended_at"] else None,
+            outcome=r["outcome"],
+        )
+
+    def active_pause(self) -> PauseRecord | None:
+        rows = self._guard(lambda: list(self.db["pauses"].rows_where("ended_at IS NULL", order_by="id desc", limit=1)))
+        return self._pause(rows[0]) if rows else None
+
+    def pauses(self) -> list[PauseRecord]:
+        return [self._pause(r) for r in self._guard(lambda: list(self.db["pauses"].rows_where(order_by="id")))]
+
+    # ------------------------------------------------------------------ boundaries and agreements
+
+    def add_boundary(self, run_id: int | None, author: str, statement: str, status: str = "stated") -> int:
+        if status not in BOUNDARY_STATUSES:
+            raise ValueError(f"unknown boundary status {status!r}")
+        table = self.db["boundaries"]
+        now = self._now()
+        self._guard(
+            table.insert,
+            {"run_id": run_id, "author": author, "statement": statement, "status": status, "created_at": now, "updated_at": now},
+        )
+        return int(table.last_pk)  # type: ignore[arg-type]
+
+    def set_boundary_status(self, boundary_id: int, status: str) -> None:
+        if status not in BOUNDARY_STATUSES:
+            raise ValueError(f"unknown boundary status {status!r}")
+        self._guard(self.db["boundaries"].update, boundary_id, {"status": status, "updated_at": self._now()})
+
+    def boundaries(self, limit: int | None = None) -> list[BoundaryRecord]:
+        rows = self._guard(lambda: list(self.db["boundaries"].rows_where(order_by="created_at desc, id desc", limit=limit)))
+        return [
+            BoundaryRecord(
+                id=r["id"],
+                run_id=r["run_id"],
+                author=r["author"],
+                statement=r["statement"],
+                status=r["status"],
+                created_at=parse_iso(r["created_at"]),
+                updated_at=parse_iso(r["updated_at"]),
+            )
+            for r in rows
+        ]
+
+    def add_agreement(self, run_id: int, statement: str) -> None:
+        self._guard(self.db["agreements"].insert, {"run_id": run_id, "statement": statement, "created_at": self._now()})
+
+    def agreements(self) -> list[tuple[datetime, str]]:
+        rows = self._guard(lambda: list(self.db["agreements"].rows_where(order_by="id")))
+        return [(parse_iso(r["created_at"]), r["statement"]) for r in rows]
+
+    # ------------------------------------------------------------------ daily shares
+
+    def share_days(self, exercise_id: str, step_id: str, since: date | None = None) -> dict[date, set[str]]:
+        """For each day, which partners wrote a non-empty answer to ``step_id`` of ``exercise_id``."""
+        sql = """
+            SELECT runs.day AS day, answers.author AS author
+            FROM answers JOIN runs ON runs.id = answers.run_id
+            WHERE runs.exercise_id = ? AND answers.step_id = ? AND trim(coalesce(answers.text, '')) != ''
+        """
+        params: list[Any] = [exercise_id, step_id]
+        if since is not None:
+            sql += " AND runs.day >= ?"
+            params.append(since.isoformat())
+        days: dict[date, set[str]] = {}
+        for day, author in self._guard(lambda: self.db.execute(sql, params).fetchall()):
+            days.setdefault(date.fromisoformat(day), set()).add(author)
+        return days
+
+    def share_streak(self, exercise_id: str, step_id: str, today: date) -> int:
+        """Consecutive days, up to today, on which both partners shared. Today still counts
+        as 'not broken yet' when it has no share: the streak runs to yesterday."""
+        days = self.share_days(exercise_id, step_id, since=today - timedelta(days=3660))
+        both = {d for d, who in days.items() if set(PARTNER_KEYS) <= who}
+        day = today if today in both else today - timedelta(days=1)
+        streak = 0
+        while day in both:
+            streak += 1
+            day -= timedelta(days=1)
+        return streak
