@@ -10,15 +10,20 @@ from __future__ import annotations
 from typing import Sequence
 
 from .cli import build_parser
+from .core.clock import Clock
 from .cli import main as cli_main
 
 
-def create(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
-    """Build the app and its main window for ``argv`` (``--data-dir`` and Qt's own flags)."""
+def create(argv: Sequence[str] | None = None, clock: Clock | None = None):  # type: ignore[no-untyped-def]
+    """Build the app and its main window for ``argv`` (``--data-dir`` and Qt's own flags).
+
+    ``clock`` replaces the system clock (tests move time on by hand). Returns the main
+    window, or None when the data dir cannot be opened (the reason is shown and logged).
+    """
     from .gui.app import build
 
     args, qt_args = build_parser().parse_known_args(list(argv or []))
-    return build(args.data_dir, qt_args)
+    return build(args.data_dir, qt_args, clock)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

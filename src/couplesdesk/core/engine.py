@@ -309,7 +309,7 @@ class Run:
 
     def return_time(self) -> datetime:
         """When the latest pause of this run ends, or would end if started now."""
-        started = [parse_iso(t["deadline"]) for t in self.state["timers"].values()]
+        started = [parse_iso(t["deadline"]) for key, t in self.state["timers"].items() if "#" not in key]
         step = self.screen.step
         if isinstance(step, model.TimerStep) and step.id not in self.state["timers"]:
             return self.clock.now() + timedelta(minutes=self.chosen_minutes(step))
@@ -342,6 +342,19 @@ class Run:
         self.state["turns"][step.id] = min(self.turn_progress(step.id) + 1, step.rounds * 2)
         self.state["timers"].pop(f"{step.id}#turn", None)
         self._save()
+
+    def start_turn_timer(self) -> datetime:
+        """Start the countdown of the current speaker's turn (not enforced: people may finish early)."""
+        step = self.screen.step
+        assert isinstance(step, model.TurnsStep)
+        key = f"{step.id}#turn"
+        existing = self.deadline(key)
+        if existing is not None:
+            return existing
+        deadline = self.clock.now() + timedelta(minutes=step.turn_minutes)
+        self.state["timers"][key] = {"deadline": iso(deadline), "minutes": step.turn_minutes}
+        self._save()
+        return deadline
 
     def turns_done(self, step: model.TurnsStep) -> bool:
         return self.turn_progress(step.id) >= step.rounds * 2

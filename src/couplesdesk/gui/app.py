@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -14,6 +15,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
+from ..core.clock import Clock
+from ..core.store import StoreError
 from ..paths import APP_NAME, DataPaths
 from ..resources import resource
 
@@ -49,8 +52,11 @@ def _install_excepthook(paths: DataPaths) -> None:
     sys.excepthook = hook
 
 
-def build(data_dir: str | None, qt_args: Sequence[str] = ()):  # type: ignore[no-untyped-def]
-    """Build the QApplication (or reuse one) and the main window; the event loop is not entered."""
+def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None = None):  # type: ignore[no-untyped-def]
+    """Build the QApplication (or reuse one) and the main window; the event loop is not entered.
+
+    Returns None, after telling the person why, when the data dir cannot be opened.
+    """
     from .main_window import MainWindow
     from .services import Services
 
@@ -66,7 +72,17 @@ def build(data_dir: str | None, qt_args: Sequence[str] = ()):  # type: ignore[no
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
     paths = DataPaths.resolve(data_dir)
-    services = Services.open(paths)
+    try:
+        services = Services.open(paths, clock)
+    except (StoreError, OSError) as exc:
+        message = str(exc) if isinstance(exc, StoreError) else f"CouplesDesk cannot use its data folder {paths.root}: {exc.strerror or exc}."
+        log.error("Cannot open the data dir: %s", message)
+        print(message, file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Critical, "CouplesDesk cannot open your data", message)
+        box.setObjectName("openError")
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            box.exec()
+        return None
     _setup_logging(paths)
     _install_excepthook(paths)
     window = MainWindow(services)

@@ -1,0 +1,220 @@
+"""First run: both partners' names and colours, then the safety screen. Names can be changed later."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.store import StoreError
+from .safety_page import SAFETY_MARKDOWN
+from .services import Services
+
+COLOURS = [
+    ("Terracotta", "#B0583E"),
+    ("Sage", "#4F7358"),
+    ("Lake blue", "#3F6E8C"),
+    ("Plum", "#7F4F78"),
+    ("Ochre", "#94701F"),
+    ("Rose", "#A5506A"),
+]
+
+
+def colour_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for label, value in COLOURS:
+        pix = QPixmap(14, 14)
+        pix.fill(QColor(value))
+        combo.addItem(QIcon(pix), label, value)
+    return combo
+
+
+class NamesForm(QWidget):
+    """Two names and two colours; ``save()`` writes them through the store."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(12)
+        self.a_name = QLineEdit()
+        self.a_name.setObjectName("partnerAName")
+        self.a_name.setAccessibleName("First partner's name")
+        self.a_name.setPlaceholderText("e.g. Alex")
+        self.b_name = QLineEdit()
+        self.b_name.setObjectName("partnerBName")
+        self.b_name.setAccessibleName("Second partner's name")
+        self.b_name.setPlaceholderText("e.g. Sam")
+        self.a_colour = colour_combo("partnerAColour")
+        self.a_colour.setAccessibleName("First partner's colour")
+        self.b_colour = colour_combo("partnerBColour")
+        self.b_colour.setAccessibleName("Second partner's colour")
+        self.b_colour.setCurrentIndex(1)
+        for label, edit, colour in (("One of you", self.a_name, self.a_colour), ("The other", self.b_name, self.b_colour)):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(edit, 1)
+            line.addWidget(colour)
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            form.addRow(caption, row)
+        self.error = QLabel()
+        self.error.setObjectName("namesError")
+        self.error.setProperty("role", "flag")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
+        couple = services.store.couple()
+        if couple is not None:
+            self.a_name.setText(couple.a.name)
+            self.b_name.setText(couple.b.name)
+            for combo, colour in ((self.a_colour, couple.a.color), (self.b_colour, couple.b.color)):
+                index = combo.findData(colour)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+
+    def save(self) -> bool:
+        try:
+            self.services.store.save_couple(
+                self.a_name.text(), self.a_colour.currentData(), self.b_name.text(), self.b_colour.currentData()
+            )
+        except (ValueError, StoreError) as exc:
+            message = str(exc)
+            self.error.setText(message[0].upper() + message[1:] + ("." if not message.endswith(".") else ""))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.services.bus.changed.emit("couple")
+        return True
+
+
+class FirstRunPage(QWidget):
+    """Signals:
+
+    done(): names are saved and the safety screen was read.
+    """
+
+    done = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("firstRun")
+        self.services = services
+        self.stack = QStackedWidget()
+
+        welcome = QWidget()
+        wl = QVBoxLayout(welcome)
+        wl.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("Welcome to CouplesDesk")
+        title.setProperty("role", "title")
+        intro = QLabel(
+            "A quiet place for the two of you to practise talking and listening, one small exercise at a time. "
+            "Sit together at this computer. First, tell us your names, and pick a colour each: the app uses it "
+            "whenever it says whose turn it is."
+        )
+        intro.setWordWrap(True)
+        self.names = NamesForm(services)
+        self.names_next = QPushButton("Continue")
+        self.names_next.setObjectName("namesContinue")
+        self.names_next.setAccessibleName("Save your names and continue")
+        self.names_next.setDefault(True)
+        self.names_next.setProperty("primary", True)
+        self.names_next.clicked.connect(self._names_done)
+        self.names.b_name.returnPressed.connect(self._names_done)
+        wl.addWidget(title)
+        wl.addWidget(intro)
+        wl.addSpacing(8)
+        wl.addWidget(self.names)
+        wl.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.names_next)
+        wl.addLayout(row)
+
+        safety = QWidget()
+        sl = QVBoxLayout(safety)
+        sl.setContentsMargins(0, 0, 0, 0)
+        text = QTextBrowser()
+        text.setObjectName("firstRunSafety")
+        text.setAccessibleName("Safety information")
+        text.setMarkdown(SAFETY_MARKDOWN)
+        self.safety_ok = QPushButton("We have read this")
+        self.safety_ok.setObjectName("safetyAcknowledge")
+        self.safety_ok.setAccessibleName("We have read the safety information; open CouplesDesk")
+        self.safety_ok.setProperty("primary", True)
+        self.safety_ok.clicked.connect(self._safety_done)
+        note = QLabel("You can read this again at any time on the Safety page.")
+        note.setProperty("role", "hint")
+        sl.addWidget(text, 1)
+        row2 = QHBoxLayout()
+        row2.addWidget(note)
+        row2.addStretch(1)
+        row2.addWidget(self.safety_ok)
+        sl.addLayout(row2)
+
+        self.stack.addWidget(welcome)
+        self.stack.addWidget(safety)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(72, 40, 72, 32)
+        outer.addWidget(self.stack)
+        couple = services.store.couple()
+        if couple is not None:
+            self.stack.setCurrentIndex(1)
+
+    def showEvent(self, event):  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.stack.currentIndex() == 0:
+            self.names.a_name.setFocus()
+        else:
+            self.safety_ok.setFocus()
+
+    def _names_done(self) -> None:
+        if self.names.save():
+            self.stack.setCurrentIndex(1)
+            self.safety_ok.setFocus()
+
+    def _safety_done(self) -> None:
+        try:
+            self.services.store.acknowledge_safety()
+        except StoreError as exc:
+            self.names.error.setText(str(exc))
+            return
+        self.done.emit()
+
+
+class NamesDialog(QDialog):
+    """Change names and colours later (Settings)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("namesDialog")
+        self.setWindowTitle("Your names and colours")
+        self.form = NamesForm(services)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def _save(self) -> None:
+        if self.form.save():
+            self.accept()

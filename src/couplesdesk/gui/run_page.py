@@ -1,0 +1,463 @@
+"""Running an exercise: one step at a time, a hand-over screen before anything private,
+Back and Next, and every keystroke saved within a second."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import model
+from ..core.engine import OTHER, Run, RunError, Screen
+from ..core.store import PARTNER_KEYS, StoreError
+from .services import Services
+from .steps import StepWidget, make_step_widget
+
+log = logging.getLogger("couplesdesk.run")
+
+AUTOSAVE_MS = 300
+"""Typing is saved this long after the last keystroke (well within the promised second)."""
+
+
+class RunPage(QWidget):
+    """Signals:
+
+    closed(): the person is done with this page (finished, or left for now).
+    """
+
+    closed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("runPage")
+        self.services = services
+        self.run: Run | None = None
+        self.exercise: model.Exercise | None = None
+        self.step_widget: StepWidget | None = None
+        self._pending: tuple[str, str, Any] | None = None  # step id, author, value
+        self._last_view: tuple[str, bool] | None = None  # actor, private
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.flush)
+
+        # header
+        self.exercise_label = QLabel()
+        self.exercise_label.setObjectName("runExercise")
+        self.exercise_label.setProperty("role", "hint")
+        self.title = QLabel()
+        self.title.setObjectName("stepTitle")
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.actor = QLabel()
+        self.actor.setObjectName("actorChip")
+        self.actor.setProperty("role", "chip")
+        self.progress = QLabel()
+        self.progress.setObjectName("runProgress")
+        self.progress.setProperty("role", "hint")
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.exercise_label)
+        titles.addWidget(self.title)
+        header.addLayout(titles, 1)
+        header.addWidget(self.actor, 0, Qt.AlignmentFlag.AlignTop)
+
+        # body
+        self.body = QStackedWidget()
+        self.question_page = QWidget()
+        self.question_layout = QVBoxLayout(self.question_page)
+        self.handover_page = QWidget()
+        self.handover_page.setObjectName("handover")
+        hl = QVBoxLayout(self.handover_page)
+        hl.addStretch(1)
+        self.handover_text = QLabel()
+        self.handover_text.setObjectName("handoverText")
+        self.handover_text.setProperty("role", "title")
+        self.handover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.handover_text.setWordWrap(True)
+        self.handover_sub = QLabel()
+        self.handover_sub.setObjectName("handoverSub")
+        self.handover_sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.handover_sub.setWordWrap(True)
+        self.handover_button = QPushButton()
+        self.handover_button.setObjectName("handoverContinue")
+        self.handover_button.setProperty("primary", True)
+        self.handover_button.clicked.connect(self._after_handover)
+        hl.addWidget(self.handover_text)
+        hl.addWidget(self.handover_sub)
+        hl.addSpacing(12)
+        hl.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignCenter)
+        hl.addStretch(2)
+        self.step_scroll = QScrollArea()
+        self.step_scroll.setObjectName("stepArea")
+        self.step_scroll.setWidgetResizable(True)
+        self.step_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.finished_page = QWidget()
+        fl = QVBoxLayout(self.finished_page)
+        fl.addStretch(1)
+        self.finished_text = QLabel()
+        self.finished_text.setObjectName("finishedText")
+        self.finished_text.setProperty("role", "title")
+        self.finished_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.finished_text.setWordWrap(True)
+        self.finished_button = QPushButton("Back to Today")
+        self.finished_button.setObjectName("finishedClose")
+        self.finished_button.setProperty("primary", True)
+        self.finished_button.clicked.connect(self.closed.emit)
+        fl.addWidget(self.finished_text)
+        fl.addSpacing(12)
+        fl.addWidget(self.finished_button, 0, Qt.AlignmentFlag.AlignCenter)
+        fl.addStretch(2)
+        for page in (self.question_page, self.handover_page, self.step_scroll, self.finished_page):
+            self.body.addWidget(page)
+
+        # footer
+        self.back_button = QPushButton("Back")
+        self.back_button.setObjectName("runBack")
+        self.back_button.setAccessibleName("Back to the previous step (Alt+Left)")
+        self.leave_button = QPushButton("Leave for now")
+        self.leave_button.setObjectName("runLeave")
+        self.leave_button.setAccessibleName("Leave the exercise for now; it is kept and can be resumed (Esc)")
+        self.blocked_label = QLabel()
+        self.blocked_label.setObjectName("blockedReason")
+        self.blocked_label.setProperty("role", "hint")
+        self.next_button = QPushButton("Next")
+        self.next_button.setObjectName("runNext")
+        self.next_button.setProperty("primary", True)
+        self.next_button.setAccessibleName("Next step (Ctrl+Enter)")
+        self.save_error = QLabel()
+        self.save_error.setObjectName("saveError")
+        self.save_error.setProperty("role", "flag")
+        self.save_error.setWordWrap(True)
+        self.save_error.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.leave_button)
+        footer.addStretch(1)
+        footer.addWidget(self.blocked_label)
+        footer.addWidget(self.next_button)
+        self.footer = QWidget()
+        self.footer.setLayout(footer)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 20)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.save_error)
+        layout.addWidget(self.footer)
+
+        self.back_button.clicked.connect(self.go_back)
+        self.leave_button.clicked.connect(self.leave)
+        self.next_button.clicked.connect(self.go_next)
+        for keys, slot in (
+            ("Ctrl+Return", self.go_next),
+            ("Ctrl+Enter", self.go_next),
+            ("Alt+Left", self.go_back),
+            ("Escape", self.leave),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        services.bus.tick.connect(self._tick)
+
+    # ------------------------------------------------------------------ starting
+
+    def start(self, exercise_id: str) -> bool:
+        """Start a new run of an exercise; asks who goes first when the exercise has roles."""
+        exercise = self.services.library.get(exercise_id)
+        if exercise is None:
+            return False
+        self._reset(exercise)
+        if exercise.who == "solo" or exercise.roles is not None:
+            self._ask_first(exercise)
+        else:
+            self._begin(None)
+        return True
+
+    def resume(self, run_id: int) -> bool:
+        record = self.services.store.run(run_id)
+        exercise = self.services.library.get(record.exercise_id)
+        if exercise is None:
+            return False
+        self._reset(exercise)
+        self.run = Run.resume(self.services.store, exercise, self.services.clock, run_id)
+        self.services.bus.changed.emit("runs")
+        self._show_screen()
+        return True
+
+    def _reset(self, exercise: model.Exercise) -> None:
+        self.flush()
+        self.run = None
+        self.exercise = exercise
+        self._last_view = None
+        self.exercise_label.setText(exercise.text(exercise.title))
+        self.save_error.hide()
+
+    def _ask_first(self, exercise: model.Exercise) -> None:
+        while self.question_layout.count():
+            item = self.question_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        couple = self.services.store.couple()
+        question = exercise.text(exercise.roles.question) if exercise.roles else "Who is doing this exercise?"
+        self.title.setText(question)
+        self.actor.setText("Together")
+        self.actor.setStyleSheet("")
+        self.progress.setText("")
+        self.question_layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        first_button = None
+        for key in PARTNER_KEYS:
+            name = couple.partner(key).name if couple else key
+            button = QPushButton(name)
+            button.setObjectName(f"first_{key}")
+            button.setAccessibleName(f"{question} {name}")
+            button.setMinimumWidth(160)
+            if couple is not None:
+                button.setStyleSheet(f"QPushButton {{ border: 2px solid {couple.partner(key).color}; font-size: 14pt; padding: 14px 28px; }}")
+            button.clicked.connect(lambda _=False, k=key: self._begin(k))
+            row.addWidget(button)
+            first_button = first_button or button
+        row.addStretch(1)
+        self.question_layout.addLayout(row)
+        self.question_layout.addStretch(2)
+        self.body.setCurrentWidget(self.question_page)
+        self.footer_for(None)
+        if first_button is not None:
+            first_button.setFocus()
+
+    def _begin(self, first: str | None) -> None:
+        assert self.exercise is not None
+        try:
+            self.run = Run.start(self.services.store, self.exercise, self.services.clock, first)
+        except StoreError as exc:
+            self._show_save_error(str(exc))
+            return
+        self.services.bus.changed.emit("runs")
+        self._show_screen()
+
+    # ------------------------------------------------------------------ showing
+
+    def footer_for(self, screen: Screen | None) -> None:
+        run = self.run
+        on_step = screen is not None and self.body.currentWidget() is self.step_scroll
+        self.back_button.setEnabled(bool(run and run.can_go_back()) and self.body.currentWidget() is not self.finished_page)
+        self.leave_button.setEnabled(self.body.currentWidget() is not self.finished_page)
+        self.next_button.setVisible(on_step)
+        if on_step and run is not None:
+            reason = run.blocked()
+            self.next_button.setEnabled(reason is None)
+            self.blocked_label.setText(reason or "")
+            last = screen.index + 1 >= len(run.exercise.steps) or screen.kind == "end"
+            self.next_button.setText("Finish" if last and not (screen.step.who == "each" and screen.turn == 0) else "Next")
+        else:
+            self.blocked_label.setText("")
+
+    def _show_screen(self) -> None:
+        run = self.run
+        assert run is not None
+        screen = run.screen
+        private = screen.private_input
+        if private and self._last_view != (screen.actor, True):
+            self._show_handover(screen.actor)
+            return
+        if not private and self._last_view is not None and self._last_view[1]:
+            self._show_together_again(screen)
+            return
+        self._show_step(screen)
+
+    def _show_handover(self, actor: str) -> None:
+        run = self.run
+        assert run is not None
+        name, other = run.name(actor), run.name(OTHER[actor])
+        self._clear_step()
+        self.title.setText("Time to hand over")
+        self._set_actor_chip(actor)
+        self.progress.setText("")
+        self.handover_text.setText(f"Hand the screen to {name}.")
+        self.handover_sub.setText(f"{other}, please look away for a moment. This part is for {name} alone.")
+        self.handover_button.setText(f"I'm {name}, show me")
+        self.handover_button.setAccessibleName(f"I am {name}; show my private step")
+        self._handover_target = (actor, True)
+        self.body.setCurrentWidget(self.handover_page)
+        self.footer_for(None)
+        self.handover_button.setFocus()
+
+    def _show_together_again(self, screen: Screen) -> None:
+        run = self.run
+        assert run is not None
+        self._clear_step()
+        self.title.setText("Together again")
+        self._set_actor_chip("together")
+        self.progress.setText("")
+        self.handover_text.setText("Come back to the screen together.")
+        who = "both of you" if screen.actor == "together" else run.name(screen.actor)
+        self.handover_sub.setText(f"The next step is for {who}, with the screen shared.")
+        self.handover_button.setText("We're both here")
+        self.handover_button.setAccessibleName("We are both here; continue")
+        self._handover_target = (screen.actor, False)
+        self.body.setCurrentWidget(self.handover_page)
+        self.footer_for(None)
+        self.handover_button.setFocus()
+
+    def _after_handover(self) -> None:
+        self._last_view = self._handover_target
+        assert self.run is not None
+        self._show_step(self.run.screen)
+
+    def _clear_step(self) -> None:
+        self.flush()
+        if self.step_widget is not None:
+            self.step_widget.hide()
+            self.step_widget.deleteLater()
+            self.step_widget = None
+        self.step_scroll.takeWidget()
+
+    def _set_actor_chip(self, actor: str) -> None:
+        run = self.run
+        couple = self.services.store.couple()
+        if actor in PARTNER_KEYS and run is not None:
+            self.actor.setText(f"{run.name(actor)}'s turn")
+            colour = couple.partner(actor).color if couple else "#5F7F66"
+            self.actor.setStyleSheet(f"background: {colour}; color: #FFFFFF;")
+        else:
+            self.actor.setText("Together")
+            self.actor.setStyleSheet("")
+        self.actor.setAccessibleName(self.actor.text())
+
+    def _show_step(self, screen: Screen) -> None:
+        run = self.run
+        assert run is not None
+        self._clear_step()
+        step = screen.step
+        self.title.setText(run.render(step.title) if step.title is not None else run.exercise.text(run.exercise.title))
+        self._set_actor_chip(screen.actor)
+        visible = [s for s in run.exercise.steps if getattr(s, "kind") != "branch"]
+        position = sum(1 for s in run.exercise.steps[: screen.index + 1] if getattr(s, "kind") != "branch")
+        self.progress.setText(f"Step {position} of {len(visible)}")
+        widget = make_step_widget(run, screen, self.services)
+        widget.edited.connect(lambda value, s=screen: self._edited(s, value))
+        widget.state_changed.connect(lambda s=screen: self.footer_for(s))
+        self.step_widget = widget
+        self.step_scroll.setWidget(widget)
+        self.body.setCurrentWidget(self.step_scroll)
+        self._last_view = (screen.actor, screen.private_input)
+        initial = widget.initial_value()
+        if initial is not None:
+            self._edited(screen, initial)
+            self.flush()
+        self.footer_for(screen)
+        widget.focus_first()
+        focused = self.focusWidget()
+        if focused is None or not widget.isAncestorOf(focused):
+            self.next_button.setFocus()
+
+    # ------------------------------------------------------------------ saving
+
+    def _edited(self, screen: Screen, value: Any) -> None:
+        self._pending = (screen.step.id, screen.actor, value)
+        self.autosave.start()
+
+    def flush(self) -> None:
+        """Save what was typed now (also called before every move and on close)."""
+        self.autosave.stop()
+        if self._pending is None or self.run is None:
+            return
+        step_id, author, value = self._pending
+        try:
+            self.run.set_answer(value, author=author, step=self.run.exercise.step(step_id))
+        except StoreError as exc:
+            self._show_save_error(str(exc))
+            self.autosave.start(2000)  # try again; what is typed stays on screen
+            return
+        self._pending = None
+        self.save_error.hide()
+        self.services.bus.changed.emit("answers")
+
+    def _show_save_error(self, message: str) -> None:
+        log.warning("Saving failed: %s", message)
+        self.save_error.setText(message)
+        self.save_error.show()
+
+    # ------------------------------------------------------------------ moving
+
+    def go_next(self) -> None:
+        if self.run is None or self.body.currentWidget() is not self.step_scroll or not self.next_button.isEnabled():
+            return
+        self.flush()
+        if self._pending is not None:
+            return
+        try:
+            screen = self.run.next()
+        except RunError as exc:
+            self.blocked_label.setText(str(exc))
+            return
+        except StoreError as exc:
+            self._show_save_error(str(exc))
+            return
+        self.services.bus.changed.emit("runs")
+        if screen is None:
+            self._show_finished()
+        else:
+            self._show_screen()
+
+    def go_back(self) -> None:
+        if self.run is None or not self.run.can_go_back() or self.body.currentWidget() is self.finished_page:
+            return
+        self.flush()
+        self.run.back()
+        self._show_screen()
+
+    def leave(self) -> None:
+        """Leave for now: everything is kept, and Today offers to resume."""
+        if self.body.currentWidget() is self.finished_page:
+            self.closed.emit()
+            return
+        self.flush()
+        if self.run is not None and not self.run.finished:
+            try:
+                self.run.leave()
+            except StoreError as exc:
+                self._show_save_error(str(exc))
+                return
+            self.services.bus.changed.emit("runs")
+        self._clear_step()
+        self.run = None
+        self.closed.emit()
+
+    def _show_finished(self) -> None:
+        self._clear_step()
+        assert self.exercise is not None
+        self.title.setText("Well done")
+        self._set_actor_chip("together")
+        self.progress.setText("")
+        self.finished_text.setText(
+            f"You finished “{self.exercise.text(self.exercise.title)}”.\nThank you both for taking the time."
+        )
+        self.body.setCurrentWidget(self.finished_page)
+        self.footer_for(None)
+        self.finished_button.setFocus()
+
+    def _tick(self) -> None:
+        if self.step_widget is not None and self.isVisible():
+            self.step_widget.tick()
+
+    @property
+    def active(self) -> bool:
+        return self.run is not None and not self.run.finished

@@ -1,0 +1,68 @@
+"""What every step widget shares."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...core.engine import Run, Screen
+from ...core.model import Text
+from ..services import Services
+
+
+class StepWidget(QWidget):
+    """One step on screen.
+
+    Signals:
+        edited(object): the person changed the answer; the run page autosaves it within a second.
+        state_changed(): something other than the answer changed (a timer started, a
+            partner confirmed); the run page re-checks whether Next is possible.
+    """
+
+    edited = Signal(object)
+    state_changed = Signal()
+
+    def __init__(self, run: Run, screen: Screen, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.run = run
+        self.screen = screen
+        self.services = services
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(14)
+
+    # helpers -------------------------------------------------------------
+
+    def text(self, value: Text | None) -> str:
+        return self.run.render(value)
+
+    def add_label(self, text: str, name: str = "", markdown: bool = False, role: str = "") -> QLabel:
+        label = QLabel()
+        if markdown:
+            label.setTextFormat(Qt.TextFormat.MarkdownText)
+        else:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if name:
+            label.setObjectName(name)
+        if role:
+            label.setProperty("role", role)
+        self.layout_.addWidget(label)
+        return label
+
+    def current_answer(self) -> Any:
+        return self.run.answer(self.screen.step.id, self.screen.actor)
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus where the person starts (default: the run page's Next)."""
+
+    def initial_value(self) -> Any:
+        """An answer to save as soon as the step is shown (what is on screen), or None."""
+        return None
+
+    def tick(self) -> None:
+        """Called once a second while shown (countdowns)."""

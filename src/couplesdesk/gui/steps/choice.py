@@ -1,0 +1,134 @@
+"""Steps where people pick: choose, checklist and rate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSlider,
+    QWidget,
+)
+
+from ...core import model
+from .base import StepWidget
+
+
+class ChooseWidget(StepWidget):
+    """One or several options (choose), or items to tick (checklist)."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        step = self.screen.step
+        assert isinstance(step, (model.ChooseStep, model.ChecklistStep))
+        self.step = step
+        self.checklist = isinstance(step, model.ChecklistStep)
+        multiple = self.checklist or (isinstance(step, model.ChooseStep) and step.multiple)
+        self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
+        if isinstance(step, model.ChooseStep) and step.multiple:
+            self.add_label("Choose as many as fit.", "stepHint", role="hint")
+        value = self.current_answer()
+        selected = set(value if self.checklist else (value or {}).get("selected", [])) if value else set()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multiple)
+        self.buttons: dict[str, QAbstractButton] = {}
+        options = step.items if isinstance(step, model.ChecklistStep) else step.options
+        for option in options:
+            label = self.text(option.label)
+            button: QAbstractButton = QCheckBox(label) if multiple else QRadioButton(label)
+            button.setObjectName(f"option_{option.id}")
+            button.setAccessibleName(label)
+            button.setChecked(option.id in selected)
+            self.group.addButton(button)
+            self.layout_.addWidget(button)
+            self.buttons[option.id] = button
+        self.other: QLineEdit | None = None
+        if isinstance(step, model.ChooseStep) and step.allow_other:
+            self.other = QLineEdit()
+            self.other.setObjectName("otherOption")
+            label = self.text(step.other_label) if step.other_label is not None else "Something else"
+            self.other.setPlaceholderText(label)
+            self.other.setAccessibleName(label)
+            self.other.setText(str((value or {}).get("other", "")) if isinstance(value, dict) else "")
+            self.layout_.addWidget(self.other)
+            self.other.textChanged.connect(self._changed)
+        self.group.buttonToggled.connect(lambda *_: self._changed())
+        self.layout_.addStretch(1)
+
+    def value(self) -> Any:
+        selected = [oid for oid, b in self.buttons.items() if b.isChecked()]
+        if self.checklist:
+            return selected
+        out: dict[str, Any] = {"selected": selected}
+        if self.other is not None:
+            out["other"] = self.other.text()
+        return out
+
+    def _changed(self) -> None:
+        self.edited.emit(self.value())
+
+    def focus_first(self) -> None:
+        first = next(iter(self.buttons.values()), None)
+        if first is not None:
+            first.setFocus()
+
+
+class RateWidget(StepWidget):
+    """A scale with labelled ends."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        step = self.screen.step
+        assert isinstance(step, model.RateStep)
+        self.step = step
+        self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("rateSlider")
+        self.slider.setRange(step.min, step.max)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        low, high = self.text(step.low_label), self.text(step.high_label)
+        self.slider.setAccessibleName(f"{self.text(step.prompt)} From {step.min} {low} to {step.max} {high}")
+        value = self.current_answer()
+        start = value if isinstance(value, int) else (step.default if step.default is not None else (step.min + step.max) // 2)
+        self.slider.setValue(start)
+        self.value_label = QLabel()
+        self.value_label.setObjectName("rateValue")
+        self.value_label.setProperty("role", "big")
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        ends = QWidget()
+        row = QHBoxLayout(ends)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(f"{step.min} · {low}"))
+        row.addStretch(1)
+        row.addWidget(QLabel(f"{high} · {step.max}"))
+        self.layout_.addWidget(self.value_label)
+        self.layout_.addWidget(self.slider)
+        self.layout_.addWidget(ends)
+        self.layout_.addStretch(1)
+        self.slider.valueChanged.connect(self._changed)
+        self._show(start)
+        self._unsaved_start = None if isinstance(value, int) else start
+
+    def initial_value(self) -> int | None:
+        # The slider's starting point is what is on screen, so it is the answer until moved.
+        return self._unsaved_start
+
+    def _show(self, value: int) -> None:
+        self.value_label.setText(str(value))
+        self.slider.setAccessibleDescription(f"{value} of {self.step.max}")
+
+    def _changed(self, value: int) -> None:
+        self._show(value)
+        self.edited.emit(value)
+
+    def focus_first(self) -> None:
+        self.slider.setFocus()

@@ -1,0 +1,26 @@
+"""Steps that only show words: read, swap_roles, end."""
+
+from __future__ import annotations
+
+from ...core import model
+from .base import StepWidget
+
+
+class ReadWidget(StepWidget):
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        step = self.screen.step
+        if isinstance(step, model.ReadStep):
+            self.add_label(self.text(step.body), "stepBody", markdown=True)
+        elif isinstance(step, model.SwapRolesStep):
+            roles = self.run.exercise.roles
+            assert roles is not None
+            first = self.run.name(self.run.binding[roles.first])
+            second = self.run.name(self.run.binding[roles.second])
+            body = self.text(step.note) if step.note is not None else ""
+            self.add_label(f"Time to swap. Now {first} is the {roles.first} and {second} is the {roles.second}.", "swapLine", role="lead")
+            if body:
+                self.add_label(body, "stepBody", markdown=True)
+        elif isinstance(step, model.EndStep) and step.body is not None:
+            self.add_label(self.text(step.body), "stepBody", markdown=True)
+        self.layout_.addStretch(1)

@@ -1,0 +1,62 @@
+"""The reveal: both partners' answers side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
+
+from ...core import model
+from ...core.store import PARTNER_KEYS
+from .base import StepWidget
+
+
+class RevealWidget(StepWidget):
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        step = self.screen.step
+        assert isinstance(step, model.RevealStep)
+        if step.prompt is not None:
+            self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
+        host = QWidget()
+        grid = QGridLayout(host)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        couple = self.services.store.couple()
+        for col, key in enumerate(PARTNER_KEYS):
+            name = QLabel(self.run.name(key))
+            name.setProperty("role", "partnerName")
+            if couple is not None:
+                name.setStyleSheet(f"color: {couple.partner(key).color};")
+            grid.addWidget(name, 0, col)
+        row = 1
+        for target, texts in self.run.reveal():
+            heading = QLabel(self._heading(target))
+            heading.setWordWrap(True)
+            heading.setProperty("role", "hint")
+            grid.addWidget(heading, row, 0, 1, 2)
+            row += 1
+            for col, key in enumerate(PARTNER_KEYS):
+                card = QLabel(texts.get(key) or texts.get("together") or "(nothing written)")
+                card.setObjectName(f"reveal_{target.id}_{key}")
+                card.setWordWrap(True)
+                card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                card.setFrameShape(QFrame.Shape.StyledPanel)
+                card.setProperty("role", "card")
+                card.setAccessibleName(f"{self.run.name(key)}'s answer")
+                grid.addWidget(card, row, col)
+            row += 1
+        grid.setRowStretch(row, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(host)
+        self.layout_.addWidget(scroll, 1)
+
+    def _heading(self, target: model.StepBase) -> str:
+        if target.title is not None:
+            return self.text(target.title)
+        if isinstance(target, model.WriteStep):
+            return self.run.prompt_for(target)
+        prompt = getattr(target, "prompt", None)
+        return self.text(prompt) if prompt is not None else target.id

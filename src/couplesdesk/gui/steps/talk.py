@@ -1,0 +1,250 @@
+"""Steps where people talk: timed turns, mirroring, and agreeing on a statement."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
+
+from ...core import model
+from ...core.engine import OTHER
+from ...core.store import PARTNER_KEYS
+from .base import StepWidget
+from .timer import countdown_text
+
+
+class TurnsWidget(StepWidget):
+    """Speaker talks (timed), listener paraphrases; N rounds."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        step = self.screen.step
+        assert isinstance(step, model.TurnsStep)
+        self.step = step
+        self.round_label = self.add_label("", "turnRound", role="lead")
+        self.instructions = self.add_label("", "turnInstructions")
+        self.countdown = self.add_label("", "turnCountdown", role="big")
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.start_button = QPushButton("Start the turn")
+        self.start_button.setObjectName("startTurn")
+        self.start_button.setAccessibleName("Start the speaker's timed turn")
+        self.next_button = QPushButton("Next turn")
+        self.next_button.setObjectName("nextTurn")
+        self.next_button.setAccessibleName("This turn is done; go to the next turn")
+        row.addWidget(self.start_button)
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        self.layout_.addWidget(buttons)
+        self.layout_.addStretch(1)
+        self.start_button.clicked.connect(self._start)
+        self.next_button.clicked.connect(self._next)
+        self._refresh()
+
+    def _start(self) -> None:
+        self.run.start_turn_timer()
+        self._refresh()
+
+    def _next(self) -> None:
+        self.run.next_turn()
+        self._refresh()
+        self.state_changed.emit()
+
+    def _refresh(self) -> None:
+        step = self.step
+        if self.run.turns_done(step):
+            self.round_label.setText("All turns are done.")
+            self.instructions.setText("Thank each other for listening. Go on when you are ready.")
+            self.countdown.setText("")
+            self.start_button.hide()
+            self.next_button.hide()
+            return
+        rnd, phase, speaker, listener = self.run.turn_info(step)
+        s, li = self.run.name(speaker), self.run.name(listener)
+        self.round_label.setText(f"Round {rnd} of {step.rounds}: {s} speaks, {li} listens")
+        if phase == "speak":
+            self.instructions.setText(f"{s}: {self.text(step.speaker_prompt)}\n\n{li}: {self.text(step.listener_prompt)}")
+            remaining = self.run.remaining(f"{step.id}#turn")
+            self.start_button.setVisible(remaining is None)
+            if remaining is None:
+                self.countdown.setText(f"{step.turn_minutes:g} minutes")
+            elif remaining > timedelta(0):
+                self.countdown.setText(countdown_text(remaining))
+            else:
+                self.countdown.setText("Time. Finish your sentence.")
+            self.next_button.setText(f"{s} is done")
+        else:
+            self.instructions.setText(
+                f"{li}, say back in your own words what you heard {s} say. No answers or advice yet.\n\n"
+                f"{s}, tell {li} whether that is what you meant."
+            )
+            self.countdown.setText("")
+            self.start_button.hide()
+            self.next_button.setText("Next turn")
+        self.next_button.setAccessibleName(self.next_button.text())
+
+    def tick(self) -> None:
+        self._refresh()
+
+    def focus_first(self) -> None:
+        (self.start_button if self.start_button.isVisible() else self.next_button).setFocus()
+
+
+class MirrorWidget(StepWidget):
+    """The listener says back what they heard; the speaker says 'got it' or 'not quite', until 'that's all'."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        step = self.screen.step
+        assert isinstance(step, model.MirrorStep)
+        self.step = step
+        self.speaker = self.run.partner_for(step.speaker)
+        self.listener = OTHER.get(self.speaker, "together")
+        s, li = self.run.name(self.speaker), self.run.name(self.listener)
+        if step.source is not None:
+            shared = self.run.visible_answer(step.source, self.speaker, "together")
+            if shared is not None:
+                from ...core.engine import answer_text
+
+                text = answer_text(self.run.exercise.step(step.source), shared, self.run.exercise)
+                self.add_label(f"{s} shares:", "mirrorSourceLabel", role="hint")
+                self.add_label(text, "mirrorSource", role="statement")
+        self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
+        value = self.current_answer() or {"rounds": [], "done": False}
+        self.rounds: list[dict[str, Any]] = list(value.get("rounds", []))
+        self.done = bool(value.get("done"))
+        self.history = self.add_label("", "mirrorHistory", role="hint")
+        self.box = QPlainTextEdit()
+        self.box.setObjectName("mirrorBox")
+        self.box.setAccessibleName(f"What {li} heard, in {li}'s words")
+        self.box.setTabChangesFocus(True)
+        self.box.setPlaceholderText(f"{li}, write or say what you heard: “What I hear you saying is…”")
+        if self.rounds and self.rounds[-1].get("verdict") is None:
+            self.box.setPlainText(str(self.rounds[-1].get("text", "")))
+        self.layout_.addWidget(self.box, 1)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.got_it = QPushButton(f"{s}: Got it")
+        self.got_it.setObjectName("mirrorGotIt")
+        self.not_quite = QPushButton(f"{s}: Not quite")
+        self.not_quite.setObjectName("mirrorNotQuite")
+        self.more = QPushButton(f"{s}: There is more")
+        self.more.setObjectName("mirrorMore")
+        self.all = QPushButton(f"{s}: That's all")
+        self.all.setObjectName("mirrorDone")
+        for b in (self.got_it, self.not_quite, self.more, self.all):
+            b.setAccessibleName(b.text())
+            row.addWidget(b)
+        row.addStretch(1)
+        self.question = self.add_label(self.text(step.more_question) if step.more_question is not None else "Is there more?", "mirrorQuestion")
+        self.layout_.addWidget(buttons)
+        self.box.textChanged.connect(self._typed)
+        self.got_it.clicked.connect(lambda: self._verdict("got_it"))
+        self.not_quite.clicked.connect(lambda: self._verdict("not_quite"))
+        self.more.clicked.connect(self._more)
+        self.all.clicked.connect(self._all)
+        self._refresh()
+
+    def value(self) -> dict[str, Any]:
+        return {"rounds": self.rounds, "done": self.done}
+
+    def _typed(self) -> None:
+        text = self.box.toPlainText()
+        if self.rounds and self.rounds[-1].get("verdict") is None:
+            self.rounds[-1]["text"] = text
+        else:
+            self.rounds.append({"text": text, "verdict": None})
+        self.edited.emit(self.value())
+
+    def _verdict(self, verdict: str) -> None:
+        if not self.rounds or self.rounds[-1].get("verdict") is not None:
+            return
+        self.rounds[-1]["verdict"] = verdict
+        if verdict == "not_quite":
+            self.box.clear()
+            self.rounds.append({"text": "", "verdict": None})
+        self.edited.emit(self.value())
+        self._refresh()
+
+    def _more(self) -> None:
+        self.box.clear()
+        self.rounds.append({"text": "", "verdict": None})
+        self.edited.emit(self.value())
+        self._refresh()
+
+    def _all(self) -> None:
+        self.done = True
+        self.edited.emit(self.value())
+        self._refresh()
+
+    def _refresh(self) -> None:
+        waiting = bool(self.rounds) and self.rounds[-1].get("verdict") is None
+        confirmed = bool(self.rounds) and self.rounds[-1].get("verdict") == "got_it"
+        count = sum(1 for r in self.rounds if r.get("verdict") == "got_it")
+        self.history.setText(f"Heard and confirmed: {count} time{'s' if count != 1 else ''}." if count else "")
+        self.history.setVisible(bool(count))
+        self.got_it.setVisible(not self.done and waiting)
+        self.not_quite.setVisible(not self.done and waiting)
+        self.more.setVisible(not self.done and confirmed)
+        self.all.setVisible(not self.done and confirmed)
+        self.question.setVisible(not self.done and confirmed)
+        self.box.setReadOnly(self.done or confirmed)
+        if self.done:
+            self.question.setText("")
+
+    def focus_first(self) -> None:
+        self.box.setFocus()
+
+
+class AgreeWidget(StepWidget):
+    """Both partners confirm a shared statement."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        step = self.screen.step
+        assert isinstance(step, model.AgreeStep)
+        self.step = step
+        self.statement = self.add_label(self.run.agree_statement(step) or "(nothing written yet)", "agreeStatement", role="statement")
+        self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_label("Read it together. When it is true for you, confirm it.", "stepHint", role="hint")
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        for key in PARTNER_KEYS:
+            button = QPushButton()
+            button.setObjectName(f"confirm_{key}")
+            button.clicked.connect(lambda _=False, k=key: self._confirm(k))
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        self.layout_.addWidget(buttons)
+        if step.saves_as is not None:
+            where = "your list of boundaries" if step.saves_as == "boundary" else "your agreements"
+            self.add_label(f"Once you both confirm, it is kept in {where}, with today's date.", "agreeNote", role="hint")
+        self.layout_.addStretch(1)
+        self._refresh()
+
+    def _confirm(self, key: str) -> None:
+        self.run.confirm(key)
+        self._refresh()
+        self.state_changed.emit()
+
+    def _refresh(self) -> None:
+        confirmed = self.run.confirmed(self.step.id)
+        for key, button in self.buttons.items():
+            name = self.run.name(key)
+            done = key in confirmed
+            button.setText(f"{name} agrees ✓" if done else f"{name}: I agree")
+            button.setEnabled(not done)
+            button.setAccessibleName(f"{name} confirms the statement" if not done else f"{name} has confirmed")
+
+    def focus_first(self) -> None:
+        for button in self.buttons.values():
+            if button.isEnabled():
+                button.setFocus()
+                return
