@@ -452,7 +452,7 @@ class Run:
             statement = self.agree_statement(step)
             if step.saves_as == "boundary":
                 author = self.partner_for(self.exercise.step(step.source).who) if step.source else "together"
-                self.store.add_boundary(self.id, author, statement)
+                self.store.add_boundary(self.id, author, statement, self._boundary_status(step))
             else:
                 self.store.add_agreement(self.id, statement)
         elif isinstance(step, model.TimerStep):
@@ -460,6 +460,16 @@ class Run:
             if timer and timer.get("pause_id") and not timer.get("ended"):
                 self.store.end_pause(timer["pause_id"], "completed")
                 timer["ended"] = True
+
+    def _boundary_status(self, step: model.AgreeStep) -> str:
+        if step.status_from is None:
+            return "stated"
+        for value in self.answers_to(step.status_from).values():
+            selected = value.get("selected", []) if isinstance(value, dict) else []
+            for option in selected:
+                if option in step.statuses:
+                    return step.statuses[option]
+        return "stated"
 
     def _finish(self) -> None:
         self.state["finished"] = True

@@ -296,7 +296,9 @@ def _message(err: dict[str, Any], raw: Any, loc: tuple[Any, ...]) -> str:
     if kind in ("too_short", "too_long"):
         return f"{err['msg'].replace('List', 'the list').replace('Value', 'the value')}"
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        return f"{err['msg'][0].lower()}{err['msg'][1:]} (found {_describe(value)})"
+        words = {"greater_than": "more than", "greater_than_equal": "at least", "less_than": "less than", "less_than_equal": "at most"}[kind]
+        limit = next(iter(ctx.values()), "?")
+        return f"must be {words} {limit}, but it is {value!r}" if isinstance(value, (int, float)) else f"must be a number {words} {limit}"
     if kind == "value_error":
         return str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
     return str(err["msg"])
@@ -585,7 +587,7 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
             )
         else:
             problems.append(
-                (("steps", i, field), f"'{value}' is never bound: use {', '.join(sorted(actors))}")
+                (("steps", i, field), f"'{value}' is not someone who can act in this exercise; use one of: {', '.join(sorted(actors))}")
             )
 
     def ref(i: int, field: str | tuple[Any, ...], target: str | None, *, answered: bool = False, before: bool = True) -> int | None:
@@ -632,6 +634,16 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                     )
         if isinstance(step, model.AgreeStep):
             ref(i, "source", step.source, answered=True)
+            j = ref(i, "status_from", step.status_from, answered=True)
+            if j is not None:
+                target = ex.steps[j]
+                if not isinstance(target, model.ChooseStep):
+                    problems.append((("steps", i, "status_from"), f"step '{target.id}' is not a choose step"))
+                else:
+                    options = {o.id for o in target.options}
+                    for option in step.statuses:
+                        if option not in options:
+                            problems.append((("steps", i, "statuses"), f"'{option}' is not an option of step '{target.id}'"))
         if isinstance(step, model.BranchStep):
             j = ref(i, "on", step.on, answered=True)
             for k, case in enumerate(step.cases):

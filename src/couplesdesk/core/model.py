@@ -401,11 +401,22 @@ class AgreeStep(StepBase):
     saves_as: Literal["agreement", "boundary"] | None = Field(
         default=None, description="Keep the agreed statement in the couple's list of agreements or boundaries."
     )
+    status_from: Slug | None = Field(
+        default=None, description="For a boundary: the choose step whose answer gives its status."
+    )
+    statuses: dict[Slug, Literal["stated", "heard", "needs_time", "talked_through"]] = Field(
+        default_factory=dict,
+        description="For a boundary: which option of 'status_from' means which status.",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> AgreeStep:
         if self.statement is None and self.source is None:
             raise ValueError("an agree step needs a 'statement' or a 'source' step to agree on")
+        if (self.status_from is not None or self.statuses) and self.saves_as != "boundary":
+            raise ValueError("'status_from' and 'statuses' only apply with saves_as = \"boundary\"")
+        if (self.status_from is None) != (not self.statuses):
+            raise ValueError("'status_from' and 'statuses' go together: name the choose step and map its options")
         return self
 
     def answers(self) -> bool:
