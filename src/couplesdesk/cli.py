@@ -13,7 +13,7 @@ import argparse
 import json
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from . import __version__
 from .paths import ENV_VAR, DataPaths
@@ -26,14 +26,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"The data dir can also be set with the {ENV_VAR} environment variable.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help=f"where the app keeps its database and your own exercises (default: {DataPaths.resolve(None).root if not os.environ.get(ENV_VAR) else '$' + ENV_VAR})",
-    )
+    data_help = f"where the app keeps its database and your own exercises (default: {DataPaths.resolve(None).root if not os.environ.get(ENV_VAR) else '$' + ENV_VAR})"
+    parser.add_argument("--data-dir", metavar="DIR", help=data_help)
+    # Accepted after a command too (couplesdesk validate --data-dir DIR).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     validate = commands.add_parser(
         "validate",
+        parents=[common],
         help="check exercise files or folders and report every problem",
         description="Check exercise files (or every .toml file in a folder). With no PATH, checks the "
         "built-in exercises and the ones in the data dir. Exits 1 if anything is wrong.",
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", metavar="PATH")
     commands.add_parser(
         "schema",
+        parents=[common],
         help="print the JSON Schema of the exercise format",
         description="Print the JSON Schema of the exercise format, for editors that validate as you type.",
     )

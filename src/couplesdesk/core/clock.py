@@ -3,7 +3,7 @@ it forward, so a 30-minute pause is tested in milliseconds and no test sleeps.""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -17,7 +17,7 @@ class Clock(Protocol):
 
 class SystemClock:
     def now(self) -> datetime:
-        return datetime.now(timezone.utc).astimezone()
+        return datetime.now(UTC).astimezone()
 
     def today(self) -> date:
         return datetime.now().astimezone().date()
@@ -26,7 +26,7 @@ class SystemClock:
 class FakeClock:
     """A clock that only moves when told to."""
 
-    def __init__(self, start: datetime | None = None, tz: tzinfo = timezone.utc):
+    def __init__(self, start: datetime | None = None, tz: tzinfo = UTC):
         self._now = start or datetime(2026, 11, 20, 19, 0, tzinfo=tz)
         if self._now.tzinfo is None:
             self._now = self._now.replace(tzinfo=tz)
@@ -47,7 +47,7 @@ class FakeClock:
 
 def iso(moment: datetime) -> str:
     """Store moments as ISO 8601 in UTC, so they sort as text."""
-    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 def parse_iso(text: str) -> datetime:

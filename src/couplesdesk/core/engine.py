@@ -38,7 +38,7 @@ class Screen:
 
     @property
     def kind(self) -> str:
-        return str(getattr(self.step, "kind"))
+        return str(self.step.kind)
 
     @property
     def private_input(self) -> bool:
@@ -189,7 +189,7 @@ class Run:
             self.id,
             step.id,
             author,
-            str(getattr(step, "kind")),
+            str(step.kind),
             value,
             answer_text(step, value, self.exercise),
             private=step.private,

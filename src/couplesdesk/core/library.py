@@ -12,10 +12,11 @@ Rules, documented in docs/exercise-format.md:
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Literal
 
 from .loader import MAX_BYTES, ExerciseFileError, Problem, parse_exercise
 from .model import Exercise

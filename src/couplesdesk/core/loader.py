@@ -10,9 +10,10 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -106,8 +107,8 @@ def _parse(data: bytes, name: str) -> Exercise:
     except ValueError:
         # tomllib lets int() fail on numbers with thousands of digits.
         m = re.search(r"\d[\d_]{4000,}", text)
-        line = text.count("\n", 0, m.start()) + 1 if m else None
-        raise ExerciseFileError([Problem(name, "is not valid TOML: a number has far too many digits", line)]) from None
+        at = text.count("\n", 0, m.start()) + 1 if m else None
+        raise ExerciseFileError([Problem(name, "is not valid TOML: a number has far too many digits", at)]) from None
     if _depth(raw) > MAX_DEPTH:
         raise ExerciseFileError([Problem(name, f"is nested too deeply (more than {MAX_DEPTH} levels of tables and lists)")])
     locator = _Locator(text)
@@ -494,7 +495,7 @@ class _Locator:
         """The first and last lines of item ``index`` of the array starting at line j, column k."""
         depth = 0
         count = -1
-        first = None
+        first = j
         expect = False
         for lj, _, ch in self._chars(j, k):
             if ch in " \t\r":
@@ -626,7 +627,7 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                 pass  # reported by check_who
             ref(i, "source", step.source, answered=True)
         if isinstance(step, model.RevealStep):
-            for k, target in enumerate(step.steps):
+            for target in step.steps:
                 j = ref(i, "steps", target, answered=True)
                 if j is not None and ex.steps[j].private:
                     problems.append(

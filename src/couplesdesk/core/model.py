@@ -487,22 +487,7 @@ class EndStep(StepBase):
 
 
 Step = Annotated[
-    Union[
-        ReadStep,
-        WriteStep,
-        TemplateStep,
-        ChooseStep,
-        RateStep,
-        TimerStep,
-        TurnsStep,
-        MirrorStep,
-        RevealStep,
-        ChecklistStep,
-        AgreeStep,
-        BranchStep,
-        SwapRolesStep,
-        EndStep,
-    ],
+    ReadStep | WriteStep | TemplateStep | ChooseStep | RateStep | TimerStep | TurnsStep | MirrorStep | RevealStep | ChecklistStep | AgreeStep | BranchStep | SwapRolesStep | EndStep,
     Field(discriminator="kind"),
 ]
 

@@ -1,0 +1,122 @@
+"""The run engine on its own: roles, swaps, Back, branches, privacy, solo runs. No Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from couplesdesk.core.clock import FakeClock
+from couplesdesk.core.engine import Run, RunError
+from couplesdesk.core.library import load_library
+from couplesdesk.core.store import Store
+from couplesdesk.resources import builtin_exercises
+
+
+@pytest.fixture
+def setup(tmp_path):
+    clock = FakeClock()
+    store = Store.open(tmp_path / "db.sqlite", clock)
+    store.save_couple("Alex", "#1", "Sam", "#2")
+    library = load_library(builtin_exercises())
+    return store, library, clock
+
+
+def test_roles_are_bound_at_start_and_swapped_and_back_restores_them(setup):
+    store, library, clock = setup
+    ex = library.get("mirror-validate-empathize")
+    run = Run.start(store, ex, clock, "partner_b")
+    assert run.binding == {ex.roles.first: "partner_b", ex.roles.second: "partner_a"}
+    swap_index = next(i for i, s in enumerate(ex.steps) if s.kind == "swap_roles")
+    while run.screen.index < swap_index:
+        if run.screen.kind == "agree":
+            run.confirm("partner_a")
+            run.confirm("partner_b")
+        run.next()
+    assert run.binding[ex.roles.first] == "partner_a"
+    run.back()
+    assert run.binding[ex.roles.first] == "partner_b"
+    assert run.screen.index < swap_index
+
+
+def test_each_step_has_two_private_turns_first_role_first(setup):
+    store, library, clock = setup
+    ex = library.get("decoding-defenses")
+    run = Run.start(store, ex, clock, "partner_b")
+    while run.screen.step.who != "each":
+        run.next()
+    assert run.screen.actor == "partner_b" and run.screen.private_input
+    run.set_answer({"selected": ["withdrawal"]})
+    run.next()
+    assert run.screen.actor == "partner_a" and run.screen.private_input
+    assert run.visible_answer(run.screen.step.id, "partner_b", viewer="partner_a") is None
+    assert run.visible_answer(run.screen.step.id, "partner_b", viewer="partner_b") == {"selected": ["withdrawal"]}
+
+
+def test_solo_run_needs_someone_and_everything_is_theirs(setup):
+    store, library, clock = setup
+    ex = library.get("stepping-away")
+    with pytest.raises(RunError):
+        Run.start(store, ex, clock, None)
+    run = Run.start(store, ex, clock, "partner_a")
+    assert run.screen.actor == "partner_a"
+
+
+def test_agree_blocks_until_both_confirm(setup):
+    store, library, clock = setup
+    ex = library.get("getting-uncomfortable")
+    run = Run.start(store, ex, clock)
+    while run.screen.kind != "agree":
+        if run.screen.kind == "write":
+            run.set_answer("We try one honest sentence a day.")
+        run.next()
+    assert run.blocked()
+    with pytest.raises(RunError):
+        run.next()
+    run.confirm("partner_a")
+    assert run.blocked()
+    run.confirm("partner_b")
+    assert run.blocked() is None
+    run.next()
+    assert len(store.agreements()) == 1
+
+
+def test_timer_cannot_be_skipped_or_set_below_its_minimum(setup):
+    store, library, clock = setup
+    ex = library.get("timed-pause")
+    run = Run.start(store, ex, clock, "partner_a")
+    run.next()
+    run.next()
+    assert run.screen.step.id == "length"
+    with pytest.raises(RunError, match="between 20 and 60"):
+        run.choose_minutes(10)
+    with pytest.raises(RunError):
+        run.next()
+    run.start_timer()
+    clock.advance(minutes=29, seconds=59)
+    assert run.blocked()
+    clock.advance(seconds=1)
+    assert run.blocked() is None
+
+
+def test_every_shipped_exercise_runs_to_the_end(setup):
+    """Walk every exercise with default answers: no crash, no loop, it finishes."""
+    store, library, clock = setup
+    for entry in library:
+        ex = entry.exercise
+        run = Run.start(store, ex, clock, "partner_a" if (ex.roles or ex.who == "solo") else None)
+        for _ in range(400):
+            screen = run.screen
+            if screen.kind == "timer":
+                run.start_timer()
+                clock.advance(hours=2)
+            elif screen.kind == "agree":
+                run.confirm("partner_a")
+                run.confirm("partner_b")
+            elif screen.kind == "turns":
+                while not run.turns_done(screen.step):
+                    run.next_turn()
+            elif screen.kind == "write":
+                run.set_answer("words")
+            if run.next() is None:
+                break
+        assert run.finished, ex.id
+        assert store.run(run.id).status == "finished"

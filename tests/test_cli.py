@@ -1,0 +1,76 @@
+"""The command line: validate, schema, version, help, and the desktop-library check."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from couplesdesk import __version__
+from couplesdesk.cli import main
+from couplesdesk.platform_check import missing_gui_libraries
+
+
+def test_validate_builtin_library_passes(data_dir, capsys):
+    assert main(["validate"]) == 0
+    assert "14 exercise(s) fine" in capsys.readouterr().out
+
+
+def test_validate_reports_every_problem_and_exits_nonzero(tmp_path, capsys):
+    (tmp_path / "a.toml").write_text('format_version = 1\nid = "x"\ntittle = "T"\n', encoding="utf-8")
+    (tmp_path / "b.toml").write_bytes(b"\xff\xfe\x00\x01")
+    assert main(["validate", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert "a.toml:3: [tittle] 'tittle' is not a field this format knows; did you mean 'title'?" in out
+    assert "b.toml" in out and "binary" in out
+    assert "Traceback" not in out + err
+    assert "problem(s) in 2 file(s)" in err
+
+
+def test_validate_missing_path(tmp_path, capsys):
+    assert main(["validate", str(tmp_path / "nope.toml")]) == 1
+    assert "does not exist" in capsys.readouterr().out
+
+
+def test_schema_is_json_schema_with_step_kinds(capsys):
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    text = json.dumps(schema)
+    for kind in ("timer", "reveal", "branch", "swap_roles", "mirror"):
+        assert f'"{kind}"' in text
+    assert schema["additionalProperties"] is False
+
+
+def test_version_and_help_via_python_m():
+    out = subprocess.run([sys.executable, "-m", "couplesdesk", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == f"couplesdesk {__version__}"
+    out = subprocess.run([sys.executable, "-m", "couplesdesk", "--help"], capture_output=True, text=True, check=True)
+    assert "--data-dir" in out.stdout and "validate" in out.stdout and "COUPLESDESK_DATA_DIR" in out.stdout
+
+
+def test_missing_xcb_libraries_are_named(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    message = missing_gui_libraries(find=lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    assert "sudo apt install libxcb-cursor0" in message
+    assert missing_gui_libraries(find=lambda name: f"lib{name}.so") == ""
+    monkeypatch.delenv("DISPLAY")
+    assert "DISPLAY" in missing_gui_libraries(find=lambda name: None)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert missing_gui_libraries(find=lambda name: None) == ""
+
+
+def test_app_refuses_a_damaged_database_with_a_message(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "couplesdesk.db").write_bytes(b"garbage" * 500)
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "couplesdesk", "--data-dir", str(data)], capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 1
+    assert "damaged" in out.stderr and "Traceback" not in out.stderr
+    assert (data / "couplesdesk.db").read_bytes() == b"garbage" * 500
