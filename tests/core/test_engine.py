@@ -120,3 +120,22 @@ def test_every_shipped_exercise_runs_to_the_end(setup):
                 break
         assert run.finished, ex.id
         assert store.run(run.id).status == "finished"
+
+
+def test_agree_statement_never_uses_an_unrevealed_private_answer(setup, tmp_path):
+    """Even if a file slipped past validation, the engine only shows what both may see."""
+    store, library, clock = setup
+    from couplesdesk.core import model
+
+    ex = library.get("getting-uncomfortable")
+    write_index = next(i for i, s in enumerate(ex.steps) if s.kind == "write")
+    sealed = ex.steps[write_index].model_copy(update={"who": "each", "id": "sealed-note"})
+    agree = model.AgreeStep(id="agree-sealed", kind="agree", who="together", source="sealed-note")
+    ex2 = ex.model_copy(update={"steps": [sealed, agree]})
+    run = Run.start(store, ex2, clock)
+    run.set_answer("only mine")
+    run.next()
+    run.set_answer("only yours")
+    run.next()
+    assert run.screen.kind == "agree"
+    assert run.agree_statement(run.screen.step) == ""

@@ -873,3 +873,18 @@ def test_loader_never_imports_pyside6():
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("ok ")
+
+
+def test_agree_or_mirror_taking_a_private_step_is_refused():
+    from pathlib import Path
+
+    base = (Path(__file__).resolve().parents[2] / "exercises" / "boundary-statement.toml").read_text(encoding="utf-8")
+    leaky = base.replace('source = "not-ok"\nsaves_as', 'source = "note-to-self"\nsaves_as')
+    assert leaky != base
+    with pytest.raises(ExerciseFileError) as err:
+        load_exercise("leaky.toml", leaky.encode())
+    assert any("note-to-self" in p.message and "private" in p.message and p.field.endswith(".source") for p in err.value.problems)
+    mirror_leak = base.replace('source = "when-i-feel"', 'source = "note-to-self"')
+    assert mirror_leak != base
+    with pytest.raises(ExerciseFileError, match="private"):
+        load_exercise("mirror.toml", mirror_leak.encode())

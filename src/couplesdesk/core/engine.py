@@ -96,6 +96,8 @@ class Run:
             store.reopen_run(run_id)
         state = record.state
         state["index"] = min(state.get("index", 0), len(exercise.steps) - 1)
+        if exercise.steps[state["index"]].who != "each":
+            state["turn"] = 0
         return cls(store, exercise, clock, run_id, record.binding, state, names)
 
     @property
@@ -252,14 +254,16 @@ class Run:
         assert step.source is not None
         source = self.exercise.step(step.source)
         for author, value in self.answers_to(step.source).items():
-            if self.visible_answer(step.source, author, "together" if author == "together" else author) is not None:
+            # The statement is on the shared screen: only what both may see can become it.
+            if self.visible_answer(step.source, author, viewer="together") is not None:
                 return answer_text(source, value, self.exercise)
         return ""
 
     # ------------------------------------------------------------------ timers
 
     def timer(self, step_id: str) -> dict[str, Any] | None:
-        return self.state["timers"].get(step_id)
+        timer: dict[str, Any] | None = self.state["timers"].get(step_id)
+        return timer
 
     def deadline(self, step_id: str) -> datetime | None:
         t = self.timer(step_id)
@@ -370,7 +374,9 @@ class Run:
             if remaining is None:
                 return "Start the timer first."
             if remaining > timedelta(0):
-                return f"The pause ends at {format_time(self.deadline(step.id))}."  # type: ignore[arg-type]
+                deadline = self.deadline(step.id)
+                assert deadline is not None  # remaining() is only set when there is a deadline
+                return f"The pause ends at {format_time(deadline)}."
         if isinstance(step, model.AgreeStep):
             missing = [p for p in PARTNER_KEYS if p not in self.confirmed(step.id)]
             if missing:
@@ -389,10 +395,12 @@ class Run:
             self.state["turn"] = 1
         else:
             if isinstance(screen.step, model.EndStep) or screen.index + 1 >= len(self.exercise.steps):
-                return self._finish()
+                self._finish()
+                return None
             self.state["index"], self.state["turn"] = screen.index + 1, 0
             if not self._settle(forward=True):
-                return self._finish()
+                self._finish()
+                return None
         self._save()
         return self.screen
 
@@ -420,7 +428,8 @@ class Run:
                 return False
             step = self.exercise.steps[index]
             if isinstance(step, model.BranchStep):
-                self.state["index"] = self.exercise.index_of(self._branch_target(step)) if self._branch_target(step) else index + 1
+                target = self._branch_target(step)
+                self.state["index"] = self.exercise.index_of(target) if target else index + 1
                 self.state["turn"] = 0
                 continue
             if forward and isinstance(step, model.SwapRolesStep) and self.exercise.roles is not None:

@@ -12,7 +12,7 @@ Rules, documented in docs/exercise-format.md:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -38,7 +38,7 @@ class Library:
     entries: dict[str, LibraryEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[LibraryEntry]:
         return iter(self.entries.values())
 
     def __len__(self) -> int:

@@ -13,12 +13,15 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from . import model
 from .model import Exercise
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 MAX_BYTES = 256 * 1024
 """Larger files are refused: no exercise needs a quarter of a megabyte of text."""
@@ -228,7 +231,7 @@ def _model_at(raw: Any, loc: tuple[Any, ...]) -> type[BaseModel] | None:
 
 
 _STEP_MODELS: dict[str, type[BaseModel]] = {
-    cls.model_fields["kind"].annotation.__args__[0]: cls  # type: ignore[union-attr]
+    get_args(cls.model_fields["kind"].annotation)[0]: cls
     for cls in (
         model.ReadStep, model.WriteStep, model.TemplateStep, model.ChooseStep, model.RateStep,
         model.TimerStep, model.TurnsStep, model.MirrorStep, model.RevealStep, model.ChecklistStep,
@@ -254,7 +257,7 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
-def _message(err: dict[str, Any], raw: Any, loc: tuple[Any, ...]) -> str:
+def _message(err: ErrorDetails, raw: Any, loc: tuple[Any, ...]) -> str:
     kind = err["type"]
     value = err.get("input")
     ctx = err.get("ctx") or {}
@@ -625,16 +628,20 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
             check_who(i, step.speaker, "speaker")
             if ex.roles is None and step.speaker not in model.PARTNERS:
                 pass  # reported by check_who
-            ref(i, "source", step.source, answered=True)
+            j = ref(i, "source", step.source, answered=True)
+            if j is not None and ex.steps[j].private:
+                problems.append((("steps", i, "source"), f"shares step '{ex.steps[j].id}', which is marked private: a private answer is never shown to the partner"))
         if isinstance(step, model.RevealStep):
-            for target in step.steps:
-                j = ref(i, "steps", target, answered=True)
+            for target_id in step.steps:
+                j = ref(i, "steps", target_id, answered=True)
                 if j is not None and ex.steps[j].private:
                     problems.append(
-                        (("steps", i, "steps"), f"reveals step '{target}', which is marked private: a private answer is never shown to the partner")
+                        (("steps", i, "steps"), f"reveals step '{target_id}', which is marked private: a private answer is never shown to the partner")
                     )
         if isinstance(step, model.AgreeStep):
-            ref(i, "source", step.source, answered=True)
+            j = ref(i, "source", step.source, answered=True)
+            if j is not None and ex.steps[j].private:
+                problems.append((("steps", i, "source"), f"takes its statement from step '{ex.steps[j].id}', which is marked private: a private answer is never shown to the partner"))
             j = ref(i, "status_from", step.status_from, answered=True)
             if j is not None:
                 target = ex.steps[j]
@@ -661,10 +668,14 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                                 (("steps", i, "cases", k, key), f"tests {bound}, outside the scale {target.min} to {target.max} of step '{target.id}'")
                             )
                 if case.includes is not None:
-                    options = getattr(target, "options", None) or getattr(target, "items", None)
-                    if options is None:
+                    choices: list[model.Option] | None = None
+                    if isinstance(target, model.ChooseStep):
+                        choices = target.options
+                    elif isinstance(target, model.ChecklistStep):
+                        choices = target.items
+                    if choices is None:
                         problems.append((("steps", i, "cases", k, "includes"), f"uses 'includes', but step '{target.id}' has no options"))
-                    elif case.includes not in {o.id for o in options}:
+                    elif case.includes not in {o.id for o in choices}:
                         problems.append(
                             (("steps", i, "cases", k, "includes"), f"'{case.includes}' is not an option of step '{target.id}'")
                         )

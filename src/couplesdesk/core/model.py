@@ -114,6 +114,9 @@ class StepBase(Strict):
         description="Private for good: the answer is never revealed to the partner and never "
         "leaves the machine in a report.",
     )
+    # Declared here so code holding any step can read its kind; every subclass narrows it to
+    # its own Literal, which is what the discriminated union ``Step`` dispatches on.
+    kind: str
 
     def answers(self) -> bool:
         """Whether the step collects an answer."""

@@ -15,17 +15,22 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar, cast
 
 import sqlite_utils
 from sqlite_utils import Migrations
+from sqlite_utils.db import Table
 
 from .clock import Clock, iso, parse_iso
 
 log = logging.getLogger("couplesdesk.store")
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 PARTNER_KEYS = ("partner_a", "partner_b")
 BOUNDARY_STATUSES = ("stated", "heard", "needs_time", "talked_through")
@@ -35,7 +40,7 @@ migrations = Migrations("couplesdesk")
 
 @migrations(name="0001_initial")
 def _initial(db: sqlite_utils.Database) -> None:
-    db["couple"].create(
+    db.table("couple").create(
         {
             "id": int,
             "partner_a_name": str,
@@ -47,7 +52,7 @@ def _initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["runs"].create(
+    db.table("runs").create(
         {
             "id": int,
             "exercise_id": str,
@@ -63,9 +68,9 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"exercise_id", "exercise_version", "day", "status", "started_at", "updated_at"},
     )
-    db["runs"].create_index(["status"])
-    db["runs"].create_index(["exercise_id", "day"])
-    db["answers"].create(
+    db.table("runs").create_index(["status"])
+    db.table("runs").create_index(["exercise_id", "day"])
+    db.table("answers").create(
         {
             "id": int,
             "run_id": int,
@@ -84,8 +89,8 @@ def _initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("run_id", "runs", "id")],
         not_null={"run_id", "step_id", "author", "kind", "created_at", "updated_at"},
     )
-    db["answers"].create_index(["run_id", "step_id", "author"], unique=True)
-    db["pauses"].create(
+    db.table("answers").create_index(["run_id", "step_id", "author"], unique=True)
+    db.table("pauses").create(
         {
             "id": int,
             "run_id": int,
@@ -100,8 +105,8 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["pauses"].create_index(["ended_at"])
-    db["boundaries"].create(
+    db.table("pauses").create_index(["ended_at"])
+    db.table("boundaries").create(
         {
             "id": int,
             "run_id": int,
@@ -114,12 +119,12 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["agreements"].create(
+    db.table("agreements").create(
         {"id": int, "run_id": int, "statement": str, "created_at": str},
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["ratings"].create(
+    db.table("ratings").create(
         {
             "id": int,
             "run_id": int,
@@ -132,7 +137,7 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["ratings"].create_index(["scale", "at"])
+    db.table("ratings").create_index(["scale", "at"])
 
 
 SCHEMA_VERSION = len(migrations._migrations)
@@ -218,10 +223,15 @@ def _friendly(exc: sqlite3.Error, path: Path) -> StoreError:
             f"The CouplesDesk database is in use by another program ({path}). "
             "Close any other CouplesDesk window, or a sync tool holding the file, and try again."
         )
-    if "disk is full" in text or "disk i/o" in text or "full" in text:
+    if "disk is full" in text:
         return StoreError(
             "The disk is full, so CouplesDesk cannot save. Free some space; what you typed is still on "
             "screen and will be saved once there is room."
+        )
+    if "disk i/o" in text:
+        return StoreError(
+            f"CouplesDesk could not read or write {path} (a disk error). Check the disk or the folder it is on; "
+            "what you typed is still on screen and will be saved once the disk answers again."
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return StoreError(
@@ -234,6 +244,12 @@ def _friendly(exc: sqlite3.Error, path: Path) -> StoreError:
             f"CouplesDesk cannot write to {path}. Check that the folder exists and that you may write to it."
         )
     return StoreError(f"The database could not be used ({exc}).")
+
+
+def _inserted_id(table: Table) -> int:
+    """The id of the row just inserted into ``table``. sqlite-utils types ``last_pk`` as
+    ``Any | None``; after a one-row insert into a table keyed by an integer ``id`` it is that id."""
+    return int(cast(int, table.last_pk))
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -305,7 +321,7 @@ class Store:
         except sqlite3.Error:
             pass
 
-    def _guard(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def _guard(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         try:
             return fn(*args, **kwargs)
         except sqlite3.Error as exc:
@@ -317,7 +333,7 @@ class Store:
     # ------------------------------------------------------------------ the couple
 
     def couple(self) -> Couple | None:
-        rows = list(self._guard(self.db["couple"].rows_where, "id = 1"))
+        rows = list(self._guard(self.db.table("couple").rows_where, "id = 1"))
         if not rows:
             return None
         r = rows[0]
@@ -343,16 +359,16 @@ class Store:
         }
         if existing is None:
             row["created_at"] = self._now()
-        self._guard(self.db["couple"].upsert, row, pk="id")
+        self._guard(self.db.table("couple").upsert, row, pk="id")
 
     def acknowledge_safety(self) -> None:
-        self._guard(self.db["couple"].update, 1, {"safety_acknowledged_at": self._now()})
+        self._guard(self.db.table("couple").update, 1, {"safety_acknowledged_at": self._now()})
 
     # ------------------------------------------------------------------ runs
 
     def create_run(self, exercise_id: str, exercise_version: int, binding: dict[str, str], state: dict[str, Any]) -> int:
         now = self.clock.now()
-        table = self.db["runs"]
+        table = self.db.table("runs")
         self._guard(
             table.insert,
             {
@@ -366,23 +382,24 @@ class Store:
                 "updated_at": iso(now),
             },
         )
-        return int(table.last_pk)  # type: ignore[arg-type]
+        return _inserted_id(table)
 
     def save_run_state(self, run_id: int, state: dict[str, Any], binding: dict[str, str] | None = None) -> None:
         values: dict[str, Any] = {"state": json.dumps(state), "updated_at": self._now()}
         if binding is not None:
             values["binding"] = json.dumps(binding)
-        self._guard(self.db["runs"].update, run_id, values)
+        self._guard(self.db.table("runs").update, run_id, values)
 
     def end_run(self, run_id: int, status: str) -> None:
-        assert status in ("finished", "left")
+        if status not in ("finished", "left"):
+            raise ValueError(f"a run ends as 'finished' or 'left', not {status!r}")
         values: dict[str, Any] = {"status": status, "updated_at": self._now()}
         if status == "finished":
             values["finished_at"] = self._now()
-        self._guard(self.db["runs"].update, run_id, values)
+        self._guard(self.db.table("runs").update, run_id, values)
 
     def reopen_run(self, run_id: int) -> None:
-        self._guard(self.db["runs"].update, run_id, {"status": "active", "updated_at": self._now()})
+        self._guard(self.db.table("runs").update, run_id, {"status": "active", "updated_at": self._now()})
 
     @staticmethod
     def _run(row: dict[str, Any]) -> RunRecord:
@@ -400,18 +417,18 @@ class Store:
 
     def run(self, run_id: int) -> RunRecord:
         try:
-            return self._run(self._guard(self.db["runs"].get, run_id))
+            return self._run(self._guard(self.db.table("runs").get, run_id))
         except sqlite_utils.db.NotFoundError:
             raise KeyError(run_id) from None
 
     def unfinished_runs(self) -> list[RunRecord]:
         rows = self._guard(
-            lambda: list(self.db["runs"].rows_where("status in ('active', 'left')", order_by="updated_at desc", limit=20))
+            lambda: list(self.db.table("runs").rows_where("status in ('active', 'left')", order_by="updated_at desc", limit=20))
         )
         return [self._run(r) for r in rows]
 
     def runs_of(self, exercise_id: str) -> list[RunRecord]:
-        rows = self._guard(lambda: list(self.db["runs"].rows_where("exercise_id = ?", [exercise_id], order_by="id")))
+        rows = self._guard(lambda: list(self.db.table("runs").rows_where("exercise_id = ?", [exercise_id], order_by="id")))
         return [self._run(r) for r in rows]
 
     # ------------------------------------------------------------------ answers
@@ -453,7 +470,7 @@ class Store:
         )
 
     def answers(self, run_id: int) -> dict[tuple[str, str], AnswerRecord]:
-        rows = self._guard(lambda: list(self.db["answers"].rows_where("run_id = ?", [run_id])))
+        rows = self._guard(lambda: list(self.db.table("answers").rows_where("run_id = ?", [run_id])))
         return {
             (r["step_id"], r["author"]): AnswerRecord(
                 step_id=r["step_id"],
@@ -473,25 +490,26 @@ class Store:
 
     def add_rating(self, run_id: int, step_id: str, author: str, scale: str, value: int) -> None:
         """Record a rating; a later change of the same rating in the same run replaces it."""
-        with self.db.atomic():
-            self._guard(
-                self.db.execute,
-                "DELETE FROM ratings WHERE run_id = ? AND step_id = ? AND author = ?",
-                [run_id, step_id, author],
-            )
-            self._guard(
-                self.db["ratings"].insert,
-                {"run_id": run_id, "step_id": step_id, "author": author, "scale": scale, "value": value, "at": self._now()},
-            )
+        def replace() -> None:
+            with self.db.atomic():
+                self.db.execute(
+                    "DELETE FROM ratings WHERE run_id = ? AND step_id = ? AND author = ?",
+                    [run_id, step_id, author],
+                )
+                self.db.table("ratings").insert(
+                    {"run_id": run_id, "step_id": step_id, "author": author, "scale": scale, "value": value, "at": self._now()}
+                )
+
+        self._guard(replace)
 
     def ratings(self, scale: str) -> list[tuple[datetime, str, int]]:
-        rows = self._guard(lambda: list(self.db["ratings"].rows_where("scale = ?", [scale], order_by="at")))
+        rows = self._guard(lambda: list(self.db.table("ratings").rows_where("scale = ?", [scale], order_by="at")))
         return [(parse_iso(r["at"]), r["author"], r["value"]) for r in rows]
 
     # ------------------------------------------------------------------ pauses
 
     def start_pause(self, run_id: int, step_id: str, caller: str | None, minutes: float, return_at: datetime) -> int:
-        table = self.db["pauses"]
+        table = self.db.table("pauses")
         self._guard(
             table.insert,
             {
@@ -503,10 +521,10 @@ class Store:
                 "return_at": iso(return_at),
             },
         )
-        return int(table.last_pk)  # type: ignore[arg-type]
+        return _inserted_id(table)
 
     def end_pause(self, pause_id: int, outcome: str) -> None:
-        self._guard(self.db["pauses"].update, pause_id, {"ended_at": self._now(), "outcome": outcome})
+        self._guard(self.db.table("pauses").update, pause_id, {"ended_at": self._now(), "outcome": outcome})
 
     def end_pauses_of_run(self, run_id: int, outcome: str) -> None:
         self._guard(
@@ -529,32 +547,32 @@ class Store:
         )
 
     def active_pause(self) -> PauseRecord | None:
-        rows = self._guard(lambda: list(self.db["pauses"].rows_where("ended_at IS NULL", order_by="id desc", limit=1)))
+        rows = self._guard(lambda: list(self.db.table("pauses").rows_where("ended_at IS NULL", order_by="id desc", limit=1)))
         return self._pause(rows[0]) if rows else None
 
     def pauses(self) -> list[PauseRecord]:
-        return [self._pause(r) for r in self._guard(lambda: list(self.db["pauses"].rows_where(order_by="id")))]
+        return [self._pause(r) for r in self._guard(lambda: list(self.db.table("pauses").rows_where(order_by="id")))]
 
     # ------------------------------------------------------------------ boundaries and agreements
 
     def add_boundary(self, run_id: int | None, author: str, statement: str, status: str = "stated") -> int:
         if status not in BOUNDARY_STATUSES:
             raise ValueError(f"unknown boundary status {status!r}")
-        table = self.db["boundaries"]
+        table = self.db.table("boundaries")
         now = self._now()
         self._guard(
             table.insert,
             {"run_id": run_id, "author": author, "statement": statement, "status": status, "created_at": now, "updated_at": now},
         )
-        return int(table.last_pk)  # type: ignore[arg-type]
+        return _inserted_id(table)
 
     def set_boundary_status(self, boundary_id: int, status: str) -> None:
         if status not in BOUNDARY_STATUSES:
             raise ValueError(f"unknown boundary status {status!r}")
-        self._guard(self.db["boundaries"].update, boundary_id, {"status": status, "updated_at": self._now()})
+        self._guard(self.db.table("boundaries").update, boundary_id, {"status": status, "updated_at": self._now()})
 
     def boundaries(self, limit: int | None = None) -> list[BoundaryRecord]:
-        rows = self._guard(lambda: list(self.db["boundaries"].rows_where(order_by="created_at desc, id desc", limit=limit)))
+        rows = self._guard(lambda: list(self.db.table("boundaries").rows_where(order_by="created_at desc, id desc", limit=limit)))
         return [
             BoundaryRecord(
                 id=r["id"],
@@ -569,10 +587,10 @@ class Store:
         ]
 
     def add_agreement(self, run_id: int, statement: str) -> None:
-        self._guard(self.db["agreements"].insert, {"run_id": run_id, "statement": statement, "created_at": self._now()})
+        self._guard(self.db.table("agreements").insert, {"run_id": run_id, "statement": statement, "created_at": self._now()})
 
     def agreements(self) -> list[tuple[datetime, str]]:
-        rows = self._guard(lambda: list(self.db["agreements"].rows_where(order_by="id")))
+        rows = self._guard(lambda: list(self.db.table("agreements").rows_where(order_by="id")))
         return [(parse_iso(r["created_at"]), r["statement"]) for r in rows]
 
     # ------------------------------------------------------------------ daily shares
@@ -604,3 +622,66 @@ class Store:
             streak += 1
             day -= timedelta(days=1)
         return streak
+
+    # ------------------------------------------------------------------ cheap reads for the Today page
+    # Read-only; each is one indexed query with a limit, so Today opens as fast on ten years of
+    # history as on an empty database.
+
+    def unfinished_run_counts(self, skip_runs: Collection[int] = ()) -> dict[str, int]:
+        """How many runs are unfinished (active or left), by exercise id; ``skip_runs`` are not counted."""
+        sql = "SELECT exercise_id, count(*) FROM runs WHERE status IN ('active', 'left')"
+        params: list[Any] = list(skip_runs)
+        if params:
+            sql += f" AND id NOT IN ({','.join('?' for _ in params)})"
+        sql += " GROUP BY exercise_id"
+        return {eid: n for eid, n in self._guard(lambda: self.db.execute(sql, params).fetchall())}
+
+    def recent_unfinished_runs(
+        self, limit: int, *, skip_exercises: Collection[str] = (), skip_runs: Collection[int] = ()
+    ) -> list[RunRecord]:
+        """The ``limit`` most recently touched unfinished runs, newest first, leaving out the runs of
+        ``skip_exercises`` (e.g. exercises no longer in the library) and the runs ``skip_runs``."""
+        where = "status IN ('active', 'left')"
+        params: list[Any] = []
+        if skip_exercises:
+            where += f" AND exercise_id NOT IN ({','.join('?' for _ in skip_exercises)})"
+            params += list(skip_exercises)
+        if skip_runs:
+            where += f" AND id NOT IN ({','.join('?' for _ in skip_runs)})"
+            params += list(skip_runs)
+        rows = self._guard(
+            lambda: list(self.db.table("runs").rows_where(where, params, order_by="updated_at desc, id desc", limit=limit))
+        )
+        return [self._run(r) for r in rows]
+
+    def unfinished_run_on(self, exercise_id: str, day: date) -> RunRecord | None:
+        """The most recently touched unfinished run of ``exercise_id`` started on ``day``, if any."""
+        rows = self._guard(
+            lambda: list(
+                self.db.table("runs").rows_where(
+                    "exercise_id = ? AND day = ? AND status IN ('active', 'left')",
+                    [exercise_id, day.isoformat()],
+                    order_by="updated_at desc, id desc",
+                    limit=1,
+                )
+            )
+        )
+        return self._run(rows[0]) if rows else None
+
+    def current_share_streak(self, exercise_id: str, step_id: str, today: date) -> int:
+        """The same number as :meth:`share_streak`, reading only as many recent days as the
+        streak needs (a month, then more only while the streak reaches back that far)."""
+        window = 32
+        while True:
+            window = min(window, 3660)
+            since = today - timedelta(days=window)
+            days = self.share_days(exercise_id, step_id, since=since)
+            both = {d for d, who in days.items() if set(PARTNER_KEYS) <= who}
+            day = today if today in both else today - timedelta(days=1)
+            streak = 0
+            while day in both:
+                streak += 1
+                day -= timedelta(days=1)
+            if day >= since or window >= 3660:
+                return streak
+            window *= 4
