@@ -7,11 +7,11 @@ without entering the event loop, so tests and benchmarks drive the real app;
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from .cli import build_parser
-from .core.clock import Clock
 from .cli import main as cli_main
+from .core.clock import Clock
 
 
 def create(argv: Sequence[str] | None = None, clock: Clock | None = None):  # type: ignore[no-untyped-def]

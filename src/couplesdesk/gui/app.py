@@ -7,8 +7,8 @@ import logging.handlers
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from types import TracebackType
-from typing import Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -84,7 +84,6 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
             box.exec()
         return None
     _setup_logging(paths)
-    _install_excepthook(paths)
     window = MainWindow(services)
     return window
 
@@ -93,9 +92,11 @@ def run(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     window = build(data_dir, qt_args)
     if window is None:
         return 1
-    window.show()
+    _install_excepthook(window.services.paths)
     app = QApplication.instance()
     assert app is not None
+    app.aboutToQuit.connect(window.services.store.close)
+    window.show()
     # Tell start-up measurements when the first frame is shown and the loop is idle.
     QTimer.singleShot(0, window.ready.emit)
     return app.exec()

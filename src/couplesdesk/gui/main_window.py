@@ -1,27 +1,44 @@
-"""The main window: a quiet sidebar of pages on the left, the current page on the right."""
+"""The main window: a pause button always in view, a quiet sidebar of pages, the current page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+import logging
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
     QWidget,
 )
 
+from ..core.engine import format_time
+from ..core.store import StoreError
+from .boundaries_page import BoundariesPage
+from .first_run import FirstRunPage, NamesDialog
 from .library_page import LibraryPage
+from .run_page import RunPage
 from .safety_page import SafetyPage
 from .services import Services
+from .today_page import TodayPage
+
+log = logging.getLogger("couplesdesk.window")
+
+PAUSE_EXERCISE = "timed-pause"
 
 
 class MainWindow(QMainWindow):
     """Signals:
 
-    ready(): emitted once the window is shown and the event loop is idle (for start-up timing).
+    ready(): emitted once the window is shown and the event loop is idle (start-up timing).
     """
 
     ready = Signal()
@@ -31,39 +48,127 @@ class MainWindow(QMainWindow):
         self.services = services
         self.setObjectName("mainWindow")
         self.setWindowTitle("CouplesDesk")
-        self.resize(1100, 720)
-        self.setMinimumSize(QSize(760, 520))
+        self.resize(1100, 740)
+        self.setMinimumSize(QSize(800, 560))
+        self._alerted: set[int] = set()
+
+        # The pause bar: always in view, one click (or Ctrl+P) to call a pause.
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setObjectName("pauseButton")
+        self.pause_button.setAccessibleName("Call a timed pause (Ctrl+P)")
+        self.pause_button.setToolTip("Call a timed pause: step away and name when you come back (Ctrl+P)")
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.pause_button.clicked.connect(self.call_pause)
+        self.pause_status = QLabel()
+        self.pause_status.setObjectName("pauseStatus")
+        self.pause_status.setAccessibleName("Pause status")
+        self.alert_button = QPushButton("Go to the pause")
+        self.alert_button.setObjectName("alertButton")
+        self.alert_button.setAccessibleName("Go to the pause to check in")
+        self.alert_button.clicked.connect(self.call_pause)
+        self.alert_button.hide()
+        bar = QWidget()
+        bar.setObjectName("topBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(16, 8, 16, 8)
+        brand = QLabel("CouplesDesk")
+        brand.setObjectName("brand")
+        bar_layout.addWidget(brand)
+        bar_layout.addStretch(1)
+        bar_layout.addWidget(self.pause_status)
+        bar_layout.addWidget(self.alert_button)
+        bar_layout.addWidget(self.pause_button)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Pages")
-        self.nav.setFixedWidth(180)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
 
+        self.today_page = TodayPage(services)
         self.library_page = LibraryPage(services.library)
+        self.boundaries_page = BoundariesPage(services)
         self.safety_page = SafetyPage()
+        self.run_page = RunPage(services)
+        self.first_run = FirstRunPage(services)
+        self._nav_pages: list[QWidget] = []
+        self._add_page("Today", self.today_page, "Ctrl+1")
         self._add_page("Exercises", self.library_page, "Ctrl+2")
+        self._add_page("Boundaries", self.boundaries_page, "Ctrl+3")
         self._add_page("Safety", self.safety_page, "Ctrl+9")
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.pages.addWidget(self.run_page)
+        self.pages.addWidget(self.first_run)
+        self.nav.currentRowChanged.connect(self._nav_changed)
 
+        self.names_button = QPushButton("Your names and colours")
+        self.names_button.setObjectName("namesButton")
+        self.names_button.setAccessibleName("Change your names and colours (Ctrl+,)")
+        self.names_button.setFlat(True)
+        self.names_button.clicked.connect(self.edit_names)
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side.setFixedWidth(190)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 12)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.names_button)
+
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(side)
+        body_layout.addWidget(self.pages, 1)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(bar)
+        layout.addWidget(body, 1)
         self.setCentralWidget(central)
 
-        quit_action = QAction("Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
-        find = QAction("Find exercise", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        self.addAction(find)
+        self._action("Call a pause", "Ctrl+P", self.call_pause)
+        self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action("Find exercise", QKeySequence.StandardKey.Find, self._focus_search)
+        self._action("Names and colours", "Ctrl+,", self.edit_names)
+
+        self.today_page.resume_requested.connect(self.resume_run)
+        self.today_page.start_requested.connect(self.start_exercise)
+        self.today_page.show_boundaries.connect(lambda: self.show_page(self.boundaries_page))
+        self.library_page.start_requested.connect(self.start_exercise)
+        self.boundaries_page.start_requested.connect(self.start_exercise)
+        self.run_page.closed.connect(lambda: self.show_page(self.today_page))
+        self.first_run.done.connect(self._first_run_done)
+        self.services.bus.changed.connect(self._changed)
+
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self.tray.setToolTip("CouplesDesk")
+            self.tray.show()
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
+
+        couple = services.store.couple()
+        if couple is None or not couple.safety_acknowledged:
+            self._show_first_run()
+        else:
+            self._open_start_page()
+        self._update_pause_bar()
+
+    # ------------------------------------------------------------------ pages
+
+    def _action(self, label: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(label, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def _add_page(self, label: str, page: QWidget, shortcut: str) -> None:
         item = QListWidgetItem(label)
@@ -71,16 +176,136 @@ class MainWindow(QMainWindow):
         item.setToolTip(f"{label} ({shortcut})")
         self.nav.addItem(item)
         self.pages.addWidget(page)
-        action = QAction(label, self)
-        action.setShortcut(QKeySequence(shortcut))
+        self._nav_pages.append(page)
         row = self.nav.count() - 1
-        action.triggered.connect(lambda: self.nav.setCurrentRow(row))
-        self.addAction(action)
+        self._action(label, shortcut, lambda: self.nav.setCurrentRow(row) if self.nav.isEnabled() else None)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self._nav_pages[row]
+        if self.pages.currentWidget() is self.run_page and self.run_page.active:
+            # Moving away from a running exercise leaves it for now; Today offers to resume.
+            self.run_page.leave()
+        self.pages.setCurrentWidget(page)
 
     def show_page(self, page: QWidget) -> None:
-        self.nav.setCurrentRow(self.pages.indexOf(page))
+        if page in self._nav_pages:
+            self.nav.setCurrentRow(self._nav_pages.index(page))
+            self.pages.setCurrentWidget(page)
+        else:
+            self.nav.blockSignals(True)
+            self.nav.clearSelection()
+            self.nav.setCurrentRow(-1)
+            self.nav.blockSignals(False)
+            self.pages.setCurrentWidget(page)
+
+    def _show_first_run(self) -> None:
+        self.nav.setEnabled(False)
+        self.names_button.setEnabled(False)
+        self.pause_button.setEnabled(False)
+        self.show_page(self.first_run)
+
+    def _first_run_done(self) -> None:
+        self.nav.setEnabled(True)
+        self.names_button.setEnabled(True)
+        self.pause_button.setEnabled(True)
+        self.services.bus.changed.emit("couple")
+        self.show_page(self.today_page)
+
+    def _open_start_page(self) -> None:
+        """On start: straight back into an active pause; otherwise Today."""
+        pause = self.services.store.active_pause()
+        if pause is not None and self.run_page.resume(pause.run_id):
+            self.show_page(self.run_page)
+        else:
+            self.show_page(self.today_page)
 
     def _focus_search(self) -> None:
+        if not self.nav.isEnabled():
+            return
         self.show_page(self.library_page)
         self.library_page.search.setFocus()
         self.library_page.search.selectAll()
+
+    def edit_names(self) -> None:
+        if not self.nav.isEnabled():
+            return
+        dialog = NamesDialog(self.services, self)
+        dialog.open()
+
+    # ------------------------------------------------------------------ runs
+
+    def start_exercise(self, exercise_id: str) -> None:
+        if self.run_page.active:
+            self.run_page.leave()
+        if self.run_page.start(exercise_id):
+            self.show_page(self.run_page)
+
+    def resume_run(self, run_id: int) -> None:
+        if self.run_page.active and self.run_page.run is not None and self.run_page.run.id == run_id:
+            self.show_page(self.run_page)
+            return
+        if self.run_page.active:
+            self.run_page.leave()
+        if self.run_page.resume(run_id):
+            self.show_page(self.run_page)
+
+    def call_pause(self) -> None:
+        """One action, from anywhere: go to the active pause, or start a new one."""
+        if not self.pause_button.isEnabled():
+            return
+        self.alert_button.hide()
+        pause = self.services.store.active_pause()
+        if pause is not None:
+            self.resume_run(pause.run_id)
+            return
+        run = self.run_page.run
+        if run is not None and run.exercise.id == PAUSE_EXERCISE and not run.finished:
+            self.show_page(self.run_page)
+            return
+        self.start_exercise(PAUSE_EXERCISE)
+
+    # ------------------------------------------------------------------ time
+
+    def tick(self) -> None:
+        """Once a second: countdowns move on, and a pause that is over alerts both partners."""
+        self.services.bus.tick.emit()
+        self._update_pause_bar()
+
+    def _update_pause_bar(self) -> None:
+        try:
+            pause = self.services.store.active_pause()
+        except StoreError:
+            return
+        if pause is None:
+            self.pause_status.setText("")
+            self.pause_button.setText("Pause")
+            self.alert_button.hide()
+            return
+        now = self.services.clock.now()
+        self.pause_button.setText("Pause")
+        if now < pause.return_at:
+            self.pause_status.setText(f"Pausing until {format_time(pause.return_at)}")
+            return
+        self.pause_status.setText(f"The pause ended at {format_time(pause.return_at)}. Welcome back.")
+        if pause.id not in self._alerted:
+            self._alerted.add(pause.id)
+            self.alert_button.show()
+            QApplication.alert(self)
+            if self.tray is not None:
+                self.tray.showMessage(
+                    "The pause is over",
+                    "Time to come back together and check in with each other.",
+                    QSystemTrayIcon.MessageIcon.Information,
+                )
+            log.info("Pause %s is over; alerted", pause.id)
+
+    def _changed(self, area: str) -> None:
+        if area in ("pauses", "runs"):
+            self._update_pause_bar()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.run_page.flush()
+        self.ticker.stop()
+        super().closeEvent(event)

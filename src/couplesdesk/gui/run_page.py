@@ -173,6 +173,11 @@ class RunPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        for page, slot in ((self.handover_page, self._after_handover), (self.finished_page, self.closed.emit)):
+            for keys in ("Return", "Enter", "Space"):
+                shortcut = QShortcut(QKeySequence(keys), page)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
         services.bus.tick.connect(self._tick)
 
     # ------------------------------------------------------------------ starting
@@ -232,6 +237,10 @@ class RunPage(QWidget):
             if couple is not None:
                 button.setStyleSheet(f"QPushButton {{ border: 2px solid {couple.partner(key).color}; font-size: 14pt; padding: 14px 28px; }}")
             button.clicked.connect(lambda _=False, k=key: self._begin(k))
+            for keys in ("Return", "Enter"):
+                shortcut = QShortcut(QKeySequence(keys), button)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(button.click)
             row.addWidget(button)
             first_button = first_button or button
         row.addStretch(1)
@@ -348,8 +357,8 @@ class RunPage(QWidget):
         step = screen.step
         self.title.setText(run.render(step.title) if step.title is not None else run.exercise.text(run.exercise.title))
         self._set_actor_chip(screen.actor)
-        visible = [s for s in run.exercise.steps if getattr(s, "kind") != "branch"]
-        position = sum(1 for s in run.exercise.steps[: screen.index + 1] if getattr(s, "kind") != "branch")
+        visible = [s for s in run.exercise.steps if s.kind != "branch"]
+        position = sum(1 for s in run.exercise.steps[: screen.index + 1] if s.kind != "branch")
         self.progress.setText(f"Step {position} of {len(visible)}")
         widget = make_step_widget(run, screen, self.services)
         widget.edited.connect(lambda value, s=screen: self._edited(s, value))

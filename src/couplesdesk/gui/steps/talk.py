@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from ...core import model
 from ...core.engine import OTHER
@@ -155,9 +155,13 @@ class MirrorWidget(StepWidget):
     def _typed(self) -> None:
         text = self.box.toPlainText()
         if self.rounds and self.rounds[-1].get("verdict") is None:
+            had_text = bool(str(self.rounds[-1].get("text", "")).strip())
             self.rounds[-1]["text"] = text
+            if had_text != bool(text.strip()):
+                self._refresh()
         else:
             self.rounds.append({"text": text, "verdict": None})
+            self._refresh()
         self.edited.emit(self.value())
 
     def _verdict(self, verdict: str) -> None:
@@ -182,7 +186,7 @@ class MirrorWidget(StepWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        waiting = bool(self.rounds) and self.rounds[-1].get("verdict") is None
+        waiting = bool(self.rounds) and self.rounds[-1].get("verdict") is None and bool(str(self.rounds[-1].get("text", "")).strip())
         confirmed = bool(self.rounds) and self.rounds[-1].get("verdict") == "got_it"
         count = sum(1 for r in self.rounds if r.get("verdict") == "got_it")
         self.history.setText(f"Heard and confirmed: {count} time{'s' if count != 1 else ''}." if count else "")

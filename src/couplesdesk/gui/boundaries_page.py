@@ -1,0 +1,466 @@
+"""Boundaries: every boundary the couple has stated, newest first, and where each one stands.
+
+A status is changed by choosing it for the selected boundary and pressing Save; the last
+change can be undone from the line that confirms it. The page reads the database only when
+it is shown (and again on a change while shown), so it costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.store import BOUNDARY_STATUSES, BoundaryRecord, Couple, StoreError
+from .services import Services
+
+log = logging.getLogger("couplesdesk.boundaries")
+
+BOUNDARY_EXERCISE = "boundary-statement"
+
+STATUS_WORDS = {
+    "stated": "stated",
+    "heard": "heard",
+    "needs_time": "needs time",
+    "talked_through": "talked through",
+}
+STATUS_HINTS = {
+    "stated": "Said out loud; not yet said back by the other.",
+    "heard": "The other said back what they heard.",
+    "needs_time": "It needs more time, or another talk.",
+    "talked_through": "You have talked it through together.",
+}
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+PAGE_STYLE = """
+QTableWidget#boundariesTable {
+    background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; padding: 4px;
+    selection-background-color: #F1E2D6; selection-color: #3B3330; outline: none;
+}
+QTableWidget#boundariesTable:focus { border: 2px solid #B8654B; }
+QTableWidget#boundariesTable::item { padding: 4px 8px; border-bottom: 1px solid #F1EAE1; }
+QTableWidget#boundariesTable::item:selected { background: #F1E2D6; color: #3B3330; }
+QTableWidget#boundariesTable QHeaderView::section {
+    background: #FFFFFF; color: #6E625A; border: none; border-bottom: 1px solid #E6DBCD;
+    padding: 6px 8px; font-weight: 600;
+}
+QFrame#boundaryDetail { background: #F6EFE7; border: none; border-radius: 12px; }
+QFrame#boundaryDetail QLabel { background: transparent; }
+QFrame#boundaryDetail QLabel[role="statement"] { background: #FFFFFF; }
+QFrame#boundariesUndo { background: #EEF3EE; border-radius: 8px; }
+QFrame#boundariesUndo QLabel { background: transparent; color: #3E5A45; }
+QLabel[role="emptyTitle"] { font-size: 14pt; font-weight: 600; }
+"""
+
+
+# --------------------------------------------------------------------------- words (shared with Today)
+
+
+def month_day(d: date, today: date) -> str:
+    """'3 November', with the year when it is not this year."""
+    words = f"{d.day} {MONTHS[d.month - 1]}"
+    return words if d.year == today.year else f"{words} {d.year}"
+
+
+def day_words(d: date, today: date) -> str:
+    """'today', 'yesterday', '3 November', '3 November 2025'."""
+    days = (today - d).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return month_day(d, today)
+
+
+def whose_words(author: str, names: dict[str, str]) -> str:
+    """Whose boundary: a partner's name, or 'both of you' for one stated together."""
+    if author == "together":
+        return "both of you"
+    return names.get(author, author)
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _dot(*colors: str) -> QIcon:
+    """A small round mark in a partner's colour; two halves for a boundary of both."""
+    pix = QPixmap(12, 12)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    span = 360 * 16 // len(colors)
+    for i, color in enumerate(colors):
+        painter.setBrush(QColor(color))
+        painter.drawPie(1, 1, 10, 10, 90 * 16 + i * span, span)
+    painter.end()
+    return QIcon(pix)
+
+
+# --------------------------------------------------------------------------- the page
+
+
+class BoundariesPage(QWidget):
+    """Signals:
+
+    start_requested(str): start the exercise with this id ("boundary-statement", from the empty state).
+    """
+
+    start_requested = Signal(str)
+
+    COLUMNS = ("Boundary", "Whose", "Stated", "Status")
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("boundariesPage")
+        self.setStyleSheet(PAGE_STYLE)
+        self._stale = True
+        self._records: dict[int, BoundaryRecord] = {}
+        self._names: dict[str, str] = {"partner_a": "Partner A", "partner_b": "Partner B"}
+        self._last_change: tuple[int, str, str] | None = None  # boundary id, status before, status after
+        self._message_for: int | None = None  # the boundary the undo line speaks about
+
+        title = QLabel("Boundaries")
+        title.setProperty("role", "title")
+        self.lead = QLabel(
+            "What each of you has asked for, newest first. Come back to them now and then: "
+            "has a boundary been heard, or does it need a little more time?"
+        )
+        self.lead.setObjectName("boundariesLead")
+        self.lead.setProperty("role", "hint")
+        self.lead.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("boundariesError")
+        self.error.setProperty("role", "flag")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        # the list
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("boundariesTable")
+        self.table.setAccessibleName("Your boundaries, newest first")
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 22)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._size_columns(True)
+
+        # the selected boundary
+        self.detail = QFrame()
+        self.detail.setObjectName("boundaryDetail")
+        self.statement = QLabel()
+        self.statement.setObjectName("boundaryStatement")
+        self.statement.setProperty("role", "statement")
+        self.statement.setWordWrap(True)
+        self.statement.setTextFormat(Qt.TextFormat.PlainText)
+        self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel()
+        self.meta.setObjectName("boundaryMeta")
+        self.meta.setProperty("role", "hint")
+        status_label = QLabel("Where it stands now")
+        self.status = QComboBox()
+        self.status.setObjectName("boundaryStatus")
+        self.status.setAccessibleName("Status of the selected boundary")
+        for key in BOUNDARY_STATUSES:
+            self.status.addItem(capital(STATUS_WORDS[key]), key)
+            self.status.setItemData(self.status.count() - 1, STATUS_HINTS[key], Qt.ItemDataRole.ToolTipRole)
+        status_label.setBuddy(self.status)
+        self.save = QPushButton("Save status")
+        self.save.setObjectName("boundarySave")
+        self.save.setAccessibleName("Save the new status of the selected boundary")
+        self.save.setProperty("primary", True)
+        self.save.setEnabled(False)
+        self.save.clicked.connect(self._save)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        self.status_hint = QLabel()
+        self.status_hint.setObjectName("boundaryStatusHint")
+        self.status_hint.setProperty("role", "hint")
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("boundariesUndo")
+        self.undo_text = QLabel()
+        self.undo_text.setObjectName("boundariesUndoText")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setObjectName("boundariesUndoButton")
+        self.undo_button.setAccessibleName("Undo the last status change")
+        self.undo_button.clicked.connect(self._undo)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(12, 6, 8, 6)
+        undo_layout.addWidget(self.undo_text, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        status_row = QHBoxLayout()
+        status_row.setSpacing(10)
+        status_row.addWidget(status_label)
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.save)
+        status_row.addWidget(self.status_hint, 1)
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(16, 14, 16, 14)
+        detail_layout.setSpacing(10)
+        detail_layout.addWidget(self.statement)
+        detail_layout.addWidget(self.meta)
+        detail_layout.addLayout(status_row)
+        detail_layout.addWidget(self.undo_bar)
+
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.setSpacing(12)
+        listing_layout.addWidget(self.table, 1)
+        listing_layout.addWidget(self.detail)
+
+        # nothing yet
+        self.empty = QWidget()
+        self.empty.setObjectName("boundariesEmpty")
+        empty_title = QLabel("No boundaries yet")
+        empty_title.setProperty("role", "emptyTitle")
+        empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = QLabel(
+            "A boundary is one calm, clear sentence about what is and isn't OK for you, and what you "
+            "need instead. You put it into words together in the Boundary statement exercise; each "
+            "one you agree on is kept here, so you can come back to it and see where it stands."
+        )
+        self.empty_text.setObjectName("boundariesEmptyText")
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_button = QPushButton("Start the Boundary statement exercise")
+        self.start_button.setObjectName("boundariesStart")
+        self.start_button.setAccessibleName("Start the Boundary statement exercise")
+        self.start_button.setProperty("primary", True)
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(BOUNDARY_EXERCISE))
+        # A column of limited width, centred by stretches (not by layout alignment, which
+        # would give the wrapped text the height of a wider line and cut it off).
+        column = QWidget()
+        column.setMaximumWidth(540)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(8)
+        column_layout.addWidget(empty_title)
+        column_layout.addWidget(self.empty_text)
+        column_layout.addSpacing(8)
+        column_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(column, 3)
+        centred.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addLayout(centred)
+        empty_layout.addStretch(2)
+
+        self.body = QStackedWidget()
+        self.body.addWidget(listing)
+        self.body.addWidget(self.empty)
+        self.listing = listing
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(self.lead)
+        layout.addSpacing(4)
+        layout.addWidget(self.error)
+        layout.addWidget(self.body, 1)
+
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda _index: self.status.setFocus())  # Enter on a row: to its status
+        services.bus.changed.connect(self._changed)
+
+    # ------------------------------------------------------------------ reading
+
+    def refresh(self) -> None:
+        """Read the boundaries again, keeping the selected one selected."""
+        self._stale = False
+        try:
+            couple: Couple | None = self.services.store.couple()
+            records = self.services.store.boundaries()
+        except StoreError as exc:
+            log.warning("Boundaries could not be read: %s", exc)
+            self.error.setText(f"Your boundaries could not be read just now. {exc}")
+            self.error.show()
+            return
+        self.error.hide()
+        if couple is not None:
+            self._names = couple.names()
+        colors: dict[str, QIcon] = {}
+        if couple is not None:  # one small icon per partner (and one for both), shared by every row
+            colors = {"partner_a": _dot(couple.a.color), "partner_b": _dot(couple.b.color)}
+            colors["together"] = _dot(couple.a.color, couple.b.color)
+        selected = self.selected_id()
+        today = self.services.clock.today()
+        self._records = {r.id: r for r in records}
+        self.table.blockSignals(True)
+        self.table.selectionModel().blockSignals(True)
+        # Columns sized to their contents would be measured again after every cell set
+        # (seconds for a few hundred rows on a visible table): size them once, after filling.
+        self._size_columns(False)
+        self.table.clearContents()
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            statement = QTableWidgetItem(record.statement)
+            statement.setData(ID_ROLE, record.id)
+            statement.setToolTip(record.statement)
+            whose = QTableWidgetItem(capital(whose_words(record.author, self._names)))
+            dot = colors.get(record.author)
+            if dot is not None:
+                whose.setIcon(dot)
+            stated = QTableWidgetItem(capital(day_words(record.created_at.astimezone().date(), today)))
+            status = QTableWidgetItem(capital(STATUS_WORDS.get(record.status, record.status)))
+            status.setToolTip(STATUS_HINTS.get(record.status, ""))
+            for column, item in enumerate((statement, whose, stated, status)):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.selectionModel().blockSignals(False)
+        self.table.blockSignals(False)
+        self._size_columns(True)
+        self.body.setCurrentWidget(self.listing if records else self.empty)
+        self.lead.setVisible(bool(records))
+        if records:
+            ids = [r.id for r in records]
+            self.select(selected if selected in self._records else ids[0])
+        else:
+            self._show_selected(None)
+
+    def _size_columns(self, to_contents: bool) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        mode = QHeaderView.ResizeMode.ResizeToContents if to_contents else QHeaderView.ResizeMode.Fixed
+        for column in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(column, mode)
+
+    def _changed(self, _area: str) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_id(self) -> int | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def select(self, boundary_id: int) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(ID_ROLE) == boundary_id:
+                self.table.setCurrentCell(row, 0)
+                self.table.scrollToItem(item)
+                self._show_selected(self._records.get(boundary_id))
+                return
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.table.item(current.row(), 0) if current.isValid() else None
+        self._show_selected(self._records.get(int(item.data(ID_ROLE))) if item is not None else None)
+
+    def _show_selected(self, record: BoundaryRecord | None) -> None:
+        self.detail.setVisible(record is not None)
+        self.undo_bar.setVisible(record is not None and record.id == self._message_for)
+        if record is None:
+            return
+        today = self.services.clock.today()
+        self.statement.setText(record.statement)
+        whose = whose_words(record.author, self._names)
+        stated = day_words(record.created_at.astimezone().date(), today)
+        self.meta.setText(
+            f"{'From ' + whose if record.author != 'together' else 'Agreed by both of you'} · stated {stated}"
+        )
+        self.status.blockSignals(True)
+        index = self.status.findData(record.status)
+        self.status.setCurrentIndex(max(index, 0))
+        self.status.blockSignals(False)
+        self._status_chosen()
+
+    def _status_chosen(self, _index: int = -1) -> None:
+        record = self._records.get(self.selected_id() or -1)
+        chosen = self.status.currentData()
+        self.save.setEnabled(record is not None and chosen != record.status)
+        self.status_hint.setText(STATUS_HINTS.get(chosen, ""))
+
+    # ------------------------------------------------------------------ writing
+
+    def _set_status(self, boundary_id: int, status: str) -> bool:
+        try:
+            self.services.store.set_boundary_status(boundary_id, status)
+        except StoreError as exc:
+            log.warning("Saving a boundary status failed: %s", exc)
+            self.error.setText(f"The status could not be saved. {exc}")
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+    def _save(self) -> None:
+        boundary_id = self.selected_id()
+        record = self._records.get(boundary_id) if boundary_id is not None else None
+        chosen = self.status.currentData()
+        if record is None or chosen == record.status or not self._set_status(record.id, chosen):
+            return
+        self._last_change = (record.id, record.status, chosen)
+        self._message_for = record.id
+        self.services.bus.changed.emit("boundaries")
+        if not self.isVisible():  # the bus refreshes a visible page; keep a hidden one right too
+            self.refresh()
+        self.undo_text.setText(f"Status changed to {STATUS_WORDS[chosen]}.")
+        self.undo_button.setAccessibleName(f"Undo: set the status back to {STATUS_WORDS[record.status]}")
+        self.undo_button.show()
+        self.undo_bar.show()
+        self.status.setFocus()
+
+    def _undo(self) -> None:
+        if self._last_change is None:
+            return
+        boundary_id, before, _after = self._last_change
+        if not self._set_status(boundary_id, before):
+            return
+        self._last_change = None
+        self.select(boundary_id)
+        self.services.bus.changed.emit("boundaries")
+        if not self.isVisible():
+            self.refresh()
+        self.undo_text.setText(f"Status set back to {STATUS_WORDS[before]}.")
+        self.undo_button.hide()
+        self.status.setFocus()

@@ -1,0 +1,81 @@
+"""Fixtures for driving the real main window on a fresh data dir and a clock the test moves."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextBrowser, QWidget
+
+from couplesdesk.app import create
+from couplesdesk.core.clock import FakeClock
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(datetime(2026, 11, 20, 19, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def open_app(qtbot, data_dir, clock):
+    """Open the app on the test's data dir; call again to 'restart' it. Couple preset unless told."""
+    windows = []
+
+    def _open(couple: bool = True):
+        if couple:
+            from couplesdesk.core.store import Store
+
+            data_dir.mkdir(parents=True, exist_ok=True)
+            store = Store.open(data_dir / "couplesdesk.db", clock)
+            if store.couple() is None:
+                store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
+                store.acknowledge_safety()
+            store.close()
+        window = create(["--data-dir", str(data_dir)], clock=clock)
+        assert window is not None
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        # Shortcuts (Ctrl+P, Esc, Ctrl+Enter) only reach the active window, as on a desktop.
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield _open
+    for window in windows:
+        window.close()
+        window.services.store.close()
+
+
+def close_app(window) -> None:
+    """Close the window as a person would; the store is closed as on quit."""
+    window.close()
+    window.services.store.close()
+
+
+def visible_texts(root: QWidget) -> str:
+    """Every piece of text a person could read on screen right now."""
+    parts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel):
+            parts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            parts.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit,)):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, QTextBrowser):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractButton):
+            parts.append(widget.text())
+    return "\n".join(parts)
+
+
+def click(qtbot, button) -> None:
+    from PySide6.QtCore import Qt
+
+    assert button.isVisible(), f"{button.objectName()} is not visible"
+    assert button.isEnabled(), f"{button.objectName()} is not enabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,114 @@
+"""Share one thing on three consecutive days: private writing, reveal, reflect, streak."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+
+from .conftest import click, visible_texts
+
+
+def _type(qtbot, window, text: str) -> None:
+    box = window.run_page.step_widget.findChild(QPlainTextEdit, "answerBox")
+    assert box is not None
+    box.setFocus()
+    qtbot.keyClicks(box, text)
+
+
+def share_once(qtbot, window, a_text: str, b_text: str) -> str:
+    """One share, clicked through; returns the prompt of the day."""
+    window.start_exercise("share-one-thing")
+    page = window.run_page
+    assert page.run.screen.step.id == "welcome"
+    click(qtbot, page.next_button)
+
+    # Alex writes in private, Sam looks away.
+    assert "Hand the screen to Alex" in page.handover_text.text()
+    click(qtbot, page.handover_button)
+    prompt = page.step_widget.findChild(type(page.title), "stepPrompt").text()
+    _type(qtbot, window, a_text)
+    click(qtbot, page.next_button)
+
+    # Sam's turn: the hand-over screen first, and nothing of Alex's anywhere on screen.
+    assert "Hand the screen to Sam" in page.handover_text.text()
+    assert a_text not in visible_texts(window)
+    click(qtbot, page.handover_button)
+    assert a_text not in visible_texts(window)
+    _type(qtbot, window, b_text)
+    qtbot.keyClick(page.step_widget.box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    # Together again, then the reveal shows both side by side.
+    assert b_text not in visible_texts(window)
+    click(qtbot, page.handover_button)
+    assert page.run.screen.step.id == "read-both"
+    screen = visible_texts(window)
+    assert a_text in screen and b_text in screen
+    click(qtbot, page.next_button)
+
+    # Each reflects back in one line.
+    assert page.run.screen.step.id == "heard-a"
+    _type(qtbot, window, "I heard that your day had a bright spot.")
+    click(qtbot, page.next_button)
+    assert page.run.screen.step.id == "heard-b"
+    _type(qtbot, window, "I heard you felt tired.")
+    click(qtbot, page.next_button)
+    while page.body.currentWidget() is not page.finished_page:
+        click(qtbot, page.next_button)
+    click(qtbot, page.finished_button)
+    return prompt
+
+
+def test_three_days_of_sharing_build_a_streak(qtbot, open_app, clock):
+    window = open_app()
+    prompts = []
+    for day in range(3):
+        prompts.append(share_once(qtbot, window, f"Alex's private thing on day {day}", f"Sam's private thing on day {day}"))
+        store = window.services.store
+        assert store.share_streak("share-one-thing", "my-thing", clock.today()) == day + 1
+        assert window.pages.currentWidget() is window.today_page
+        assert f"{day + 1}" in window.today_page.findChild(type(window.run_page.title), "todayStreak").text()
+        clock.advance(days=1)
+
+    # A different prompt each day.
+    assert len(set(prompts)) == 3
+
+    # What the database holds: three finished runs, private writing sealed and then revealed.
+    store = window.services.store
+    runs = store.runs_of("share-one-thing")
+    assert [r.status for r in runs] == ["finished"] * 3
+    assert [r.day.isoformat() for r in runs] == ["2026-11-20", "2026-11-21", "2026-11-22"]
+    answers = store.answers(runs[0].id)
+    mine = answers[("my-thing", "partner_a")]
+    assert mine.value == "Alex's private thing on day 0"
+    assert mine.sealed and mine.revealed and not mine.private
+    assert answers[("heard-b", "partner_b")].value == "I heard you felt tired."
+
+    # Today (day 4) nobody has shared yet: the streak still stands. Only Alex shares today...
+    assert store.share_streak("share-one-thing", "my-thing", clock.today()) == 3
+    run = store.create_run("share-one-thing", 1, {}, {})
+    store.save_answer(run, "my-thing", "partner_a", "write", "just me", "just me", private=False, sealed=True)
+    assert store.share_streak("share-one-thing", "my-thing", clock.today()) == 3
+    # ...so the next day, the streak has ended, gently: it starts again from zero.
+    clock.advance(days=1)
+    assert store.share_streak("share-one-thing", "my-thing", clock.today()) == 0
+
+
+def test_leaving_keeps_what_was_typed_and_resumes_exactly_there(qtbot, open_app, clock):
+    window = open_app()
+    window.start_exercise("share-one-thing")
+    page = window.run_page
+    click(qtbot, page.next_button)
+    click(qtbot, page.handover_button)
+    _type(qtbot, window, "half a thought")
+    qtbot.keyClick(page.step_widget.box, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.today_page
+    run = window.services.store.runs_of("share-one-thing")[0]
+    assert run.status == "left"
+    assert window.services.store.answers(run.id)[("my-thing", "partner_a")].value == "half a thought"
+
+    window.resume_run(run.id)
+    # Resuming a private step shows the hand-over screen first.
+    assert page.body.currentWidget() is page.handover_page
+    click(qtbot, page.handover_button)
+    assert page.step_widget.box.toPlainText() == "half a thought"
+    assert window.services.store.run(run.id).status == "active"

@@ -1,0 +1,167 @@
+"""The timed pause, clicked through as a couple would, on a clock the test moves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QRadioButton
+
+from .conftest import click, close_app
+
+
+def _button(window, name: str) -> QPushButton:
+    button = window.findChild(QPushButton, name)
+    assert button is not None, name
+    return button
+
+
+def _next(qtbot, window) -> None:
+    click(qtbot, window.run_page.next_button)
+
+
+def _hand_over(qtbot, window, expected_name: str) -> None:
+    page = window.run_page
+    assert page.body.currentWidget() is page.handover_page
+    assert f"Hand the screen to {expected_name}" in page.handover_text.text()
+    click(qtbot, page.handover_button)
+
+
+def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_dir):
+    window = open_app()
+    # One action from anywhere: the pause button (Ctrl+P does the same).
+    window.show_page(window.library_page)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    page = window.run_page
+    assert window.pages.currentWidget() is page
+    assert "Who is calling the pause?" in page.title.text()
+    click(qtbot, _button(window, "first_partner_b"))  # Sam calls it
+
+    # Flooding check: Sam moves the slider from 7 to 9 with the keyboard.
+    assert "Sam" in page.actor.text()
+    slider = page.step_widget.slider
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert page.step_widget.value_label.text() == "9"
+    _next(qtbot, window)
+    click(qtbot, page.step_widget.findChild(QCheckBox, "option_racing-heart"))
+    _next(qtbot, window)
+
+    # Length: nothing under 20 minutes can be chosen; choose 25 and hear the return time.
+    combo = page.step_widget.findChild(QComboBox, "timerMinutes")
+    lengths = [combo.itemData(i) for i in range(combo.count())]
+    assert min(lengths) == 20 and max(lengths) == 60 and 30 in lengths
+    assert combo.currentData() == 30
+    combo.setCurrentIndex(combo.findData(25.0))
+    statement = page.step_widget.statement.text()
+    assert "Sam" in statement and "19:25" in statement and "Alex" in statement
+    assert not page.next_button.isEnabled()
+    click(qtbot, _button(window, "startTimer"))
+    assert "19:25" in window.pause_status.text()
+    pauses = list(window.services.store.db["pauses"].rows)
+    assert len(pauses) == 1 and pauses[0]["minutes"] == 25 and pauses[0]["caller"] == "partner_b"
+    assert pauses[0]["ended_at"] is None
+    assert not page.next_button.isEnabled()
+
+    # Close the app mid-pause; ten minutes later, open it again: the countdown goes on.
+    close_app(window)
+    clock.advance(minutes=10)
+    window = open_app()
+    page = window.run_page
+    assert window.pages.currentWidget() is page
+    assert page.step_widget.countdown.text() == "15:00"
+    assert "19:25" in page.step_widget.return_label.text()
+    assert not window.alert_button.isVisible()
+
+    # Time is up: both are alerted in the window, and Next opens.
+    clock.advance(minutes=15, seconds=1)
+    window.tick()
+    assert window.alert_button.isVisible()
+    assert "ended" in window.pause_status.text()
+    assert page.next_button.isEnabled()
+    _next(qtbot, window)
+
+    # Each rates calm in private, the caller first. Sam is still flooded.
+    _hand_over(qtbot, window, "Sam")
+    slider = page.step_widget.slider
+    assert slider.value() == 3
+    for _ in range(5):
+        qtbot.keyClick(slider, Qt.Key.Key_Right)
+    _next(qtbot, window)
+    _hand_over(qtbot, window, "Alex")
+    assert page.step_widget.slider.value() == 3  # Alex does not see Sam's 8
+    qtbot.keyClick(page.step_widget.slider, Qt.Key.Key_Left)
+    _next(qtbot, window)
+    click(qtbot, page.handover_button)  # together again
+
+    # Someone is still flooded: extend once.
+    assert page.run.screen.step.id == "extend-or-schedule"
+    click(qtbot, page.step_widget.findChild(QRadioButton, "option_extend"))
+    _next(qtbot, window)
+    assert page.run.screen.step.id == "extend"
+    assert "19:45" in page.step_widget.statement.text()  # it is 19:25 now; another 20 minutes
+    click(qtbot, _button(window, "startTimer"))
+    clock.advance(minutes=20)
+    window.tick()
+    _next(qtbot, window)
+    assert page.run.screen.step.id == "gentle-start"
+    assert page.next_button.text() == "Finish"
+    _next(qtbot, window)
+    assert page.body.currentWidget() is page.finished_page
+
+    store = window.services.store
+    pauses = store.pauses()
+    assert [p.minutes for p in pauses] == [25, 20]
+    assert all(p.ended_at is not None for p in pauses)
+    assert store.active_pause() is None
+    ratings = [(author, value) for _at, author, value in store.ratings("flooding")]
+    assert ratings == [("partner_b", 9), ("partner_b", 8), ("partner_a", 2)]
+    run = store.runs_of("timed-pause")[0]
+    assert run.status == "finished"
+    assert window.pause_status.text() == ""
+
+
+def test_pause_schedules_the_talk_when_still_flooded(qtbot, open_app, clock):
+    window = open_app()
+    click(qtbot, window.pause_button)
+    page = window.run_page
+    click(qtbot, _button(window, "first_partner_a"))
+    _next(qtbot, window)
+    _next(qtbot, window)
+    click(qtbot, _button(window, "startTimer"))  # default 30 minutes
+    assert "19:30" in window.pause_status.text()
+    clock.advance(minutes=30)
+    window.tick()
+    _next(qtbot, window)
+    click(qtbot, page.handover_button)
+    for _ in range(6):
+        qtbot.keyClick(page.step_widget.slider, Qt.Key.Key_Right)  # Alex: 9
+    _next(qtbot, window)
+    click(qtbot, page.handover_button)
+    _next(qtbot, window)  # Sam: 3
+    click(qtbot, page.handover_button)
+    click(qtbot, page.step_widget.findChild(QRadioButton, "option_schedule"))
+    _next(qtbot, window)
+    assert page.run.screen.step.id == "schedule"
+    qtbot.keyClicks(page.step_widget.box, "Tomorrow at 9, after breakfast")
+    _next(qtbot, window)
+    assert page.run.screen.step.id == "scheduled"
+    _next(qtbot, window)
+    assert page.body.currentWidget() is page.finished_page
+    run = window.services.store.runs_of("timed-pause")[0]
+    answers = window.services.store.answers(run.id)
+    assert answers[("schedule", "together")].value == "Tomorrow at 9, after breakfast"
+    assert run.status == "finished"
+
+
+def test_pause_button_returns_to_a_running_pause(qtbot, open_app, clock):
+    window = open_app()
+    click(qtbot, window.pause_button)
+    click(qtbot, _button(window, "first_partner_a"))
+    _next(qtbot, window)
+    _next(qtbot, window)
+    click(qtbot, _button(window, "startTimer"))
+    window.show_page(window.library_page)
+    assert window.pages.currentWidget() is window.library_page
+    click(qtbot, window.pause_button)
+    assert window.pages.currentWidget() is window.run_page
+    assert window.run_page.run.screen.step.id == "length"
+    assert len(window.services.store.pauses()) == 1

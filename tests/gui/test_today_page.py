@@ -1,0 +1,326 @@
+"""The Today page on its own: an active pause, today's sharing and the streak, runs to resume,
+the latest boundaries. The store is filled through its API; the page is read as a person would."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from couplesdesk.core.clock import FakeClock
+from couplesdesk.core.library import load_library
+from couplesdesk.core.store import Store
+from couplesdesk.gui.services import Services
+from couplesdesk.gui.today_page import SHARE_EXERCISE, SHARE_STEP, TodayPage
+from couplesdesk.paths import DataPaths
+from couplesdesk.resources import builtin_exercises
+
+from .conftest import click, visible_texts
+
+
+@pytest.fixture
+def clock():
+    # Local wall-clock time, so clock.today() and the times the page prints (format_time,
+    # local) agree on any machine's time zone.
+    return FakeClock(datetime(2026, 11, 20, 20, 10).astimezone())
+
+
+@pytest.fixture
+def services(tmp_path, clock):
+    store = Store.open(tmp_path / "db.sqlite", clock)
+    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
+    store.acknowledge_safety()
+    yield Services(paths=DataPaths(tmp_path), library=load_library(builtin_exercises(), None), store=store, clock=clock)
+    store.close()
+
+
+@pytest.fixture
+def open_today(qtbot, services):
+    def _open() -> TodayPage:
+        page = TodayPage(services)
+        qtbot.addWidget(page)
+        page.resize(900, 650)
+        page.show()
+        qtbot.waitExposed(page)
+        return page
+
+    return _open
+
+
+def label(page: QWidget, name: str) -> QLabel:
+    found = page.findChild(QLabel, name)
+    assert found is not None, name
+    return found
+
+
+def share(store: Store, *authors: str, text: str = "A small thing from my day", finish: bool = True) -> int:
+    run = store.create_run(SHARE_EXERCISE, 1, {}, {})
+    for author in authors:
+        store.save_answer(run, SHARE_STEP, author, "write", text, text, private=False, sealed=True)
+    store.end_run(run, "finished" if finish else "left")
+    return run
+
+
+def left_run(store: Store, clock: FakeClock, exercise_id: str, at: datetime) -> int:
+    now = clock.now()
+    clock.set(at)
+    run = store.create_run(exercise_id, 1, {}, {})
+    store.end_run(run, "left")
+    clock.set(now)
+    return run
+
+
+# --------------------------------------------------------------------------- empty
+
+
+def test_a_new_couple_sees_a_calm_start_and_no_empty_boxes(qtbot, open_today):
+    page = open_today()
+    assert "Alex and Sam" in label(page, "todayGreeting").text()
+    assert label(page, "todayDate").text() == "Friday, 20 November"
+    assert not page.findChild(QWidget, "todayPause").isVisible()
+    assert not page.findChild(QWidget, "todayRuns").isVisible()
+    assert label(page, "todayShareText").text().startswith("Nothing shared yet today")
+    assert label(page, "todayStreak").text() == "Share one thing today to start a streak."
+    assert label(page, "todayBoundariesEmpty").isVisible()
+    assert "Boundary statement exercise" in label(page, "todayBoundariesEmpty").text()
+    # Nothing that reads like a score or a reproach.
+    screen = visible_texts(page).lower()
+    for word in ("0 days", "broken", "missed", "failed", "score"):
+        assert word not in screen
+
+    with qtbot.waitSignal(page.start_requested) as started:
+        click(qtbot, page.findChild(QPushButton, "todayShareButton"))
+    assert started.args == [SHARE_EXERCISE]
+    with qtbot.waitSignal(page.show_boundaries):
+        click(qtbot, page.findChild(QPushButton, "todayAllBoundaries"))
+
+
+# --------------------------------------------------------------------------- the pause
+
+
+def test_an_active_pause_says_until_when_and_who_called_it(qtbot, services, clock, open_today):
+    store = services.store
+    run = store.create_run("timed-pause", 1, {}, {})
+    pause = store.start_pause(run, "pause", "partner_b", 30, clock.now() + timedelta(minutes=30))
+    store.end_run(run, "left")
+    page = open_today()
+
+    assert page.findChild(QWidget, "todayPause").isVisible()
+    assert label(page, "todayPauseText").text() == "Pause until 20:40"
+    assert "Sam called this pause" in label(page, "todayPauseWho").text()
+    # The pause's run has its own button; it is not listed again under runs to resume.
+    assert run not in page.visible_run_ids()
+    with qtbot.waitSignal(page.resume_requested) as resumed:
+        click(qtbot, page.findChild(QPushButton, "todayGoToPause"))
+    assert resumed.args == [run]
+
+    # The clock passes the return time: a tick updates the line, and writes nothing.
+    clock.advance(minutes=31)
+    writes = store.db.conn.total_changes
+    services.bus.tick.emit()
+    assert store.db.conn.total_changes == writes
+    assert label(page, "todayPauseText").text() == "The pause ended at 20:40"
+    assert "come back together" in label(page, "todayPauseWho").text()
+
+    store.end_pause(pause, "resumed")
+    services.bus.changed.emit("pauses")
+    assert not page.findChild(QWidget, "todayPause").isVisible()
+
+
+# --------------------------------------------------------------------------- sharing and the streak
+
+
+def test_who_has_shared_today_and_carrying_on_with_todays_share(qtbot, services, clock, open_today):
+    store = services.store
+    page = open_today()
+    run = share(store, "partner_a", finish=False)
+    services.bus.changed.emit("answers")
+
+    assert label(page, "todayShareText").text() == "Alex has shared today; Sam hasn't yet."
+    button = page.findChild(QPushButton, "todayShareButton")
+    assert button.text() == "Carry on sharing"
+    # Today's share is offered once, by that button, not again as a run to resume.
+    assert run not in page.visible_run_ids()
+    with qtbot.waitSignal(page.resume_requested) as resumed:
+        click(qtbot, button)
+    assert resumed.args == [run]
+
+    store.save_answer(run, SHARE_STEP, "partner_b", "write", "   ", "   ", private=False, sealed=True)
+    services.bus.changed.emit("answers")
+    assert label(page, "todayShareText").text() == "Alex has shared today; Sam hasn't yet."  # blank doesn't count
+
+    store.save_answer(run, SHARE_STEP, "partner_b", "write", "Tea", "Tea", private=False, sealed=True)
+    store.end_run(run, "finished")
+    services.bus.changed.emit("runs")
+    assert label(page, "todayShareText").text().startswith("You both shared today")
+    assert not button.isVisible()  # done for today: nothing to nudge
+
+
+def test_streak_over_three_consecutive_days_then_a_gentle_restart(qtbot, services, clock, open_today):
+    store = services.store
+    page = open_today()
+    streak = label(page, "todayStreak")
+    expected = [
+        "You both shared today: that's 1 day so far.",
+        "2 days in a row you both shared.",
+        "3 days in a row you both shared.",
+    ]
+    for day in range(3):
+        share(store, "partner_a", "partner_b")
+        services.bus.changed.emit("runs")
+        assert streak.text() == expected[day]
+        clock.advance(days=1)
+        services.bus.tick.emit()  # a new day: the page reads everything again
+        assert (
+            label(page, "todayDate").text()
+            == ["Saturday, 21 November", "Sunday, 22 November", "Monday, 23 November"][day]
+        )
+
+    # The fourth day has begun and nobody has shared yet: the streak still stands.
+    assert streak.text() == "3 days in a row you both shared. Today is still open."
+    # Only Alex shares on the fourth day; by the fifth, the streak starts over, kindly.
+    share(store, "partner_a")
+    clock.advance(days=1)
+    services.bus.tick.emit()
+    assert streak.text() == "Share one thing today to start a streak."
+    assert store.share_streak(SHARE_EXERCISE, SHARE_STEP, clock.today()) == 0
+
+
+def test_the_quick_streak_agrees_with_the_full_one_beyond_its_first_window(services, clock):
+    store = services.store
+    # 45 days in a row (beyond the 32-day first look), a gap, then 5 more.
+    for day in range(51):
+        if day != 45:
+            share(store, "partner_a", "partner_b")
+        clock.advance(days=1)
+    today = clock.today()
+    for offset in range(0, 60, 3):
+        moment = today - timedelta(days=offset)
+        assert store.current_share_streak(SHARE_EXERCISE, SHARE_STEP, moment) == store.share_streak(
+            SHARE_EXERCISE, SHARE_STEP, moment
+        )
+    assert store.current_share_streak(SHARE_EXERCISE, SHARE_STEP, today - timedelta(days=7)) == 45  # days 0..44
+
+
+# --------------------------------------------------------------------------- runs to resume
+
+
+def test_unfinished_runs_are_listed_newest_first_with_when_in_words(qtbot, services, clock, open_today):
+    store = services.store
+    today = clock.now()
+    check_in = left_run(store, clock, "weekly-check-in", today - timedelta(days=1, minutes=-55))  # yesterday 21:05
+    chat = left_run(store, clock, "stress-reducing-chat", today.replace(hour=18, minute=0))
+    old = left_run(store, clock, "speaker-listener", datetime(2026, 11, 3, 19, 30).astimezone())
+    left_run(store, clock, "an-exercise-we-deleted", today - timedelta(hours=1))
+    left_run(store, clock, "another-one-we-deleted", today - timedelta(days=40))
+    finished = store.create_run("appreciations", 1, {}, {})
+    store.end_run(finished, "finished")
+    page = open_today()
+
+    assert page.findChild(QWidget, "todayRuns").isVisible()
+    assert page.visible_run_ids() == [chat, check_in, old]
+    rows = [w for w in page.findChildren(QWidget, "todayRun") if w.isVisible()]
+    words = [(r.findChild(QLabel, "todayRunTitle").text(), r.findChild(QLabel, "todayRunWhen").text()) for r in rows]
+    titles = [
+        services.library.get(e).text(services.library.get(e).title)
+        for e in ("stress-reducing-chat", "weekly-check-in", "speaker-listener")
+    ]
+    assert words == list(
+        zip(titles, ["Left off today at 18:00", "Left off yesterday at 21:05", "Left off on 3 November"], strict=True)
+    )
+    assert label(page, "todayMissingRuns").text() == "2 older runs belong to exercises no longer in your library."
+    button = page.run_buttons[check_in]
+    assert "Weekly check-in" in button.accessibleName() and "yesterday" in button.accessibleName()
+
+    with qtbot.waitSignal(page.resume_requested) as resumed:
+        click(qtbot, button)
+    assert resumed.args == [check_in]
+
+
+def test_many_unfinished_runs_show_a_few_and_more_on_request(qtbot, services, clock, open_today):
+    store = services.store
+    runs = [left_run(store, clock, "appreciations", clock.now() - timedelta(days=10 - i)) for i in range(8)]
+    page = open_today()
+    assert page.visible_run_ids() == runs[::-1][:5]
+    more = page.findChild(QPushButton, "todayMoreRuns")
+    assert more.text() == "Show 3 more"
+    click(qtbot, more)
+    assert page.visible_run_ids() == runs[::-1]
+    assert not more.isVisible()
+    assert not label(page, "todayMissingRuns").isVisible()
+
+
+# --------------------------------------------------------------------------- boundaries
+
+
+def test_the_three_latest_boundaries_with_date_and_status_in_words(qtbot, services, clock, open_today):
+    store = services.store
+    store.add_boundary(None, "partner_a", "The oldest one, not shown on Today.")
+    clock.advance(days=1)
+    b1 = store.add_boundary(None, "partner_a", "I need a text as soon as you know plans change.", "heard")
+    clock.advance(days=1)
+    b2 = store.add_boundary(None, "together", "We don't look at our phones at dinner.")
+    store.set_boundary_status(b2, "talked_through")
+    clock.advance(days=1)
+    store.add_boundary(None, "partner_b", "I need half an hour to myself after work. " * 8, "needs_time")
+    page = open_today()
+
+    statements = [w.text() for w in page.findChildren(QLabel, "todayBoundaryStatement") if w.isVisible()]
+    metas = [w.text() for w in page.findChildren(QLabel, "todayBoundaryMeta") if w.isVisible()]
+    assert len(statements) == 3
+    assert statements[0].startswith("I need half an hour") and statements[0].endswith("…")  # long: shortened
+    assert statements[1:] == [
+        "We don't look at our phones at dinner.",
+        "I need a text as soon as you know plans change.",
+    ]
+    assert metas == [
+        "Sam · today · needs time",
+        "Both of you · yesterday · talked through",
+        "Alex · 21 November · heard",
+    ]
+    assert not label(page, "todayBoundariesEmpty").isVisible()
+    assert b1  # the oldest, stated before b1, is not on Today
+    assert "The oldest one" not in visible_texts(page)
+
+
+# --------------------------------------------------------------------------- refreshing, keyboard, names
+
+
+def test_a_hidden_page_reads_again_only_when_shown(qtbot, services, clock, open_today):
+    page = open_today()
+    page.hide()
+    share(services.store, "partner_a", "partner_b")
+    services.bus.changed.emit("runs")
+    assert label(page, "todayShareText").text().startswith("Nothing shared yet")  # not read while hidden
+    page.show()
+    assert label(page, "todayShareText").text().startswith("You both shared today")
+
+
+def test_tab_moves_through_the_buttons_top_to_bottom(qtbot, services, clock, open_today):
+    store = services.store
+    run = store.create_run("timed-pause", 1, {}, {})
+    store.start_pause(run, "pause", "partner_a", 20, clock.now() + timedelta(minutes=20))
+    older = left_run(store, clock, "appreciations", clock.now() - timedelta(days=2))
+    page = open_today()
+    # Rows are rebuilt on refresh; the order must survive it.
+    newer = left_run(store, clock, "weekly-check-in", clock.now() - timedelta(hours=1))
+    services.bus.changed.emit("runs")
+
+    chain, widget = [], page.findChild(QPushButton, "todayGoToPause")
+    for _ in range(200):
+        if isinstance(widget, QPushButton) and widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            if widget in chain:
+                break
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert [w.objectName() for w in chain] == [
+        "todayGoToPause",
+        "todayShareButton",
+        f"resumeRun{newer}",
+        f"resumeRun{older}",
+        "todayAllBoundaries",
+    ]
+    for button in chain:
+        assert button.accessibleName(), button.objectName()

@@ -1,0 +1,78 @@
+"""Make the README screenshot and a set of screens to look at, on a demo data dir.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR
+
+Writes OUT_DIR/*.png; with --readme also docs/screenshot.png. Never touches real data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from couplesdesk.app import create  # noqa: E402
+from couplesdesk.core.clock import FakeClock  # noqa: E402
+from couplesdesk.core.store import Store  # noqa: E402
+
+
+def demo_data(data_dir: Path, clock: FakeClock) -> None:
+    store = Store.open(data_dir / "couplesdesk.db", clock)
+    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
+    store.acknowledge_safety()
+    for day in range(3):
+        run = store.create_run("share-one-thing", 1, {}, {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True})
+        for who, text in (("partner_a", "The walk at lunch"), ("partner_b", "A call with my sister")):
+            store.save_answer(run, "my-thing", who, "write", text, text, private=False, sealed=True)
+        store.end_run(run, "finished")
+        clock.advance(days=1)
+    run = store.create_run("boundary-statement", 1, {"speaker": "partner_a", "listener": "partner_b"}, {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True})
+    store.add_boundary(run, "partner_a", "It's not OK with me when plans are cancelled without a message. I need a text as soon as you know.", "heard")
+    store.end_run(run, "finished")
+    left = store.create_run("decoding-defenses", 1, {"speaker": "partner_b", "listener": "partner_a"}, {"index": 1, "turn": 0, "history": [[0, 0, {}]], "timers": {}, "turns": {}, "confirmed": {}, "finished": False})
+    store.end_run(left, "left")
+    store.close()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1] if len(argv) > 1 else "screens")
+    out.mkdir(parents=True, exist_ok=True)
+    data_dir = Path(tempfile.mkdtemp(prefix="couplesdesk-demo-"))
+    clock = FakeClock(datetime(2026, 11, 18, 19, 30, tzinfo=timezone.utc))
+    demo_data(data_dir, clock)
+    window = create(["--data-dir", str(data_dir)], clock=clock)
+    window.resize(1100, 720)
+    window.show()
+    app = QApplication.instance()
+
+    def grab(name: str) -> None:
+        app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+
+    grab("today")
+    window.show_page(window.library_page)
+    grab("library")
+    window.show_page(window.boundaries_page)
+    grab("boundaries")
+    window.call_pause()
+    window.run_page.question_page.findChildren(type(window.pause_button))[1].click()
+    window.run_page.go_next()
+    window.run_page.go_next()
+    window.run_page.step_widget.start_button.click()
+    grab("pause")
+    if "--readme" in argv:
+        window.show_page(window.library_page)
+        app.processEvents()
+        window.grab().save("docs/screenshot.png")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
