@@ -58,6 +58,8 @@ def main(argv: list[str]) -> int:
     grab("today")
     window.show_page(window.library_page)
     grab("library")
+    if "--readme" in argv:
+        window.grab().save("docs/screenshot.png")
     window.show_page(window.boundaries_page)
     grab("boundaries")
     window.call_pause()
@@ -66,10 +68,6 @@ def main(argv: list[str]) -> int:
     window.run_page.go_next()
     window.run_page.step_widget.start_button.click()
     grab("pause")
-    if "--readme" in argv:
-        window.show_page(window.library_page)
-        app.processEvents()
-        window.grab().save("docs/screenshot.png")
     window.close()
     return 0
 

@@ -112,3 +112,14 @@ def test_every_control_on_the_main_pages_has_an_accessible_name(qtbot, open_app)
             if button.isVisible():
                 assert button.accessibleName() or button.text(), button.objectName()
     assert window.pause_button.accessibleName() == "Call a timed pause (Ctrl+P)"
+
+
+def test_going_to_another_page_mid_exercise_leaves_it_and_shows_that_page(qtbot, open_app):
+    window = open_app()
+    window.start_exercise("share-one-thing")
+    assert window.pages.currentWidget() is window.run_page
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.library_page
+    assert window.nav.currentRow() == 1
+    run = window.services.store.runs_of("share-one-thing")[0]
+    assert run.status == "left"

@@ -67,7 +67,7 @@ QTableWidget#boundariesTable QHeaderView::section {
 }
 QFrame#boundaryDetail { background: #F6EFE7; border: none; border-radius: 12px; }
 QFrame#boundaryDetail QLabel { background: transparent; }
-QFrame#boundaryDetail QLabel[role="statement"] { background: #FFFFFF; }
+QFrame#boundaryDetail QLabel[role="statement"] { background: #FFFFFF; padding: 0; }
 QFrame#boundariesUndo { background: #EEF3EE; border-radius: 8px; }
 QFrame#boundariesUndo QLabel { background: transparent; color: #3E5A45; }
 QLabel[role="emptyTitle"] { font-size: 14pt; font-weight: 600; }
@@ -187,6 +187,13 @@ class BoundariesPage(QWidget):
         self.statement.setObjectName("boundaryStatement")
         self.statement.setProperty("role", "statement")
         self.statement.setWordWrap(True)
+        # Margins, not stylesheet padding: a wrapped QLabel counts margins in its height.
+        self.statement.setContentsMargins(16, 12, 16, 12)
+        # The font in code too: a stylesheet font on a [role] selector is applied after the
+        # label has measured its wrapped height, which clipped the second line.
+        font = self.statement.font()
+        font.setPointSizeF(12.5)
+        self.statement.setFont(font)
         self.statement.setTextFormat(Qt.TextFormat.PlainText)
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel()
@@ -371,6 +378,17 @@ class BoundariesPage(QWidget):
         else:
             self._stale = True
 
+    def _fit_statement(self) -> None:
+        """Give the wrapped statement the height its lines need at the current width."""
+        width = self.statement.width()
+        height = self.statement.heightForWidth(width) if width > 0 else -1
+        if height > 0:
+            self.statement.setMinimumHeight(height)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_statement()
+
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.refresh()
@@ -403,6 +421,7 @@ class BoundariesPage(QWidget):
             return
         today = self.services.clock.today()
         self.statement.setText(record.statement)
+        self._fit_statement()
         whose = whose_words(record.author, self._names)
         stated = day_words(record.created_at.astimezone().date(), today)
         self.meta.setText(

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.first_run)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        self.names_button = QPushButton("Your names and colours")
+        self.names_button = QPushButton("Names and colours")
         self.names_button.setObjectName("namesButton")
         self.names_button.setAccessibleName("Change your names and colours (Ctrl+,)")
         self.names_button.setFlat(True)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         page = self._nav_pages[row]
         if self.pages.currentWidget() is self.run_page and self.run_page.active:
             # Moving away from a running exercise leaves it for now; Today offers to resume.
-            self.run_page.leave()
+            self.run_page.leave(quiet=True)
         self.pages.setCurrentWidget(page)
 
     def show_page(self, page: QWidget) -> None:
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def start_exercise(self, exercise_id: str) -> None:
         if self.run_page.active:
-            self.run_page.leave()
+            self.run_page.leave(quiet=True)
         if self.run_page.start(exercise_id):
             self.show_page(self.run_page)
 
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.run_page)
             return
         if self.run_page.active:
-            self.run_page.leave()
+            self.run_page.leave(quiet=True)
         if self.run_page.resume(run_id):
             self.show_page(self.run_page)
 

@@ -433,10 +433,14 @@ class RunPage(QWidget):
         self.run.back()
         self._show_screen()
 
-    def leave(self) -> None:
-        """Leave for now: everything is kept, and Today offers to resume."""
+    def leave(self, quiet: bool = False) -> None:
+        """Leave for now: everything is kept, and Today offers to resume.
+
+        ``quiet``: the window is already going elsewhere, so do not announce ``closed``.
+        """
         if self.body.currentWidget() is self.finished_page:
-            self.closed.emit()
+            if not quiet:
+                self.closed.emit()
             return
         self.flush()
         if self.run is not None and not self.run.finished:
@@ -448,7 +452,8 @@ class RunPage(QWidget):
             self.services.bus.changed.emit("runs")
         self._clear_step()
         self.run = None
-        self.closed.emit()
+        if not quiet:
+            self.closed.emit()
 
     def _show_finished(self) -> None:
         self._clear_step()
