@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,7 +26,7 @@ def demo_data(data_dir: Path, clock: FakeClock) -> None:
     store = Store.open(data_dir / "couplesdesk.db", clock)
     store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
     store.acknowledge_safety()
-    for day in range(3):
+    for _day in range(3):
         run = store.create_run("share-one-thing", 1, {}, {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True})
         for who, text in (("partner_a", "The walk at lunch"), ("partner_b", "A call with my sister")):
             store.save_answer(run, "my-thing", who, "write", text, text, private=False, sealed=True)
@@ -44,7 +44,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "screens")
     out.mkdir(parents=True, exist_ok=True)
     data_dir = Path(tempfile.mkdtemp(prefix="couplesdesk-demo-"))
-    clock = FakeClock(datetime(2026, 11, 18, 19, 30, tzinfo=timezone.utc))
+    clock = FakeClock(datetime(2026, 11, 18, 19, 30, tzinfo=UTC))
     demo_data(data_dir, clock)
     window = create(["--data-dir", str(data_dir)], clock=clock)
     window.resize(1100, 720)

@@ -363,6 +363,8 @@ class RunPage(QWidget):
         widget = make_step_widget(run, screen, self.services)
         widget.edited.connect(lambda value, s=screen: self._edited(s, value))
         widget.state_changed.connect(lambda s=screen: self.footer_for(s))
+        widget.failed.connect(self._show_save_error)
+        widget.state_changed.connect(self.save_error.hide)
         self.step_widget = widget
         self.step_scroll.setWidget(widget)
         self.body.setCurrentWidget(self.step_scroll)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.engine import Run, Screen
 from ...core.model import Text
+from ...core.store import StoreError
 from ..services import Services
 
 
@@ -19,10 +21,12 @@ class StepWidget(QWidget):
         edited(object): the person changed the answer; the run page autosaves it within a second.
         state_changed(): something other than the answer changed (a timer started, a
             partner confirmed); the run page re-checks whether Next is possible.
+        failed(str): a write did not happen (locked or full database); the message is for people.
     """
 
     edited = Signal(object)
     state_changed = Signal()
+    failed = Signal(str)
 
     def __init__(self, run: Run, screen: Screen, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,6 +57,16 @@ class StepWidget(QWidget):
             label.setProperty("role", role)
         self.layout_.addWidget(label)
         return label
+
+    def act(self, action: Callable[[], Any]) -> bool:
+        """Do something that writes (start a timer, confirm); on a database problem, say so
+        and keep the screen as it is. Returns whether it worked."""
+        try:
+            action()
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return False
+        return True
 
     def current_answer(self) -> Any:
         return self.run.answer(self.screen.step.id, self.screen.actor)

@@ -45,13 +45,13 @@ class TurnsWidget(StepWidget):
         self._refresh()
 
     def _start(self) -> None:
-        self.run.start_turn_timer()
-        self._refresh()
+        if self.act(self.run.start_turn_timer):
+            self._refresh()
 
     def _next(self) -> None:
-        self.run.next_turn()
-        self._refresh()
-        self.state_changed.emit()
+        if self.act(self.run.next_turn):
+            self._refresh()
+            self.state_changed.emit()
 
     def _refresh(self) -> None:
         step = self.step
@@ -234,9 +234,9 @@ class AgreeWidget(StepWidget):
         self._refresh()
 
     def _confirm(self, key: str) -> None:
-        self.run.confirm(key)
-        self._refresh()
-        self.state_changed.emit()
+        if self.act(lambda: self.run.confirm(key)):
+            self._refresh()
+            self.state_changed.emit()
 
     def _refresh(self) -> None:
         confirmed = self.run.confirmed(self.step.id)

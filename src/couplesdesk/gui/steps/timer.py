@@ -157,12 +157,14 @@ class TimerWidget(StepWidget):
 
     def _minutes_changed(self, _index: int) -> None:
         assert self.minutes is not None
-        self.run.choose_minutes(float(self.minutes.currentData()))
+        if not self.act(lambda: self.run.choose_minutes(float(self.minutes.currentData()))):
+            return
         self._refresh()
         self.state_changed.emit()
 
     def _start(self) -> None:
-        self.run.start_timer()
+        if not self.act(self.run.start_timer):
+            return
         self.services.bus.changed.emit("pauses")
         self._refresh()
         self.state_changed.emit()
