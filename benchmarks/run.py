@@ -1,0 +1,572 @@
+"""CouplesDesk performance benchmarks (issue 4).
+
+    python benchmarks/run.py                 full run (a few minutes)
+    python benchmarks/run.py --quick         smoke run: fewer repetitions, 200 generated files (< 1 minute)
+    python benchmarks/run.py --json PATH     also write every result and sample as JSON
+
+Measures, as medians, with ratios to a baseline measured in the same run:
+
+1. start-up: from just before Popen until the child prints time.monotonic_ns() from a zero
+   timer after show(), for a bare QApplication + QLabel and for the app on an existing
+   data dir (couple set, no history) -- benchmarks/startup_child.py, one process per launch;
+2. the exercise library: load_library() over the built-ins plus generated files, per file;
+   and start-up with those files in <data dir>/exercises;
+3. ten years of history: start-up on it against the empty data dir, and Store.save_answer()
+   (the autosave path) on it, p50/p99;
+4. peak resident memory (VmHWM) of the app on the ten-year history against the bare window.
+
+The last line printed is machine-readable:
+``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V``.
+Generated data (the history database is cached, keyed by the schema) lives in benchmarks/out/.
+Children run with QT_QPA_PLATFORM=offscreen unless the variable is already set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import inspect
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from couplesdesk.core import model
+from couplesdesk.core.clock import SystemClock, iso
+from couplesdesk.core.engine import OTHER, answer_text
+from couplesdesk.core.library import load_library
+from couplesdesk.core.store import PARTNER_KEYS, Store
+from couplesdesk.resources import builtin_exercises
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+CHILD = HERE / "startup_child.py"
+TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0}
+
+
+@dataclass(frozen=True)
+class Settings:
+    launches: int  # timed launches per start-up configuration (after one untimed warm-up round)
+    library_files: int  # generated exercise files
+    library_loads: int  # timed load_library() calls
+    history_years: int
+    saves: int  # timed Store.save_answer() calls
+
+
+FULL = Settings(launches=15, library_files=1000, library_loads=7, history_years=10, saves=1000)
+QUICK = Settings(launches=3, library_files=200, library_loads=3, history_years=10, saves=1000)
+
+
+# --------------------------------------------------------------------------- data dirs
+
+
+def make_data_dir(root: Path, database: Path | None = None) -> Path:
+    """A data dir the app has seen before: the couple is set and the safety note acknowledged."""
+    (root / "exercises").mkdir(parents=True)
+    if database is not None:
+        shutil.copyfile(database, root / "couplesdesk.db")
+        return root
+    store = Store.open(root / "couplesdesk.db", SystemClock())
+    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
+    store.acknowledge_safety()
+    store.close()
+    return root
+
+
+# --------------------------------------------------------------------------- exercise files
+
+
+def generate_exercises(folder: Path, count: int) -> None:
+    """``count`` valid exercise files, varied from the built-in ones: new ids, titles (some as
+    translation tables), summaries, categories, lengths, versions and tags."""
+    templates = sorted(
+        (f.name, f.read_text(encoding="utf-8")) for f in builtin_exercises().iterdir() if f.name.endswith(".toml")
+    )
+    rng = random.Random(1000)
+    categories = ["connection", "calming", "repair", "check-in", "boundaries", "homework", "listening", "play"]
+    for i in range(count):
+        _, text = templates[i % len(templates)]
+        old_id = re.search(r'^id = "([^"]+)"', text, re.M).group(1)  # type: ignore[union-attr]
+        new_id = f"{old_id}-v{i:04d}"
+        title = re.search(r'^title = "([^"]*)"', text, re.M).group(1)  # type: ignore[union-attr]
+        title = f"{title}, variant {i}"
+        title_toml = f'{{ en = "{title}", de = "{title} (de)" }}' if i % 3 == 0 else f'"{title}"'
+        tags = ", ".join(
+            f'"{t}"'
+            for t in rng.sample(["homework", "week-" + str(i % 52), "gentle", "short", "evening", "therapist"], 3)
+        )
+        for pattern, repl in (
+            (r'^id = "[^"]+"', f'id = "{new_id}"'),
+            (r'^title = "[^"]*"', f"title = {title_toml}"),
+            (r'^summary = "([^"]*)"', rf'summary = "\1 Homework set {i % 40}."'),
+            (r"^version = \d+", f"version = {1 + i % 4}"),
+            (r'^category = "[^"]+"', f'category = "{rng.choice(categories)}"'),
+            (r"^minutes = \d+", f"minutes = {rng.randint(5, 60)}"),
+            (r"^tags = \[[^\]]*\]", f"tags = [{tags}]"),
+        ):
+            text = re.sub(pattern, repl, text, count=1, flags=re.M)
+        (folder / f"{new_id}.toml").write_text(text, encoding="utf-8")
+
+
+def time_library(folder: Path, count: int, loads: int) -> dict[str, Any]:
+    builtin = builtin_exercises()
+    library = load_library(builtin, folder)  # warm-up, and a check that every file is valid
+    files = len(library)
+    if library.problems or files != count + sum(1 for f in builtin.iterdir() if f.name.endswith(".toml")):
+        raise SystemExit("generated exercise files did not all load:\n" + "\n".join(map(str, library.problems[:10])))
+    samples = []
+    for _ in range(loads):
+        start = time.perf_counter()
+        load_library(builtin, folder)
+        samples.append((time.perf_counter() - start) * 1000)
+    return {"files": files, "load_ms": samples, "load_ms_median": statistics.median(samples),
+            "ms_per_file": statistics.median(samples) / files}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- ten years of history
+
+WORDS = (
+    "today I noticed how you made tea for me without asking and it felt like care "
+    "work was long and the meeting drained me more than I showed I missed you at lunch "
+    "the kids were loud but we laughed about it later I felt calm on the walk home "
+    "thank you for listening when I was tense I would like a quiet evening together "
+    "I worry about money sometimes it helps when you tell me your plans early the rain "
+    "made everything slow I appreciated the message you sent in the afternoon"
+).split()
+
+
+def _sentence(rng: random.Random, lo: int = 6, hi: int = 40) -> str:
+    return " ".join(rng.choices(WORDS, k=rng.randint(lo, hi))).capitalize() + "."
+
+
+AS_NEEDED = (
+    "after-a-hard-moment",
+    "friction-doorway",
+    "mirror-validate-empathize",
+    "speaker-listener",
+    "stepping-away",
+)
+
+
+def _plan(day: date, first_day: date, rng: random.Random) -> list[str]:
+    """Which exercises the couple did on ``day``: a daily share, a weekly check-in, and
+    (often) something else from the library."""
+    ids = []
+    if day == first_day:
+        ids += ["getting-uncomfortable", "decoding-defenses", "pursue-withdraw-loop"]  # cadence "once"
+    if rng.random() < 0.95:
+        ids.append("share-one-thing")
+    if rng.random() < 0.9:
+        ids.append("stress-reducing-chat")
+    if day.weekday() == 6 and rng.random() < 0.9:
+        ids.append("weekly-check-in")
+    if day.weekday() == 2 and rng.random() < 0.8:
+        ids.append("appreciations")
+    if rng.random() < 0.11:
+        ids.append("timed-pause")
+    if rng.random() < 0.08:
+        ids.append("boundary-statement")
+    if rng.random() < 0.7:
+        ids.append(rng.choice(AS_NEEDED))
+    return ids
+
+
+def _value(step: model.StepBase, ex: model.Exercise, answers: dict[tuple[str, str], Any], rng: random.Random) -> Any:
+    """An answer shaped as the GUI's step widgets shape it."""
+    if isinstance(step, model.WriteStep):
+        return _sentence(rng)
+    if isinstance(step, model.TemplateStep):
+        return {name: _sentence(rng, 2, 9).rstrip(".").lower() for name in step.blanks}
+    if isinstance(step, model.ChooseStep):
+        value: dict[str, Any] = {
+            "selected": rng.sample([o.id for o in step.options], 2 if step.multiple and len(step.options) > 1 else 1)
+        }
+        if step.allow_other:
+            value["other"] = ""
+        return value
+    if isinstance(step, model.ChecklistStep):
+        return rng.sample([o.id for o in step.items], rng.randint(0, len(step.items)))
+    if isinstance(step, model.RateStep):
+        return rng.randint(step.min, step.max)
+    if isinstance(step, model.TimerStep):
+        return {"minutes": float(rng.choice(step.bounds))}
+    if isinstance(step, model.MirrorStep):
+        return {"rounds": [{"text": _sentence(rng), "verdict": "got_it"}], "done": True}
+    if isinstance(step, model.AgreeStep):
+        source = [(a, v) for (sid, a), v in answers.items() if sid == step.source]
+        statement = answer_text(ex.step(step.source), source[0][1], ex) if source else ex.text(step.statement)
+        return {"confirmed_by": list(PARTNER_KEYS), "statement": statement}
+    raise AssertionError(step.kind)
+
+
+def _authors(step: model.StepBase, binding: dict[str, str]) -> list[str]:
+    if step.who == "each":
+        first = next(iter(binding.values()), "partner_a")
+        return [first, OTHER[first]]
+    if step.who in PARTNER_KEYS or step.who == "together":
+        return [step.who]
+    return [binding.get(step.who, "together")]
+
+
+def _add_run(
+    rows: dict[str, list[dict[str, Any]]], ex: model.Exercise, day: date, rng: random.Random, finished: bool
+) -> None:
+    """One run of ``ex`` on ``day``, with the rows the engine writes for it (Run.set_answer,
+    _complete, start_timer, _finish): runs, answers, ratings, pauses, boundaries, agreements."""
+    run_id = len(rows["runs"]) + 1
+    first = rng.choice(PARTNER_KEYS)
+    binding = (
+        {"self": first}
+        if ex.who == "solo"
+        else ({ex.roles.first: first, ex.roles.second: OTHER[first]} if ex.roles else {})
+    )
+    moment = datetime.combine(day, datetime.min.time()).astimezone() + timedelta(hours=19, minutes=rng.randint(0, 150))
+    started = moment
+    revealed = {sid for s in ex.steps if isinstance(s, model.RevealStep) for sid in s.steps}
+    state: dict[str, Any] = {
+        "index": 0,
+        "turn": 0,
+        "history": [],
+        "timers": {},
+        "turns": {},
+        "confirmed": {},
+        "finished": finished,
+    }
+    answers: dict[tuple[str, str], Any] = {}
+    steps = ex.steps if finished else ex.steps[: len(ex.steps) // 2]
+    for index, step in enumerate(steps):
+        if isinstance(step, model.BranchStep):
+            continue
+        moment += timedelta(seconds=rng.randint(20, 240))
+        state["index"] = index
+        state["history"] += [[index, turn, binding] for turn in range(2 if step.who == "each" else 1)]
+        if isinstance(step, model.TurnsStep):
+            state["turns"][step.id] = step.rounds * 2
+        if isinstance(step, model.TimerStep):
+            minutes = step.minutes
+            timer: dict[str, Any] = {"deadline": iso(moment + timedelta(minutes=minutes)), "minutes": minutes}
+            if step.announce_return:
+                rows["pauses"].append({
+                    "id": len(rows["pauses"]) + 1, "run_id": run_id, "step_id": step.id,
+                    "caller": binding.get(ex.roles.first) if ex.roles else None, "minutes": minutes,
+                    "started_at": iso(moment), "return_at": timer["deadline"],
+                    "ended_at": iso(moment + timedelta(minutes=minutes + rng.randint(0, 10))), "outcome": "completed",
+                })  # fmt: skip
+                timer.update(pause_id=len(rows["pauses"]), ended=True)
+            state["timers"][step.id] = timer
+            moment += timedelta(minutes=minutes)
+        if not step.answers():
+            continue
+        for author in ["together"] if isinstance(step, model.AgreeStep) else _authors(step, binding):
+            value = _value(step, ex, answers, rng)
+            if isinstance(step, model.TimerStep) and step.id in state["timers"]:
+                state["timers"][step.id]["minutes"] = value["minutes"]
+            answers[(step.id, author)] = value
+            rows["answers"].append({
+                "run_id": run_id, "step_id": step.id, "author": author, "kind": str(step.kind),
+                "value": json.dumps(value), "text": answer_text(step, value, ex), "private": int(step.private),
+                "sealed": int(step.who == "each" or step.private),
+                "revealed_at": iso(moment) if step.id in revealed and not step.private and finished else None,
+                "created_at": iso(moment), "updated_at": iso(moment),
+            })  # fmt: skip
+            if isinstance(step, model.RateStep):
+                rows["ratings"].append(
+                    {
+                        "run_id": run_id,
+                        "step_id": step.id,
+                        "author": author,
+                        "scale": step.scale or step.id,
+                        "value": value,
+                        "at": iso(moment),
+                    }
+                )
+            if isinstance(step, model.AgreeStep):
+                state["confirmed"][step.id] = list(PARTNER_KEYS)
+                if step.saves_as == "agreement":
+                    rows["agreements"].append(
+                        {"run_id": run_id, "statement": value["statement"], "created_at": iso(moment)}
+                    )
+                elif step.saves_as == "boundary":
+                    chosen = [
+                        o for (sid, _), v in answers.items() if sid == step.status_from for o in v.get("selected", [])
+                    ]
+                    status = next((step.statuses[o] for o in chosen if o in step.statuses), "stated")
+                    author = _authors(ex.step(step.source), binding)[0] if step.source else "together"
+                    rows["boundaries"].append({"run_id": run_id, "author": author, "statement": value["statement"], "status": status,
+                                               "created_at": iso(moment), "updated_at": iso(moment)})  # fmt: skip
+    rows["runs"].append({
+        "id": run_id, "exercise_id": ex.id, "exercise_version": ex.version, "day": day.isoformat(),
+        "binding": json.dumps(binding), "state": json.dumps(state), "status": "finished" if finished else "left",
+        "started_at": iso(started), "updated_at": iso(moment), "finished_at": iso(moment) if finished else None,
+    })  # fmt: skip
+
+
+def generate_history(path: Path, years: int, today: date) -> dict[str, int]:
+    """One couple's ``years`` of history up to yesterday, bulk-inserted into a Store database."""
+    make_data_dir(path.parent)
+    library = load_library(builtin_exercises())
+    rng = random.Random(10)
+    rows: dict[str, list[dict[str, Any]]] = {
+        t: [] for t in ("runs", "answers", "ratings", "pauses", "boundaries", "agreements")
+    }
+    first_day = today - timedelta(days=round(365.25 * years))
+    for offset in range((today - first_day).days):
+        day = first_day + timedelta(days=offset)
+        for exercise_id in _plan(day, first_day, rng):
+            ex = library.get(exercise_id)
+            assert ex is not None, exercise_id
+            _add_run(rows, ex, day, rng, finished=rng.random() > 0.03)
+    store = Store.open(path, SystemClock())
+    with store.db.atomic():
+        for table, items in rows.items():
+            store.db[table].insert_all(items, batch_size=500)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return {table: len(items) for table, items in rows.items()}
+
+
+def history_database(years: int) -> tuple[Path, dict[str, int], bool]:
+    """The cached ten-year database, keyed by the schema, this generator and today's date."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "schema.db", SystemClock())
+        schema = "\n".join(
+            r[0] for r in store.db.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+        )
+        store.close()
+    today = date.today()
+    generator = "".join(
+        inspect.getsource(f) for f in (_sentence, _plan, _value, _authors, _add_run, generate_history)
+    ) + " ".join(WORDS + list(AS_NEEDED))
+    key = hashlib.sha256(f"{schema}|{generator}|{years}|{today}".encode()).hexdigest()[:16]
+    path = OUT / f"history-{key}.db"
+    meta = path.with_suffix(".json")
+    if path.exists() and meta.exists():
+        return path, json.loads(meta.read_text()), True
+    for old in OUT.glob("history-*"):
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    work = OUT / f"history-{key}.building"
+    shutil.rmtree(work, ignore_errors=True)
+    counts = generate_history(work / "couplesdesk.db", years, today)
+    (work / "couplesdesk.db").replace(path)
+    shutil.rmtree(work)
+    meta.write_text(json.dumps(counts))
+    return path, counts, False
+
+
+def time_autosave(database: Path, saves: int) -> dict[str, Any]:
+    """Store.save_answer() on the big database, WAL on, as the run page's autosave calls it."""
+    store = Store.open(database, SystemClock())
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    run_id = store.create_run(
+        "share-one-thing",
+        1,
+        {},
+        {"index": 1, "turn": 0, "history": [[0, 0, {}]], "timers": {}, "turns": {}, "confirmed": {}, "finished": False},
+    )
+    rng = random.Random(7)
+    samples = []
+    for i in range(saves):
+        step_id, author = [
+            ("my-thing", "partner_a"),
+            ("my-thing", "partner_b"),
+            ("heard-a", "partner_a"),
+            ("heard-b", "partner_b"),
+        ][i * 4 // saves]
+        text = _sentence(rng, 1, 80)
+        start = time.perf_counter_ns()
+        store.save_answer(run_id, step_id, author, "write", text, text, private=False, sealed=step_id == "my-thing")
+        samples.append((time.perf_counter_ns() - start) / 1e6)
+    store.close()
+    cuts = statistics.quantiles(samples, n=100, method="inclusive")
+    return {"saves": saves, "p50_ms": statistics.median(samples), "p99_ms": cuts[98], "max_ms": max(samples)}
+
+
+# --------------------------------------------------------------------------- start-up
+
+
+def launch(args: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """Start one child; return (ms from just before Popen to idle, VmHWM KiB, CPU ms of the child to idle)."""
+    start = time.monotonic_ns()
+    proc = subprocess.Popen(
+        [sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    out, err = proc.communicate(timeout=300)
+    line = next((x for x in out.splitlines() if x.startswith("IDLE ")), None)
+    if proc.returncode != 0 or line is None:
+        raise SystemExit(f"start-up child {args} failed (exit {proc.returncode}):\n{err[-3000:]}")
+    _, idle_ns, peak, cpu_ns = line.split()
+    return (int(idle_ns) - start) / 1e6, int(peak), int(cpu_ns) / 1e6
+
+
+def time_startups(configs: dict[str, list[str]], launches: int) -> dict[str, dict[str, Any]]:
+    """Launch every configuration in turn (interleaved, so drift hits all alike); the first round is a warm-up."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("COUPLESDESK_DATA_DIR", None)
+    samples: dict[str, list[tuple[float, int, float]]] = {name: [] for name in configs}
+    for round_ in range(launches + 1):
+        for name, args in configs.items():
+            result = launch(args, env)
+            if round_:
+                samples[name].append(result)
+    out = {}
+    for name, got in samples.items():
+        ms, peak, cpu = ([s[i] for s in got] for i in range(3))
+        out[name] = {"ms": ms, "ms_median": statistics.median(ms), "peak_rss_kib": peak,
+                     "peak_rss_kib_median": statistics.median(peak), "cpu_ms": cpu, "cpu_ms_median": statistics.median(cpu)}  # fmt: skip
+    return out
+
+
+# --------------------------------------------------------------------------- report
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        pass
+    import couplesdesk
+
+    try:
+        pyside = metadata.version("PySide6-Essentials")
+    except metadata.PackageNotFoundError:
+        pyside = metadata.version("PySide6")
+    source = Path(couplesdesk.__file__).parent
+    try:
+        git = subprocess.run(
+            ["git", "describe", "--always", "--dirty"], cwd=source, capture_output=True, text=True
+        ).stdout
+    except OSError:
+        git = ""
+    numpy = "present" if importlib.util.find_spec("numpy") else "absent"
+    return {"nproc": str(os.cpu_count()), "cpu": cpu, "python": platform.python_version(), "pyside6": pyside,
+            "couplesdesk": f"{couplesdesk.__version__} from {source} (git {git.strip() or 'none'})",
+            "numpy": f"{numpy} (sqlite-utils imports it when it is installed)",
+            "platform": f"{platform.platform()}, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}",
+            "load": "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg()) + " at the start"}  # fmt: skip
+
+
+def report(r: dict[str, Any]) -> str:
+    s, lib, auto, hist, years = r["startup"], r["library"], r["autosave"], r["history"], r["settings"]["history_years"]
+    bare, plain = s["bare"], s["app"]
+    files = lib["files"] - lib["builtin"]
+
+    def row(label: str, value: str, ratio: str = "", cpu: str = "", key: str = "") -> str:
+        target = met = ""
+        if key:
+            unit = "x" if key.endswith("ratio") else " ms"
+            target = f"{'<=' if unit == 'x' else '<'} {TARGETS[key]:g}{unit}"
+            met = "yes" if r["summary"][key] <= TARGETS[key] else "NO"
+        return f"{label:<50}{value:>12}{ratio:>9}{cpu:>10}  {target:<10}{met}"
+
+    def startup(label: str, got: dict[str, Any], base: dict[str, Any] = bare, key: str = "") -> str:
+        ratio = f"{got['ms_median'] / base['ms_median']:.2f}x"
+        if base is bare:
+            return row(label, f"{got['ms_median']:.1f} ms", ratio, f"{got['cpu_ms_median']:.0f} ms", key)
+        wall, cpu = got["ms_median"] - base["ms_median"], got["cpu_ms_median"] - base["cpu_ms_median"]
+        return row(label, f"{wall:+.1f} ms", ratio, f"{cpu:+.0f} ms", key)
+
+    def rss(label: str, got: dict[str, Any]) -> str:
+        peak = got["peak_rss_kib_median"]
+        return row(label, f"{peak / 1024:.1f} MiB", f"{peak / bare['peak_rss_kib_median']:.2f}x")
+
+    lines = [f"{k:>12}: {v}" for k, v in r["machine"].items()]
+    lines += [
+        f"{'mode':>12}: {r['mode']}: {r['settings']['launches']} timed launches per start-up configuration, "
+        f"interleaved, after 1 warm-up round; {r['settings']['library_loads']} library loads; {auto['saves']} saves",
+        "",
+        f"{'measurement (medians; CPU = the child process)':<50}{'median':>12}{'ratio':>9}{'CPU':>10}  {'target':<10}met",
+        startup("start-up, bare window (QApplication + QLabel)", bare),
+        startup("start-up, app, existing data dir", plain, key="startup_ratio"),
+        row(f"library: load_library(), {lib['files']} files", f"{lib['load_ms_median']:.1f} ms"),
+        row("library: per file", f"{lib['ms_per_file']:.3f} ms", key="library_ms_per_file"),
+        startup(f"start-up, app, {files} files in exercises/", s["app_files"]),
+        startup("  ... against the app without them", s["app_files"], plain),
+        startup(f"start-up, app, {years} years of history", s["app_history"]),
+        startup("  ... against the app on the empty database", s["app_history"], plain, "history_startup_ratio"),
+        row("autosave: Store.save_answer(), p50", f"{auto['p50_ms']:.3f} ms"),
+        row("autosave: Store.save_answer(), p99", f"{auto['p99_ms']:.3f} ms", key="autosave_p99_ms"),
+        rss("peak RSS (VmHWM), bare window", bare),
+        rss("peak RSS (VmHWM), app, empty database", plain),
+        rss(f"peak RSS (VmHWM), app, {years} years of history", s["app_history"]),
+        "",
+        f"history database: {hist['size_mib']:.1f} MiB, " + ", ".join(f"{n} {t}" for t, n in hist["rows"].items())
+        + (" (cached)" if hist["cached"] else f" (generated in {hist['generate_s']:.1f} s)"),
+        f"wall time {r['wall_s']:.1f} s",
+    ]  # fmt: skip
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer repetitions and a smaller generated library (< 1 minute)"
+    )
+    parser.add_argument("--json", metavar="PATH", help="write every result and sample to PATH")
+    args = parser.parse_args(argv)
+    settings = QUICK if args.quick else FULL
+    began = time.perf_counter()
+    OUT.mkdir(parents=True, exist_ok=True)
+    result: dict[str, Any] = {
+        "mode": "quick" if args.quick else "full",
+        "settings": asdict(settings),
+        "machine": machine(),
+    }
+
+    generate_start = time.perf_counter()
+    history, counts, cached = history_database(settings.history_years)
+    result["history"] = {"rows": counts, "cached": cached, "generate_s": time.perf_counter() - generate_start,
+                         "size_mib": history.stat().st_size / 2**20}  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="run-", dir=OUT) as tmp_name:
+        tmp = Path(tmp_name)
+        plain = make_data_dir(tmp / "plain")
+        with_files = make_data_dir(tmp / "files")
+        generate_exercises(with_files / "exercises", settings.library_files)
+        result["library"] = time_library(with_files / "exercises", settings.library_files, settings.library_loads)
+        result["library"]["builtin"] = result["library"]["files"] - settings.library_files
+        with_history = make_data_dir(tmp / "history", history)
+        result["autosave"] = time_autosave(make_data_dir(tmp / "autosave", history) / "couplesdesk.db", settings.saves)
+        configs = {
+            "bare": ["bare"],
+            "app": ["app", str(plain)],
+            "app_files": ["app", str(with_files)],
+            "app_history": ["app", str(with_history)],
+        }
+        result["startup"] = s = time_startups(configs, settings.launches)
+
+    result["summary"] = {
+        "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
+        "library_ms_per_file": result["library"]["ms_per_file"],
+        "autosave_p99_ms": result["autosave"]["p99_ms"],
+        "history_startup_ratio": s["app_history"]["ms_median"] / s["app"]["ms_median"],
+        "rss_ratio": s["app_history"]["peak_rss_kib_median"] / s["bare"]["peak_rss_kib_median"],
+    }
+    result["wall_s"] = time.perf_counter() - began
+    result["targets"] = {k: {"target": v, "met": result["summary"][k] <= v} for k, v in TARGETS.items()}
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(report(result))
+    print(" ".join(f"{k}={v:.3f}" for k, v in result["summary"].items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
