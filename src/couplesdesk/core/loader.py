@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import tomllib as toml_parser
+else:
+    try:  # the compiled tomli parses 4x faster than the standard library's copy of it
+        import tomli as toml_parser
+    except ImportError:  # same parser, same messages, pure Python
+        import tomllib as toml_parser
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,27 +112,26 @@ def _parse(data: bytes, name: str) -> Exercise:
     if not text.strip():
         raise ExerciseFileError([Problem(name, "is empty; an exercise file needs at least an id, a title and steps")])
     try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        raw = toml_parser.loads(text)
+    except toml_parser.TOMLDecodeError as exc:
         raise ExerciseFileError([_syntax_problem(name, exc)]) from None
     except ValueError:
         # tomllib lets int() fail on numbers with thousands of digits.
         m = re.search(r"\d[\d_]{4000,}", text)
         at = text.count("\n", 0, m.start()) + 1 if m else None
         raise ExerciseFileError([Problem(name, "is not valid TOML: a number has far too many digits", at)]) from None
-    if _depth(raw) > MAX_DEPTH:
-        raise ExerciseFileError([Problem(name, f"is nested too deeply (more than {MAX_DEPTH} levels of tables and lists)")])
-    locator = _Locator(text)
+    # Line numbers are only needed for problems, so the text is only scanned for them then.
     try:
         exercise = Exercise.model_validate(raw)
     except ValidationError as exc:
-        raise ExerciseFileError(_validation_problems(name, raw, exc, locator)) from None
-    problems = [
-        Problem(name, message, locator.line(loc), None, _field(loc, raw))
-        for loc, message in check_exercise(exercise)
-    ]
-    if problems:
-        raise ExerciseFileError(problems)
+        # A file that validates has the model's shallow shape, so depth only needs checking here.
+        if _depth(raw) > MAX_DEPTH:
+            raise ExerciseFileError([Problem(name, f"is nested too deeply (more than {MAX_DEPTH} levels of tables and lists)")]) from None
+        raise ExerciseFileError(_validation_problems(name, raw, exc, _Locator(text))) from None
+    checks = check_exercise(exercise)
+    if checks:
+        locator = _Locator(text)
+        raise ExerciseFileError([Problem(name, message, locator.line(loc), None, _field(loc, raw)) for loc, message in checks])
     return exercise
 
 
@@ -134,7 +141,7 @@ _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOML_EOF = re.compile(r"\s*\(at end of document\)$")
 
 
-def _syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> Problem:
+def _syntax_problem(name: str, exc: toml_parser.TOMLDecodeError) -> Problem:
     msg = str(exc)
     line = column = None
     m = _TOML_POS.search(msg)
@@ -157,15 +164,17 @@ def _syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> Problem:
 
 
 def _depth(value: Any) -> int:
+    """How deeply tables and lists nest (plain values add nothing, so they are not visited)."""
     deepest = 0
-    stack = [(value, 0)]
+    stack: list[tuple[Any, int]] = [(value, 0)]
     while stack:
         item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
+        if depth > deepest:
+            deepest = depth
+        children = item.values() if isinstance(item, dict) else item
+        for child in children:
+            if isinstance(child, (dict, list)):
+                stack.append((child, depth + 1))
     return deepest
 
 
