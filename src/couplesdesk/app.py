@@ -20,6 +20,9 @@ def create(argv: Sequence[str] | None = None, clock: Clock | None = None):  # ty
     ``clock`` replaces the system clock (tests move time on by hand). Returns the main
     window, or None when the data dir cannot be opened (the reason is shown and logged).
     """
+    # The core before Qt: PySide6 installs an import hook that re-reads the source of every
+    # module imported after it (~60 ms of start-up for pydantic and sqlite-utils).
+    from .core import engine, library, store  # noqa: F401
     from .gui.app import build
 
     args, qt_args = build_parser().parse_known_args(list(argv or []))
