@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             # Moving away from a running exercise leaves it for now; Today offers to resume.
             self.run_page.leave(quiet=True)
         self.pages.setCurrentWidget(page)
+        self._focus_into(page)
 
     def show_page(self, page: QWidget) -> None:
         if page in self._nav_pages:
@@ -196,9 +197,34 @@ class MainWindow(QMainWindow):
         else:
             self.nav.blockSignals(True)
             self.nav.clearSelection()
-            self.nav.setCurrentRow(-1)
+            # Through the view, not setCurrentRow(-1): then a Tab into the list does not make
+            # its first row current, which would go to Today and leave a running exercise.
+            self.nav.setCurrentIndex(QModelIndex())
             self.nav.blockSignals(False)
             self.pages.setCurrentWidget(page)
+        self._focus_into(page)
+
+    def _focus_into(self, page: QWidget) -> None:
+        """The keyboard goes along to the page shown, to where it was last on that page or
+        its first control; unless it is in the list of pages, moving from page to page."""
+        focused = self.focusWidget()
+        if focused is self.nav or (focused is not None and page.isAncestorOf(focused) and focused.isVisibleTo(self)):
+            return
+        last = page.focusWidget()
+        if last is not None and page.isAncestorOf(last) and last.isVisibleTo(self) and last.isEnabled():
+            last.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            ):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _show_first_run(self) -> None:
         self.nav.setEnabled(False)

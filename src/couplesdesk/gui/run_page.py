@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -105,6 +106,7 @@ class RunPage(QWidget):
         self.step_scroll.setObjectName("stepArea")
         self.step_scroll.setWidgetResizable(True)
         self.step_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.step_scroll.setAccessibleName("The current step")
         self.finished_page = QWidget()
         fl = QVBoxLayout(self.finished_page)
         fl.addStretch(1)
@@ -179,6 +181,9 @@ class RunPage(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
         services.bus.tick.connect(self._tick)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     # ------------------------------------------------------------------ starting
 
@@ -246,6 +251,7 @@ class RunPage(QWidget):
         row.addStretch(1)
         self.question_layout.addLayout(row)
         self.question_layout.addStretch(2)
+        self._tab_in_reading_order(self.question_page, after=self.question_page)
         self.body.setCurrentWidget(self.question_page)
         self.footer_for(None)
         if first_button is not None:
@@ -362,11 +368,12 @@ class RunPage(QWidget):
         self.progress.setText(f"Step {position} of {len(visible)}")
         widget = make_step_widget(run, screen, self.services)
         widget.edited.connect(lambda value, s=screen: self._edited(s, value))
-        widget.state_changed.connect(lambda s=screen: self.footer_for(s))
+        widget.state_changed.connect(lambda s=screen: self._step_changed(s))
         widget.failed.connect(self._show_save_error)
         widget.state_changed.connect(self.save_error.hide)
         self.step_widget = widget
         self.step_scroll.setWidget(widget)
+        self._tab_in_reading_order(widget, after=self.step_scroll)
         self.body.setCurrentWidget(self.step_scroll)
         self._last_view = (screen.actor, screen.private_input)
         initial = widget.initial_value()
@@ -374,10 +381,51 @@ class RunPage(QWidget):
             self._edited(screen, initial)
             self.flush()
         self.footer_for(screen)
+        self._focus_step()
+
+    def _focus_step(self) -> None:
+        """Keyboard focus where the person goes on: the step's own first control, else Next,
+        else the step itself (a running timer), so that Esc and Ctrl+Enter still work."""
+        widget = self.step_widget
+        if widget is None:
+            return
         widget.focus_first()
         focused = self.focusWidget()
+        if focused is None or not widget.isAncestorOf(focused) or not focused.isVisibleTo(self):
+            if self.next_button.isVisibleTo(self) and self.next_button.isEnabled():
+                self.next_button.setFocus()
+            else:
+                self.step_scroll.setFocus()
+
+    def _step_changed(self, screen: Screen) -> None:
+        self.footer_for(screen)
+        if self.window().focusWidget() is self.step_scroll:  # waiting (a timer): on to Next once it opens
+            self._focus_step()
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        """The control with the keyboard went away under it (a timer started, 'Got it', both
+        agreed): keep the keyboard in the step, rather than let it jump to the top bar."""
+        widget = self.step_widget
+        if old is None or widget is None or not widget.isVisible() or not widget.isAncestorOf(old):
+            return
+        if old.isVisible() and old.isEnabled():
+            return  # moved on purpose: Tab, a click
+        focused = QApplication.focusWidget()
         if focused is None or not widget.isAncestorOf(focused):
-            self.next_button.setFocus()
+            self._focus_step()
+
+    def _tab_in_reading_order(self, container: QWidget, after: QWidget) -> None:
+        """Widgets made for a step join the end of the window's Tab chain: put the controls
+        in ``container`` right ``after`` it, in reading order, before Back, Leave and Next."""
+        controls, widget = [], container.nextInFocusChain()
+        while widget is not container:
+            if container.isAncestorOf(widget) and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+                controls.append(widget)
+            widget = widget.nextInFocusChain()
+        previous = after
+        for control in controls:
+            QWidget.setTabOrder(previous, control)
+            previous = control
 
     # ------------------------------------------------------------------ saving
 

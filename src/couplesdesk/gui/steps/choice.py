@@ -46,7 +46,10 @@ class ChooseWidget(StepWidget):
             button.setObjectName(f"option_{option.id}")
             button.setAccessibleName(label)
             button.setChecked(option.id in selected)
-            self.group.addButton(button)
+            if multiple:  # not grouped: in a group, Qt makes all the boxes one Tab stop
+                button.toggled.connect(lambda *_: self._changed())
+            else:
+                self.group.addButton(button)
             self.layout_.addWidget(button)
             self.buttons[option.id] = button
         self.other: QLineEdit | None = None

@@ -50,6 +50,7 @@ class RevealWidget(StepWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Both answers, side by side")
         scroll.setWidget(host)
         self.layout_.addWidget(scroll, 1)
 

@@ -173,12 +173,14 @@ class MirrorWidget(StepWidget):
             self.rounds.append({"text": "", "verdict": None})
         self.edited.emit(self.value())
         self._refresh()
+        self.focus_first()  # the pressed button is gone; the keyboard goes on from here
 
     def _more(self) -> None:
         self.box.clear()
         self.rounds.append({"text": "", "verdict": None})
         self.edited.emit(self.value())
         self._refresh()
+        self.focus_first()
 
     def _all(self) -> None:
         self.done = True
@@ -201,7 +203,9 @@ class MirrorWidget(StepWidget):
             self.question.setText("")
 
     def focus_first(self) -> None:
-        self.box.setFocus()
+        if self.done:
+            return  # on to Next
+        (self.more if self.more.isVisibleTo(self) else self.box).setFocus()
 
 
 class AgreeWidget(StepWidget):
