@@ -106,7 +106,7 @@ class Auditor:
         self.screens += 1
         self.problems += [f"{where}: {p}" for p in unnamed_controls(self.window)]
         if focus:
-            problem = focus_problem(self.window.pages.currentWidget())
+            problem = focus_problem(self.window.current_page())
             if problem:
                 self.problems.append(f"{where}: {problem}")
 
@@ -123,7 +123,7 @@ def walk_exercise(qtbot, window, clock, exercise_id: str, audit: Auditor) -> Non
         if body is page.finished_page:
             audit.check(f"{exercise_id}, finished")
             click(qtbot, page.finished_button)
-            assert window.pages.currentWidget() is window.today_page
+            assert window.current_page() is window.today_page
             return
         if body is page.question_page:
             audit.check(f"{exercise_id}, who goes first")
@@ -212,7 +212,7 @@ def test_every_page_names_its_controls(qtbot, open_app, clock):
         (Key.Key_1, window.today_page, "Today, again"),
     ):
         qtbot.keyClick(QApplication.focusWidget(), shortcut, CTRL)
-        assert window.pages.currentWidget() is page
+        assert window.current_page() is page
         audit.check(name)
 
     # A fuller Today: boundaries, exercises left half-way, a pause running.
@@ -273,7 +273,7 @@ def test_first_run_screens_name_their_controls_and_work_from_the_keyboard(qtbot,
     audit.check("First run, safety")
     assert QApplication.focusWidget() is first.safety_ok
     qtbot.keyClick(QApplication.focusWidget(), Key.Key_Space)
-    assert window.pages.currentWidget() is window.today_page
+    assert window.current_page() is window.today_page
     couple = window.services.store.couple()
     assert (couple.a.name, couple.a.color, couple.b.name) == ("Robin", "#3F6E8C", "Kai")
     assert couple.safety_acknowledged
@@ -320,12 +320,12 @@ def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clo
     window = open_app()
     page = window.run_page
     today = window.today_page
-    assert window.pages.currentWidget() is today
+    assert window.current_page() is today
 
     # Today: Tab to "Share one thing" and press it.
     tab_to(qtbot, today.share_button)
     press(qtbot, Key.Key_Space)
-    assert window.pages.currentWidget() is page
+    assert window.current_page() is page
     assert page.run.screen.step.id == "welcome"
     assert focused_is(page.next_button)
     press(qtbot, Key.Key_Return, CTRL)
@@ -340,7 +340,7 @@ def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clo
 
     # Esc leaves for now; Today offers to carry on, and Enter on the hand-over brings it back.
     press(qtbot, Key.Key_Escape)
-    assert window.pages.currentWidget() is today
+    assert window.current_page() is today
     assert today.isAncestorOf(QApplication.focusWidget())
     assert today.share_button.text() == "Carry on sharing"
     tab_to(qtbot, today.share_button)
@@ -366,7 +366,7 @@ def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clo
     box = page.step_widget.box
     press(qtbot, Key.Key_Tab)
     assert tab_to(qtbot, box) > 3
-    assert window.pages.currentWidget() is page and page.step_widget.box is box
+    assert window.current_page() is page and page.step_widget.box is box
     type_text(qtbot, "I finished the long report.")
     press(qtbot, Key.Key_Enter, CTRL)  # the keypad's Enter, as well as Return
 
@@ -394,7 +394,7 @@ def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clo
     assert page.body.currentWidget() is page.finished_page
     assert focused_is(page.finished_button)
     press(qtbot, Key.Key_Return)
-    assert window.pages.currentWidget() is today
+    assert window.current_page() is today
     assert today.isAncestorOf(QApplication.focusWidget()), "back on Today, the keyboard is on Today"
 
     store = window.services.store
@@ -411,11 +411,11 @@ def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clo
 def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
     window = open_app()
     page = window.run_page
-    assert window.pages.currentWidget() is window.today_page
+    assert window.current_page() is window.today_page
 
     # Ctrl+P from anywhere; Sam calls the pause: Tab to Sam, Space.
     press(qtbot, Key.Key_P, CTRL)
-    assert window.pages.currentWidget() is page
+    assert window.current_page() is page
     assert page.body.currentWidget() is page.question_page
     sam = window.findChild(QPushButton, "first_partner_b")
     assert focused_is(window.findChild(QPushButton, "first_partner_a"))
@@ -500,7 +500,7 @@ def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
     press(qtbot, Key.Key_Space)
     assert page.body.currentWidget() is page.finished_page
     press(qtbot, Key.Key_Space)
-    assert window.pages.currentWidget() is window.today_page
+    assert window.current_page() is window.today_page
 
     store = window.services.store
     run = store.runs_of("timed-pause")[0]
@@ -519,7 +519,7 @@ def test_an_exercise_is_found_and_started_from_the_exercises_page_with_the_keybo
     window = open_app()
     library = window.library_page
     press(qtbot, Key.Key_2, CTRL)
-    assert window.pages.currentWidget() is library
+    assert window.current_page() is library
     assert library.isAncestorOf(QApplication.focusWidget())
     press(qtbot, Key.Key_F, CTRL)
     assert focused_is(library.search)
@@ -528,7 +528,7 @@ def test_an_exercise_is_found_and_started_from_the_exercises_page_with_the_keybo
     tab_to(qtbot, library.list)
     press(qtbot, Key.Key_Return)
     page = window.run_page
-    assert window.pages.currentWidget() is page and page.exercise.id == "boundary-statement"
+    assert window.current_page() is page and page.exercise.id == "boundary-statement"
     assert focused_is(window.findChild(QPushButton, "first_partner_a"))
     press(qtbot, Key.Key_Tab)
     press(qtbot, Key.Key_Return)  # Enter chooses too, on the who-goes-first buttons
@@ -537,5 +537,5 @@ def test_an_exercise_is_found_and_started_from_the_exercises_page_with_the_keybo
 
     # Leaving by keyboard, back to the page list: Esc, then Ctrl+2 again.
     press(qtbot, Key.Key_Escape)
-    assert window.pages.currentWidget() is window.today_page
+    assert window.current_page() is window.today_page
     assert window.services.store.runs_of("boundary-statement")[0].status == "left"

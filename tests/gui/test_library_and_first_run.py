@@ -69,14 +69,14 @@ def test_user_exercise_appears_and_broken_one_is_listed(qtbot, open_app, data_di
     qtbot.keyClicks(page.search, "evening walk")
     assert "your own exercises folder" in page.detail.toPlainText()
     click(qtbot, page.start)
-    assert window.pages.currentWidget() is window.run_page
+    assert window.current_page() is window.run_page
     assert "Walk, and each say one good thing" in visible_texts(window)
 
 
 def test_first_run_asks_names_then_safety_and_keeps_them(qtbot, open_app, data_dir, clock):
     window = open_app(couple=False)
     first = window.first_run
-    assert window.pages.currentWidget() is first
+    assert window.current_page() is first
     assert not window.pause_button.isEnabled() and not window.nav.isEnabled()
     qtbot.keyClicks(first.names.a_name, "Robin")
     click(qtbot, first.names_next)
@@ -90,7 +90,7 @@ def test_first_run_asks_names_then_safety_and_keeps_them(qtbot, open_app, data_d
     assert "not therapy" in visible_texts(window)
     assert "emergency" in visible_texts(window)
     click(qtbot, first.safety_ok)
-    assert window.pages.currentWidget() is window.today_page
+    assert window.current_page() is window.today_page
     assert window.pause_button.isEnabled()
 
     store = Store.open(data_dir / "couplesdesk.db", clock)
@@ -101,7 +101,7 @@ def test_first_run_asks_names_then_safety_and_keeps_them(qtbot, open_app, data_d
 
     # The Safety page stays one shortcut away.
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.safety_page
+    assert window.current_page() is window.safety_page
 
 
 def test_every_control_on_the_main_pages_has_an_accessible_name(qtbot, open_app):
@@ -117,9 +117,9 @@ def test_every_control_on_the_main_pages_has_an_accessible_name(qtbot, open_app)
 def test_going_to_another_page_mid_exercise_leaves_it_and_shows_that_page(qtbot, open_app):
     window = open_app()
     window.start_exercise("share-one-thing")
-    assert window.pages.currentWidget() is window.run_page
+    assert window.current_page() is window.run_page
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.library_page
+    assert window.current_page() is window.library_page
     assert window.nav.currentRow() == 1
     run = window.services.store.runs_of("share-one-thing")[0]
     assert run.status == "left"

@@ -65,7 +65,7 @@ def test_three_days_of_sharing_build_a_streak(qtbot, open_app, clock):
         prompts.append(share_once(qtbot, window, f"Alex's private thing on day {day}", f"Sam's private thing on day {day}"))
         store = window.services.store
         assert store.share_streak("share-one-thing", "my-thing", clock.today()) == day + 1
-        assert window.pages.currentWidget() is window.today_page
+        assert window.current_page() is window.today_page
         assert f"{day + 1}" in window.today_page.findChild(type(window.run_page.title), "todayStreak").text()
         clock.advance(days=1)
 
@@ -101,7 +101,7 @@ def test_leaving_keeps_what_was_typed_and_resumes_exactly_there(qtbot, open_app,
     click(qtbot, page.handover_button)
     _type(qtbot, window, "half a thought")
     qtbot.keyClick(page.step_widget.box, Qt.Key.Key_Escape)
-    assert window.pages.currentWidget() is window.today_page
+    assert window.current_page() is window.today_page
     run = window.services.store.runs_of("share-one-thing")[0]
     assert run.status == "left"
     assert window.services.store.answers(run.id)[("my-thing", "partner_a")].value == "half a thought"

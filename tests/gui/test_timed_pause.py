@@ -31,7 +31,7 @@ def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_
     window.show_page(window.library_page)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     page = window.run_page
-    assert window.pages.currentWidget() is page
+    assert window.current_page() is page
     assert "Who is calling the pause?" in page.title.text()
     click(qtbot, _button(window, "first_partner_b"))  # Sam calls it
 
@@ -66,7 +66,7 @@ def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_
     clock.advance(minutes=10)
     window = open_app()
     page = window.run_page
-    assert window.pages.currentWidget() is page
+    assert window.current_page() is page
     assert page.step_widget.countdown.text() == "15:00"
     assert "19:25" in page.step_widget.return_label.text()
     assert not window.alert_button.isVisible()
@@ -160,8 +160,8 @@ def test_pause_button_returns_to_a_running_pause(qtbot, open_app, clock):
     _next(qtbot, window)
     click(qtbot, _button(window, "startTimer"))
     window.show_page(window.library_page)
-    assert window.pages.currentWidget() is window.library_page
+    assert window.current_page() is window.library_page
     click(qtbot, window.pause_button)
-    assert window.pages.currentWidget() is window.run_page
+    assert window.current_page() is window.run_page
     assert window.run_page.run.screen.step.id == "length"
     assert len(window.services.store.pauses()) == 1

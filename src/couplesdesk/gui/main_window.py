@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,17 +23,38 @@ from PySide6.QtWidgets import (
 
 from ..core.engine import format_time
 from ..core.store import StoreError
-from .boundaries_page import BoundariesPage
 from .first_run import FirstRunPage, NamesDialog
-from .library_page import LibraryPage
 from .run_page import RunPage
-from .safety_page import SafetyPage
 from .services import Services
 from .today_page import TodayPage
 
 log = logging.getLogger("couplesdesk.window")
 
 PAUSE_EXERCISE = "timed-pause"
+
+
+class LazyPage(QWidget):
+    """Holds a page that is built, and its module imported, the first time it is needed:
+    the window opens on Today, so the other pages need not cost start-up time."""
+
+    def __init__(self, factory: Callable[[], QWidget]):
+        super().__init__()
+        self._factory = factory
+        self.built: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def page(self) -> QWidget:
+        if self.built is None:
+            self.built = self._factory()
+            self.layout().addWidget(self.built)
+            if self.isVisible():
+                self.built.show()
+        return self.built
+
+    def showEvent(self, event):  # type: ignore[no-untyped-def]
+        self.page()
+        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -86,16 +108,16 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
 
         self.today_page = TodayPage(services)
-        self.library_page = LibraryPage(services.library)
-        self.boundaries_page = BoundariesPage(services)
-        self.safety_page = SafetyPage()
+        self._library = LazyPage(self._build_library)
+        self._boundaries = LazyPage(self._build_boundaries)
+        self._safety = LazyPage(self._build_safety)
         self.run_page = RunPage(services)
         self.first_run = FirstRunPage(services)
         self._nav_pages: list[QWidget] = []
         self._add_page("Today", self.today_page, "Ctrl+1")
-        self._add_page("Exercises", self.library_page, "Ctrl+2")
-        self._add_page("Boundaries", self.boundaries_page, "Ctrl+3")
-        self._add_page("Safety", self.safety_page, "Ctrl+9")
+        self._add_page("Exercises", self._library, "Ctrl+2")
+        self._add_page("Boundaries", self._boundaries, "Ctrl+3")
+        self._add_page("Safety", self._safety, "Ctrl+9")
         self.pages.addWidget(self.run_page)
         self.pages.addWidget(self.first_run)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -136,8 +158,6 @@ class MainWindow(QMainWindow):
         self.today_page.resume_requested.connect(self.resume_run)
         self.today_page.start_requested.connect(self.start_exercise)
         self.today_page.show_boundaries.connect(lambda: self.show_page(self.boundaries_page))
-        self.library_page.start_requested.connect(self.start_exercise)
-        self.boundaries_page.start_requested.connect(self.start_exercise)
         self.run_page.closed.connect(lambda: self.show_page(self.today_page))
         self.first_run.done.connect(self._first_run_done)
         self.services.bus.changed.connect(self._changed)
@@ -161,6 +181,48 @@ class MainWindow(QMainWindow):
         self._update_pause_bar()
 
     # ------------------------------------------------------------------ pages
+
+    def _build_library(self) -> QWidget:
+        from .library_page import LibraryPage
+
+        page = LibraryPage(self.services.library)
+        page.start_requested.connect(self.start_exercise)
+        return page
+
+    def _build_boundaries(self) -> QWidget:
+        from .boundaries_page import BoundariesPage
+
+        page = BoundariesPage(self.services)
+        page.start_requested.connect(self.start_exercise)
+        return page
+
+    def _build_safety(self) -> QWidget:
+        from .safety_page import SafetyPage
+
+        return SafetyPage()
+
+    @property
+    def library_page(self):  # type: ignore[no-untyped-def]
+        """The Exercises page (built on first use)."""
+        return self._library.page()
+
+    @property
+    def boundaries_page(self):  # type: ignore[no-untyped-def]
+        return self._boundaries.page()
+
+    @property
+    def safety_page(self):  # type: ignore[no-untyped-def]
+        return self._safety.page()
+
+    def current_page(self) -> QWidget:
+        """The page on screen (the page itself, not its LazyPage holder)."""
+        widget = self.pages.currentWidget()
+        return widget.page() if isinstance(widget, LazyPage) else widget
+
+    def _holder(self, page: QWidget) -> QWidget:
+        """The widget in the page stack that shows ``page`` (its LazyPage, if it has one)."""
+        parent = page.parentWidget()
+        return parent if isinstance(parent, LazyPage) else page
 
     def _action(self, label: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(label, self)
@@ -191,6 +253,7 @@ class MainWindow(QMainWindow):
         self._focus_into(page)
 
     def show_page(self, page: QWidget) -> None:
+        page = self._holder(page)
         if page in self._nav_pages:
             self.nav.setCurrentRow(self._nav_pages.index(page))
             self.pages.setCurrentWidget(page)
