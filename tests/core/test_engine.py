@@ -37,18 +37,35 @@ def test_roles_are_bound_at_start_and_swapped_and_back_restores_them(setup):
     assert run.screen.index < swap_index
 
 
-def test_each_step_has_two_private_turns_first_role_first(setup):
+def test_each_steps_in_a_row_are_done_by_one_partner_then_the_other(setup):
     store, library, clock = setup
     ex = library.get("decoding-defenses")
     run = Run.start(store, ex, clock, "partner_b")
     while run.screen.step.who != "each":
         run.next()
-    assert run.screen.actor == "partner_b" and run.screen.private_input
-    run.set_answer({"selected": ["withdrawal"]})
-    run.next()
-    assert run.screen.actor == "partner_a" and run.screen.private_input
-    assert run.visible_answer(run.screen.step.id, "partner_b", viewer="partner_a") is None
-    assert run.visible_answer(run.screen.step.id, "partner_b", viewer="partner_b") == {"selected": ["withdrawal"]}
+    first = run.screen.step.id
+    start, end = run.each_block(run.screen.index)
+    block = [s.id for s in ex.steps[start : end + 1]]
+    assert len(block) >= 3
+    # The first role's partner does every private step of the run, then the other: one hand-over.
+    order = []
+    for _ in range(2 * len(block)):
+        screen = run.screen
+        assert screen.private_input
+        order.append((screen.step.id, screen.actor))
+        if screen.step.id == first and screen.actor == "partner_b":
+            run.set_answer({"selected": ["withdrawal"]})
+        if screen.actor == "partner_a":
+            # While Alex writes, Sam's private answers stay Sam's.
+            assert run.visible_answer(first, "partner_b", viewer="partner_a") is None
+            assert run.visible_answer(first, "partner_b", viewer="partner_b") == {"selected": ["withdrawal"]}
+        run.next()
+    assert order == [(sid, "partner_b") for sid in block] + [(sid, "partner_a") for sid in block]
+    assert run.screen.kind == "reveal"
+    # Back walks the same path in reverse.
+    for expected in reversed(order):
+        run.back()
+        assert (run.screen.step.id, run.screen.actor) == expected
 
 
 def test_solo_run_needs_someone_and_everything_is_theirs(setup):

@@ -391,8 +391,8 @@ class Run:
         screen = self.screen
         self._complete(screen)
         self.state["history"].append([screen.index, screen.turn, dict(self.binding)])
-        if screen.step.who == "each" and screen.turn == 0:
-            self.state["turn"] = 1
+        if screen.step.who == "each" and self._each_next(screen):
+            pass
         else:
             if isinstance(screen.step, model.EndStep) or screen.index + 1 >= len(self.exercise.steps):
                 self._finish()
@@ -403,6 +403,30 @@ class Run:
                 return None
         self._save()
         return self.screen
+
+    def each_block(self, index: int) -> tuple[int, int]:
+        """The first and last index of the run of consecutive 'each' steps around ``index``.
+
+        One partner does the whole run in private, then the other: one hand-over, not one
+        per question."""
+        steps = self.exercise.steps
+        start = end = index
+        while start > 0 and steps[start - 1].who == "each":
+            start -= 1
+        while end + 1 < len(steps) and steps[end + 1].who == "each":
+            end += 1
+        return start, end
+
+    def _each_next(self, screen: Screen) -> bool:
+        """Move within a run of 'each' steps; False when the run is done for both partners."""
+        start, end = self.each_block(screen.index)
+        if screen.index < end:
+            self.state["index"], self.state["turn"] = screen.index + 1, screen.turn
+            return True
+        if screen.turn == 0:
+            self.state["index"], self.state["turn"] = start, 1
+            return True
+        return False
 
     def can_go_back(self) -> bool:
         return bool(self.state["history"])
