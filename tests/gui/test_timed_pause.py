@@ -74,8 +74,10 @@ def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_
     # Time is up: both are alerted in the window, and Next opens.
     clock.advance(minutes=15, seconds=1)
     window.tick()
-    assert window.alert_button.isVisible()
     assert "ended" in window.pause_status.text()
+    assert "The pause is over" in page.step_widget.return_label.text()
+    assert not page.step_widget.pacer.isVisible()
+    assert not window.alert_button.isVisible()  # already on the pause: no button to go there
     assert page.next_button.isEnabled()
     _next(qtbot, window)
 
@@ -165,3 +167,19 @@ def test_pause_button_returns_to_a_running_pause(qtbot, open_app, clock):
     assert window.current_page() is window.run_page
     assert window.run_page.run.screen.step.id == "length"
     assert len(window.services.store.pauses()) == 1
+
+
+def test_pause_ending_elsewhere_in_the_app_offers_a_way_back(qtbot, open_app, clock):
+    window = open_app()
+    click(qtbot, window.pause_button)
+    click(qtbot, _button(window, "first_partner_a"))
+    _next(qtbot, window)
+    _next(qtbot, window)
+    click(qtbot, _button(window, "startTimer"))
+    window.show_page(window.library_page)
+    clock.advance(minutes=30)
+    window.tick()
+    assert window.alert_button.isVisible()
+    click(qtbot, window.alert_button)
+    assert window.current_page() is window.run_page
+    assert window.run_page.next_button.isEnabled()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import string
+from collections import defaultdict
+
 from .model import Exercise, StepBase
 
 KIND_WORDS = {
@@ -50,13 +53,25 @@ def actor_label(exercise: Exercise, who: str, names: dict[str, str] | None = Non
     return f"the {who.replace('_', ' ')}"
 
 
+def _fill_placeholders(exercise: Exercise, text: str) -> str:
+    """Placeholders in words for a reader who has not started yet: {speaker} -> 'the speaker'."""
+    values: dict[str, str] = {"partner_a": "Partner A", "partner_b": "Partner B", "return_time": "the agreed time"}
+    for role in exercise.role_names:
+        values[role] = f"the {role.replace('_', ' ')}"
+    try:
+        filled = string.Formatter().vformat(text, (), defaultdict(str, values))
+    except (ValueError, IndexError, KeyError):
+        return text
+    return filled[:1].upper() + filled[1:]
+
+
 def step_outline(exercise: Exercise, step: StepBase) -> str | None:
     """One line per step for 'steps at a glance'; None for steps people never see (branches)."""
-    kind = getattr(step, "kind", "")
+    kind = step.kind
     if kind == "branch":
         return None
     title = exercise.text(step.title) if step.title is not None else KIND_WORDS.get(kind, kind).capitalize()
-    detail = KIND_WORDS.get(kind, kind)
+    title = _fill_placeholders(exercise, title)
     who = actor_label(exercise, step.who)
     private = ", kept private" if step.private else ""
-    return f"{title} ({detail}; {who}{private})"
+    return f"{title} ({who}{private})"

@@ -371,12 +371,15 @@ class Run:
         step = screen.step
         if isinstance(step, model.TimerStep):
             remaining = self.remaining(step.id)
+            what = "pause" if step.announce_return else "timer"
             if remaining is None:
-                return "Start the timer first."
+                return f"Start the {what} first."
             if remaining > timedelta(0):
                 deadline = self.deadline(step.id)
                 assert deadline is not None  # remaining() is only set when there is a deadline
-                return f"The pause ends at {format_time(deadline)}."
+                return f"The {what} ends at {format_time(deadline)}."
+        if isinstance(step, model.TurnsStep) and not self.turns_done(step):
+            return "Finish the turns first, or leave for now."
         if isinstance(step, model.AgreeStep):
             missing = [p for p in PARTNER_KEYS if p not in self.confirmed(step.id)]
             if missing:
@@ -554,7 +557,7 @@ def answer_text(step: StepBase, value: Any, exercise: Exercise) -> str:
             words.append(str(value["other"]).strip())
         return "; ".join(words)
     if isinstance(step, model.RateStep):
-        return f"{value} of {step.max} ({exercise.text(step.low_label)} {step.min} to {exercise.text(step.high_label)} {step.max})"
+        return f"{value}, between {exercise.text(step.low_label)} ({step.min}) and {exercise.text(step.high_label)} ({step.max})"
     if isinstance(step, model.MirrorStep) and isinstance(value, dict):
         return "\n".join(str(r.get("text", "")) for r in value.get("rounds", []))
     if isinstance(step, model.AgreeStep) and isinstance(value, dict):

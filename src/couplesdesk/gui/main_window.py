@@ -380,7 +380,10 @@ class MainWindow(QMainWindow):
         self.pause_status.setText(f"The pause ended at {format_time(pause.return_at)}. Welcome back.")
         if pause.id not in self._alerted:
             self._alerted.add(pause.id)
-            self.alert_button.show()
+            run = self.run_page.run
+            on_the_pause = self.current_page() is self.run_page and run is not None and run.id == pause.run_id
+            # The button leads to the pause; on the pause itself, its screen says it is over.
+            self.alert_button.setVisible(not on_the_pause)
             QApplication.alert(self)
             if self.tray is not None:
                 self.tray.showMessage(

@@ -288,6 +288,10 @@ class RunPage(QWidget):
         run = self.run
         assert run is not None
         screen = run.screen
+        if run.exercise.who == "solo":
+            # One person, one screen: nobody to hand over to or call back.
+            self._show_step(screen)
+            return
         private = screen.private_input
         if private and self._last_view != (screen.actor, True):
             self._show_handover(screen.actor)
@@ -306,7 +310,7 @@ class RunPage(QWidget):
         self._set_actor_chip(actor)
         self.progress.setText("")
         self.handover_text.setText(f"Hand the screen to {name}.")
-        self.handover_sub.setText(f"{other}, please look away for a moment. This part is for {name} alone.")
+        self.handover_sub.setText(f"This part is for {name} alone. {other}, please look away or step out for a moment.")
         self.handover_button.setText(f"I'm {name}, show me")
         self.handover_button.setAccessibleName(f"I am {name}; show my private step")
         self._handover_target = (actor, True)
@@ -508,12 +512,11 @@ class RunPage(QWidget):
     def _show_finished(self) -> None:
         self._clear_step()
         assert self.exercise is not None
-        self.title.setText("Well done")
+        self.title.setText("All done")
         self._set_actor_chip("together")
         self.progress.setText("")
-        self.finished_text.setText(
-            f"You finished “{self.exercise.text(self.exercise.title)}”.\nThank you both for taking the time."
-        )
+        thanks = "Thank you for taking the time." if self.exercise.who == "solo" else "Thank you both for taking the time."
+        self.finished_text.setText(f"That's all for “{self.exercise.text(self.exercise.title)}” today.\n{thanks}")
         self.body.setCurrentWidget(self.finished_page)
         self.footer_for(None)
         self.finished_button.setFocus()

@@ -18,7 +18,9 @@ class ReadWidget(StepWidget):
             first = self.run.name(self.run.binding[roles.first])
             second = self.run.name(self.run.binding[roles.second])
             body = self.text(step.note) if step.note is not None else ""
-            self.add_label(f"Time to swap. Now {first} is the {roles.first} and {second} is the {roles.second}.", "swapLine", role="lead")
+            first_role = self.text(roles.first_label) if roles.first_label is not None else f"the {roles.first}"
+            second_role = self.text(roles.second_label) if roles.second_label is not None else f"the {roles.second}"
+            self.add_label(f"Time to swap. {first}: {first_role}. {second}: {second_role}.", "swapLine", role="lead")
             if body:
                 self.add_label(body, "stepBody", markdown=True)
         elif isinstance(step, model.EndStep) and step.body is not None:

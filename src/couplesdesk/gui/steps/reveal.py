@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ...core import model
 from ...core.store import PARTNER_KEYS
@@ -47,17 +47,15 @@ class RevealWidget(StepWidget):
                 grid.addWidget(card, row, col)
             row += 1
         grid.setRowStretch(row, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Both answers, side by side")
-        scroll.setWidget(host)
-        self.layout_.addWidget(scroll, 1)
+        # The run page's step area already scrolls; a second scroll area inside it cut cards.
+        host.setAccessibleName("Both answers, side by side")
+        self.layout_.addWidget(host, 1)
 
     def _heading(self, target: model.StepBase) -> str:
-        if target.title is not None:
-            return self.text(target.title)
+        # The question itself (for a daily share, the prompt of the day), not just a title.
         if isinstance(target, model.WriteStep):
             return self.run.prompt_for(target)
+        if target.title is not None:
+            return self.text(target.title)
         prompt = getattr(target, "prompt", None)
         return self.text(prompt) if prompt is not None else target.id

@@ -57,7 +57,7 @@ class TurnsWidget(StepWidget):
         step = self.step
         if self.run.turns_done(step):
             self.round_label.setText("All turns are done.")
-            self.instructions.setText("Thank each other for listening. Go on when you are ready.")
+            self.instructions.setText("Thank each other. Go on when you are ready.")
             self.countdown.setText("")
             self.start_button.hide()
             self.next_button.hide()
@@ -78,7 +78,7 @@ class TurnsWidget(StepWidget):
             self.next_button.setText(f"{s} is done")
         else:
             self.instructions.setText(
-                f"{li}, say back in your own words what you heard {s} say. No answers or advice yet.\n\n"
+                f"{li}, say back in your own words what you heard {s} say: just what you heard, no answers or advice.\n\n"
                 f"{s}, tell {li} whether that is what you meant."
             )
             self.countdown.setText("")
@@ -190,9 +190,14 @@ class MirrorWidget(StepWidget):
     def _refresh(self) -> None:
         waiting = bool(self.rounds) and self.rounds[-1].get("verdict") is None and bool(str(self.rounds[-1].get("text", "")).strip())
         confirmed = bool(self.rounds) and self.rounds[-1].get("verdict") == "got_it"
-        count = sum(1 for r in self.rounds if r.get("verdict") == "got_it")
-        self.history.setText(f"Heard and confirmed: {count} time{'s' if count != 1 else ''}." if count else "")
-        self.history.setVisible(bool(count))
+        speaker = self.run.name(self.speaker)
+        if self.done:
+            self.history.setText(f"{speaker} feels heard. Go on when you are ready.")
+        elif confirmed:
+            self.history.setText(f"{speaker}: “Yes, that's it.”")
+        else:
+            self.history.setText("")
+        self.history.setVisible(bool(self.history.text()))
         self.got_it.setVisible(not self.done and waiting)
         self.not_quite.setVisible(not self.done and waiting)
         self.more.setVisible(not self.done and confirmed)
@@ -218,7 +223,12 @@ class AgreeWidget(StepWidget):
         self.step = step
         self.statement = self.add_label(self.run.agree_statement(step) or "(nothing written yet)", "agreeStatement", role="statement")
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_label("Read it together. When it is true for you, confirm it.", "stepHint", role="hint")
+        hint = (
+            "Confirming means: it was said, and it was heard. You can come back to it at any time."
+            if step.saves_as == "boundary"
+            else "Read it together. When it is true for you, confirm it."
+        )
+        self.add_label(hint, "stepHint", role="hint")
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -247,7 +257,8 @@ class AgreeWidget(StepWidget):
         for key, button in self.buttons.items():
             name = self.run.name(key)
             done = key in confirmed
-            button.setText(f"{name} agrees ✓" if done else f"{name}: I agree")
+            word = "Heard" if self.step.saves_as == "boundary" else "I agree"
+            button.setText(f"{name}: {word} ✓" if done else f"{name}: {word}")
             button.setEnabled(not done)
             button.setAccessibleName(f"{name} confirms the statement" if not done else f"{name} has confirmed")
 

@@ -40,7 +40,7 @@ class WriteWidget(StepWidget):
             hints.append(self.text(step.guidance))
         if step.min_words or step.max_words:
             if step.min_words and step.max_words:
-                hints.append(f"A few words are enough: about {step.min_words} to {step.max_words}.")
+                hints.append(f"About {step.min_words} to {step.max_words} words.")
             elif step.max_words:
                 hints.append(f"Keep it short: up to about {step.max_words} words.")
             else:

@@ -75,9 +75,12 @@ class BreathingPacer(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(95, 127, 102, 50))
         painter.drawEllipse(centre, side * 0.47, side * 0.47)
-        painter.setBrush(QColor(95, 127, 102, 170))
+        painter.setBrush(QColor(95, 127, 102, 110))
         painter.drawEllipse(centre, radius, radius)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(QColor("#2F3B31"))
+        font = painter.font()
+        font.setWeight(font.Weight.DemiBold)
+        painter.setFont(font)
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, words)
 
 
@@ -134,6 +137,7 @@ class TimerWidget(StepWidget):
         from PySide6.QtWidgets import QVBoxLayout
 
         col = QVBoxLayout(column)
+        self.guidance: QLabel | None = None
         self.return_label = QLabel()
         self.return_label.setObjectName("returnTime")
         self.return_label.setProperty("role", "lead")
@@ -144,7 +148,7 @@ class TimerWidget(StepWidget):
         col.addWidget(self.return_label)
         col.addWidget(self.countdown)
         if step.guidance is not None:
-            guidance = QLabel(self.text(step.guidance))
+            guidance = self.guidance = QLabel(self.text(step.guidance))
             guidance.setTextFormat(Qt.TextFormat.MarkdownText)
             guidance.setObjectName("timerGuidance")
             guidance.setWordWrap(True)
@@ -184,15 +188,21 @@ class TimerWidget(StepWidget):
         if started:
             assert deadline is not None
             remaining = self.run.remaining(step.id) or timedelta(0)
-            if remaining > timedelta(0):
-                who = "You come back" if step.announce_return else "Time is up"
-                self.return_label.setText(f"{who} at {format_time(deadline)}.")
+            running = remaining > timedelta(0)
+            if running:
+                what = "You come back" if step.announce_return else "The timer ends"
+                self.return_label.setText(f"{what} at {format_time(deadline)}.")
                 self.countdown.setText(countdown_text(remaining))
             else:
-                self.return_label.setText("Time is up. Welcome back.")
+                done = "The pause is over. Go on together when you are both here." if step.announce_return else "Time is up."
+                self.return_label.setText(done)
                 self.countdown.setText("00:00")
+            # Once time is up, what was for the pause (saying it, the guide) has had its moment.
+            self.statement.setVisible(step.statement is not None and running)
+            if self.guidance is not None:
+                self.guidance.setVisible(running)
             if self.pacer is not None:
-                self.pacer.setVisible(remaining > timedelta(0))
+                self.pacer.setVisible(running)
 
     def tick(self) -> None:
         was_done = self.countdown.text() == "00:00"
