@@ -69,6 +69,8 @@ _FORMATTER = string.Formatter()
 
 def placeholders(text: str) -> list[str]:
     """Names of the ``{placeholders}`` in a text (``{{`` and ``}}`` are literal braces)."""
+    if "{" not in text and "}" not in text:
+        return []  # most texts: no need to parse
     try:
         return [name for _, name, _, _ in _FORMATTER.parse(text) if name is not None]
     except ValueError:
