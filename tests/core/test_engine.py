@@ -156,3 +156,25 @@ def test_agree_statement_never_uses_an_unrevealed_private_answer(setup, tmp_path
     run.next()
     assert run.screen.kind == "agree"
     assert run.agree_statement(run.screen.step) == ""
+
+
+def test_progress_counts_steps_taken_and_never_jumps(setup):
+    store, library, clock = setup
+    run = Run.start(store, library.get("timed-pause"), clock, "partner_a")
+    seen = [run.progress()]
+    run.next()
+    seen.append(run.progress())
+    run.next()
+    run.start_timer()
+    clock.advance(hours=1)
+    seen.append(run.progress())
+    run.next()  # calm-again, first partner (default 3: calm)
+    seen.append(run.progress())
+    run.next()  # second partner, same step: still the same step number
+    seen.append(run.progress())
+    run.next()  # both calm: the branch skips to the gentle start
+    seen.append(run.progress())
+    positions = [p for p, _ in seen]
+    assert positions == [1, 2, 3, 4, 4, 5]
+    assert seen[-1] == (5, 5)  # the last step: the total has come down to meet it
+    assert all(p <= t for p, t in seen)

@@ -431,6 +431,25 @@ class Run:
             return True
         return False
 
+    def progress(self) -> tuple[int, int]:
+        """(this step's number, steps in all) as people experience them: steps already taken,
+        counted once, plus those ahead on the way to the next ending. A branch that skips
+        ahead shortens the total rather than making the number jump."""
+        steps = self.exercise.steps
+        index = self.state["index"]
+        taken = {i for i, _turn, _binding in self.state["history"] if steps[i].kind != "branch" and i != index}
+        position = len(taken) + 1
+        ahead = 0
+        for step in steps[index + 1 :]:
+            if step.kind == "branch":
+                continue
+            ahead += 1
+            if step.kind == "end":
+                break
+        if steps[index].kind == "end":
+            ahead = 0
+        return position, position + ahead
+
     def can_go_back(self) -> bool:
         return bool(self.state["history"])
 

@@ -367,9 +367,8 @@ class RunPage(QWidget):
         step = screen.step
         self.title.setText(run.render(step.title) if step.title is not None else run.exercise.text(run.exercise.title))
         self._set_actor_chip(screen.actor)
-        visible = [s for s in run.exercise.steps if s.kind != "branch"]
-        position = sum(1 for s in run.exercise.steps[: screen.index + 1] if s.kind != "branch")
-        self.progress.setText(f"Step {position} of {len(visible)}")
+        position, total = run.progress()
+        self.progress.setText(f"Step {position} of {total}")
         widget = make_step_widget(run, screen, self.services)
         widget.edited.connect(lambda value, s=screen: self._edited(s, value))
         widget.state_changed.connect(lambda s=screen: self._step_changed(s))
