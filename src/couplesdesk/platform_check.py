@@ -51,4 +51,5 @@ def missing_gui_libraries(find=ctypes.util.find_library) -> str:  # type: ignore
         f"On Debian or Ubuntu, install them with:\n\n    sudo apt install {' '.join(missing)}\n\n"
         "On other systems, install the packages that provide: "
         + ", ".join(lib for lib, pkg in XCB_LIBRARIES.items() if pkg in missing)
+        + "."
     )

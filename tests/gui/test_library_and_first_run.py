@@ -78,6 +78,7 @@ def test_first_run_asks_names_then_safety_and_keeps_them(qtbot, open_app, data_d
     first = window.first_run
     assert window.current_page() is first
     assert not window.pause_button.isEnabled() and not window.nav.isEnabled()
+    assert not window.pause_button.isVisible() and not window.sidebar.isVisible()
     qtbot.keyClicks(first.names.a_name, "Robin")
     click(qtbot, first.names_next)
     assert first.names.error.isVisible()  # the second name is missing
@@ -91,7 +92,7 @@ def test_first_run_asks_names_then_safety_and_keeps_them(qtbot, open_app, data_d
     assert "emergency" in visible_texts(window)
     click(qtbot, first.safety_ok)
     assert window.current_page() is window.today_page
-    assert window.pause_button.isEnabled()
+    assert window.pause_button.isEnabled() and window.pause_button.isVisible() and window.sidebar.isVisible()
 
     store = Store.open(data_dir / "couplesdesk.db", clock)
     couple = store.couple()

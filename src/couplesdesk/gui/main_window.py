@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.names_button.setAccessibleName("Change your names and colours (Ctrl+,)")
         self.names_button.setFlat(True)
         self.names_button.clicked.connect(self.edit_names)
-        side = QWidget()
+        side = self.sidebar = QWidget()
         side.setObjectName("sidebar")
         side.setFixedWidth(190)
         side_layout = QVBoxLayout(side)
@@ -290,12 +290,17 @@ class MainWindow(QMainWindow):
             widget = widget.nextInFocusChain()
 
     def _show_first_run(self) -> None:
+        # Nothing to navigate to yet: the sidebar and the pause control wait until names are in.
         self.nav.setEnabled(False)
         self.names_button.setEnabled(False)
         self.pause_button.setEnabled(False)
+        self.sidebar.hide()
+        self.pause_button.hide()
         self.show_page(self.first_run)
 
     def _first_run_done(self) -> None:
+        self.sidebar.show()
+        self.pause_button.show()
         self.nav.setEnabled(True)
         self.names_button.setEnabled(True)
         self.pause_button.setEnabled(True)
