@@ -888,3 +888,13 @@ def test_agree_or_mirror_taking_a_private_step_is_refused():
     assert mirror_leak != base
     with pytest.raises(ExerciseFileError, match="private"):
         load_exercise("mirror.toml", mirror_leak.encode())
+
+
+def test_schedule_step_bounds_are_checked():
+    from pathlib import Path
+
+    base = (Path(__file__).resolve().parents[2] / "exercises" / "timed-pause.toml").read_text(encoding="utf-8")
+    assert "default_hours = 3" in base
+    broken = base.replace("default_hours = 3", "default_hours = 30")
+    with pytest.raises(ExerciseFileError, match="default_hours"):
+        load_exercise("late.toml", broken.encode())

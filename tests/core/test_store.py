@@ -136,3 +136,25 @@ def test_boundary_status_changes_and_unknown_status_is_refused(tmp_path, clock):
     assert b.status == "talked_through" and b.updated_at > b.created_at
     with pytest.raises(ValueError):
         store.set_boundary_status(bid, "won")
+
+
+def test_a_version_1_database_is_upgraded_with_a_backup_first(tmp_path, clock, monkeypatch):
+    """A couple's database from the first release opens in this one: copied aside, then migrated."""
+    path = tmp_path / "db.sqlite"
+    first_release = store_module.Migrations("couplesdesk")
+    first_release(name="0001_initial")(store_module.migrations._migrations[0].fn)
+    monkeypatch.setattr(store_module, "migrations", first_release)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
+    old = Store.open(path, clock)
+    old.save_couple("Alex", "#111111", "Sam", "#222222")
+    old.close()
+    monkeypatch.undo()
+
+    store = Store.open(path, clock, tmp_path / "backups")
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert "scheduled_talks" in store.db.table_names()
+    assert store.couple().a.name == "Alex"
+    backups = list((tmp_path / "backups").glob("*before-0002_scheduled_talks.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QPushButton, QRadioButton
 
 from .conftest import click, close_app
 
@@ -143,15 +143,29 @@ def test_pause_schedules_the_talk_when_still_flooded(qtbot, open_app, clock):
     click(qtbot, page.step_widget.findChild(QRadioButton, "option_schedule"))
     _next(qtbot, window)
     assert page.run.screen.step.id == "schedule"
-    qtbot.keyClicks(page.step_widget.box, "Tomorrow at 9, after breakfast")
+    when = page.step_widget.when
+    # It is 19:30 (after the 30 minute pause): nothing later than tomorrow 19:30 can be chosen.
+    assert when.maximumDateTime().toSecsSinceEpoch() - when.minimumDateTime().toSecsSinceEpoch() == 24 * 3600
+    assert "22:30" in page.step_widget.summary.text()  # three hours on, as the file offers
+    when.setFocus()
+    when.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClick(when, Qt.Key.Key_Up)  # tomorrow 22:30 is past the 24 hours: refused
+    assert "Friday 22:30" in page.step_widget.summary.text()
+    when.setCurrentSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClick(when, Qt.Key.Key_Down)  # an hour earlier suits them better
+    assert "Friday 21:30" in page.step_widget.summary.text()
     _next(qtbot, window)
     assert page.run.screen.step.id == "scheduled"
     _next(qtbot, window)
     assert page.body.currentWidget() is page.finished_page
-    run = window.services.store.runs_of("timed-pause")[0]
-    answers = window.services.store.answers(run.id)
-    assert answers[("schedule", "together")].value == "Tomorrow at 9, after breakfast"
+    store = window.services.store
+    run = store.runs_of("timed-pause")[0]
     assert run.status == "finished"
+    planned = store.next_scheduled_talk(clock.now())
+    assert planned is not None and planned.isoformat() == "2026-11-20T21:30:00+00:00"
+    # Today shows it, so neither has to hold it in mind.
+    click(qtbot, page.finished_button)
+    assert "Friday 21:30" in window.today_page.findChild(QLabel, "todayTalk").text()
 
 
 def test_pause_button_returns_to_a_running_pause(qtbot, open_app, clock):

@@ -510,6 +510,10 @@ class Run:
                 self.store.add_boundary(self.id, author, statement, self._boundary_status(step))
             else:
                 self.store.add_agreement(self.id, statement)
+        elif isinstance(step, model.ScheduleStep):
+            value = self.answer(step.id, screen.actor)
+            if isinstance(value, str):
+                self.store.schedule_talk(self.id, parse_iso(value))
         elif isinstance(step, model.TimerStep):
             timer = self.timer(step.id)
             if timer and timer.get("pause_id") and not timer.get("ended"):
@@ -556,6 +560,12 @@ def format_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 
 
+def format_day_time(moment: datetime) -> str:
+    """'Sunday 21:00', in local time."""
+    local = moment.astimezone()
+    return f"{local.strftime('%A')} {local.strftime('%H:%M')}"
+
+
 def answer_text(step: StepBase, value: Any, exercise: Exercise) -> str:
     """An answer in plain words, for reveals, search and reports."""
     if value is None:
@@ -581,6 +591,11 @@ def answer_text(step: StepBase, value: Any, exercise: Exercise) -> str:
         return "\n".join(str(r.get("text", "")) for r in value.get("rounds", []))
     if isinstance(step, model.AgreeStep) and isinstance(value, dict):
         return str(value.get("statement", ""))
+    if isinstance(step, model.ScheduleStep) and isinstance(value, str):
+        try:
+            return format_day_time(parse_iso(value))
+        except ValueError:
+            return value
     if isinstance(step, model.TimerStep) and isinstance(value, dict):
         return f"{value.get('minutes', 0):g} minutes"
     return str(value)

@@ -244,7 +244,7 @@ _STEP_MODELS: dict[str, type[BaseModel]] = {
     for cls in (
         model.ReadStep, model.WriteStep, model.TemplateStep, model.ChooseStep, model.RateStep,
         model.TimerStep, model.TurnsStep, model.MirrorStep, model.RevealStep, model.ChecklistStep,
-        model.AgreeStep, model.BranchStep, model.SwapRolesStep, model.EndStep,
+        model.AgreeStep, model.BranchStep, model.SwapRolesStep, model.ScheduleStep, model.EndStep,
     )
 }  # fmt: skip
 

@@ -481,6 +481,27 @@ class SwapRolesStep(StepBase):
         return super().texts() + _texts(self.note)
 
 
+class ScheduleStep(StepBase):
+    """Choose a day and time to pick a conversation up again, within a limit (e.g. a day)."""
+
+    kind: Literal["schedule"]
+    prompt: Text
+    within_hours: float = Field(default=24, gt=0, le=24 * 14, description="The latest time that can be chosen, from now.")
+    default_hours: float = Field(default=2, gt=0, le=24 * 14, description="What is offered first, from now.")
+
+    @model_validator(mode="after")
+    def _check(self) -> ScheduleStep:
+        if self.default_hours > self.within_hours:
+            raise ValueError(f"default_hours ({self.default_hours:g}) is later than within_hours ({self.within_hours:g})")
+        return self
+
+    def answers(self) -> bool:
+        return True
+
+    def texts(self) -> list[str]:
+        return super().texts() + _texts(self.prompt)
+
+
 class EndStep(StepBase):
     """Finish the run here (used after a branch)."""
 
@@ -492,13 +513,13 @@ class EndStep(StepBase):
 
 
 Step = Annotated[
-    ReadStep | WriteStep | TemplateStep | ChooseStep | RateStep | TimerStep | TurnsStep | MirrorStep | RevealStep | ChecklistStep | AgreeStep | BranchStep | SwapRolesStep | EndStep,
+    ReadStep | WriteStep | TemplateStep | ChooseStep | RateStep | TimerStep | TurnsStep | MirrorStep | RevealStep | ChecklistStep | AgreeStep | BranchStep | SwapRolesStep | ScheduleStep | EndStep,
     Field(discriminator="kind"),
 ]
 
 STEP_KINDS = (
     "read", "write", "template", "choose", "rate", "timer", "turns", "mirror",
-    "reveal", "checklist", "agree", "branch", "swap_roles", "end",
+    "reveal", "checklist", "agree", "branch", "swap_roles", "schedule", "end",
 )  # fmt: skip
 
 

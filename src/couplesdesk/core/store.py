@@ -140,6 +140,16 @@ def _initial(db: sqlite_utils.Database) -> None:
     db.table("ratings").create_index(["scale", "at"])
 
 
+@migrations(name="0002_scheduled_talks")
+def _scheduled_talks(db: sqlite_utils.Database) -> None:
+    db.table("scheduled_talks").create(
+        {"id": int, "run_id": int, "at": str, "created_at": str, "done_at": str},
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db.table("scheduled_talks").create_index(["at"])
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
@@ -592,6 +602,28 @@ class Store:
     def agreements(self) -> list[tuple[datetime, str]]:
         rows = self._guard(lambda: list(self.db.table("agreements").rows_where(order_by="id")))
         return [(parse_iso(r["created_at"]), r["statement"]) for r in rows]
+
+    # ------------------------------------------------------------------ scheduled talks
+
+    def schedule_talk(self, run_id: int, at: datetime) -> None:
+        """Keep the time a couple chose to pick a conversation up again (one per run)."""
+
+        def replace() -> None:
+            with self.db.atomic():
+                self.db.execute("DELETE FROM scheduled_talks WHERE run_id = ?", [run_id])
+                self.db.table("scheduled_talks").insert({"run_id": run_id, "at": iso(at), "created_at": self._now()})
+
+        self._guard(replace)
+
+    def next_scheduled_talk(self, now: datetime, grace: timedelta = timedelta(hours=1)) -> datetime | None:
+        """The next planned talk still ahead (or begun less than ``grace`` ago), if any."""
+        rows = self._guard(
+            lambda: self.db.execute(
+                "SELECT at FROM scheduled_talks WHERE done_at IS NULL AND at >= ? ORDER BY at LIMIT 1",
+                [iso(now - grace)],
+            ).fetchall()
+        )
+        return parse_iso(rows[0][0]) if rows else None
 
     # ------------------------------------------------------------------ daily shares
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.engine import format_time
+from ..core.engine import format_day_time, format_time
 from ..core.store import BoundaryRecord, Couple, PauseRecord, RunRecord, StoreError
 from .boundaries_page import MONTHS, STATUS_WORDS, capital, day_words, month_day, whose_words
 from .services import Services
@@ -241,6 +241,8 @@ class TodayPage(QWidget):
         # header
         self.greeting = _label(name="todayGreeting", role="title")
         self.date_line = _label(name="todayDate", role="hint")
+        self.talk_line = _label(name="todayTalk")
+        self.talk_line.hide()
         self.error = _label(name="todayError", role="flag")
         self.error.hide()
 
@@ -327,6 +329,7 @@ class TodayPage(QWidget):
         header.setSpacing(2)
         header.addWidget(self.greeting)
         header.addWidget(self.date_line)
+        header.addWidget(self.talk_line)
         column.addLayout(header)
         column.addWidget(self.error)
         column.addWidget(self.pause_card)
@@ -375,6 +378,7 @@ class TodayPage(QWidget):
             missing = {eid for eid in counts if self.services.library.get(eid) is None}
             runs = store.recent_unfinished_runs(self._runs_limit, skip_exercises=missing, skip_runs=skip_runs)
             boundaries = store.boundaries(limit=BOUNDARIES_SHOWN)
+            talk = store.next_scheduled_talk(self.services.clock.now())
         except StoreError as exc:
             log.warning("Today could not read the database: %s", exc)
             self.error.setText(f"Today's overview could not be read just now. {exc}")
@@ -386,6 +390,9 @@ class TodayPage(QWidget):
         couple_names = f", {names['partner_a']} and {names['partner_b']}" if self._couple is not None else ""
         self.greeting.setText(f"{greeting(now)}{couple_names}")
         self.date_line.setText(f"{WEEKDAYS[today.weekday()]}, {today.day} {MONTHS[today.month - 1]}")
+        # A talk planned after a pause: shown until an hour after its time.
+        self.talk_line.setText(f"You planned to pick up your talk on {format_day_time(talk)}." if talk else "")
+        self.talk_line.setVisible(talk is not None)
         self._show_pause(pause)
         self._show_share(shares, streak, names)
         resumable = sum(n for eid, n in counts.items() if eid not in missing)

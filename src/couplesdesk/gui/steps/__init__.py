@@ -8,6 +8,7 @@ from .base import StepWidget
 from .choice import ChooseWidget, RateWidget
 from .read import ReadWidget
 from .reveal import RevealWidget
+from .schedule import ScheduleWidget
 from .talk import AgreeWidget, MirrorWidget, TurnsWidget
 from .text import TemplateWidget, WriteWidget
 from .timer import TimerWidget
@@ -26,6 +27,7 @@ WIDGETS: dict[str, type[StepWidget]] = {
     "mirror": MirrorWidget,
     "reveal": RevealWidget,
     "agree": AgreeWidget,
+    "schedule": ScheduleWidget,
 }
 
 

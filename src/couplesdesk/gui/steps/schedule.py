@@ -1,0 +1,86 @@
+"""Choosing when to pick a conversation up again, within the limit the exercise sets."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
+
+from ...core import model
+from ...core.clock import iso, parse_iso
+from ...core.engine import format_day_time
+from .base import StepWidget
+
+ROUND_TO = timedelta(minutes=15)
+
+
+def _qt(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def _py(moment: QDateTime) -> datetime:
+    return datetime.fromtimestamp(moment.toSecsSinceEpoch(), tz=UTC)
+
+
+def _round_up(moment: datetime) -> datetime:
+    seconds = ROUND_TO.total_seconds()
+    stamp = moment.timestamp()
+    return datetime.fromtimestamp(-(-stamp // seconds) * seconds, tz=UTC)
+
+
+class ScheduleWidget(StepWidget):
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        step = self.screen.step
+        assert isinstance(step, model.ScheduleStep)
+        self.step = step
+        self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
+        now = self.services.clock.now()
+        self.latest = now + timedelta(hours=step.within_hours)
+        value = self.current_answer()
+        chosen = parse_iso(value) if isinstance(value, str) else min(_round_up(now + timedelta(hours=step.default_hours)), self.latest)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.when = QDateTimeEdit()
+        self.when.setObjectName("scheduleWhen")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dddd d MMMM, HH:mm")
+        self.when.setMinimumDateTime(_qt(now))
+        self.when.setMaximumDateTime(_qt(self.latest))
+        self.when.setDateTime(_qt(chosen))
+        self.when.setAccessibleName(f"When you will talk, before {format_day_time(self.latest)}")
+        label = QLabel("When:")
+        label.setBuddy(self.when)
+        line.addWidget(label)
+        line.addWidget(self.when)
+        line.addStretch(1)
+        self.layout_.addWidget(row)
+        self.summary = self.add_label("", "scheduleSummary", role="statement")
+        self.add_label(
+            f"Any time until {format_day_time(self.latest)}. It will show on Today, so neither of you has to hold it in mind.",
+            "stepHint",
+            role="hint",
+        )
+        self.layout_.addStretch(1)
+        self._unsaved = None if isinstance(value, str) else iso(chosen)
+        self.when.dateTimeChanged.connect(self._changed)
+        self._show(chosen)
+
+    def _show(self, chosen: datetime) -> None:
+        hours = (chosen - self.services.clock.now()).total_seconds() / 3600
+        soon = "in under an hour" if hours < 1 else f"in about {round(hours)} hour{'s' if round(hours) != 1 else ''}"
+        self.summary.setText(f"You will pick this up on {format_day_time(chosen)}, {soon}.")
+
+    def _changed(self, value: QDateTime) -> None:
+        chosen = _py(value)
+        self._show(chosen)
+        self.edited.emit(iso(chosen))
+
+    def initial_value(self) -> str | None:
+        # What is on screen is the answer until it is changed.
+        return self._unsaved
+
+    def focus_first(self) -> None:
+        self.when.setFocus()
