@@ -69,7 +69,9 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
     app.setWindowIcon(QIcon(str(resource("icon.svg"))))
     style = resource("style.qss")
     if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+        # url(@RESOURCES@/...) in the stylesheet names files shipped beside it.
+        folder = str(resource("")).replace("\\", "/").rstrip("/")
+        app.setStyleSheet(style.read_text(encoding="utf-8").replace("@RESOURCES@", folder))
 
     paths = DataPaths.resolve(data_dir)
     try:
