@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextBrowser, QWidget
@@ -13,7 +13,25 @@ from couplesdesk.core.clock import FakeClock
 
 @pytest.fixture
 def clock():
-    return FakeClock(datetime(2026, 11, 20, 19, 0, tzinfo=UTC))
+    # Local wall-clock time, so clock.today() and the times the app prints (local) agree on
+    # any machine's time zone.
+    return FakeClock(datetime(2026, 11, 20, 19, 0).astimezone())
+
+
+@pytest.fixture
+def services(tmp_path, clock):
+    """The services a single page needs, on a fresh database with a couple set up."""
+    from couplesdesk.core.library import load_library
+    from couplesdesk.core.store import Store
+    from couplesdesk.gui.services import Services
+    from couplesdesk.paths import DataPaths
+    from couplesdesk.resources import builtin_exercises
+
+    store = Store.open(tmp_path / "db.sqlite", clock)
+    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
+    store.acknowledge_safety()
+    yield Services(paths=DataPaths(tmp_path), library=load_library(builtin_exercises(), None), store=store, clock=clock)
+    store.close()
 
 
 @pytest.fixture

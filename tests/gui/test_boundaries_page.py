@@ -9,12 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from couplesdesk.core.clock import FakeClock
-from couplesdesk.core.library import load_library
-from couplesdesk.core.store import Store
 from couplesdesk.gui.boundaries_page import BoundariesPage
-from couplesdesk.gui.services import Services
-from couplesdesk.paths import DataPaths
-from couplesdesk.resources import builtin_exercises
 
 from .conftest import click, visible_texts
 
@@ -22,15 +17,6 @@ from .conftest import click, visible_texts
 @pytest.fixture
 def clock():
     return FakeClock(datetime(2026, 11, 20, 20, 10).astimezone())
-
-
-@pytest.fixture
-def services(tmp_path, clock):
-    store = Store.open(tmp_path / "db.sqlite", clock)
-    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
-    store.acknowledge_safety()
-    yield Services(paths=DataPaths(tmp_path), library=load_library(builtin_exercises(), None), store=store, clock=clock)
-    store.close()
 
 
 @pytest.fixture

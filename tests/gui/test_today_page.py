@@ -10,12 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from couplesdesk.core.clock import FakeClock
-from couplesdesk.core.library import load_library
 from couplesdesk.core.store import Store
-from couplesdesk.gui.services import Services
 from couplesdesk.gui.today_page import SHARE_EXERCISE, SHARE_STEP, TodayPage
-from couplesdesk.paths import DataPaths
-from couplesdesk.resources import builtin_exercises
 
 from .conftest import click, visible_texts
 
@@ -25,15 +21,6 @@ def clock():
     # Local wall-clock time, so clock.today() and the times the page prints (format_time,
     # local) agree on any machine's time zone.
     return FakeClock(datetime(2026, 11, 20, 20, 10).astimezone())
-
-
-@pytest.fixture
-def services(tmp_path, clock):
-    store = Store.open(tmp_path / "db.sqlite", clock)
-    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
-    store.acknowledge_safety()
-    yield Services(paths=DataPaths(tmp_path), library=load_library(builtin_exercises(), None), store=store, clock=clock)
-    store.close()
 
 
 @pytest.fixture
