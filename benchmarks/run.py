@@ -209,6 +209,10 @@ def _value(step: model.StepBase, ex: model.Exercise, answers: dict[tuple[str, st
         source = [(a, v) for (sid, a), v in answers.items() if sid == step.source]
         statement = answer_text(ex.step(step.source), source[0][1], ex) if source else ex.text(step.statement)
         return {"confirmed_by": list(PARTNER_KEYS), "statement": statement}
+    if isinstance(step, model.ScheduleStep):
+        # As the picker stores it: an ISO moment within the allowed hours (the day is not
+        # known here, so a fixed evening hour in UTC stands in).
+        return f"2026-01-01T{rng.randint(17, 22):02d}:{rng.choice((0, 15, 30, 45)):02d}:00.000+00:00"
     raise AssertionError(step.kind)
 
 
