@@ -97,3 +97,13 @@ def click(qtbot, button) -> None:
     assert button.isVisible(), f"{button.objectName()} is not visible"
     assert button.isEnabled(), f"{button.objectName()} is not enabled"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def shown(qtbot, page: QWidget) -> QWidget:
+    """Show one page on its own, at a typical window size, as the tests of single pages do."""
+    qtbot.addWidget(page)
+    page.resize(900, 650)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from couplesdesk.core.clock import FakeClock
 from couplesdesk.gui.boundaries_page import BoundariesPage
 
-from .conftest import click, visible_texts
+from .conftest import click, shown, visible_texts
 
 
 @pytest.fixture
@@ -22,12 +22,7 @@ def clock():
 @pytest.fixture
 def open_page(qtbot, services):
     def _open() -> BoundariesPage:
-        page = BoundariesPage(services)
-        qtbot.addWidget(page)
-        page.resize(900, 650)
-        page.show()
-        qtbot.waitExposed(page)
-        return page
+        return shown(qtbot, BoundariesPage(services))
 
     return _open
 

@@ -25,6 +25,15 @@ def _hand_over(qtbot, window, expected_name: str) -> None:
     click(qtbot, page.handover_button)
 
 
+def _start_pause(qtbot, window, caller: str = "partner_a") -> None:
+    """Call a pause with the button, name who calls it, and start the default 30 minutes."""
+    click(qtbot, window.pause_button)
+    click(qtbot, _button(window, f"first_{caller}"))
+    _next(qtbot, window)
+    _next(qtbot, window)
+    click(qtbot, _button(window, "startTimer"))
+
+
 def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_dir):
     window = open_app()
     # One action from anywhere: the pause button (Ctrl+P does the same).
@@ -123,12 +132,8 @@ def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_
 
 def test_pause_schedules_the_talk_when_still_flooded(qtbot, open_app, clock):
     window = open_app()
-    click(qtbot, window.pause_button)
     page = window.run_page
-    click(qtbot, _button(window, "first_partner_a"))
-    _next(qtbot, window)
-    _next(qtbot, window)
-    click(qtbot, _button(window, "startTimer"))  # default 30 minutes
+    _start_pause(qtbot, window)  # Alex calls it; the default 30 minutes
     assert "19:30" in window.pause_status.text()
     clock.advance(minutes=30)
     window.tick()
@@ -170,11 +175,7 @@ def test_pause_schedules_the_talk_when_still_flooded(qtbot, open_app, clock):
 
 def test_pause_button_returns_to_a_running_pause(qtbot, open_app, clock):
     window = open_app()
-    click(qtbot, window.pause_button)
-    click(qtbot, _button(window, "first_partner_a"))
-    _next(qtbot, window)
-    _next(qtbot, window)
-    click(qtbot, _button(window, "startTimer"))
+    _start_pause(qtbot, window)
     window.show_page(window.library_page)
     assert window.current_page() is window.library_page
     click(qtbot, window.pause_button)
@@ -185,11 +186,7 @@ def test_pause_button_returns_to_a_running_pause(qtbot, open_app, clock):
 
 def test_pause_ending_elsewhere_in_the_app_offers_a_way_back(qtbot, open_app, clock):
     window = open_app()
-    click(qtbot, window.pause_button)
-    click(qtbot, _button(window, "first_partner_a"))
-    _next(qtbot, window)
-    _next(qtbot, window)
-    click(qtbot, _button(window, "startTimer"))
+    _start_pause(qtbot, window)
     window.show_page(window.library_page)
     clock.advance(minutes=30)
     window.tick()

@@ -13,7 +13,7 @@ from couplesdesk.core.clock import FakeClock
 from couplesdesk.core.store import Store
 from couplesdesk.gui.today_page import SHARE_EXERCISE, SHARE_STEP, TodayPage
 
-from .conftest import click, visible_texts
+from .conftest import click, shown, visible_texts
 
 
 @pytest.fixture
@@ -26,12 +26,7 @@ def clock():
 @pytest.fixture
 def open_today(qtbot, services):
     def _open() -> TodayPage:
-        page = TodayPage(services)
-        qtbot.addWidget(page)
-        page.resize(900, 650)
-        page.show()
-        qtbot.waitExposed(page)
-        return page
+        return shown(qtbot, TodayPage(services))
 
     return _open
 
