@@ -11,6 +11,9 @@ from ...core import model
 from ...core.engine import answer_text
 from .base import StepWidget
 
+SHORT_ANSWER_WORDS = 40
+"""Write steps asking for this many words or fewer get a short box."""
+
 
 def flagged(text: str, words: list[str]) -> list[str]:
     """The flag words (whole words or phrases, any case) that appear in ``text``."""
@@ -34,7 +37,12 @@ class WriteWidget(StepWidget):
         self.box.setTabChangesFocus(True)
         self.box.setPlaceholderText("Write here. It is saved as you type.")
         self.box.setPlainText(str(self.current_answer() or ""))
-        self.layout_.addWidget(self.box, 1)
+        short = step.max_words is not None and step.max_words <= SHORT_ANSWER_WORDS
+        if short:
+            # A line or two: a box that size says so, and leaves the hint beside it.
+            lines = 3
+            self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * lines + 28)
+        self.layout_.addWidget(self.box, 0 if short else 1)
         hints = []
         if step.guidance is not None:
             hints.append(self.text(step.guidance))
@@ -49,6 +57,8 @@ class WriteWidget(StepWidget):
         self.hint.setVisible(bool(hints))
         self.flag = self.add_label("", "gentleFlag", role="flag")
         self.flag.hide()
+        if short:
+            self.layout_.addStretch(1)
         self.box.textChanged.connect(self._changed)
         self._update_flag()
 
