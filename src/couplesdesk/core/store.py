@@ -645,15 +645,24 @@ class Store:
 
     def share_streak(self, exercise_id: str, step_id: str, today: date) -> int:
         """Consecutive days, up to today, on which both partners shared. Today still counts
-        as 'not broken yet' when it has no share: the streak runs to yesterday."""
-        days = self.share_days(exercise_id, step_id, since=today - timedelta(days=3660))
-        both = {d for d, who in days.items() if set(PARTNER_KEYS) <= who}
-        day = today if today in both else today - timedelta(days=1)
-        streak = 0
-        while day in both:
-            streak += 1
-            day -= timedelta(days=1)
-        return streak
+        as 'not broken yet' when it has no share: the streak runs to yesterday.
+
+        Reads only as many recent days as the streak needs (a month, then more only while
+        the streak reaches back that far), so Today stays quick on years of history."""
+        window = 32
+        while True:
+            window = min(window, 3660)
+            since = today - timedelta(days=window)
+            days = self.share_days(exercise_id, step_id, since=since)
+            both = {d for d, who in days.items() if set(PARTNER_KEYS) <= who}
+            day = today if today in both else today - timedelta(days=1)
+            streak = 0
+            while day in both:
+                streak += 1
+                day -= timedelta(days=1)
+            if day >= since or window >= 3660:
+                return streak
+            window *= 4
 
     # ------------------------------------------------------------------ cheap reads for the Today page
     # Read-only; each is one indexed query with a limit, so Today opens as fast on ten years of
@@ -700,20 +709,3 @@ class Store:
         )
         return self._run(rows[0]) if rows else None
 
-    def current_share_streak(self, exercise_id: str, step_id: str, today: date) -> int:
-        """The same number as :meth:`share_streak`, reading only as many recent days as the
-        streak needs (a month, then more only while the streak reaches back that far)."""
-        window = 32
-        while True:
-            window = min(window, 3660)
-            since = today - timedelta(days=window)
-            days = self.share_days(exercise_id, step_id, since=since)
-            both = {d for d, who in days.items() if set(PARTNER_KEYS) <= who}
-            day = today if today in both else today - timedelta(days=1)
-            streak = 0
-            while day in both:
-                streak += 1
-                day -= timedelta(days=1)
-            if day >= since or window >= 3660:
-                return streak
-            window *= 4

@@ -370,7 +370,7 @@ class TodayPage(QWidget):
             self._couple = store.couple()
             pause = store.active_pause()
             shares = store.share_days(SHARE_EXERCISE, SHARE_STEP, since=today).get(today, set())
-            streak = store.current_share_streak(SHARE_EXERCISE, SHARE_STEP, today)
+            streak = store.share_streak(SHARE_EXERCISE, SHARE_STEP, today)
             self._share_run = store.unfinished_run_on(SHARE_EXERCISE, today)
             # The pause and today's sharing have their own buttons above; not listed twice.
             skip_runs = [r for r in (pause and pause.run_id, self._share_run and self._share_run.id) if r]
