@@ -83,7 +83,7 @@ class Run:
         names = couple.names() if couple else {"partner_a": "Partner A", "partner_b": "Partner B"}
         run_id = store.create_run(exercise.id, exercise.version, binding, state)
         run = cls(store, exercise, clock, run_id, binding, state, names)
-        run._settle(forward=True)
+        run._settle()
         run._save()
         return run
 
@@ -170,10 +170,6 @@ class Run:
         return self.render(step.prompts[record_day.toordinal() % len(step.prompts)])
 
     # ------------------------------------------------------------------ answers
-
-    def author_of(self, screen: Screen | None = None) -> str:
-        screen = screen or self.screen
-        return screen.actor
 
     def answer(self, step_id: str, author: str) -> Any:
         return self._answers.get((step_id, author))
@@ -401,7 +397,7 @@ class Run:
                 self._finish()
                 return None
             self.state["index"], self.state["turn"] = screen.index + 1, 0
-            if not self._settle(forward=True):
+            if not self._settle():
                 self._finish()
                 return None
         self._save()
@@ -462,7 +458,7 @@ class Run:
         self._save()
         return self.screen
 
-    def _settle(self, forward: bool) -> bool:
+    def _settle(self) -> bool:
         """Pass through silent steps (branches) and apply role swaps. False if the run ran off the end."""
         guard = 0
         while True:
@@ -478,8 +474,9 @@ class Run:
                 self.state["index"] = self.exercise.index_of(target) if target else index + 1
                 self.state["turn"] = 0
                 continue
-            if forward and isinstance(step, model.SwapRolesStep) and self.exercise.roles is not None:
-                # Arriving at a swap moving forward swaps; Back restores the binding saved in history.
+            if isinstance(step, model.SwapRolesStep) and self.exercise.roles is not None:
+                # Arriving at a swap (only ever moving forward) swaps; Back restores the
+                # binding saved in history instead of coming through here.
                 first, second = self.exercise.roles.first, self.exercise.roles.second
                 self.binding[first], self.binding[second] = self.binding[second], self.binding[first]
             return True
