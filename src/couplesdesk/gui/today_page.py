@@ -139,6 +139,18 @@ def _card(name: str) -> tuple[QFrame, QVBoxLayout]:
     return card, layout
 
 
+def _lines_beside_button(layout: QVBoxLayout, top: QLabel, below: QLabel, button: QPushButton) -> None:
+    """Two lines of words on the left, their button on the right, centred beside them."""
+    row = QHBoxLayout()
+    words = QVBoxLayout()
+    words.setSpacing(4)
+    words.addWidget(top)
+    words.addWidget(below)
+    row.addLayout(words, 1)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+    layout.addLayout(row)
+
+
 def _rule() -> QFrame:
     rule = QFrame()
     rule.setProperty("role", "rule")
@@ -254,14 +266,7 @@ class TodayPage(QWidget):
         self.pause_button.setObjectName("todayGoToPause")
         self.pause_button.setAccessibleName("Go to the pause")
         self.pause_button.clicked.connect(self._go_to_pause)
-        pause_row = QHBoxLayout()
-        pause_words = QVBoxLayout()
-        pause_words.setSpacing(4)
-        pause_words.addWidget(self.pause_text)
-        pause_words.addWidget(self.pause_who)
-        pause_row.addLayout(pause_words, 1)
-        pause_row.addWidget(self.pause_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        pause_layout.addLayout(pause_row)
+        _lines_beside_button(pause_layout, self.pause_text, self.pause_who, self.pause_button)
         self.pause_card.hide()
 
         # today's sharing
@@ -273,14 +278,7 @@ class TodayPage(QWidget):
         self.share_button.setObjectName("todayShareButton")
         self.share_button.setProperty("primary", True)
         self.share_button.clicked.connect(self._share)
-        share_row = QHBoxLayout()
-        share_words = QVBoxLayout()
-        share_words.setSpacing(4)
-        share_words.addWidget(self.share_text)
-        share_words.addWidget(self.streak)
-        share_row.addLayout(share_words, 1)
-        share_row.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        share_layout.addLayout(share_row)
+        _lines_beside_button(share_layout, self.share_text, self.streak, self.share_button)
 
         # unfinished runs
         self.runs_card, runs_layout = _card("todayRuns")
