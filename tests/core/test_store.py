@@ -45,26 +45,30 @@ def test_unknown_applied_migration_is_refused(tmp_path, clock):
         Store.open(path, clock)
 
 
+def _migrations_plus(name, fn):
+    """This release's migrations with one more after them, as a later release would ship."""
+    migrations = store_module.Migrations("couplesdesk")
+    for m in store_module.migrations._migrations:
+        migrations(name=m.name)(m.fn)
+    migrations(name=name)(fn)
+    return migrations
+
+
 def test_pending_migration_copies_the_database_aside_first(tmp_path, clock, monkeypatch):
     path = tmp_path / "db.sqlite"
     store = Store.open(path, clock)
     store.save_couple("Alex", "#111111", "Sam", "#222222")
     store.close()
 
-    migrations = store_module.Migrations("couplesdesk")
-    for m in store_module.migrations._migrations:
-        migrations(name=m.name)(m.fn)
-
-    @migrations(name="0002_test_column")
     def _add(db):
         db["couple"].add_column("nickname", str)
 
-    monkeypatch.setattr(store_module, "migrations", migrations)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "migrations", _migrations_plus("9001_test_column", _add))
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     store = Store.open(path, clock, tmp_path / "backups")
     assert "nickname" in store.db["couple"].columns_dict
     backups = list((tmp_path / "backups").glob("*.db"))
-    assert len(backups) == 1 and "before-0002_test_column" in backups[0].name
+    assert len(backups) == 1 and "before-9001_test_column" in backups[0].name
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT partner_a_name FROM couple").fetchone()[0] == "Alex"
         assert "nickname" not in [r[1] for r in conn.execute("PRAGMA table_info(couple)")]
@@ -73,16 +77,11 @@ def test_pending_migration_copies_the_database_aside_first(tmp_path, clock, monk
 def test_failed_migration_rolls_back_and_reports(tmp_path, clock, monkeypatch):
     path = tmp_path / "db.sqlite"
     Store.open(path, clock).close()
-    migrations = store_module.Migrations("couplesdesk")
-    for m in store_module.migrations._migrations:
-        migrations(name=m.name)(m.fn)
-
-    @migrations(name="0002_broken")
     def _broken(db):
         db["couple"].add_column("half_done", str)
         db.execute("THIS IS NOT SQL")
 
-    monkeypatch.setattr(store_module, "migrations", migrations)
+    monkeypatch.setattr(store_module, "migrations", _migrations_plus("9001_broken", _broken))
     with pytest.raises(StoreError):
         Store.open(path, clock)
     with sqlite3.connect(path) as conn:
