@@ -178,3 +178,27 @@ def test_progress_counts_steps_taken_and_never_jumps(setup):
     assert positions == [1, 2, 3, 4, 4, 5]
     assert seen[-1] == (5, 5)  # the last step: the total has come down to meet it
     assert all(p <= t for p, t in seen)
+
+
+def test_on_last_screen_agrees_with_next_finishing(setup):
+    """Finish is shown exactly when Next ends the run, for every shipped exercise."""
+    store, library, clock = setup
+    for entry in library:
+        ex = entry.exercise
+        run = Run.start(store, ex, clock, "partner_a" if (ex.roles or ex.who == "solo") else None)
+        for _ in range(400):
+            screen = run.screen
+            if screen.kind == "timer":
+                run.start_timer()
+                clock.advance(hours=2)
+            elif screen.kind == "agree":
+                run.confirm("partner_a")
+                run.confirm("partner_b")
+            elif screen.kind == "turns":
+                while not run.turns_done(screen.step):
+                    run.next_turn()
+            last = run.on_last_screen()
+            finished = run.next() is None
+            assert last == finished, (ex.id, screen.step.id, screen.turn)
+            if finished:
+                break

@@ -446,6 +446,15 @@ class Run:
             ahead = 0
         return position, position + ahead
 
+    def on_last_screen(self) -> bool:
+        """Whether Next on this screen finishes the run (the same rule next() follows)."""
+        screen = self.screen
+        if screen.step.who == "each":
+            _start, end = self.each_block(screen.index)
+            if screen.index < end or screen.turn == 0:
+                return False  # the rest of the block, or the other partner's turn, comes next
+        return isinstance(screen.step, model.EndStep) or screen.index + 1 >= len(self.exercise.steps)
+
     def can_go_back(self) -> bool:
         return bool(self.state["history"])
 

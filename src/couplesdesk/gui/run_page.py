@@ -279,8 +279,7 @@ class RunPage(QWidget):
             reason = run.blocked()
             self.next_button.setEnabled(reason is None)
             self.blocked_label.setText(reason or "")
-            last = screen.index + 1 >= len(run.exercise.steps) or screen.kind == "end"
-            self.next_button.setText("Finish" if last and not (screen.step.who == "each" and screen.turn == 0) else "Next")
+            self.next_button.setText("Finish" if run.on_last_screen() else "Next")
         else:
             self.blocked_label.setText("")
 
