@@ -374,11 +374,9 @@ class MainWindow(QMainWindow):
             return
         if pause is None:
             self.pause_status.setText("")
-            self.pause_button.setText("Pause")
             self.alert_button.hide()
             return
         now = self.services.clock.now()
-        self.pause_button.setText("Pause")
         if now < pause.return_at:
             self.pause_status.setText(f"Pausing until {format_time(pause.return_at)}")
             return
