@@ -18,7 +18,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
-from .loader import MAX_BYTES, ExerciseFileError, Problem, parse_exercise
+from .loader import ExerciseFileError, Problem, load_exercise
 from .model import Exercise
 
 Origin = Literal["built-in", "yours"]
@@ -58,23 +58,13 @@ def _exercise_files(folder: Traversable) -> list[Traversable]:
     return sorted((f for f in folder.iterdir() if f.name.endswith(".toml") and f.is_file()), key=lambda f: f.name)
 
 
-def _read(file: Traversable) -> bytes:
-    if isinstance(file, Path):
-        with open(file, "rb") as fh:
-            return fh.read(MAX_BYTES + 1)
-    return file.read_bytes()
-
-
 def _load_into(library: Library, files: Iterable[Traversable], origin: Origin) -> None:
     for file in files:
         name = str(file)
         try:
-            exercise = parse_exercise(_read(file), name)
+            exercise = load_exercise(file)
         except ExerciseFileError as exc:
             library.problems.extend(exc.problems)
-            continue
-        except OSError as exc:
-            library.problems.append(Problem(name, f"could not be read: {exc.strerror or exc}"))
             continue
         existing = library.entries.get(exercise.id)
         if existing is not None:

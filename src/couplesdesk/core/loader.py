@@ -20,6 +20,7 @@ else:
         import tomllib as toml_parser
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
@@ -68,12 +69,14 @@ class ExerciseFileError(Exception):
 # --------------------------------------------------------------------------- entry points
 
 
-def load_exercise(path: str | Path, data: bytes | None = None) -> Exercise:
-    """Load one exercise file, or raise :class:`ExerciseFileError` with every problem."""
+def load_exercise(path: str | Path | Traversable, data: bytes | None = None) -> Exercise:
+    """Load one exercise file (a path, or a file shipped in the package), or raise
+    :class:`ExerciseFileError` with every problem. Reads no more than the size limit."""
     name = str(path)
     if data is None:
+        file = Path(path) if isinstance(path, str) else path
         try:
-            with open(path, "rb") as fh:
+            with file.open("rb") as fh:
                 data = fh.read(MAX_BYTES + 1)
         except OSError as exc:
             raise ExerciseFileError([Problem(name, f"could not be read: {exc.strerror or exc}")]) from None
