@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from collections import defaultdict
 
-from .model import Exercise, StepBase
+from .model import PARTNERS, Exercise, StepBase
 
 KIND_WORDS = {
     "read": "read",
@@ -44,7 +44,7 @@ def actor_label(exercise: Exercise, who: str, names: dict[str, str] | None = Non
         return "together"
     if who == "self":
         return "you"
-    if who in ("partner_a", "partner_b"):
+    if who in PARTNERS:
         return names.get(who) or ("Partner A" if who == "partner_a" else "Partner B")
     if exercise.roles is not None:
         label = exercise.roles.first_label if who == exercise.roles.first else exercise.roles.second_label

@@ -26,13 +26,15 @@ from sqlite_utils import Migrations
 from sqlite_utils.db import Table
 
 from .clock import Clock, iso, parse_iso
+from .model import PARTNERS
 
 log = logging.getLogger("couplesdesk.store")
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-PARTNER_KEYS = ("partner_a", "partner_b")
+PARTNER_KEYS = PARTNERS
+"""The two people, as the exercise format names them."""
 BOUNDARY_STATUSES = ("stated", "heard", "needs_time", "talked_through")
 
 migrations = Migrations("couplesdesk")
