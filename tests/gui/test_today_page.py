@@ -145,7 +145,7 @@ def test_streak_over_three_consecutive_days_then_a_gentle_restart(qtbot, service
     page = open_today()
     streak = label(page, "todayStreak")
     expected = [
-        "You both shared today: that's 1 day so far.",
+        "Day 1 of your streak.",
         "2 days in a row you both shared.",
         "3 days in a row you both shared.",
     ]

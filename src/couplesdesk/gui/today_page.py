@@ -103,7 +103,7 @@ def streak_words(streak: int, shared_today: bool) -> str:
         return "Share one thing today to start a streak."
     if streak == 1:
         return (
-            "You both shared today: that's 1 day so far."
+            "Day 1 of your streak."  # the line above already says you both shared today
             if shared_today
             else "You both shared yesterday: 1 day so far."
         )
