@@ -52,3 +52,14 @@ def iso(moment: datetime) -> str:
 
 def parse_iso(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+def format_time(moment: datetime) -> str:
+    """A clock time as people say it: '20:40', in local time."""
+    return moment.astimezone().strftime("%H:%M")
+
+
+def format_day_time(moment: datetime) -> str:
+    """'Sunday 21:00', in local time."""
+    local = moment.astimezone()
+    return f"{local.strftime('%A')} {local.strftime('%H:%M')}"

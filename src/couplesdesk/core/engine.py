@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from . import model
-from .clock import Clock, iso, parse_iso
+from .clock import Clock, format_day_time, format_time, iso, parse_iso
 from .model import Exercise, StepBase
 from .store import PARTNER_KEYS, Store
 
@@ -559,17 +559,6 @@ def _matches(case: model.Case, value: Any) -> bool:
     if case.equals is not None and str(value) != case.equals:
         return False
     return True
-
-
-def format_time(moment: datetime) -> str:
-    """A clock time as people say it: '20:40', in local time."""
-    return moment.astimezone().strftime("%H:%M")
-
-
-def format_day_time(moment: datetime) -> str:
-    """'Sunday 21:00', in local time."""
-    local = moment.astimezone()
-    return f"{local.strftime('%A')} {local.strftime('%H:%M')}"
 
 
 def answer_text(step: StepBase, value: Any, exercise: Exercise) -> str:

@@ -8,7 +8,6 @@ it is shown (and again on a change while shown), so it costs nothing at start-up
 from __future__ import annotations
 
 import logging
-from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
@@ -29,28 +28,18 @@ from PySide6.QtWidgets import (
 
 from ..core.store import BOUNDARY_STATUSES, BoundaryRecord, Couple, StoreError
 from .services import Services
+from .words import STATUS_WORDS, capital, day_words, whose_words
 
 log = logging.getLogger("couplesdesk.boundaries")
 
 BOUNDARY_EXERCISE = "boundary-statement"
 
-STATUS_WORDS = {
-    "stated": "stated",
-    "heard": "heard",
-    "needs_time": "needs time",
-    "talked_through": "talked through",
-}
 STATUS_HINTS = {
     "stated": "Said out loud; not yet said back by the other.",
     "heard": "The other said back what they heard.",
     "needs_time": "It needs more time, or another talk.",
     "talked_through": "You have talked it through together.",
 }
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 PAGE_STYLE = """
@@ -72,36 +61,6 @@ QFrame#boundariesUndo { background: #EEF3EE; border-radius: 8px; }
 QFrame#boundariesUndo QLabel { background: transparent; color: #3E5A45; }
 QLabel[role="emptyTitle"] { font-size: 14pt; font-weight: 600; }
 """
-
-
-# --------------------------------------------------------------------------- words (shared with Today)
-
-
-def month_day(d: date, today: date) -> str:
-    """'3 November', with the year when it is not this year."""
-    words = f"{d.day} {MONTHS[d.month - 1]}"
-    return words if d.year == today.year else f"{words} {d.year}"
-
-
-def day_words(d: date, today: date) -> str:
-    """'today', 'yesterday', '3 November', '3 November 2025'."""
-    days = (today - d).days
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    return month_day(d, today)
-
-
-def whose_words(author: str, names: dict[str, str]) -> str:
-    """Whose boundary: a partner's name, or 'both of you' for one stated together."""
-    if author == "together":
-        return "both of you"
-    return names.get(author, author)
-
-
-def capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _dot(*colors: str) -> QIcon:

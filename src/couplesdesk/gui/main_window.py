@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.engine import format_time
+from ..core.clock import format_time
 from ..core.store import StoreError
 from .first_run import FirstRunPage, NamesDialog
 from .run_page import RunPage

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.engine import format_day_time, format_time
+from ..core.clock import format_day_time, format_time
 from ..core.store import BoundaryRecord, Couple, PauseRecord, RunRecord, StoreError
-from .boundaries_page import MONTHS, STATUS_WORDS, capital, day_words, month_day, whose_words
 from .services import Services
+from .words import MONTHS, STATUS_WORDS, capital, day_words, month_day, whose_words
 
 log = logging.getLogger("couplesdesk.today")
 

@@ -8,8 +8,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from ...core import model
-from ...core.clock import iso, parse_iso
-from ...core.engine import format_day_time
+from ...core.clock import format_day_time, iso, parse_iso
 from .base import StepWidget
 
 ROUND_TO = timedelta(minutes=15)

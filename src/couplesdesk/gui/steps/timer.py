@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core import model
-from ...core.engine import format_time
+from ...core.clock import format_time
 from .base import StepWidget
 
 BREATH_IN, BREATH_OUT = 4.0, 6.0
