@@ -74,3 +74,15 @@ def test_app_refuses_a_damaged_database_with_a_message(tmp_path):
     assert out.returncode == 1
     assert "damaged" in out.stderr and "Traceback" not in out.stderr
     assert (data / "couplesdesk.db").read_bytes() == b"garbage" * 500
+
+
+def test_the_quick_library_check_agrees_with_ldconfig():
+    """The start-up check asks the dynamic loader (a few ms) instead of ``ldconfig -p``
+    (about 80 ms for the seven libraries); both must see the same libraries."""
+    import ctypes.util
+
+    from couplesdesk.platform_check import XCB_LIBRARIES, loadable
+
+    assert {name: loadable(name) is not None for name in XCB_LIBRARIES} == {
+        name: ctypes.util.find_library(name) is not None for name in XCB_LIBRARIES
+    }
