@@ -312,7 +312,7 @@ def _add_run(
                     rows["boundaries"].append({"run_id": run_id, "author": author, "statement": value["statement"], "status": status,
                                                "created_at": iso(moment), "updated_at": iso(moment)})  # fmt: skip
     rows["runs"].append({
-        "id": run_id, "exercise_id": ex.id, "exercise_version": ex.version, "day": day.isoformat(),
+        "id": run_id, "exercise_id": ex.id, "exercise_version": ex.version, "title": ex.text(ex.title), "day": day.isoformat(),
         "binding": json.dumps(binding), "state": json.dumps(state), "status": "finished" if finished else "left",
         "started_at": iso(started), "updated_at": iso(moment), "finished_at": iso(moment) if finished else None,
     })  # fmt: skip

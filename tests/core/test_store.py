@@ -45,13 +45,17 @@ def test_unknown_applied_migration_is_refused(tmp_path, clock):
         Store.open(path, clock)
 
 
+def _old_run(store, exercise_id):
+    """A run as a release before titles were kept wrote it."""
+    now = "2026-11-01T20:00:00+00:00"
+    row = {"exercise_id": exercise_id, "exercise_version": 1, "day": "2026-11-01", "binding": "{}", "state": "{}",
+           "status": "left", "started_at": now, "updated_at": now}
+    return store.db["runs"].insert(row).last_pk
+
+
 def _migrations_plus(name, fn):
     """This release's migrations with one more after them, as a later release would ship."""
-    migrations = store_module.Migrations("couplesdesk")
-    for m in store_module.migrations._migrations:
-        migrations(name=m.name)(m.fn)
-    migrations(name=name)(fn)
-    return migrations
+    return (*store_module.MIGRATIONS, (name, fn))
 
 
 def test_pending_migration_copies_the_database_aside_first(tmp_path, clock, monkeypatch):
@@ -63,8 +67,7 @@ def test_pending_migration_copies_the_database_aside_first(tmp_path, clock, monk
     def _add(db):
         db["couple"].add_column("nickname", str)
 
-    monkeypatch.setattr(store_module, "migrations", _migrations_plus("9001_test_column", _add))
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store_module, "MIGRATIONS", _migrations_plus("9001_test_column", _add))
     store = Store.open(path, clock, tmp_path / "backups")
     assert "nickname" in store.db["couple"].columns_dict
     backups = list((tmp_path / "backups").glob("*.db"))
@@ -81,7 +84,7 @@ def test_failed_migration_rolls_back_and_reports(tmp_path, clock, monkeypatch):
         db["couple"].add_column("half_done", str)
         db.execute("THIS IS NOT SQL")
 
-    monkeypatch.setattr(store_module, "migrations", _migrations_plus("9001_broken", _broken))
+    monkeypatch.setattr(store_module, "MIGRATIONS", _migrations_plus("9001_broken", _broken))
     with pytest.raises(StoreError):
         Store.open(path, clock)
     with sqlite3.connect(path) as conn:
@@ -101,7 +104,7 @@ def test_locked_database_gets_a_message(tmp_path, clock):
     store.save_couple("Alex", "#111111", "Sam", "#222222")
     other = sqlite3.connect(path, timeout=0)
     other.execute("BEGIN EXCLUSIVE")
-    store.db.conn.execute("PRAGMA busy_timeout = 50")
+    store.conn.execute("PRAGMA busy_timeout = 50")
     try:
         with pytest.raises(StoreError, match="in use by another program"):
             store.save_couple("Alex", "#333333", "Sam", "#222222")
@@ -140,20 +143,47 @@ def test_boundary_status_changes_and_unknown_status_is_refused(tmp_path, clock):
 def test_a_version_1_database_is_upgraded_with_a_backup_first(tmp_path, clock, monkeypatch):
     """A couple's database from the first release opens in this one: copied aside, then migrated."""
     path = tmp_path / "db.sqlite"
-    first_release = store_module.Migrations("couplesdesk")
-    first_release(name="0001_initial")(store_module.migrations._migrations[0].fn)
-    monkeypatch.setattr(store_module, "migrations", first_release)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:1])
     old = Store.open(path, clock)
     old.save_couple("Alex", "#111111", "Sam", "#222222")
+    old_run = _old_run(old, "share-one-thing")
     old.close()
     monkeypatch.undo()
 
     store = Store.open(path, clock, tmp_path / "backups")
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert "scheduled_talks" in store.db.table_names()
     assert store.couple().a.name == "Alex"
+    assert store.run(old_run).title is None
     backups = list((tmp_path / "backups").glob("*before-0002_scheduled_talks.db"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_runs_keep_their_title_and_old_runs_get_theirs_from_the_library(tmp_path, clock, monkeypatch):
+    """Today names unfinished runs without loading the library: each run keeps its title.
+    Runs from before titles were kept get them once the library has loaded."""
+    path = tmp_path / "db.sqlite"
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:2])
+    old = Store.open(path, clock)
+    shares = [_old_run(old, "share-one-thing") for _ in range(3)]
+    gone = _old_run(old, "an-exercise-since-removed")
+    old.close()
+    monkeypatch.undo()
+
+    store = Store.open(path, clock)
+    new = store.create_run("timed-pause", 3, {}, {}, title="A timed pause")
+    assert store.run(new).title == "A timed pause"
+    assert [store.run(r).title for r in shares] == [None, None, None]
+    titles = {"share-one-thing": "Share one thing", "timed-pause": "Something else now"}
+    assert store.fill_run_titles(titles) == 3
+    assert [store.run(r).title for r in shares] == ["Share one thing"] * 3
+    assert store.run(new).title == "A timed pause"  # a run keeps the title it was started under
+    assert store.run(gone).title is None  # no exercise of that id: nothing to fill in
+    assert store.fill_run_titles(titles) == 0
+    # The partial index holds only untitled runs, so the check costs nothing once all are filled.
+    plan = " ".join(str(r) for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT DISTINCT exercise_id FROM runs WHERE title IS NULL"
+    ))
+    assert "idx_runs_untitled" in plan

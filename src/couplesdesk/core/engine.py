@@ -81,7 +81,7 @@ class Run:
         state: dict[str, Any] = {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": False}
         couple = store.couple()
         names = couple.names() if couple else {"partner_a": "Partner A", "partner_b": "Partner B"}
-        run_id = store.create_run(exercise.id, exercise.version, binding, state)
+        run_id = store.create_run(exercise.id, exercise.version, binding, state, title=exercise.text(exercise.title))
         run = cls(store, exercise, clock, run_id, binding, state, names)
         run._settle()
         run._save()

@@ -1,4 +1,4 @@
-"""The one way into the couple's data: a SQLite database through sqlite-utils.
+"""The one way into the couple's data: a SQLite database, created and migrated by sqlite-utils.
 
 The GUI calls this API and never writes SQL. Every write is short (one statement or one
 small transaction) so the window never waits on the disk. Errors a person can meet (a
@@ -8,6 +8,10 @@ they can act on.
 Schema changes are ordered migrations (sqlite-utils ``Migrations``), each in a
 transaction; the file is copied aside before any migration runs, and a database written
 by a newer CouplesDesk is refused and left untouched.
+
+Start-up reads only plain ``sqlite3``: sqlite-utils (and everything it imports) is loaded
+when a migration is due or on the first write, which the app warms up after its first
+frame. Reads are one SQL statement each, through :meth:`Store._rows`.
 """
 
 from __future__ import annotations
@@ -19,14 +23,15 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar, cast
-
-import sqlite_utils
-from sqlite_utils import Migrations
-from sqlite_utils.db import Table
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 from .clock import Clock, iso, parse_iso
-from .model import PARTNERS
+from .people import PARTNERS
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils import Migrations
+    from sqlite_utils.db import Table
 
 log = logging.getLogger("couplesdesk.store")
 
@@ -37,10 +42,10 @@ PARTNER_KEYS = PARTNERS
 """The two people, as the exercise format names them."""
 BOUNDARY_STATUSES = ("stated", "heard", "needs_time", "talked_through")
 
-migrations = Migrations("couplesdesk")
+MIGRATION_SET = "couplesdesk"
+"""The name sqlite-utils records applied migrations under, in ``_sqlite_migrations``."""
 
 
-@migrations(name="0001_initial")
 def _initial(db: sqlite_utils.Database) -> None:
     db.table("couple").create(
         {
@@ -142,7 +147,6 @@ def _initial(db: sqlite_utils.Database) -> None:
     db.table("ratings").create_index(["scale", "at"])
 
 
-@migrations(name="0002_scheduled_talks")
 def _scheduled_talks(db: sqlite_utils.Database) -> None:
     db.table("scheduled_talks").create(
         {"id": int, "run_id": int, "at": str, "created_at": str, "done_at": str},
@@ -152,7 +156,31 @@ def _scheduled_talks(db: sqlite_utils.Database) -> None:
     db.table("scheduled_talks").create_index(["at"])
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+def _run_titles(db: sqlite_utils.Database) -> None:
+    # The title a run was started under, so Today and history can name a run without
+    # loading the exercise library. Older runs get theirs when the library is next loaded.
+    db.table("runs").add_column("title", str)
+    db.execute("CREATE INDEX idx_runs_untitled ON runs (exercise_id) WHERE title IS NULL")
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
+    ("0001_initial", _initial),
+    ("0002_scheduled_talks", _scheduled_talks),
+    ("0003_run_titles", _run_titles),
+)
+"""Every schema change, in order. Never edit or reorder a released one; add a new one."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migration_set(steps: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...]) -> Migrations:
+    """``steps`` as a sqlite-utils migration set (imports sqlite-utils)."""
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in steps:
+        migrations(name=name)(fn)
+    return migrations
 
 
 class StoreError(Exception):
@@ -190,6 +218,8 @@ class RunRecord:
     status: str
     started_at: datetime
     updated_at: datetime
+    title: str | None = None
+    """The exercise's title when the run started (None for runs older than 0003 until the library fills it)."""
 
 
 @dataclass(frozen=True)
@@ -273,10 +303,20 @@ def connect(path: Path) -> sqlite3.Connection:
 class Store:
     """The couple's data. Open with :meth:`open`; every method may raise :class:`StoreError`."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock):
+        self.conn = conn
         self.path = path
         self.clock = clock
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The same connection through sqlite-utils (imported on first use), for writes."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # ------------------------------------------------------------------ opening
 
@@ -284,37 +324,45 @@ class Store:
     def open(cls, path: Path, clock: Clock, backups: Path | None = None) -> Store:
         path = Path(path)
         existed = path.exists() and path.stat().st_size > 0
+        steps = MIGRATIONS
         try:
             conn = connect(path)
-            db = sqlite_utils.Database(conn)
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION or cls._unknown_migrations(db):
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            applied = cls._applied_migrations(conn)
+            known = [name for name, _ in steps]
+            if version > len(steps) or any(name not in known for name in applied):
                 conn.close()
                 raise StoreError(
                     f"This database ({path}) was written by a newer version of CouplesDesk. "
                     "Install the newer version to open it; the file has not been changed."
                 )
-            pending = migrations.pending(db)
-            if pending and existed and migrations.applied(db):
-                cls._backup(conn, path, backups or path.parent / "backups", pending[0].name, clock)
-            db.enable_wal()
-            db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("PRAGMA foreign_keys = ON")
+            pending = [name for name in known if name not in applied]
+            if pending and existed and applied:
+                cls._backup(conn, path, backups or path.parent / "backups", pending[0], clock)
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            store = cls(conn, path, clock)
             if pending:
-                migrations.apply(db)
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                migration_set(steps).apply(store.db)
+                conn.execute(f"PRAGMA user_version = {len(steps)}")
         except StoreError:
             raise
         except sqlite3.Error as exc:
             raise _friendly(exc, path) from None
         except OSError as exc:
             raise StoreError(f"CouplesDesk cannot open {path}: {exc.strerror or exc}.") from None
-        return cls(db, path, clock)
+        return store
 
     @staticmethod
-    def _unknown_migrations(db: sqlite_utils.Database) -> bool:
-        known = {m.name for m in migrations._migrations}
-        return any(m.name not in known for m in migrations.applied(db))
+    def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
+        """The names of the migrations already applied (sqlite-utils' own table), oldest first."""
+        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone()
+        if not exists:
+            return []
+        rows = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])
+        return [name for (name,) in rows]
 
     @staticmethod
     def _backup(conn: sqlite3.Connection, path: Path, folder: Path, name: str, clock: Clock) -> Path:
@@ -329,7 +377,7 @@ class Store:
 
     def close(self) -> None:
         try:
-            self.db.conn.close()
+            self.conn.close()
         except sqlite3.Error:
             pass
 
@@ -342,10 +390,20 @@ class Store:
     def _now(self) -> str:
         return iso(self.clock.now())
 
+    def _rows(self, sql: str, params: Collection[Any] = ()) -> list[dict[str, Any]]:
+        """The rows of one read, as dicts by column name."""
+
+        def read() -> list[dict[str, Any]]:
+            cursor = self.conn.execute(sql, list(params))
+            keys = [d[0] for d in cursor.description]
+            return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+
+        return self._guard(read)
+
     # ------------------------------------------------------------------ the couple
 
     def couple(self) -> Couple | None:
-        rows = list(self._guard(self.db.table("couple").rows_where, "id = 1"))
+        rows = self._rows("SELECT * FROM couple WHERE id = 1")
         if not rows:
             return None
         r = rows[0]
@@ -378,7 +436,14 @@ class Store:
 
     # ------------------------------------------------------------------ runs
 
-    def create_run(self, exercise_id: str, exercise_version: int, binding: dict[str, str], state: dict[str, Any]) -> int:
+    def create_run(
+        self,
+        exercise_id: str,
+        exercise_version: int,
+        binding: dict[str, str],
+        state: dict[str, Any],
+        title: str | None = None,
+    ) -> int:
         now = self.clock.now()
         table = self.db.table("runs")
         self._guard(
@@ -386,6 +451,7 @@ class Store:
             {
                 "exercise_id": exercise_id,
                 "exercise_version": exercise_version,
+                "title": title,
                 "day": self.clock.today().isoformat(),
                 "binding": json.dumps(binding),
                 "state": json.dumps(state),
@@ -425,22 +491,39 @@ class Store:
             status=row["status"],
             started_at=parse_iso(row["started_at"]),
             updated_at=parse_iso(row["updated_at"]),
+            title=row.get("title"),
         )
+
+    def fill_run_titles(self, titles: dict[str, str]) -> int:
+        """Give runs that have no title yet (started before titles were kept) the title of their
+        exercise, from ``titles`` (exercise id -> title). Returns how many runs got one.
+
+        Cheap when there is nothing to do: a partial index holds only the untitled runs."""
+
+        def fill() -> int:
+            untitled = [eid for (eid,) in self.conn.execute("SELECT DISTINCT exercise_id FROM runs WHERE title IS NULL")]
+            changed = 0
+            for eid in untitled:
+                if eid in titles:
+                    changed += self.conn.execute(
+                        "UPDATE runs SET title = ? WHERE exercise_id = ? AND title IS NULL", [titles[eid], eid]
+                    ).rowcount
+            return changed
+
+        return self._guard(fill)
 
     def run(self, run_id: int) -> RunRecord:
-        try:
-            return self._run(self._guard(self.db.table("runs").get, run_id))
-        except sqlite_utils.db.NotFoundError:
-            raise KeyError(run_id) from None
+        rows = self._rows("SELECT * FROM runs WHERE id = ?", [run_id])
+        if not rows:
+            raise KeyError(run_id)
+        return self._run(rows[0])
 
     def unfinished_runs(self) -> list[RunRecord]:
-        rows = self._guard(
-            lambda: list(self.db.table("runs").rows_where("status in ('active', 'left')", order_by="updated_at desc", limit=20))
-        )
+        rows = self._rows("SELECT * FROM runs WHERE status IN ('active', 'left') ORDER BY updated_at DESC LIMIT 20")
         return [self._run(r) for r in rows]
 
     def runs_of(self, exercise_id: str) -> list[RunRecord]:
-        rows = self._guard(lambda: list(self.db.table("runs").rows_where("exercise_id = ?", [exercise_id], order_by="id")))
+        rows = self._rows("SELECT * FROM runs WHERE exercise_id = ? ORDER BY id", [exercise_id])
         return [self._run(r) for r in rows]
 
     # ------------------------------------------------------------------ answers
@@ -460,7 +543,7 @@ class Store:
         """Insert or update one answer. Called on every autosave, so it is one statement."""
         now = self._now()
         self._guard(
-            self.db.execute,
+            self.conn.execute,
             """
             INSERT INTO answers (run_id, step_id, author, kind, value, text, private, sealed, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -476,13 +559,13 @@ class Store:
             return
         marks = ",".join("?" for _ in step_ids)
         self._guard(
-            self.db.execute,
+            self.conn.execute,
             f"UPDATE answers SET revealed_at = ? WHERE run_id = ? AND private = 0 AND revealed_at IS NULL AND step_id IN ({marks})",
             [self._now(), run_id, *step_ids],
         )
 
     def answers(self, run_id: int) -> dict[tuple[str, str], AnswerRecord]:
-        rows = self._guard(lambda: list(self.db.table("answers").rows_where("run_id = ?", [run_id])))
+        rows = self._rows("SELECT * FROM answers WHERE run_id = ?", [run_id])
         return {
             (r["step_id"], r["author"]): AnswerRecord(
                 step_id=r["step_id"],
@@ -515,7 +598,7 @@ class Store:
         self._guard(replace)
 
     def ratings(self, scale: str) -> list[tuple[datetime, str, int]]:
-        rows = self._guard(lambda: list(self.db.table("ratings").rows_where("scale = ?", [scale], order_by="at")))
+        rows = self._rows("SELECT * FROM ratings WHERE scale = ? ORDER BY at", [scale])
         return [(parse_iso(r["at"]), r["author"], r["value"]) for r in rows]
 
     # ------------------------------------------------------------------ pauses
@@ -540,7 +623,7 @@ class Store:
 
     def end_pauses_of_run(self, run_id: int, outcome: str) -> None:
         self._guard(
-            self.db.execute,
+            self.conn.execute,
             "UPDATE pauses SET ended_at = ?, outcome = ? WHERE run_id = ? AND ended_at IS NULL",
             [self._now(), outcome, run_id],
         )
@@ -559,11 +642,11 @@ class Store:
         )
 
     def active_pause(self) -> PauseRecord | None:
-        rows = self._guard(lambda: list(self.db.table("pauses").rows_where("ended_at IS NULL", order_by="id desc", limit=1)))
+        rows = self._rows("SELECT * FROM pauses WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1")
         return self._pause(rows[0]) if rows else None
 
     def pauses(self) -> list[PauseRecord]:
-        return [self._pause(r) for r in self._guard(lambda: list(self.db.table("pauses").rows_where(order_by="id")))]
+        return [self._pause(r) for r in self._rows("SELECT * FROM pauses ORDER BY id")]
 
     # ------------------------------------------------------------------ boundaries and agreements
 
@@ -584,7 +667,9 @@ class Store:
         self._guard(self.db.table("boundaries").update, boundary_id, {"status": status, "updated_at": self._now()})
 
     def boundaries(self, limit: int | None = None) -> list[BoundaryRecord]:
-        rows = self._guard(lambda: list(self.db.table("boundaries").rows_where(order_by="created_at desc, id desc", limit=limit)))
+        rows = self._rows(
+            "SELECT * FROM boundaries ORDER BY created_at DESC, id DESC LIMIT ?", [limit if limit is not None else -1]
+        )
         return [
             BoundaryRecord(
                 id=r["id"],
@@ -602,7 +687,7 @@ class Store:
         self._guard(self.db.table("agreements").insert, {"run_id": run_id, "statement": statement, "created_at": self._now()})
 
     def agreements(self) -> list[tuple[datetime, str]]:
-        rows = self._guard(lambda: list(self.db.table("agreements").rows_where(order_by="id")))
+        rows = self._rows("SELECT * FROM agreements ORDER BY id")
         return [(parse_iso(r["created_at"]), r["statement"]) for r in rows]
 
     # ------------------------------------------------------------------ scheduled talks
@@ -620,7 +705,7 @@ class Store:
     def next_scheduled_talk(self, now: datetime, grace: timedelta = timedelta(hours=1)) -> datetime | None:
         """The next planned talk still ahead (or begun less than ``grace`` ago), if any."""
         rows = self._guard(
-            lambda: self.db.execute(
+            lambda: self.conn.execute(
                 "SELECT at FROM scheduled_talks WHERE done_at IS NULL AND at >= ? ORDER BY at LIMIT 1",
                 [iso(now - grace)],
             ).fetchall()
@@ -641,7 +726,7 @@ class Store:
             sql += " AND runs.day >= ?"
             params.append(since.isoformat())
         days: dict[date, set[str]] = {}
-        for day, author in self._guard(lambda: self.db.execute(sql, params).fetchall()):
+        for day, author in self._guard(lambda: self.conn.execute(sql, params).fetchall()):
             days.setdefault(date.fromisoformat(day), set()).add(author)
         return days
 
@@ -677,7 +762,7 @@ class Store:
         if params:
             sql += f" AND id NOT IN ({','.join('?' for _ in params)})"
         sql += " GROUP BY exercise_id"
-        return {eid: n for eid, n in self._guard(lambda: self.db.execute(sql, params).fetchall())}
+        return {eid: n for eid, n in self._guard(lambda: self.conn.execute(sql, params).fetchall())}
 
     def recent_unfinished_runs(
         self, limit: int, *, skip_exercises: Collection[str] = (), skip_runs: Collection[int] = ()
@@ -692,22 +777,15 @@ class Store:
         if skip_runs:
             where += f" AND id NOT IN ({','.join('?' for _ in skip_runs)})"
             params += list(skip_runs)
-        rows = self._guard(
-            lambda: list(self.db.table("runs").rows_where(where, params, order_by="updated_at desc, id desc", limit=limit))
-        )
+        rows = self._rows(f"SELECT * FROM runs WHERE {where} ORDER BY updated_at DESC, id DESC LIMIT ?", [*params, limit])
         return [self._run(r) for r in rows]
 
     def unfinished_run_on(self, exercise_id: str, day: date) -> RunRecord | None:
         """The most recently touched unfinished run of ``exercise_id`` started on ``day``, if any."""
-        rows = self._guard(
-            lambda: list(
-                self.db.table("runs").rows_where(
-                    "exercise_id = ? AND day = ? AND status IN ('active', 'left')",
-                    [exercise_id, day.isoformat()],
-                    order_by="updated_at desc, id desc",
-                    limit=1,
-                )
-            )
+        rows = self._rows(
+            "SELECT * FROM runs WHERE exercise_id = ? AND day = ? AND status IN ('active', 'left') "
+            "ORDER BY updated_at DESC, id DESC LIMIT 1",
+            [exercise_id, day.isoformat()],
         )
         return self._run(rows[0]) if rows else None
 
