@@ -20,9 +20,10 @@ def create(argv: Sequence[str] | None = None, clock: Clock | None = None):  # ty
     ``clock`` replaces the system clock (tests move time on by hand). Returns the main
     window, or None when the data dir cannot be opened (the reason is shown and logged).
     """
-    # The core before Qt: PySide6 installs an import hook that re-reads the source of every
-    # module imported after it (~60 ms of start-up for pydantic and sqlite-utils).
-    from .core import engine, library, store  # noqa: F401
+    # What start-up needs of the core, before Qt: PySide6 installs an import hook that
+    # re-reads the source of every module imported after it. The exercise models (pydantic)
+    # and sqlite-utils are not needed for the first frame; they load on a worker after it.
+    from .core import store  # noqa: F401
     from .gui.app import build
 
     args, qt_args = build_parser().parse_known_args(list(argv or []))

@@ -95,9 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(missing, file=sys.stderr)
         return 2
-    # The core before Qt: PySide6 installs an import hook that re-reads the source of every
-    # module imported after it (~60 ms of start-up for pydantic and sqlite-utils).
-    from .core import engine, library, store  # noqa: F401
+    # What start-up needs of the core, before Qt (see couplesdesk.app.create).
+    from .core import store  # noqa: F401
     from .gui.app import run
 
     return run(args.data_dir, qt_args)

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from ..core.clock import format_time
 from ..core.store import StoreError
-from .first_run import FirstRunPage, NamesDialog
-from .run_page import RunPage
 from .services import Services
 from .today_page import TodayPage
 
@@ -111,15 +109,15 @@ class MainWindow(QMainWindow):
         self._library = LazyPage(self._build_library)
         self._boundaries = LazyPage(self._build_boundaries)
         self._safety = LazyPage(self._build_safety)
-        self.run_page = RunPage(services)
-        self.first_run = FirstRunPage(services)
+        self._run = LazyPage(self._build_run)
+        self._first_run = LazyPage(self._build_first_run)
         self._nav_pages: list[QWidget] = []
         self._add_page("Today", self.today_page, "Ctrl+1")
         self._add_page("Exercises", self._library, "Ctrl+2")
         self._add_page("Boundaries", self._boundaries, "Ctrl+3")
         self._add_page("Safety", self._safety, "Ctrl+9")
-        self.pages.addWidget(self.run_page)
-        self.pages.addWidget(self.first_run)
+        self.pages.addWidget(self._run)
+        self.pages.addWidget(self._first_run)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         self.names_button = QPushButton("Names and colours")
@@ -158,9 +156,8 @@ class MainWindow(QMainWindow):
         self.today_page.resume_requested.connect(self.resume_run)
         self.today_page.start_requested.connect(self.start_exercise)
         self.today_page.show_boundaries.connect(lambda: self.show_page(self.boundaries_page))
-        self.run_page.closed.connect(lambda: self.show_page(self.today_page))
-        self.first_run.done.connect(self._first_run_done)
         self.services.bus.changed.connect(self._changed)
+        self._shown_once = False
 
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -200,6 +197,40 @@ class MainWindow(QMainWindow):
         from .safety_page import SafetyPage
 
         return SafetyPage()
+
+    def _build_run(self) -> QWidget:
+        from .run_page import RunPage
+
+        page = RunPage(self.services)
+        page.closed.connect(lambda: self.show_page(self.today_page))
+        return page
+
+    def _build_first_run(self) -> QWidget:
+        from .first_run import FirstRunPage
+
+        page = FirstRunPage(self.services)
+        page.done.connect(self._first_run_done)
+        return page
+
+    @property
+    def run_page(self):  # type: ignore[no-untyped-def]
+        """The page that runs an exercise (built on first use)."""
+        return self._run.page()
+
+    @property
+    def first_run(self):  # type: ignore[no-untyped-def]
+        """The first-run page: names, colours, safety (built only when needed)."""
+        return self._first_run.page()
+
+    def _running(self):  # type: ignore[no-untyped-def]
+        """The run page if it has been built and holds a run that is under way; else None."""
+        page = self._run.built
+        return page if page is not None and page.active else None
+
+    def _current_run(self):  # type: ignore[no-untyped-def]
+        """The run on the run page, if it has been built and holds one."""
+        page = self._run.built
+        return page.run if page is not None else None
 
     @property
     def library_page(self):  # type: ignore[no-untyped-def]
@@ -246,9 +277,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self._nav_pages[row]
-        if self.pages.currentWidget() is self.run_page and self.run_page.active:
+        running = self._running()
+        if self.pages.currentWidget() is self._run and running is not None:
             # Moving away from a running exercise leaves it for now; Today offers to resume.
-            self.run_page.leave(quiet=True)
+            running.leave(quiet=True)
         self.pages.setCurrentWidget(page)
         self._focus_into(page)
 
@@ -325,23 +357,27 @@ class MainWindow(QMainWindow):
     def edit_names(self) -> None:
         if not self.nav.isEnabled():
             return
+        from .first_run import NamesDialog
+
         dialog = NamesDialog(self.services, self)
         dialog.open()
 
     # ------------------------------------------------------------------ runs
 
     def start_exercise(self, exercise_id: str) -> None:
-        if self.run_page.active:
-            self.run_page.leave(quiet=True)
+        running = self._running()
+        if running is not None:
+            running.leave(quiet=True)
         if self.run_page.start(exercise_id):
             self.show_page(self.run_page)
 
     def resume_run(self, run_id: int) -> None:
-        if self.run_page.active and self.run_page.run is not None and self.run_page.run.id == run_id:
+        running = self._running()
+        if running is not None and running.run is not None and running.run.id == run_id:
             self.show_page(self.run_page)
             return
-        if self.run_page.active:
-            self.run_page.leave(quiet=True)
+        if running is not None:
+            running.leave(quiet=True)
         if self.run_page.resume(run_id):
             self.show_page(self.run_page)
 
@@ -354,7 +390,7 @@ class MainWindow(QMainWindow):
         if pause is not None:
             self.resume_run(pause.run_id)
             return
-        run = self.run_page.run
+        run = self._current_run()
         if run is not None and run.exercise.id == PAUSE_EXERCISE and not run.finished:
             self.show_page(self.run_page)
             return
@@ -383,8 +419,8 @@ class MainWindow(QMainWindow):
         self.pause_status.setText(f"The pause ended at {format_time(pause.return_at)}. Welcome back.")
         if pause.id not in self._alerted:
             self._alerted.add(pause.id)
-            run = self.run_page.run
-            on_the_pause = self.current_page() is self.run_page and run is not None and run.id == pause.run_id
+            run = self._current_run()
+            on_the_pause = self.pages.currentWidget() is self._run and run is not None and run.id == pause.run_id
             # The button leads to the pause; on the pause itself, its screen says it is over.
             self.alert_button.setVisible(not on_the_pause)
             QApplication.alert(self)
@@ -400,7 +436,16 @@ class MainWindow(QMainWindow):
         if area in ("pauses", "runs"):
             self._update_pause_bar()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # The first frame needs no exercise library (Today names runs by their kept
+            # titles): load it on a worker thread once the window is up.
+            QTimer.singleShot(0, self.services.load_library_soon)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.run_page.flush()
+        if self._run.built is not None:
+            self._run.built.flush()
         self.ticker.stop()
         super().closeEvent(event)

@@ -373,8 +373,16 @@ class TodayPage(QWidget):
             # The pause and today's sharing have their own buttons above; not listed twice.
             skip_runs = [r for r in (pause and pause.run_id, self._share_run and self._share_run.id) if r]
             counts = store.unfinished_run_counts(skip_runs)
-            missing = {eid for eid in counts if self.services.library.get(eid) is None}
+            # Until the library has loaded (just after start-up), runs are named by the title
+            # they keep; the page reads again once it has, and leaves out any run whose
+            # exercise is no longer there.
+            library = self.services.library_if_loaded()
+            missing = {eid for eid in counts if library is not None and library.get(eid) is None}
             runs = store.recent_unfinished_runs(self._runs_limit, skip_exercises=missing, skip_runs=skip_runs)
+            if library is None and any(run.title is None for run in runs):
+                library = self.services.library  # a run from before titles were kept: wait for the library
+                missing = {eid for eid in counts if library.get(eid) is None}
+                runs = store.recent_unfinished_runs(self._runs_limit, skip_exercises=missing, skip_runs=skip_runs)
             boundaries = store.boundaries(limit=BOUNDARIES_SHOWN)
             talk = store.next_scheduled_talk(self.services.clock.now())
         except StoreError as exc:
@@ -483,9 +491,18 @@ class TodayPage(QWidget):
     def _show_runs(self, runs: list[RunRecord], resumable: int, missing: int, today: date) -> None:
         self.run_buttons = {}
         shown = 0
+        library = self.services.library_if_loaded()
         for run in runs:
-            exercise = self.services.library.get(run.exercise_id)
-            if exercise is None:  # the library changed since the counts were read
+            # A run keeps the title it was started under, so the row reads the same before
+            # and after the library has loaded.
+            exercise = library.get(run.exercise_id) if library is not None else None
+            if library is not None and exercise is None:  # the library changed since the counts were read
+                continue
+            if run.title is not None:
+                title = run.title
+            elif exercise is not None:
+                title = exercise.text(exercise.title)
+            else:
                 continue
             if shown == len(self._run_rows):
                 row = RunRow()
@@ -493,7 +510,7 @@ class TodayPage(QWidget):
                 self.runs_rows.addWidget(row)
                 self._run_rows.append(row)
             row = self._run_rows[shown]
-            row.show_run(run.id, exercise.text(exercise.title), when_words(run.updated_at, today), first=shown == 0)
+            row.show_run(run.id, title, when_words(run.updated_at, today), first=shown == 0)
             row.show()  # now, not on the next event loop turn (as a layout would), so Tab order sees it
             self.run_buttons[run.id] = row.button
             shown += 1

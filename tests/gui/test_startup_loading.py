@@ -1,0 +1,150 @@
+"""Start-up: the window opens on Today before the exercise library has loaded, and the
+library then loads on a worker thread. Today names runs by the titles the store keeps,
+so it reads the same before and after; what the library changes (an exercise gone) shows
+once it has loaded."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+
+from PySide6.QtWidgets import QLabel
+
+from couplesdesk.app import create
+from couplesdesk.core.library import Library
+from couplesdesk.core.store import Store
+from couplesdesk.gui.services import LibraryLoader
+
+from .conftest import close_app, visible_texts
+
+
+def _prepare(data_dir, clock) -> Store:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store.open(data_dir / "couplesdesk.db", clock)
+    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
+    store.acknowledge_safety()
+    return store
+
+
+def _old_run(store: Store, exercise_id: str) -> int:
+    """A run as a release before titles were kept wrote it: no title."""
+    now = store._now()
+    row = {"exercise_id": exercise_id, "exercise_version": 1, "day": "2026-11-19", "binding": "{}", "state": "{}",
+           "status": "left", "started_at": now, "updated_at": now}  # fmt: skip
+    return store.db["runs"].insert(row).last_pk
+
+
+def test_the_first_frame_needs_neither_the_exercise_models_nor_sqlite_utils(tmp_path, clock):
+    """Measured in a fresh process, where nothing is imported yet: what the window needs to
+    open stays small, and the rest arrives on the worker right after."""
+    store = _prepare(tmp_path, clock)
+    run = store.create_run("boundary-statement", 2, {}, {}, title="Boundary statement")
+    store.end_run(run, "left")
+    store.close()
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from couplesdesk.app import create
+        from PySide6.QtWidgets import QApplication
+
+        window = create(["--data-dir", {str(tmp_path)!r}])
+        window.show()  # the worker starts on the first turn of the event loop after this
+        opened = sorted(m for m in ("pydantic", "sqlite_utils", "couplesdesk.core.model") if m in sys.modules)
+        print("AT FIRST FRAME", opened, window.today_page.run_buttons[{run}].accessibleName())
+        loaded = []
+        window.services.bus.changed.connect(loaded.append)
+        while "library" not in loaded:
+            QApplication.processEvents()
+        print("AFTER", sorted(m for m in ("pydantic", "sqlite_utils") if m in sys.modules), len(window.services.library))
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("AT FIRST FRAME [] Resume Boundary statement, left off"), lines
+    assert lines[1] == "AFTER ['pydantic', 'sqlite_utils'] 14", lines
+
+
+def test_today_reads_the_same_before_and_after_the_library_loads(qtbot, data_dir, clock):
+    store = _prepare(data_dir, clock)
+    kept = store.create_run("boundary-statement", 2, {}, {}, title="Boundary statement")
+    store.end_run(kept, "left")
+    gone = store.create_run("a-therapists-exercise", 1, {}, {}, title="Our Sunday ritual")
+    store.end_run(gone, "left")
+    store.close()
+
+    window = create(["--data-dir", str(data_dir)], clock=clock)
+    qtbot.addWidget(window)
+    today = window.today_page
+    assert window.services.library_if_loaded() is None  # nothing loaded it yet
+    # Before the library: both runs, by the titles they kept.
+    assert sorted(today.run_buttons) == sorted([kept, gone])
+    titles = [label.text() for label in today.findChildren(QLabel, "todayRunTitle") if label.isVisibleTo(today)]
+    assert sorted(titles) == ["Boundary statement", "Our Sunday ritual"]
+
+    with qtbot.waitSignal(window.services.bus.changed, check_params_cb=lambda area: area == "library", timeout=10_000):
+        window.show()  # the worker starts once the window is up
+    assert window.services.library_if_loaded() is not None
+    # After: the run whose exercise is not in the library cannot be resumed, and says so.
+    assert list(today.run_buttons) == [kept]
+    text = visible_texts(today)
+    assert "Boundary statement" in text and "Our Sunday ritual" not in text
+    assert "1 older run belongs to an exercise no longer in your library." in text
+    close_app(window)
+
+
+def test_runs_from_before_titles_were_kept_wait_for_the_library_and_then_keep_theirs(qtbot, data_dir, clock):
+    store = _prepare(data_dir, clock)
+    old = _old_run(store, "decoding-defenses")
+    store.close()
+
+    window = create(["--data-dir", str(data_dir)], clock=clock)
+    qtbot.addWidget(window)
+    # Today had no title to show for the old run, so it waited for the library (loaded here).
+    assert window.services.library_if_loaded() is not None
+    assert window.today_page.run_buttons[old].accessibleName().startswith("Resume Decoding our defenses, left off")
+    with qtbot.waitSignal(window.services.bus.changed, check_params_cb=lambda area: area == "library", timeout=10_000):
+        window.show()
+    assert window.services.store.run(old).title == "Decoding our defenses"
+    close_app(window)
+
+
+def test_the_library_loader_loads_once_on_the_worker_or_where_first_asked():
+    calls: list[str] = []
+    library = Library()
+
+    def load() -> Library:
+        calls.append(threading.current_thread().name)
+        return library
+
+    asked_first = LibraryLoader(load)
+    assert asked_first.result() is library and calls == [threading.current_thread().name]
+    asked_first.start()  # already loaded: no second load
+    assert asked_first.result() is library and len(calls) == 1
+
+    calls.clear()
+    on_worker = LibraryLoader(load)
+    on_worker.start()
+    assert on_worker.result() is library
+    assert calls == ["couplesdesk-library"]
+
+    def broken() -> Library:
+        raise OSError("the exercises folder went away")
+
+    failing = LibraryLoader(broken)
+    failing.start()
+    try:
+        failing.result()
+    except OSError as exc:
+        assert "went away" in str(exc)
+    else:
+        raise AssertionError("the loader's error should reach whoever asks for the library")
