@@ -35,8 +35,8 @@ class LazyPage(QWidget):
     """Holds a page that is built, and its module imported, the first time it is needed:
     the window opens on Today, so the other pages need not cost start-up time."""
 
-    def __init__(self, factory: Callable[[], QWidget]):
-        super().__init__()
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
         self._factory = factory
         self.built: QWidget | None = None
         layout = QVBoxLayout(self)
@@ -72,26 +72,37 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(800, 560))
         self._alerted: set[int] = set()
 
+        # Made top down, each widget with its parent: under the app's style sheet, moving a
+        # widget into another re-styles all of it (this is the window shown at start-up).
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        bar = QWidget(central)
+        bar.setObjectName("topBar")
+        body = QWidget(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(body, 1)
+
         # The pause bar: always in view, one click (or Ctrl+P) to call a pause.
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton("Pause", bar)
         self.pause_button.setObjectName("pauseButton")
         self.pause_button.setAccessibleName("Call a timed pause (Ctrl+P)")
         self.pause_button.setToolTip("Call a timed pause: step away and name when you come back (Ctrl+P)")
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pause_button.clicked.connect(self.call_pause)
-        self.pause_status = QLabel()
+        self.pause_status = QLabel(bar)
         self.pause_status.setObjectName("pauseStatus")
         self.pause_status.setAccessibleName("Pause status")
-        self.alert_button = QPushButton("Go to the pause")
+        self.alert_button = QPushButton("Go to the pause", bar)
         self.alert_button.setObjectName("alertButton")
         self.alert_button.setAccessibleName("Go to the pause to check in")
         self.alert_button.clicked.connect(self.call_pause)
         self.alert_button.hide()
-        bar = QWidget()
-        bar.setObjectName("topBar")
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(16, 8, 16, 8)
-        brand = QLabel("CouplesDesk")
+        brand = QLabel("CouplesDesk", bar)
         brand.setObjectName("brand")
         bar_layout.addWidget(brand)
         bar_layout.addStretch(1)
@@ -99,18 +110,37 @@ class MainWindow(QMainWindow):
         bar_layout.addWidget(self.alert_button)
         bar_layout.addWidget(self.pause_button)
 
-        self.nav = QListWidget()
+        side = self.sidebar = QWidget(body)
+        side.setObjectName("sidebar")
+        side.setFixedWidth(190)
+        self.pages = QStackedWidget(body)
+        self.pages.setObjectName("pages")
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(side)
+        body_layout.addWidget(self.pages, 1)
+
+        self.nav = QListWidget(side)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Pages")
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("pages")
+        self.names_button = QPushButton("Names and colours", side)
+        self.names_button.setObjectName("namesButton")
+        self.names_button.setAccessibleName("Change your names and colours (Ctrl+,)")
+        self.names_button.setFlat(True)
+        self.names_button.clicked.connect(self.edit_names)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 12)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.names_button)
 
-        self.today_page = TodayPage(services)
-        self._library = LazyPage(self._build_library)
-        self._boundaries = LazyPage(self._build_boundaries)
-        self._safety = LazyPage(self._build_safety)
-        self._run = LazyPage(self._build_run)
-        self._first_run = LazyPage(self._build_first_run)
+        self.today_page = TodayPage(services, self.pages)
+        self._library = LazyPage(self._build_library, self.pages)
+        self._boundaries = LazyPage(self._build_boundaries, self.pages)
+        self._safety = LazyPage(self._build_safety, self.pages)
+        self._run = LazyPage(self._build_run, self.pages)
+        self._first_run = LazyPage(self._build_first_run, self.pages)
         self._nav_pages: list[QWidget] = []
         self._add_page("Today", self.today_page, "Ctrl+1")
         self._add_page("Exercises", self._library, "Ctrl+2")
@@ -119,34 +149,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self._run)
         self.pages.addWidget(self._first_run)
         self.nav.currentRowChanged.connect(self._nav_changed)
-
-        self.names_button = QPushButton("Names and colours")
-        self.names_button.setObjectName("namesButton")
-        self.names_button.setAccessibleName("Change your names and colours (Ctrl+,)")
-        self.names_button.setFlat(True)
-        self.names_button.clicked.connect(self.edit_names)
-        side = self.sidebar = QWidget()
-        side.setObjectName("sidebar")
-        side.setFixedWidth(190)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 12)
-        side_layout.setSpacing(0)
-        side_layout.addWidget(self.nav, 1)
-        side_layout.addWidget(self.names_button)
-
-        body = QWidget()
-        body_layout = QHBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.setSpacing(0)
-        body_layout.addWidget(side)
-        body_layout.addWidget(self.pages, 1)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(bar)
-        layout.addWidget(body, 1)
-        self.setCentralWidget(central)
 
         self._action("Call a pause", "Ctrl+P", self.call_pause)
         self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
@@ -309,6 +311,14 @@ class MainWindow(QMainWindow):
         if last is not None and page.isAncestorOf(last) and last.isVisibleTo(self) and last.isEnabled():
             last.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        first_control = getattr(page, "first_control", None)
+        if first_control is not None:
+            # The page knows its own order (Today, at start-up: walking Qt's focus chain
+            # there would wrap every internal widget of its scroll area for Python).
+            control = first_control()
+            if control is not None:
+                control.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         widget = page.nextInFocusChain()
         while widget is not page:
             if (

@@ -118,8 +118,12 @@ def shortened(text: str, limit: int = STATEMENT_CHARS) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
 
 
-def _label(text: str = "", *, name: str = "", role: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+# Widgets are made with their parent, top down: under a style sheet, moving a widget into
+# another re-styles it and everything in it, and the page is shown at start-up.
+
+
+def _label(parent: QWidget, text: str = "", *, name: str = "", role: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text, parent)
     if name:
         label.setObjectName(name)
     if role:
@@ -129,8 +133,8 @@ def _label(text: str = "", *, name: str = "", role: str = "", wrap: bool = True)
     return label
 
 
-def _card(name: str) -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame()
+def _card(parent: QWidget, name: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame(parent)
     card.setObjectName(name)
     card.setProperty("card", True)
     layout = QVBoxLayout(card)
@@ -151,8 +155,8 @@ def _lines_beside_button(layout: QVBoxLayout, top: QLabel, below: QLabel, button
     layout.addLayout(row)
 
 
-def _rule() -> QFrame:
-    rule = QFrame()
+def _rule(parent: QWidget) -> QFrame:
+    rule = QFrame(parent)
     rule.setProperty("role", "rule")
     return rule
 
@@ -165,10 +169,10 @@ class RunRow(QWidget):
         super().__init__(parent)
         self.setObjectName("todayRun")
         self.run_id = 0
-        self.rule = _rule()
-        self.title = _label(name="todayRunTitle", role="runTitle")
-        self.when = _label(name="todayRunWhen", role="hint")
-        self.button = QPushButton("Resume")
+        self.rule = _rule(self)
+        self.title = _label(self, name="todayRunTitle", role="runTitle")
+        self.when = _label(self, name="todayRunWhen", role="hint")
+        self.button = QPushButton("Resume", self)
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(self.title)
@@ -199,10 +203,10 @@ class BoundaryRow(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("todayBoundary")
-        self.rule = _rule()
-        self.statement = _label(name="todayBoundaryStatement")
+        self.rule = _rule(self)
+        self.statement = _label(self, name="todayBoundaryStatement")
         self.statement.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.meta = _label(name="todayBoundaryMeta", role="hint")
+        self.meta = _label(self, name="todayBoundaryMeta", role="hint")
         words = QVBoxLayout()
         words.setContentsMargins(0, 8, 0, 8)
         words.setSpacing(2)
@@ -250,19 +254,38 @@ class TodayPage(QWidget):
         self._pause_shown: tuple[int, datetime, bool] | None = None
         self._share_run: RunRecord | None = None
 
+        # The frame first, so everything below is made in place (see _label).
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("todayScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons; they scroll into view
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        holder = QWidget()
+        self.scroll_area.setWidget(holder)  # still empty: nothing to re-style
+        content = QWidget(holder)
+        content.setObjectName("todayContent")
+        content.setMaximumWidth(820)
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(content, 1)
+        holder_layout.addStretch(0)
+
         # header
-        self.greeting = _label(name="todayGreeting", role="title")
-        self.date_line = _label(name="todayDate", role="hint")
-        self.talk_line = _label(name="todayTalk")
+        self.greeting = _label(content, name="todayGreeting", role="title")
+        self.date_line = _label(content, name="todayDate", role="hint")
+        self.talk_line = _label(content, name="todayTalk")
         self.talk_line.hide()
-        self.error = _label(name="todayError", role="flag")
+        self.error = _label(content, name="todayError", role="flag")
         self.error.hide()
 
         # an active pause
-        self.pause_card, pause_layout = _card("todayPause")
-        self.pause_text = _label(name="todayPauseText")
-        self.pause_who = _label(name="todayPauseWho")
-        self.pause_button = QPushButton("Go to the pause")
+        self.pause_card, pause_layout = _card(content, "todayPause")
+        self.pause_text = _label(self.pause_card, name="todayPauseText")
+        self.pause_who = _label(self.pause_card, name="todayPauseWho")
+        self.pause_button = QPushButton("Go to the pause", self.pause_card)
         self.pause_button.setObjectName("todayGoToPause")
         self.pause_button.setAccessibleName("Go to the pause")
         self.pause_button.clicked.connect(self._go_to_pause)
@@ -270,27 +293,27 @@ class TodayPage(QWidget):
         self.pause_card.hide()
 
         # today's sharing
-        self.share_card, share_layout = _card("todayShare")
-        share_layout.addWidget(_label("Sharing today", role="section"))
-        self.share_text = _label(name="todayShareText")
-        self.streak = _label(name="todayStreak")
-        self.share_button = QPushButton("Share one thing")
+        self.share_card, share_layout = _card(content, "todayShare")
+        share_layout.addWidget(_label(self.share_card, "Sharing today", role="section"))
+        self.share_text = _label(self.share_card, name="todayShareText")
+        self.streak = _label(self.share_card, name="todayStreak")
+        self.share_button = QPushButton("Share one thing", self.share_card)
         self.share_button.setObjectName("todayShareButton")
         self.share_button.setProperty("primary", True)
         self.share_button.clicked.connect(self._share)
         _lines_beside_button(share_layout, self.share_text, self.streak, self.share_button)
 
         # unfinished runs
-        self.runs_card, runs_layout = _card("todayRuns")
-        runs_layout.addWidget(_label("Pick up where you left off", role="section"))
+        self.runs_card, runs_layout = _card(content, "todayRuns")
+        runs_layout.addWidget(_label(self.runs_card, "Pick up where you left off", role="section"))
         self.runs_rows = QVBoxLayout()
         self.runs_rows.setSpacing(0)
         runs_layout.addLayout(self.runs_rows)
-        self.runs_more = QPushButton()
+        self.runs_more = QPushButton(self.runs_card)
         self.runs_more.setObjectName("todayMoreRuns")
         self.runs_more.setProperty("role", "link")
         self.runs_more.clicked.connect(self._more_runs)
-        self.runs_missing = _label(name="todayMissingRuns", role="hint")
+        self.runs_missing = _label(self.runs_card, name="todayMissingRuns", role="hint")
         runs_layout.addWidget(self.runs_more, 0, Qt.AlignmentFlag.AlignLeft)
         runs_layout.addWidget(self.runs_missing)
         self.run_buttons: dict[int, QPushButton] = {}
@@ -298,28 +321,26 @@ class TodayPage(QWidget):
         self._boundary_rows: list[BoundaryRow] = []
 
         # the latest boundaries
-        self.boundaries_card, boundaries_layout = _card("todayBoundaries")
-        boundaries_layout.addWidget(_label("Your latest boundaries", role="section"))
+        self.boundaries_card, boundaries_layout = _card(content, "todayBoundaries")
+        boundaries_layout.addWidget(_label(self.boundaries_card, "Your latest boundaries", role="section"))
         self.boundary_rows = QVBoxLayout()
         self.boundary_rows.setSpacing(0)
         boundaries_layout.addLayout(self.boundary_rows)
         self.boundaries_empty = _label(
+            self.boundaries_card,
             "No boundaries yet. When one of you states a boundary in the Boundary statement exercise, "
             "it is kept here, so you can come back to it.",
             name="todayBoundariesEmpty",
             role="hint",
         )
         boundaries_layout.addWidget(self.boundaries_empty)
-        self.all_boundaries = QPushButton("All boundaries")
+        self.all_boundaries = QPushButton("All boundaries", self.boundaries_card)
         self.all_boundaries.setObjectName("todayAllBoundaries")
         self.all_boundaries.setAccessibleName("Show all boundaries")
         self.all_boundaries.setProperty("role", "link")
         self.all_boundaries.clicked.connect(self.show_boundaries.emit)
         boundaries_layout.addWidget(self.all_boundaries, 0, Qt.AlignmentFlag.AlignLeft)
 
-        content = QWidget()
-        content.setObjectName("todayContent")
-        content.setMaximumWidth(820)
         column = QVBoxLayout(content)
         column.setContentsMargins(32, 24, 32, 32)
         column.setSpacing(16)
@@ -335,20 +356,6 @@ class TodayPage(QWidget):
         column.addWidget(self.runs_card)
         column.addWidget(self.boundaries_card)
         column.addStretch(1)
-        holder = QWidget()
-        holder_layout = QHBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(content, 1)
-        holder_layout.addStretch(0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("todayScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons; they scroll into view
-        self.scroll_area.setWidget(holder)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
 
         services.bus.changed.connect(self._changed)
         services.bus.tick.connect(self._tick)
@@ -505,7 +512,7 @@ class TodayPage(QWidget):
             else:
                 continue
             if shown == len(self._run_rows):
-                row = RunRow()
+                row = RunRow(self.runs_card)
                 row.button.clicked.connect(lambda _=False, r=row: self.resume_requested.emit(r.run_id))
                 self.runs_rows.addWidget(row)
                 self._run_rows.append(row)
@@ -534,7 +541,7 @@ class TodayPage(QWidget):
     def _show_boundaries(self, boundaries: list[BoundaryRecord], names: dict[str, str], today: date) -> None:
         for i, boundary in enumerate(boundaries):
             if i == len(self._boundary_rows):
-                self._boundary_rows.append(BoundaryRow())
+                self._boundary_rows.append(BoundaryRow(self.boundaries_card))
                 self.boundary_rows.addWidget(self._boundary_rows[-1])
             status = STATUS_WORDS.get(boundary.status, boundary.status.replace("_", " "))
             stated = day_words(boundary.created_at.astimezone().date(), today)
@@ -545,15 +552,17 @@ class TodayPage(QWidget):
             row.hide()
         self.boundaries_empty.setVisible(not boundaries)
 
+    def _controls(self) -> list[QWidget]:
+        """The page's controls in reading order, top to bottom (the Tab order)."""
+        return [self.pause_button, self.share_button, *self.run_buttons.values(), self.runs_more, self.all_boundaries]
+
+    def first_control(self) -> QWidget | None:
+        """Where the keyboard starts on this page: its first control a person can see."""
+        return next((c for c in self._controls() if c.isVisibleTo(self) and c.isEnabled()), None)
+
     def _fix_tab_order(self) -> None:
         """Rows are rebuilt on refresh; keep Tab moving top to bottom, as the page reads."""
-        chain: list[QWidget] = [
-            self.pause_button,
-            self.share_button,
-            *self.run_buttons.values(),
-            self.runs_more,
-            self.all_boundaries,
-        ]
+        chain = self._controls()
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
