@@ -86,3 +86,29 @@ def test_the_quick_library_check_agrees_with_ldconfig():
     assert {name: loadable(name) is not None for name in XCB_LIBRARIES} == {
         name: ctypes.util.find_library(name) is not None for name in XCB_LIBRARIES
     }
+
+
+def test_a_long_log_is_set_aside_at_start_and_three_old_ones_are_kept(tmp_path):
+    from couplesdesk.gui.app import rotate_log
+
+    log = tmp_path / "couplesdesk.log"
+    for n in (1, 2, 3):
+        (tmp_path / f"couplesdesk.log.{n}").write_text(f"old {n}")
+    log.write_text("short")
+    rotate_log(log, max_bytes=100)
+    assert log.read_text() == "short"  # small enough: left as it is
+    log.write_text("x" * 101)
+    rotate_log(log, max_bytes=100)
+    assert not log.exists()
+    assert [(tmp_path / f"couplesdesk.log.{n}").read_text() for n in (1, 2, 3)] == ["x" * 101, "old 1", "old 2"]
+
+
+def test_only_a_plain_launch_skips_the_full_command_line_parser():
+    from couplesdesk.cli import app_arguments
+
+    assert app_arguments([]) == (None, [])
+    assert app_arguments(["--data-dir", "/d"]) == ("/d", [])
+    assert app_arguments(["--data-dir=/d"]) == ("/d", [])
+    for needs_parser in (["--help"], ["--version"], ["validate"], ["--data-dir"], ["--data-dir", "--help"],
+                         ["--data-dir", "/d", "validate"], ["-platform", "offscreen"], ["--data-dir="]):
+        assert app_arguments(needs_parser) is None, needs_parser

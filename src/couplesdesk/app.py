@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .cli import build_parser
+from .cli import app_arguments, build_parser
 from .cli import main as cli_main
 from .core.clock import Clock
 
@@ -26,8 +26,11 @@ def create(argv: Sequence[str] | None = None, clock: Clock | None = None):  # ty
     from .core import store  # noqa: F401
     from .gui.app import build
 
-    args, qt_args = build_parser().parse_known_args(list(argv or []))
-    return build(args.data_dir, qt_args, clock)
+    opening = app_arguments(list(argv or []))
+    if opening is None:
+        args, qt_args = build_parser().parse_known_args(list(argv or []))
+        opening = args.data_dir, qt_args
+    return build(*opening, clock)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,17 +9,36 @@ Only starting the app imports Qt; ``validate`` and ``schema`` stay Qt-free and f
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .paths import ENV_VAR, DataPaths
 
+if TYPE_CHECKING:
+    import argparse
+
+
+def app_arguments(argv: Sequence[str]) -> tuple[str | None, list[str]] | None:
+    """``(data dir, Qt's arguments)`` when ``argv`` only opens the app: nothing, or just
+    ``--data-dir DIR``, as a desktop launcher or a test starts it. None when anything else
+    is there, for :func:`build_parser` to read (it costs ~10 ms of start-up, so the
+    common launches skip it)."""
+    args = list(argv)
+    if not args:
+        return None, []
+    if len(args) == 2 and args[0] == "--data-dir" and not args[1].startswith("-"):
+        return args[1], []
+    if len(args) == 1 and args[0].startswith("--data-dir=") and len(args[0]) > len("--data-dir="):
+        return args[0].split("=", 1)[1], []
+    return None
+
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="couplesdesk",
         description="Guided communication exercises for two partners at one computer.",
@@ -70,6 +89,8 @@ def _validate(paths: Sequence[str], data_dir: str | None) -> int:
 
 
 def _schema() -> int:
+    import json
+
     from .core.model import Exercise
 
     schema = Exercise.model_json_schema()
@@ -81,6 +102,9 @@ def _schema() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    opening = app_arguments(args_list)
+    if opening is not None:
+        return _open(*opening)
     parser = build_parser()
     args, qt_args = parser.parse_known_args(args_list)
     if args.command == "validate":
@@ -89,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths, args.data_dir)
     if args.command == "schema":
         return _schema()
+    return _open(args.data_dir, qt_args)
+
+
+def _open(data_dir: str | None, qt_args: list[str]) -> int:
     from .platform_check import missing_gui_libraries
 
     missing = missing_gui_libraries()
@@ -99,4 +127,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .core import store  # noqa: F401
     from .gui.app import run
 
-    return run(args.data_dir, qt_args)
+    return run(data_dir, qt_args)

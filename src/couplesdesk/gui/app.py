@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
@@ -23,12 +23,31 @@ from ..resources import resource
 log = logging.getLogger("couplesdesk.app")
 
 
+LOG_BYTES = 512_000
+"""A log file this big is set aside at the next start; the three before it are kept."""
+LOG_KEPT = 3
+
+
+def rotate_log(path: Path, max_bytes: int = LOG_BYTES, kept: int = LOG_KEPT) -> None:
+    """Once per start, not per line: a session writes little, and this keeps
+    ``logging.handlers`` (with socket and pickle) off the start-up path."""
+    if not path.exists() or path.stat().st_size <= max_bytes:
+        return
+    for n in range(kept - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
+
+
 def _setup_logging(paths: DataPaths) -> None:
     root = logging.getLogger("couplesdesk")
     if any(getattr(h, "_couplesdesk", False) for h in root.handlers):
         return
     try:
-        handler = logging.handlers.RotatingFileHandler(paths.log_file, maxBytes=512_000, backupCount=3, encoding="utf-8")
+        paths.log_file.parent.mkdir(parents=True, exist_ok=True)
+        rotate_log(paths.log_file)
+        handler = logging.FileHandler(paths.log_file, encoding="utf-8", delay=True)
     except OSError:
         return
     handler._couplesdesk = True  # type: ignore[attr-defined]
@@ -74,6 +93,7 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
         app.setStyleSheet(style.read_text(encoding="utf-8").replace("@RESOURCES@", folder))
 
     paths = DataPaths.resolve(data_dir)
+    _setup_logging(paths)  # first, so what opening the data does (a backup, a migration) is logged
     try:
         services = Services.open(paths, clock)
     except (StoreError, OSError) as exc:
@@ -85,7 +105,6 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             box.exec()
         return None
-    _setup_logging(paths)
     window = MainWindow(services)
     return window
 

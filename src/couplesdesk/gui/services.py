@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -176,5 +175,4 @@ class Services:
 def _load_library(paths: DataPaths) -> Library:
     from ..core.library import load_library
 
-    builtin: Traversable = builtin_exercises()
-    return load_library(builtin, paths.user_exercises)
+    return load_library(builtin_exercises(), paths.user_exercises)
