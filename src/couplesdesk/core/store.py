@@ -20,10 +20,9 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, TypeVar, cast
 
 from .clock import Clock, iso, parse_iso
 from .people import PARTNERS
@@ -187,15 +186,13 @@ class StoreError(Exception):
     """A problem with the database, worded for the person using the app."""
 
 
-@dataclass(frozen=True)
-class Partner:
+class Partner(NamedTuple):
     key: str
     name: str
     color: str
 
 
-@dataclass(frozen=True)
-class Couple:
+class Couple(NamedTuple):
     a: Partner
     b: Partner
     safety_acknowledged: bool
@@ -207,8 +204,7 @@ class Couple:
         return {"partner_a": self.a.name, "partner_b": self.b.name}
 
 
-@dataclass(frozen=True)
-class RunRecord:
+class RunRecord(NamedTuple):
     id: int
     exercise_id: str
     exercise_version: int
@@ -222,8 +218,7 @@ class RunRecord:
     """The exercise's title when the run started (None for runs older than 0003 until the library fills it)."""
 
 
-@dataclass(frozen=True)
-class AnswerRecord:
+class AnswerRecord(NamedTuple):
     step_id: str
     author: str
     kind: str
@@ -235,8 +230,7 @@ class AnswerRecord:
     updated_at: datetime
 
 
-@dataclass(frozen=True)
-class PauseRecord:
+class PauseRecord(NamedTuple):
     id: int
     run_id: int
     caller: str | None
@@ -247,8 +241,7 @@ class PauseRecord:
     outcome: str | None
 
 
-@dataclass(frozen=True)
-class BoundaryRecord:
+class BoundaryRecord(NamedTuple):
     id: int
     run_id: int | None
     author: str
