@@ -12,7 +12,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..core.clock import Clock
@@ -62,6 +62,8 @@ def _install_excepthook(paths: DataPaths) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
+        from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
         box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
                           "CouplesDesk hit an unexpected problem. Everything you wrote up to a moment ago "
                           "is saved.\n\nThe details are in the log file:\n" + str(paths.log_file))
@@ -100,6 +102,8 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
         message = str(exc) if isinstance(exc, StoreError) else f"CouplesDesk cannot use its data folder {paths.root}: {exc.strerror or exc}."
         log.error("Cannot open the data dir: %s", message)
         print(message, file=sys.stderr)
+        from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
         box = QMessageBox(QMessageBox.Icon.Critical, "CouplesDesk cannot open your data", message)
         box.setObjectName("openError")
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":

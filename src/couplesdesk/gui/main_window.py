@@ -161,11 +161,7 @@ class MainWindow(QMainWindow):
         self.services.bus.changed.connect(self._changed)
         self._shown_once = False
 
-        self.tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-            self.tray.setToolTip("CouplesDesk")
-            self.tray.show()
+        self.tray: QSystemTrayIcon | None = None  # set up after the first frame (_after_first_frame)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -450,9 +446,17 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            # The first frame needs no exercise library (Today names runs by their kept
-            # titles): load it on a worker thread once the window is up.
-            QTimer.singleShot(0, self.services.load_library_soon)
+            QTimer.singleShot(0, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        # The first frame needs no exercise library (Today names runs by their kept
+        # titles): it loads on a worker thread once the window is up.
+        self.services.load_library_soon()
+        # Asking for the tray may go out to the desktop (D-Bus on Linux): not before the window.
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self.tray.setToolTip("CouplesDesk")
+            self.tray.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._run.built is not None:
