@@ -20,6 +20,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .people import PARTNERS as PARTNERS  # re-exported: the keys the format uses for the two partners
+
 FORMAT_VERSION = 1
 
 Slug = Annotated[
@@ -34,7 +36,6 @@ Text = Union[str, dict[LanguageCode, str]]
 """A piece of text shown to people: a plain string, or a table of translations
 keyed by language code (``{ en = "Pause", de = "Pause" }``)."""
 
-PARTNERS = ("partner_a", "partner_b")
 GROUPS = ("each", "together", "self")
 
 
