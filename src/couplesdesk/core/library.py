@@ -11,6 +11,7 @@ Rules, documented in docs/exercise-format.md:
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -81,12 +82,33 @@ def _load_into(library: Library, files: Iterable[Traversable], origin: Origin) -
         library.entries[exercise.id] = LibraryEntry(exercise, name, origin)
 
 
+def _load_folder(library: Library, folder: Traversable, origin: Origin) -> None:
+    try:
+        files = _exercise_files(folder)
+    except OSError as exc:  # e.g. a folder the app may not read: say so; the other folder still loads
+        library.problems.append(Problem(str(folder), f"could not be read: {exc.strerror or exc}"))
+        return
+    _load_into(library, files, origin)
+
+
 def load_library(builtin: Traversable, user: Traversable | None = None) -> Library:
-    """Load the built-in folder, then the user folder (which may not exist yet)."""
-    library = Library()
-    _load_into(library, _exercise_files(builtin), "built-in")
-    if user is not None:
-        _load_into(library, _exercise_files(user), "yours")
+    """Load the built-in folder, then the user folder (which may not exist yet).
+
+    Python's cyclic garbage collector is paused meanwhile. Each exercise leaves about a
+    hundred live objects, and while hundreds of files load the collector would walk all of
+    them again and again, finding nothing: a third of the time at 1,000 files. Reference
+    counting frees everything as usual; the collector runs again once the load is done.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        library = Library()
+        _load_folder(library, builtin, "built-in")
+        if user is not None:
+            _load_folder(library, user, "yours")
+    finally:
+        if paused:
+            gc.enable()
     return library
 
 
