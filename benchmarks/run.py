@@ -531,6 +531,7 @@ def report(r: dict[str, Any]) -> str:
         f"{'measurement (medians; CPU = the child process)':<50}{'median':>12}{'ratio':>9}{'CPU':>10}  {'target':<10}met",
         startup("start-up, bare window (QApplication + QLabel)", bare),
         startup("start-up, bare window using the Qt namespace", s["bare_qt"]),
+        startup("start-up, the app's widgets and style, no app code", s["widgets"]),
         startup("start-up, app, existing data dir", plain, key="startup_ratio"),
         ready("  ... until its library has loaded too (worker)", plain),
         row(f"library: load_library(), {lib['files']} files", f"{lib['load_ms_median']:.1f} ms"),
@@ -586,6 +587,7 @@ def main(argv: list[str] | None = None) -> int:
         configs = {
             "bare": ["bare"],
             "bare_qt": ["bare-qt"],
+            "widgets": ["widgets"],
             "app": ["app", str(plain)],
             "app_files": ["app", str(with_files)],
             "app_history": ["app", str(with_history)],

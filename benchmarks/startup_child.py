@@ -2,6 +2,7 @@
 
     python benchmarks/startup_child.py bare          QApplication and one QLabel
     python benchmarks/startup_child.py bare-qt       the same, and it touches the Qt namespace
+    python benchmarks/startup_child.py widgets       the app's first-frame widgets and style sheet, no app code
     python benchmarks/startup_child.py app DATA_DIR  the real app, via couplesdesk.app.create()
 
 Shows the window, and once the event loop is idle (a zero timer after show()) prints
@@ -10,8 +11,12 @@ its exercise library on a worker thread; once that is done (and the window has r
 it prints ``READY`` with the same three numbers. Then the child quits. The parent takes the
 start time with the same clock just before it starts this process.
 
-``bare-qt`` is context, not a target: every real Qt Widgets app uses ``Qt.AlignmentFlag``
-and friends, and PySide6 builds all ~90 Python enums of the ``Qt`` namespace on first use.
+``bare-qt`` and ``widgets`` are context, not targets. Every real Qt Widgets app uses
+``Qt.AlignmentFlag`` and friends, and PySide6 builds all ~90 Python enums of the ``Qt``
+namespace on first use. ``widgets`` is the floor under the app's start-up: the same kinds of
+widget in the same arrangement (main window, top bar, sidebar list, page stack, a scroll area
+of cards with labels and buttons) under the app's style sheet, with no app module, no data
+and no logic. Keep it roughly in step with what Today shows at start-up.
 """
 
 import sys
@@ -31,9 +36,78 @@ def _peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def _widgets():  # type: ignore[no-untyped-def]
+    """The floor: the app's first-frame widget tree and style sheet, and nothing of the app."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QApplication,
+        QFrame,
+        QHBoxLayout,
+        QLabel,
+        QListWidget,
+        QMainWindow,
+        QPushButton,
+        QScrollArea,
+        QStackedWidget,
+        QVBoxLayout,
+        QWidget,
+    )  # fmt: skip
+
+    app = QApplication(sys.argv[:1])
+    resources = Path(__file__).resolve().parents[1] / "resources"
+    app.setStyleSheet((resources / "style.qss").read_text(encoding="utf-8").replace("@RESOURCES@", str(resources)))
+    window = QMainWindow()
+    window.resize(1100, 740)
+    central = QWidget(window)
+    window.setCentralWidget(central)
+    bar, body = QWidget(central), QWidget(central)
+    column = QVBoxLayout(central)
+    column.addWidget(bar)
+    column.addWidget(body, 1)
+    row = QHBoxLayout(bar)
+    row.addWidget(QLabel("CouplesDesk", bar))
+    row.addStretch(1)
+    row.addWidget(QPushButton("Pause", bar))
+    side, pages = QWidget(body), QStackedWidget(body)
+    row = QHBoxLayout(body)
+    row.addWidget(side)
+    row.addWidget(pages, 1)
+    nav = QListWidget(side)
+    for name in ("Today", "Exercises", "Boundaries", "Safety"):
+        nav.addItem(name)
+    column = QVBoxLayout(side)
+    column.addWidget(nav, 1)
+    column.addWidget(QPushButton("Names and colours", side))
+    page = QWidget(pages)
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    QVBoxLayout(page).addWidget(scroll)
+    holder = QWidget()
+    scroll.setWidget(holder)
+    content = QWidget(holder)
+    QHBoxLayout(holder).addWidget(content)
+    column = QVBoxLayout(content)
+    column.addWidget(QLabel("Good evening, Alex and Sam", content))
+    column.addWidget(QLabel("Friday, 27 November", content))
+    for title in ("Sharing today", "Pick up where you left off", "Your latest boundaries"):
+        card = QFrame(content)
+        lines = QVBoxLayout(card)
+        for text in (title, "A line of words", "Another line of words"):
+            lines.addWidget(QLabel(text, card))
+        lines.addWidget(QPushButton("Go on", card), 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(card)
+    column.addStretch(1)
+    pages.addWidget(page)
+    return app, window
+
+
 def main() -> int:
     mode = sys.argv[1]
-    if mode in ("bare", "bare-qt"):
+    if mode == "widgets":
+        app, window = _widgets()
+    elif mode in ("bare", "bare-qt"):
         from PySide6.QtWidgets import QApplication, QLabel
 
         app = QApplication(sys.argv[:1])
