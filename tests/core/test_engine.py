@@ -202,3 +202,52 @@ def test_on_last_screen_agrees_with_next_finishing(setup):
             assert last == finished, (ex.id, screen.step.id, screen.turn)
             if finished:
                 break
+
+
+def test_role_placeholders_in_turns_follow_the_speaker_from_round_to_round(setup, tmp_path):
+    """With swap_each_round, {speaker} names whoever speaks this round, not who spoke first."""
+    from couplesdesk.core.loader import load_exercise
+
+    store, _library, clock = setup
+    path = tmp_path / "swap.toml"
+    path.write_text(
+        """
+format_version = 1
+id = "swap-test"
+version = 1
+title = "Swap test"
+summary = "Turns that swap."
+category = "listening"
+minutes = 10
+who = "couple"
+cadence_hint = "when_needed"
+[roles]
+first = "speaker"
+second = "listener"
+question = "Who speaks first?"
+[[steps]]
+id = "talk"
+kind = "turns"
+who = "together"
+rounds = 2
+turn_minutes = 2
+swap_each_round = true
+speaker_prompt = "{speaker}, say one thing; {listener} listens."
+listener_prompt = "{listener}, listen to {speaker}."
+[[steps]]
+id = "end"
+kind = "end"
+""",
+        encoding="utf-8",
+    )
+    ex = load_exercise(path)
+    run = Run.start(store, ex, clock, "partner_a")
+    step = run.screen.step
+    said = []
+    for _ in range(2):
+        names = run.turn_names(step)
+        said.append(run.render(step.speaker_prompt, names))
+        run.next_turn()  # speak
+        run.next_turn()  # say back
+    assert said == ["Alex, say one thing; Sam listens.", "Sam, say one thing; Alex listens."]
+    assert run.binding == {"speaker": "partner_a", "listener": "partner_b"}  # the roles themselves stay

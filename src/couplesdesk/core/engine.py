@@ -154,9 +154,12 @@ class Run:
         values["return_time"] = self.return_time_text()
         return values
 
-    def render(self, text: model.Text | None) -> str:
+    def render(self, text: model.Text | None, names: dict[str, str] | None = None) -> str:
+        """``text`` in the run's language with its placeholders filled in; ``names`` overrides
+        some of them (see :meth:`turn_names`)."""
         raw = self.exercise.text(text)
         values: defaultdict[str, str] = defaultdict(str, self.variables())
+        values.update(names or {})
         try:
             return string.Formatter().vformat(raw, (), values)
         except (ValueError, IndexError, KeyError):
@@ -335,6 +338,13 @@ class Run:
         if step.swap_each_round and rnd % 2 == 1:
             speaker = OTHER[speaker]
         return rnd + 1, ("speak" if phase == 0 else "paraphrase"), speaker, OTHER[speaker]
+
+    def turn_names(self, step: model.TurnsStep) -> dict[str, str]:
+        """The role placeholders as they stand in the current turn: with ``swap_each_round``,
+        ``{speaker}`` (the first role) is whoever speaks this round, not who spoke first."""
+        _, _, speaker, listener = self.turn_info(step)
+        assert self.exercise.roles is not None
+        return {self.exercise.roles.first: self.name(speaker), self.exercise.roles.second: self.name(listener)}
 
     def next_turn(self) -> None:
         step = self.screen.step

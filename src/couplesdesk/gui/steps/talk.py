@@ -66,7 +66,9 @@ class TurnsWidget(StepWidget):
         s, li = self.run.name(speaker), self.run.name(listener)
         self.round_label.setText(f"Round {rnd} of {step.rounds}: {s} speaks, {li} listens")
         if phase == "speak":
-            self.instructions.setText(f"{s}: {self.text(step.speaker_prompt)}\n\n{li}: {self.text(step.listener_prompt)}")
+            names = self.run.turn_names(step)
+            speak, listen = self.run.render(step.speaker_prompt, names), self.run.render(step.listener_prompt, names)
+            self.instructions.setText(f"{s}: {speak}\n\n{li}: {listen}")
             remaining = self.run.remaining(f"{step.id}#turn")
             self.start_button.setVisible(remaining is None)
             if remaining is None:
