@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +21,18 @@ from PySide6.QtWidgets import (
 
 from ...core import model
 from .base import StepWidget
+
+
+def option_columns(labels: list[str]) -> int:
+    """How many columns a list of options reads best in: a long list of short words (the
+    14 feelings of 'After a hard moment') in columns, so it fits without scrolling; a few
+    options, or sentences, one under the other."""
+    longest = max((len(label) for label in labels), default=0)
+    if len(labels) < 7 or longest > 32:
+        return 1
+    if longest <= 18 and len(labels) >= 12:
+        return 3
+    return 2
 
 
 class ChooseWidget(StepWidget):
@@ -40,8 +54,15 @@ class ChooseWidget(StepWidget):
         self.group.setExclusive(not multiple)
         self.buttons: dict[str, QAbstractButton] = {}
         options = step.items if isinstance(step, model.ChecklistStep) else step.options
-        for option in options:
-            label = self.text(option.label)
+        labels = [self.text(option.label) for option in options]
+        columns = option_columns(labels)
+        grid: QGridLayout | None = None
+        if columns > 1:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(24)
+            self.layout_.addLayout(grid)
+        rows = math.ceil(len(options) / columns)
+        for i, (option, label) in enumerate(zip(options, labels, strict=True)):
             button: QAbstractButton = QCheckBox(label) if multiple else QRadioButton(label)
             button.setObjectName(f"option_{option.id}")
             button.setAccessibleName(label)
@@ -50,7 +71,10 @@ class ChooseWidget(StepWidget):
                 button.toggled.connect(lambda *_: self._changed())
             else:
                 self.group.addButton(button)
-            self.layout_.addWidget(button)
+            if grid is None:
+                self.layout_.addWidget(button)
+            else:  # down each column, then the next: the order people read (and Tab moves) in
+                grid.addWidget(button, i % rows, i // rows)
             self.buttons[option.id] = button
         self.other: QLineEdit | None = None
         if isinstance(step, model.ChooseStep) and step.allow_other:
