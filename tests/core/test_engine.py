@@ -251,3 +251,25 @@ kind = "end"
         run.next_turn()  # say back
     assert said == ["Alex, say one thing; Sam listens.", "Sam, say one thing; Alex listens."]
     assert run.binding == {"speaker": "partner_a", "listener": "partner_b"}  # the roles themselves stay
+
+
+def test_turns_without_say_back_go_straight_from_turn_to_turn(setup):
+    """The stress-reducing chat has no say-back: two turns, one each, and done."""
+    store, library, clock = setup
+    ex = library.get("stress-reducing-chat")
+    step = next(s for s in ex.steps if s.kind == "turns")
+    assert step.say_back is False and step.rounds == 2
+    run = Run.start(store, ex, clock, "partner_b")
+    while run.screen.step.id != step.id:
+        run.next()
+    seen = []
+    while not run.turns_done(step):
+        seen.append(run.turn_info(step))
+        run.next_turn()
+    speaker = seen[0][2]
+    other = "partner_a" if speaker == "partner_b" else "partner_b"
+    assert seen == [(1, "speak", speaker, other), (2, "speak", other, speaker)]
+    # With the say-back (the default), each round has a second screen for it.
+    ex2 = library.get("speaker-listener")
+    talk = next(s for s in ex2.steps if s.kind == "turns")
+    assert talk.say_back is True and talk.phases() == 2

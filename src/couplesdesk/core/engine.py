@@ -331,8 +331,8 @@ class Run:
     def turn_info(self, step: model.TurnsStep) -> tuple[int, str, str, str]:
         """(round number from 1, 'speak' or 'paraphrase', speaker key, listener key) of the current turn."""
         k = self.turn_progress(step.id)
-        k = min(k, step.rounds * 2 - 1)
-        rnd, phase = divmod(k, 2)
+        k = min(k, step.rounds * step.phases() - 1)
+        rnd, phase = divmod(k, step.phases())
         assert self.exercise.roles is not None
         speaker = self.binding[self.exercise.roles.first]
         if step.swap_each_round and rnd % 2 == 1:
@@ -349,7 +349,7 @@ class Run:
     def next_turn(self) -> None:
         step = self.screen.step
         assert isinstance(step, model.TurnsStep)
-        self.state["turns"][step.id] = min(self.turn_progress(step.id) + 1, step.rounds * 2)
+        self.state["turns"][step.id] = min(self.turn_progress(step.id) + 1, step.rounds * step.phases())
         self.state["timers"].pop(f"{step.id}#turn", None)
         self._save()
 
@@ -367,7 +367,7 @@ class Run:
         return deadline
 
     def turns_done(self, step: model.TurnsStep) -> bool:
-        return self.turn_progress(step.id) >= step.rounds * 2
+        return self.turn_progress(step.id) >= step.rounds * step.phases()
 
     # ------------------------------------------------------------------ moving
 

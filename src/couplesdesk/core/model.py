@@ -341,7 +341,7 @@ class TimerStep(StepBase):
 
 
 class TurnsStep(StepBase):
-    """Timed alternating turns: the speaker talks, the listener paraphrases."""
+    """Timed alternating turns: the speaker talks; the listener says back what they heard."""
 
     kind: Literal["turns"]
     rounds: int = Field(ge=1, le=20)
@@ -349,6 +349,15 @@ class TurnsStep(StepBase):
     speaker_prompt: Text
     listener_prompt: Text
     swap_each_round: bool = Field(default=False, description="Swap speaker and listener after every round.")
+    say_back: bool = Field(
+        default=True,
+        description="After each turn the listener says back what they heard, and the speaker says whether that was it. "
+        "false: no say-back; the next turn follows straight on.",
+    )
+
+    def phases(self) -> int:
+        """Screens per round: the turn, and the say-back unless it is switched off."""
+        return 2 if self.say_back else 1
 
     def texts(self) -> list[str]:
         return super().texts() + _texts(self.speaker_prompt) + _texts(self.listener_prompt)

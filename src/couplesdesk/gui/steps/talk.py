@@ -16,7 +16,7 @@ from .timer import countdown_text
 
 
 class TurnsWidget(StepWidget):
-    """Speaker talks (timed), listener paraphrases; N rounds."""
+    """Speaker talks (timed), listener says back what they heard (unless switched off); N rounds."""
 
     def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
