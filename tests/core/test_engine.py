@@ -273,3 +273,32 @@ def test_turns_without_say_back_go_straight_from_turn_to_turn(setup):
     ex2 = library.get("speaker-listener")
     talk = next(s for s in ex2.steps if s.kind == "turns")
     assert talk.say_back is True and talk.phases() == 2
+
+
+def test_who_goes_first_can_be_asked_after_the_calm_check(setup):
+    """After a hard moment: the calm check and the feelings come first; 'who tells their
+    version first?' is asked only at 'my-version' (roles.ask_before), and Back undoes it."""
+    store, library, clock = setup
+    ex = library.get("after-a-hard-moment")
+    assert ex.roles is not None and ex.roles.ask_before == "my-version"
+    run = Run.start(store, ex, clock)  # nobody has been asked anything yet
+    assert run.binding == {} and not run.roles_pending
+    assert run.screen.step.id != "my-version"
+    while run.screen.step.id != "my-version":
+        assert not run.roles_pending
+        if run.screen.kind == "rate":
+            run.set_answer(2)  # calm enough to go on
+        run.next()
+    assert run.roles_pending
+    assert run.blocked() == "Who would like to tell their version first?"
+    with pytest.raises(RunError):
+        run.next()
+    run.bind_roles("partner_b")
+    assert not run.roles_pending
+    assert run.binding == {"speaker": "partner_b", "listener": "partner_a"}
+    assert run.screen.actor == "partner_b"  # the one who tells first also writes first
+    assert Run.resume(store, ex, clock, run.id).binding == run.binding  # kept in the store
+    run.back()
+    assert run.binding == {}  # back before the question: it is asked again on the way forward
+    run.next()
+    assert run.roles_pending

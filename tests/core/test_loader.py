@@ -311,6 +311,22 @@ broken(
 )
 t = sub('who = "each"\nprompt = "{speaker}', 'who = "speakr"\nprompt = "{speaker}')
 broken("role-typo", t, "'speakr' is not someone who can act in this exercise", "steps[1](feelings).who", line_of(t, 'who = "speakr"'))
+t = sub('question = "Who speaks first?"\n', 'question = "Who speaks first?"\nask_before = "pik"\n')
+broken(
+    "ask-before-unknown-step",
+    t,
+    "refers to a step 'pik' that does not exist; did you mean 'pick'?",
+    "roles.ask_before",
+    line_of(t, "ask_before ="),
+)
+t = sub('question = "Who speaks first?"\n', 'question = "Who speaks first?"\nask_before = "pick"\n')
+broken(
+    "role-used-before-it-is-asked",
+    t,
+    "comes before step 'pick', where the exercise first asks who is the speaker (roles.ask_before), but already needs to know",
+    "steps[1](feelings)",
+    header_of(t, "feelings"),
+)
 t = sub('who = "couple"', 'who = "solo"')
 broken("solo-with-roles", t, "a solo exercise has one person, so it cannot have roles", "roles", line_of(t, "[roles]"))
 t = sub('who = "each"\nprompt = "{speaker}', 'who = "self"\nprompt = "{speaker}')

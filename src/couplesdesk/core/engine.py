@@ -74,10 +74,13 @@ class Run:
                 raise RunError("a solo exercise needs to know who is doing it")
             binding["self"] = first
         elif exercise.roles is not None:
-            if first not in PARTNER_KEYS:
+            if first is None and exercise.roles.ask_before is not None:
+                pass  # asked later, at the step the exercise names (see roles_pending)
+            elif first not in PARTNER_KEYS:
                 raise RunError("this exercise needs to know who goes first")
-            binding[exercise.roles.first] = first
-            binding[exercise.roles.second] = OTHER[first]
+            else:
+                binding[exercise.roles.first] = first
+                binding[exercise.roles.second] = OTHER[first]
         state: dict[str, Any] = {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": False}
         couple = store.couple()
         names = couple.names() if couple else {"partner_a": "Partner A", "partner_b": "Partner B"}
@@ -113,6 +116,24 @@ class Run:
         self.store.save_run_state(self.id, self.state, self.binding)
 
     # ------------------------------------------------------------------ who acts
+
+    @property
+    def roles_pending(self) -> bool:
+        """Whether the run stands where the exercise asks who goes first (``roles.ask_before``)
+        and nobody has said yet. Nothing moves on until :meth:`bind_roles`."""
+        roles = self.exercise.roles
+        if roles is None or roles.ask_before is None or roles.first in self.binding:
+            return False
+        return bool(self.state["index"] >= self.exercise.index_of(roles.ask_before))
+
+    def bind_roles(self, first: str) -> None:
+        """Answer the exercise's question: ``first`` takes the first role, the other the second."""
+        roles = self.exercise.roles
+        if roles is None or first not in PARTNER_KEYS:
+            raise RunError("this exercise has no roles to give")
+        self.binding[roles.first] = first
+        self.binding[roles.second] = OTHER[first]
+        self._save()
 
     def partner_for(self, who: str) -> str:
         """The partner key (or 'together') that a step's ``who`` means now."""
@@ -375,6 +396,9 @@ class Run:
         """Why Next is not possible now, or None."""
         screen = self.screen
         step = screen.step
+        if self.roles_pending:
+            assert self.exercise.roles is not None
+            return self.exercise.text(self.exercise.roles.question)
         if isinstance(step, model.TimerStep):
             remaining = self.remaining(step.id)
             what = "pause" if step.announce_return else "timer"

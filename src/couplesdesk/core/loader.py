@@ -693,4 +693,28 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                         )
             if step.otherwise is not None:
                 ref(i, "otherwise", step.otherwise, before=False)
+
+    if ex.roles is not None and ex.roles.ask_before is not None:
+        asked = ex.roles.ask_before
+        if asked not in index:
+            close = difflib.get_close_matches(asked, list(index), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            problems.append((("roles", "ask_before"), f"refers to a step '{asked}' that does not exist{hint}"))
+        else:
+            roles = {ex.roles.first, ex.roles.second}
+            for i, step in enumerate(ex.steps[: index[asked]]):
+                named = {name for text in step.texts() for name in model.placeholders(text)} & roles
+                if (
+                    step.who in roles
+                    or named
+                    or isinstance(step, (model.TurnsStep, model.SwapRolesStep))
+                    or (isinstance(step, model.MirrorStep) and step.speaker in roles)
+                ):
+                    problems.append(
+                        (
+                            ("steps", i),
+                            f"comes before step '{asked}', where the exercise first asks who is the {ex.roles.first} "
+                            f"(roles.ask_before), but already needs to know; move it after '{asked}', or ask earlier",
+                        )
+                    )
     return problems

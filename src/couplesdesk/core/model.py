@@ -87,7 +87,12 @@ class Roles(Strict):
 
     first: Slug = Field(description="The role of whoever goes first, e.g. 'speaker'.")
     second: Slug = Field(description="The other role, e.g. 'listener'.")
-    question: Text = Field(description="Asked when the run starts, e.g. 'Who speaks first?'")
+    question: Text = Field(description="Asked when the run starts (or before ask_before), e.g. 'Who speaks first?'")
+    ask_before: Slug | None = Field(
+        default=None,
+        description="The id of the step before which the question is asked, instead of at the start: for exercises "
+        "that first check that both of you are calm. Steps before it cannot use the roles.",
+    )
     first_label: Text | None = Field(default=None, description="How to call the first role on screen.")
     second_label: Text | None = Field(default=None, description="How to call the second role on screen.")
 

@@ -193,10 +193,10 @@ class RunPage(QWidget):
         if exercise is None:
             return False
         self._reset(exercise)
-        if exercise.who == "solo" or exercise.roles is not None:
+        if exercise.who == "solo" or (exercise.roles is not None and exercise.roles.ask_before is None):
             self._ask_first(exercise)
         else:
-            self._begin(None)
+            self._begin(None)  # no roles, or asked later, at the step the exercise names
         return True
 
     def resume(self, run_id: int) -> bool:
@@ -259,6 +259,14 @@ class RunPage(QWidget):
 
     def _begin(self, first: str | None) -> None:
         assert self.exercise is not None
+        if self.run is not None and self.run.roles_pending and first is not None:
+            try:
+                self.run.bind_roles(first)
+            except StoreError as exc:
+                self._show_save_error(str(exc))
+                return
+            self._show_screen()
+            return
         try:
             self.run = Run.start(self.services.store, self.exercise, self.services.clock, first)
         except StoreError as exc:
@@ -287,6 +295,9 @@ class RunPage(QWidget):
         run = self.run
         assert run is not None
         screen = run.screen
+        if run.roles_pending:
+            self._ask_first(run.exercise)  # asked here rather than at the start (roles.ask_before)
+            return
         if run.exercise.who == "solo":
             # One person, one screen: nobody to hand over to or call back.
             self._show_step(screen)
