@@ -311,6 +311,14 @@ broken(
 )
 t = sub('who = "each"\nprompt = "{speaker}', 'who = "speakr"\nprompt = "{speaker}')
 broken("role-typo", t, "'speakr' is not someone who can act in this exercise", "steps[1](feelings).who", line_of(t, 'who = "speakr"'))
+t = sub('title = "Base exercise"', 'title = { en = "Base", de = {} }')
+broken(
+    "translation-is-a-table",
+    t,
+    "the 'de' translation needs to be text in quotes, found a table",
+    "title.de",
+    line_of(t, "title ="),
+)
 t = sub('question = "Who speaks first?"\n', 'question = "Who speaks first?"\nask_before = "pik"\n')
 broken(
     "ask-before-unknown-step",

@@ -330,7 +330,7 @@ def _validation_problems(name: str, raw: Any, exc: ValidationError, locator: _Lo
         if any(isinstance(p, str) and _UNION_TAGS.match(p) for p in err["loc"]) and err["type"] not in ("missing",):
             # A Text field (plain text or translations) got something else: one message.
             value = err.get("input")
-            if err["type"] == "string_type" and isinstance(value, dict):
+            if err["type"] == "string_type" and isinstance(value, dict) and _UNION_TAGS.match(str(err["loc"][-1])):
                 continue  # a table of translations: the errors inside the table say what is wrong
             if loc in seen:
                 continue
@@ -339,6 +339,9 @@ def _validation_problems(name: str, raw: Any, exc: ValidationError, locator: _Lo
                     f"'{value}' is not a language code; key the translations by codes "
                     f"like en, de or pt-BR, as in {{ en = \"...\", de = \"...\" }}"
                 )
+            elif not _UNION_TAGS.match(str(err["loc"][-1])):
+                # Inside a table of translations: one language's text is not text.
+                message = f"the '{err['loc'][-1]}' translation needs to be text in quotes, found {_describe(value)}"
             else:
                 message = (
                     f"expected text in quotes, or a table of translations like {{ en = \"...\", de = \"...\" }}, "
