@@ -46,6 +46,11 @@ class Screen:
         return self.actor in PARTNER_KEYS and self.step.answers() and (self.step.who == "each" or self.step.private)
 
 
+def _role_binding(roles: model.Roles, first: str) -> dict[str, str]:
+    """``first`` takes the first role, the other partner the second."""
+    return {roles.first: first, roles.second: OTHER[first]}
+
+
 class RunError(Exception):
     """A move the run cannot make now; the message says why, in plain words."""
 
@@ -79,8 +84,7 @@ class Run:
             elif first not in PARTNER_KEYS:
                 raise RunError("this exercise needs to know who goes first")
             else:
-                binding[exercise.roles.first] = first
-                binding[exercise.roles.second] = OTHER[first]
+                binding = _role_binding(exercise.roles, first)
         state: dict[str, Any] = {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": False}
         couple = store.couple()
         names = couple.names() if couple else {"partner_a": "Partner A", "partner_b": "Partner B"}
@@ -131,8 +135,7 @@ class Run:
         roles = self.exercise.roles
         if roles is None or first not in PARTNER_KEYS:
             raise RunError("this exercise has no roles to give")
-        self.binding[roles.first] = first
-        self.binding[roles.second] = OTHER[first]
+        self.binding.update(_role_binding(roles, first))
         self._save()
 
     def partner_for(self, who: str) -> str:

@@ -609,14 +609,17 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                 (("steps", i, field), f"'{value}' is not someone who can act in this exercise; use one of: {', '.join(sorted(actors))}")
             )
 
+    def no_such_step(target: str) -> str:
+        close = difflib.get_close_matches(target, list(index), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return f"refers to a step '{target}' that does not exist{hint}"
+
     def ref(i: int, field: str | tuple[Any, ...], target: str | None, *, answered: bool = False, before: bool = True) -> int | None:
         if target is None:
             return None
         loc = ("steps", i, *((field,) if isinstance(field, str) else field))
         if target not in index:
-            close = difflib.get_close_matches(target, list(index), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            problems.append((loc, f"refers to a step '{target}' that does not exist{hint}"))
+            problems.append((loc, no_such_step(target)))
             return None
         j = index[target]
         if answered and not ex.steps[j].answers():
@@ -700,9 +703,7 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
     if ex.roles is not None and ex.roles.ask_before is not None:
         asked = ex.roles.ask_before
         if asked not in index:
-            close = difflib.get_close_matches(asked, list(index), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            problems.append((("roles", "ask_before"), f"refers to a step '{asked}' that does not exist{hint}"))
+            problems.append((("roles", "ask_before"), no_such_step(asked)))
         else:
             roles = {ex.roles.first, ex.roles.second}
             for i, step in enumerate(ex.steps[: index[asked]]):
