@@ -70,7 +70,13 @@ def test_app_refuses_a_damaged_database_with_a_message(tmp_path):
     import os
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-m", "couplesdesk", "--data-dir", str(data)], capture_output=True, text=True, timeout=60, env=env)
+    out = subprocess.run(
+        [sys.executable, "-m", "couplesdesk", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert out.returncode == 1
     assert "damaged" in out.stderr and "Traceback" not in out.stderr
     assert (data / "couplesdesk.db").read_bytes() == b"garbage" * 500
@@ -109,6 +115,14 @@ def test_only_a_plain_launch_skips_the_full_command_line_parser():
     assert app_arguments([]) == (None, [])
     assert app_arguments(["--data-dir", "/d"]) == ("/d", [])
     assert app_arguments(["--data-dir=/d"]) == ("/d", [])
-    for needs_parser in (["--help"], ["--version"], ["validate"], ["--data-dir"], ["--data-dir", "--help"],
-                         ["--data-dir", "/d", "validate"], ["-platform", "offscreen"], ["--data-dir="]):
+    for needs_parser in (
+        ["--help"],
+        ["--version"],
+        ["validate"],
+        ["--data-dir"],
+        ["--data-dir", "--help"],
+        ["--data-dir", "/d", "validate"],
+        ["-platform", "offscreen"],
+        ["--data-dir="],
+    ):
         assert app_arguments(needs_parser) is None, needs_parser

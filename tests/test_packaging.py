@@ -26,7 +26,9 @@ def test_wheel_installs_and_finds_all_14_exercises(tmp_path):
     # not the source tree: the wheel's own copy comes first on sys.path.
     venv.create(env_dir, with_pip=True, system_site_packages=True)
     python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True, capture_output=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True, capture_output=True
+    )
     script = (
         "import couplesdesk, sys; from pathlib import Path;"
         "from couplesdesk.resources import builtin_exercises, resource;"
@@ -39,5 +41,10 @@ def test_wheel_installs_and_finds_all_14_exercises(tmp_path):
     out = subprocess.run([str(python), "-c", script], capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["14", "0"]
-    cli = subprocess.run([str(env_dir / "bin" / "couplesdesk"), "validate", "--data-dir", str(tmp_path / "d")], capture_output=True, text=True, cwd=tmp_path)
+    cli = subprocess.run(
+        [str(env_dir / "bin" / "couplesdesk"), "validate", "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert "14 exercise(s) fine" in cli.stdout, cli.stderr

@@ -27,15 +27,35 @@ def demo_data(data_dir: Path, clock: FakeClock) -> None:
     store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
     store.acknowledge_safety()
     for _day in range(3):
-        run = store.create_run("share-one-thing", 1, {}, {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True})
+        run = store.create_run(
+            "share-one-thing",
+            1,
+            {},
+            {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True},
+        )
         for who, text in (("partner_a", "The walk at lunch"), ("partner_b", "A call with my sister")):
             store.save_answer(run, "my-thing", who, "write", text, text, private=False, sealed=True)
         store.end_run(run, "finished")
         clock.advance(days=1)
-    run = store.create_run("boundary-statement", 1, {"speaker": "partner_a", "listener": "partner_b"}, {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True})
-    store.add_boundary(run, "partner_a", "It's not OK with me when plans are cancelled without a message. I need a text as soon as you know.", "heard")
+    run = store.create_run(
+        "boundary-statement",
+        1,
+        {"speaker": "partner_a", "listener": "partner_b"},
+        {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True},
+    )
+    store.add_boundary(
+        run,
+        "partner_a",
+        "It's not OK with me when plans are cancelled without a message. I need a text as soon as you know.",
+        "heard",
+    )
     store.end_run(run, "finished")
-    left = store.create_run("decoding-defenses", 1, {"speaker": "partner_b", "listener": "partner_a"}, {"index": 1, "turn": 0, "history": [[0, 0, {}]], "timers": {}, "turns": {}, "confirmed": {}, "finished": False})
+    left = store.create_run(
+        "decoding-defenses",
+        1,
+        {"speaker": "partner_b", "listener": "partner_a"},
+        {"index": 1, "turn": 0, "history": [[0, 0, {}]], "timers": {}, "turns": {}, "confirmed": {}, "finished": False},
+    )
     store.end_run(left, "left")
     store.close()
 

@@ -310,7 +310,13 @@ broken(
     line_of(t, 'who = "speaker"'),
 )
 t = sub('who = "each"\nprompt = "{speaker}', 'who = "speakr"\nprompt = "{speaker}')
-broken("role-typo", t, "'speakr' is not someone who can act in this exercise", "steps[1](feelings).who", line_of(t, 'who = "speakr"'))
+broken(
+    "role-typo",
+    t,
+    "'speakr' is not someone who can act in this exercise",
+    "steps[1](feelings).who",
+    line_of(t, 'who = "speakr"'),
+)
 t = sub('title = "Base exercise"', 'title = { en = "Base", de = {} }')
 broken(
     "translation-is-a-table",
@@ -907,7 +913,10 @@ def test_agree_or_mirror_taking_a_private_step_is_refused():
     assert leaky != base
     with pytest.raises(ExerciseFileError) as err:
         load_exercise("leaky.toml", leaky.encode())
-    assert any("note-to-self" in p.message and "private" in p.message and p.field.endswith(".source") for p in err.value.problems)
+    assert any(
+        "note-to-self" in p.message and "private" in p.message and p.field.endswith(".source")
+        for p in err.value.problems
+    )
     mirror_leak = base.replace('source = "when-i-feel"', 'source = "note-to-self"')
     assert mirror_leak != base
     with pytest.raises(ExerciseFileError, match="private"):

@@ -48,8 +48,16 @@ def test_unknown_applied_migration_is_refused(tmp_path, clock):
 def _old_run(store, exercise_id):
     """A run as a release before titles were kept wrote it."""
     now = "2026-11-01T20:00:00+00:00"
-    row = {"exercise_id": exercise_id, "exercise_version": 1, "day": "2026-11-01", "binding": "{}", "state": "{}",
-           "status": "left", "started_at": now, "updated_at": now}
+    row = {
+        "exercise_id": exercise_id,
+        "exercise_version": 1,
+        "day": "2026-11-01",
+        "binding": "{}",
+        "state": "{}",
+        "status": "left",
+        "started_at": now,
+        "updated_at": now,
+    }
     return store.db["runs"].insert(row).last_pk
 
 
@@ -80,6 +88,7 @@ def test_pending_migration_copies_the_database_aside_first(tmp_path, clock, monk
 def test_failed_migration_rolls_back_and_reports(tmp_path, clock, monkeypatch):
     path = tmp_path / "db.sqlite"
     Store.open(path, clock).close()
+
     def _broken(db):
         db["couple"].add_column("half_done", str)
         db.execute("THIS IS NOT SQL")
@@ -183,7 +192,8 @@ def test_runs_keep_their_title_and_old_runs_get_theirs_from_the_library(tmp_path
     assert store.run(gone).title is None  # no exercise of that id: nothing to fill in
     assert store.fill_run_titles(titles) == 0
     # The partial index holds only untitled runs, so the check costs nothing once all are filled.
-    plan = " ".join(str(r) for r in store.conn.execute(
-        "EXPLAIN QUERY PLAN SELECT DISTINCT exercise_id FROM runs WHERE title IS NULL"
-    ))
+    plan = " ".join(
+        str(r)
+        for r in store.conn.execute("EXPLAIN QUERY PLAN SELECT DISTINCT exercise_id FROM runs WHERE title IS NULL")
+    )
     assert "idx_runs_untitled" in plan

@@ -1,7 +1,7 @@
 """Runs the real app in this process and acts like a person: used by test_crash_safety.
 
-    python driver.py type DATA_DIR TEXT   start share-one-thing, type TEXT, print TYPED, keep running
-    python driver.py show DATA_DIR        open the app, resume the unfinished run, print the text shown
+python driver.py type DATA_DIR TEXT   start share-one-thing, type TEXT, print TYPED, keep running
+python driver.py show DATA_DIR        open the app, resume the unfinished run, print the text shown
 """
 
 from __future__ import annotations

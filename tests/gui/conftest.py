@@ -106,4 +106,3 @@ def shown(qtbot, page: QWidget) -> QWidget:
     page.show()
     qtbot.waitExposed(page)
     return page
-

@@ -61,7 +61,10 @@ def test_boundary_statement_is_stated_heard_and_kept(qtbot, open_app):
     store = window.services.store
     boundaries = store.boundaries()
     assert len(boundaries) == 1
-    assert boundaries[0].statement == "It's not OK with me when plans are cancelled without a message. I need a text as soon as you know."
+    assert (
+        boundaries[0].statement
+        == "It's not OK with me when plans are cancelled without a message. I need a text as soon as you know."
+    )
     assert boundaries[0].status == "heard" and boundaries[0].author == "partner_a"
     run = store.runs_of("boundary-statement")[0]
     note = store.answers(run.id)[("note-to-self", "partner_a")]

@@ -9,7 +9,7 @@ from couplesdesk.core.store import Store
 
 from .conftest import click, visible_texts
 
-OWN = '''format_version = 1
+OWN = """format_version = 1
 id = "our-evening-walk"
 version = 1
 title = "Our evening walk"
@@ -24,7 +24,7 @@ sources = ["Our own idea"]
 id = "walk"
 kind = "read"
 body = "Walk, and each say one good thing about today."
-'''
+"""
 
 
 def test_search_and_category_filter_what_the_list_shows(qtbot, open_app):
@@ -55,8 +55,12 @@ def test_search_and_category_filter_what_the_list_shows(qtbot, open_app):
 def test_user_exercise_appears_and_broken_one_is_listed(qtbot, open_app, data_dir):
     (data_dir / "exercises").mkdir(parents=True)
     (data_dir / "exercises" / "walk.toml").write_text(OWN, encoding="utf-8")
-    (data_dir / "exercises" / "broken.toml").write_text(OWN.replace('our-evening-walk', 'other').replace('minutes = 20', 'minutes = "twenty"'), encoding="utf-8")
-    (data_dir / "exercises" / "shadow.toml").write_text(OWN.replace('our-evening-walk', 'timed-pause'), encoding="utf-8")
+    (data_dir / "exercises" / "broken.toml").write_text(
+        OWN.replace("our-evening-walk", "other").replace("minutes = 20", 'minutes = "twenty"'), encoding="utf-8"
+    )
+    (data_dir / "exercises" / "shadow.toml").write_text(
+        OWN.replace("our-evening-walk", "timed-pause"), encoding="utf-8"
+    )
     window = open_app()
     page = window.library_page
     window.show_page(page)

@@ -62,7 +62,9 @@ def test_three_days_of_sharing_build_a_streak(qtbot, open_app, clock):
     window = open_app()
     prompts = []
     for day in range(3):
-        prompts.append(share_once(qtbot, window, f"Alex's private thing on day {day}", f"Sam's private thing on day {day}"))
+        prompts.append(
+            share_once(qtbot, window, f"Alex's private thing on day {day}", f"Sam's private thing on day {day}")
+        )
         store = window.services.store
         assert store.share_streak("share-one-thing", "my-thing", clock.today()) == day + 1
         assert window.current_page() is window.today_page

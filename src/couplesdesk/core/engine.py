@@ -58,7 +58,16 @@ class RunError(Exception):
 class Run:
     """One couple, one exercise, from start to finish."""
 
-    def __init__(self, store: Store, exercise: Exercise, clock: Clock, run_id: int, binding: dict[str, str], state: dict[str, Any], names: dict[str, str]):
+    def __init__(
+        self,
+        store: Store,
+        exercise: Exercise,
+        clock: Clock,
+        run_id: int,
+        binding: dict[str, str],
+        state: dict[str, Any],
+        names: dict[str, str],
+    ):
         self.store = store
         self.exercise = exercise
         self.clock = clock
@@ -85,7 +94,15 @@ class Run:
                 raise RunError("this exercise needs to know who goes first")
             else:
                 binding = _role_binding(exercise.roles, first)
-        state: dict[str, Any] = {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": False}
+        state: dict[str, Any] = {
+            "index": 0,
+            "turn": 0,
+            "history": [],
+            "timers": {},
+            "turns": {},
+            "confirmed": {},
+            "finished": False,
+        }
         couple = store.couple()
         names = couple.names() if couple else {"partner_a": "Partner A", "partner_b": "Partner B"}
         run_id = store.create_run(exercise.id, exercise.version, binding, state, title=exercise.text(exercise.title))
@@ -611,7 +628,9 @@ def answer_text(step: StepBase, value: Any, exercise: Exercise) -> str:
         except (ValueError, KeyError, IndexError):
             return " ".join(str(v) for v in value.values())
     if isinstance(step, (model.ChooseStep, model.ChecklistStep)):
-        options = {o.id: exercise.text(o.label) for o in (step.options if isinstance(step, model.ChooseStep) else step.items)}
+        options = {
+            o.id: exercise.text(o.label) for o in (step.options if isinstance(step, model.ChooseStep) else step.items)
+        }
         selected = value.get("selected", []) if isinstance(value, dict) else list(value or [])
         words = [options.get(s, s) for s in selected]
         if isinstance(value, dict) and str(value.get("other", "")).strip():

@@ -72,7 +72,7 @@ def _load_into(library: Library, files: Iterable[Traversable], origin: Origin) -
             if existing.origin == "built-in" and origin == "yours":
                 message = (
                     f"uses the id '{exercise.id}', which belongs to the built-in exercise "
-                    f"\"{existing.exercise.text(existing.exercise.title)}\"; give your version an id of its own "
+                    f'"{existing.exercise.text(existing.exercise.title)}"; give your version an id of its own '
                     f"(for example '{exercise.id}-ours') so your history stays clear"
                 )
             else:

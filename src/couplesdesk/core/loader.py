@@ -96,12 +96,19 @@ def parse_exercise(data: bytes, name: str) -> Exercise:
 def _parse(data: bytes, name: str) -> Exercise:
     if len(data) > MAX_BYTES:
         raise ExerciseFileError(
-            [Problem(name, f"is too large ({len(data) // 1024} KiB or more); an exercise file must stay under {MAX_BYTES // 1024} KiB")]
+            [
+                Problem(
+                    name,
+                    f"is too large ({len(data) // 1024} KiB or more); an exercise file must stay under {MAX_BYTES // 1024} KiB",
+                )
+            ]
         )
     if not data.strip():
         raise ExerciseFileError([Problem(name, "is empty; an exercise file needs at least an id, a title and steps")])
     if b"\x00" in data:
-        raise ExerciseFileError([Problem(name, "looks like a binary file, not a text file; save the exercise as plain text (UTF-8)")])
+        raise ExerciseFileError(
+            [Problem(name, "looks like a binary file, not a text file; save the exercise as plain text (UTF-8)")]
+        )
     # Drop a UTF-8 byte-order mark first, so that error offsets count from the visible text.
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     try:
@@ -129,12 +136,16 @@ def _parse(data: bytes, name: str) -> Exercise:
     except ValidationError as exc:
         # A file that validates has the model's shallow shape, so depth only needs checking here.
         if _depth(raw) > MAX_DEPTH:
-            raise ExerciseFileError([Problem(name, f"is nested too deeply (more than {MAX_DEPTH} levels of tables and lists)")]) from None
+            raise ExerciseFileError(
+                [Problem(name, f"is nested too deeply (more than {MAX_DEPTH} levels of tables and lists)")]
+            ) from None
         raise ExerciseFileError(_validation_problems(name, raw, exc, _Locator(text))) from None
     checks = check_exercise(exercise)
     if checks:
         locator = _Locator(text)
-        raise ExerciseFileError([Problem(name, message, locator.line(loc), None, _field(loc, raw)) for loc, message in checks])
+        raise ExerciseFileError(
+            [Problem(name, message, locator.line(loc), None, _field(loc, raw)) for loc, message in checks]
+        )
     return exercise
 
 
@@ -194,7 +205,14 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
             continue
         if part == "[key]":  # pydantic's marker for "the key itself is wrong"
             continue
-        if isinstance(part, str) and part in model.STEP_KINDS and out and isinstance(out[-1], int) and i >= 2 and loc[i - 2] == "steps":
+        if (
+            isinstance(part, str)
+            and part in model.STEP_KINDS
+            and out
+            and isinstance(out[-1], int)
+            and i >= 2
+            and loc[i - 2] == "steps"
+        ):
             continue
         out.append(part)
     return tuple(out)
@@ -232,7 +250,10 @@ def _model_at(raw: Any, loc: tuple[Any, ...]) -> type[BaseModel] | None:
         current = nested
         i += 1
         # lists and dicts of tables: skip the index or key
-        while i < len(loc) and (isinstance(loc[i], int) or (nested is model.Blank and isinstance(loc[i], str) and loc[i] not in model.Blank.model_fields)):
+        while i < len(loc) and (
+            isinstance(loc[i], int)
+            or (nested is model.Blank and isinstance(loc[i], str) and loc[i] not in model.Blank.model_fields)
+        ):
             if isinstance(node, (list, dict)):
                 try:
                     node = node[loc[i]]
@@ -312,9 +333,18 @@ def _message(err: ErrorDetails, raw: Any, loc: tuple[Any, ...]) -> str:
     if kind in ("too_short", "too_long"):
         return f"{err['msg'].replace('List', 'the list').replace('Value', 'the value')}"
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        words = {"greater_than": "more than", "greater_than_equal": "at least", "less_than": "less than", "less_than_equal": "at most"}[kind]
+        words = {
+            "greater_than": "more than",
+            "greater_than_equal": "at least",
+            "less_than": "less than",
+            "less_than_equal": "at most",
+        }[kind]
         limit = next(iter(ctx.values()), "?")
-        return f"must be {words} {limit}, but it is {value!r}" if isinstance(value, (int, float)) else f"must be a number {words} {limit}"
+        return (
+            f"must be {words} {limit}, but it is {value!r}"
+            if isinstance(value, (int, float))
+            else f"must be a number {words} {limit}"
+        )
     if kind == "value_error":
         return str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
     return str(err["msg"])
@@ -337,14 +367,14 @@ def _validation_problems(name: str, raw: Any, exc: ValidationError, locator: _Lo
             if "[key]" in err["loc"]:
                 message = (
                     f"'{value}' is not a language code; key the translations by codes "
-                    f"like en, de or pt-BR, as in {{ en = \"...\", de = \"...\" }}"
+                    f'like en, de or pt-BR, as in {{ en = "...", de = "..." }}'
                 )
             elif not _UNION_TAGS.match(str(err["loc"][-1])):
                 # Inside a table of translations: one language's text is not text.
                 message = f"the '{err['loc'][-1]}' translation needs to be text in quotes, found {_describe(value)}"
             else:
                 message = (
-                    f"expected text in quotes, or a table of translations like {{ en = \"...\", de = \"...\" }}, "
+                    f'expected text in quotes, or a table of translations like {{ en = "...", de = "..." }}, '
                     f"found {_describe(value)}"
                 )
         else:
@@ -361,7 +391,11 @@ def _field(loc: Iterable[Any], raw: Any) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part + 1}]"
-            step_id = node[part].get("id") if isinstance(node, list) and part < len(node) and isinstance(node[part], dict) else None
+            step_id = (
+                node[part].get("id")
+                if isinstance(node, list) and part < len(node) and isinstance(node[part], dict)
+                else None
+            )
             if out.startswith("steps[") and isinstance(step_id, str) and out.count("[") == 1:
                 out += f"({step_id})"
         else:
@@ -583,7 +617,10 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
     for i, step in enumerate(ex.steps):
         if step.id in index:
             problems.append(
-                (("steps", i, "id"), f"two steps share the id '{step.id}' (steps {index[step.id] + 1} and {i + 1}); each step needs its own")
+                (
+                    ("steps", i, "id"),
+                    f"two steps share the id '{step.id}' (steps {index[step.id] + 1} and {i + 1}); each step needs its own",
+                )
             )
         else:
             index[step.id] = i
@@ -599,14 +636,25 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
         if ex.who == "solo":
             problems.append((("steps", i, field), f"in a solo exercise every step is done by 'self', not '{value}'"))
         elif value == "self":
-            problems.append((("steps", i, field), "'self' is only for solo exercises; use each, together, partner_a, partner_b or a role"))
+            problems.append(
+                (
+                    ("steps", i, field),
+                    "'self' is only for solo exercises; use each, together, partner_a, partner_b or a role",
+                )
+            )
         elif ex.roles is None:
             problems.append(
-                (("steps", i, field), f"'{value}' is not a partner, 'each' or 'together', and the exercise declares no [roles] that would bind it")
+                (
+                    ("steps", i, field),
+                    f"'{value}' is not a partner, 'each' or 'together', and the exercise declares no [roles] that would bind it",
+                )
             )
         else:
             problems.append(
-                (("steps", i, field), f"'{value}' is not someone who can act in this exercise; use one of: {', '.join(sorted(actors))}")
+                (
+                    ("steps", i, field),
+                    f"'{value}' is not someone who can act in this exercise; use one of: {', '.join(sorted(actors))}",
+                )
             )
 
     def no_such_step(target: str) -> str:
@@ -614,7 +662,9 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return f"refers to a step '{target}' that does not exist{hint}"
 
-    def ref(i: int, field: str | tuple[Any, ...], target: str | None, *, answered: bool = False, before: bool = True) -> int | None:
+    def ref(
+        i: int, field: str | tuple[Any, ...], target: str | None, *, answered: bool = False, before: bool = True
+    ) -> int | None:
         if target is None:
             return None
         loc = ("steps", i, *((field,) if isinstance(field, str) else field))
@@ -633,10 +683,16 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
         for text in step.texts():
             for name in model.placeholders(text):
                 if name == "{":
-                    problems.append((("steps", i), "has a lone '{' or '}' in its text; write {{ or }} for a literal brace"))
+                    problems.append(
+                        (("steps", i), "has a lone '{' or '}' in its text; write {{ or }} for a literal brace")
+                    )
                 elif name not in variables:
                     problems.append(
-                        (("steps", i), f"uses the placeholder {{{name}}}, which is not one of: " + ", ".join("{" + v + "}" for v in sorted(variables)))
+                        (
+                            ("steps", i),
+                            f"uses the placeholder {{{name}}}, which is not one of: "
+                            + ", ".join("{" + v + "}" for v in sorted(variables)),
+                        )
                     )
         if isinstance(step, model.SwapRolesStep) and ex.roles is None:
             problems.append((("steps", i, "kind"), "swap_roles needs [roles] to swap"))
@@ -648,18 +704,31 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                 pass  # reported by check_who
             j = ref(i, "source", step.source, answered=True)
             if j is not None and ex.steps[j].private:
-                problems.append((("steps", i, "source"), f"shares step '{ex.steps[j].id}', which is marked private: a private answer is never shown to the partner"))
+                problems.append(
+                    (
+                        ("steps", i, "source"),
+                        f"shares step '{ex.steps[j].id}', which is marked private: a private answer is never shown to the partner",
+                    )
+                )
         if isinstance(step, model.RevealStep):
             for target_id in step.steps:
                 j = ref(i, "steps", target_id, answered=True)
                 if j is not None and ex.steps[j].private:
                     problems.append(
-                        (("steps", i, "steps"), f"reveals step '{target_id}', which is marked private: a private answer is never shown to the partner")
+                        (
+                            ("steps", i, "steps"),
+                            f"reveals step '{target_id}', which is marked private: a private answer is never shown to the partner",
+                        )
                     )
         if isinstance(step, model.AgreeStep):
             j = ref(i, "source", step.source, answered=True)
             if j is not None and ex.steps[j].private:
-                problems.append((("steps", i, "source"), f"takes its statement from step '{ex.steps[j].id}', which is marked private: a private answer is never shown to the partner"))
+                problems.append(
+                    (
+                        ("steps", i, "source"),
+                        f"takes its statement from step '{ex.steps[j].id}', which is marked private: a private answer is never shown to the partner",
+                    )
+                )
             j = ref(i, "status_from", step.status_from, answered=True)
             if j is not None:
                 target = ex.steps[j]
@@ -669,7 +738,9 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                     options = {o.id for o in target.options}
                     for option in step.statuses:
                         if option not in options:
-                            problems.append((("steps", i, "statuses"), f"'{option}' is not an option of step '{target.id}'"))
+                            problems.append(
+                                (("steps", i, "statuses"), f"'{option}' is not an option of step '{target.id}'")
+                            )
         if isinstance(step, model.BranchStep):
             j = ref(i, "on", step.on, answered=True)
             for k, case in enumerate(step.cases):
@@ -677,13 +748,20 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                 if j is None:
                     continue
                 target = ex.steps[j]
-                if (case.at_least is not None or case.at_most is not None) and not isinstance(target, (model.RateStep, model.TimerStep)):
-                    problems.append(((("steps", i, "cases", k)), f"compares a number, but step '{target.id}' is not a rate step"))
+                if (case.at_least is not None or case.at_most is not None) and not isinstance(
+                    target, (model.RateStep, model.TimerStep)
+                ):
+                    problems.append(
+                        ((("steps", i, "cases", k)), f"compares a number, but step '{target.id}' is not a rate step")
+                    )
                 if isinstance(target, model.RateStep):
                     for key, bound in (("at_least", case.at_least), ("at_most", case.at_most)):
                         if bound is not None and not target.min <= bound <= target.max:
                             problems.append(
-                                (("steps", i, "cases", k, key), f"tests {bound}, outside the scale {target.min} to {target.max} of step '{target.id}'")
+                                (
+                                    ("steps", i, "cases", k, key),
+                                    f"tests {bound}, outside the scale {target.min} to {target.max} of step '{target.id}'",
+                                )
                             )
                 if case.includes is not None:
                     choices: list[model.Option] | None = None
@@ -692,10 +770,18 @@ def check_exercise(ex: Exercise) -> list[tuple[tuple[Any, ...], str]]:
                     elif isinstance(target, model.ChecklistStep):
                         choices = target.items
                     if choices is None:
-                        problems.append((("steps", i, "cases", k, "includes"), f"uses 'includes', but step '{target.id}' has no options"))
+                        problems.append(
+                            (
+                                ("steps", i, "cases", k, "includes"),
+                                f"uses 'includes', but step '{target.id}' has no options",
+                            )
+                        )
                     elif case.includes not in {o.id for o in choices}:
                         problems.append(
-                            (("steps", i, "cases", k, "includes"), f"'{case.includes}' is not an option of step '{target.id}'")
+                            (
+                                ("steps", i, "cases", k, "includes"),
+                                f"'{case.includes}' is not an option of step '{target.id}'",
+                            )
                         )
             if step.otherwise is not None:
                 ref(i, "otherwise", step.otherwise, before=False)

@@ -216,8 +216,7 @@ class TemplateStep(StepBase):
             missing = [n for n in names if n not in self.blanks]
             if missing:
                 raise ValueError(
-                    f"the template uses the blank {{{missing[0]}}} but 'blanks' has no entry "
-                    f"for '{missing[0]}'"
+                    f"the template uses the blank {{{missing[0]}}} but 'blanks' has no entry for '{missing[0]}'"
                 )
             unused = [n for n in self.blanks if n not in names]
             if unused:
@@ -325,7 +324,9 @@ class TimerStep(StepBase):
         if lo > hi:
             raise ValueError(f"the timer's min_minutes ({lo:g}) is more than its max_minutes ({hi:g})")
         if not lo <= self.minutes <= hi:
-            raise ValueError(f"the timer's default of {self.minutes:g} minutes lies outside its bounds {lo:g} to {hi:g}")
+            raise ValueError(
+                f"the timer's default of {self.minutes:g} minutes lies outside its bounds {lo:g} to {hi:g}"
+            )
         if (self.min_minutes is not None or self.max_minutes is not None) and not self.adjustable:
             raise ValueError("min_minutes/max_minutes only make sense with adjustable = true")
         if self.schedule_above is not None and not lo <= self.schedule_above <= hi:
@@ -475,7 +476,9 @@ class BranchStep(StepBase):
     kind: Literal["branch"]
     on: Slug | None = None
     cases: list[Case] = Field(default_factory=list)
-    otherwise: Slug | None = Field(default=None, description="Where to go when no case matches; default: the next step.")
+    otherwise: Slug | None = Field(
+        default=None, description="Where to go when no case matches; default: the next step."
+    )
 
     @model_validator(mode="after")
     def _check(self) -> BranchStep:
@@ -501,13 +504,17 @@ class ScheduleStep(StepBase):
 
     kind: Literal["schedule"]
     prompt: Text
-    within_hours: float = Field(default=24, gt=0, le=24 * 14, description="The latest time that can be chosen, from now.")
+    within_hours: float = Field(
+        default=24, gt=0, le=24 * 14, description="The latest time that can be chosen, from now."
+    )
     default_hours: float = Field(default=2, gt=0, le=24 * 14, description="What is offered first, from now.")
 
     @model_validator(mode="after")
     def _check(self) -> ScheduleStep:
         if self.default_hours > self.within_hours:
-            raise ValueError(f"default_hours ({self.default_hours:g}) is later than within_hours ({self.within_hours:g})")
+            raise ValueError(
+                f"default_hours ({self.default_hours:g}) is later than within_hours ({self.within_hours:g})"
+            )
         return self
 
     def answers(self) -> bool:
@@ -528,7 +535,21 @@ class EndStep(StepBase):
 
 
 Step = Annotated[
-    ReadStep | WriteStep | TemplateStep | ChooseStep | RateStep | TimerStep | TurnsStep | MirrorStep | RevealStep | ChecklistStep | AgreeStep | BranchStep | SwapRolesStep | ScheduleStep | EndStep,
+    ReadStep
+    | WriteStep
+    | TemplateStep
+    | ChooseStep
+    | RateStep
+    | TimerStep
+    | TurnsStep
+    | MirrorStep
+    | RevealStep
+    | ChecklistStep
+    | AgreeStep
+    | BranchStep
+    | SwapRolesStep
+    | ScheduleStep
+    | EndStep,
     Field(discriminator="kind"),
 ]
 

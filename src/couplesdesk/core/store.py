@@ -351,10 +351,14 @@ class Store:
     @staticmethod
     def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
         """The names of the migrations already applied (sqlite-utils' own table), oldest first."""
-        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone()
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+        ).fetchone()
         if not exists:
             return []
-        rows = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+        )
         return [name for (name,) in rows]
 
     @staticmethod
@@ -494,7 +498,9 @@ class Store:
         Cheap when there is nothing to do: a partial index holds only the untitled runs."""
 
         def fill() -> int:
-            untitled = [eid for (eid,) in self.conn.execute("SELECT DISTINCT exercise_id FROM runs WHERE title IS NULL")]
+            untitled = [
+                eid for (eid,) in self.conn.execute("SELECT DISTINCT exercise_id FROM runs WHERE title IS NULL")
+            ]
             changed = 0
             for eid in untitled:
                 if eid in titles:
@@ -578,6 +584,7 @@ class Store:
 
     def add_rating(self, run_id: int, step_id: str, author: str, scale: str, value: int) -> None:
         """Record a rating; a later change of the same rating in the same run replaces it."""
+
         def replace() -> None:
             with self.db.atomic():
                 self.db.execute(
@@ -585,7 +592,14 @@ class Store:
                     [run_id, step_id, author],
                 )
                 self.db.table("ratings").insert(
-                    {"run_id": run_id, "step_id": step_id, "author": author, "scale": scale, "value": value, "at": self._now()}
+                    {
+                        "run_id": run_id,
+                        "step_id": step_id,
+                        "author": author,
+                        "scale": scale,
+                        "value": value,
+                        "at": self._now(),
+                    }
                 )
 
         self._guard(replace)
@@ -650,7 +664,14 @@ class Store:
         now = self._now()
         self._guard(
             table.insert,
-            {"run_id": run_id, "author": author, "statement": statement, "status": status, "created_at": now, "updated_at": now},
+            {
+                "run_id": run_id,
+                "author": author,
+                "statement": statement,
+                "status": status,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         return _inserted_id(table)
 
@@ -677,7 +698,9 @@ class Store:
         ]
 
     def add_agreement(self, run_id: int, statement: str) -> None:
-        self._guard(self.db.table("agreements").insert, {"run_id": run_id, "statement": statement, "created_at": self._now()})
+        self._guard(
+            self.db.table("agreements").insert, {"run_id": run_id, "statement": statement, "created_at": self._now()}
+        )
 
     def agreements(self) -> list[tuple[datetime, str]]:
         rows = self._rows("SELECT * FROM agreements ORDER BY id")
@@ -770,7 +793,9 @@ class Store:
         if skip_runs:
             where += f" AND id NOT IN ({','.join('?' for _ in skip_runs)})"
             params += list(skip_runs)
-        rows = self._rows(f"SELECT * FROM runs WHERE {where} ORDER BY updated_at DESC, id DESC LIMIT ?", [*params, limit])
+        rows = self._rows(
+            f"SELECT * FROM runs WHERE {where} ORDER BY updated_at DESC, id DESC LIMIT ?", [*params, limit]
+        )
         return [self._run(r) for r in rows]
 
     def unfinished_run_on(self, exercise_id: str, day: date) -> RunRecord | None:
@@ -781,4 +806,3 @@ class Store:
             [exercise_id, day.isoformat()],
         )
         return self._run(rows[0]) if rows else None
-

@@ -64,9 +64,12 @@ def _install_excepthook(paths: DataPaths) -> None:
             return
         from PySide6.QtWidgets import QMessageBox  # only when something went wrong
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
-                          "CouplesDesk hit an unexpected problem. Everything you wrote up to a moment ago "
-                          "is saved.\n\nThe details are in the log file:\n" + str(paths.log_file))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Something went wrong",
+            "CouplesDesk hit an unexpected problem. Everything you wrote up to a moment ago "
+            "is saved.\n\nThe details are in the log file:\n" + str(paths.log_file),
+        )
         box.setObjectName("crashDialog")
         box.open()
 
@@ -99,7 +102,11 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
     try:
         services = Services.open(paths, clock)
     except (StoreError, OSError) as exc:
-        message = str(exc) if isinstance(exc, StoreError) else f"CouplesDesk cannot use its data folder {paths.root}: {exc.strerror or exc}."
+        message = (
+            str(exc)
+            if isinstance(exc, StoreError)
+            else f"CouplesDesk cannot use its data folder {paths.root}: {exc.strerror or exc}."
+        )
         log.error("Cannot open the data dir: %s", message)
         print(message, file=sys.stderr)
         from PySide6.QtWidgets import QMessageBox  # only when something went wrong

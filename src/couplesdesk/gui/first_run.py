@@ -65,7 +65,10 @@ class NamesForm(QWidget):
         self.b_colour = colour_combo("partnerBColour")
         self.b_colour.setAccessibleName("Second partner's colour")
         self.b_colour.setCurrentIndex(1)
-        for label, edit, colour in (("One of you", self.a_name, self.a_colour), ("The other", self.b_name, self.b_colour)):
+        for label, edit, colour in (
+            ("One of you", self.a_name, self.a_colour),
+            ("The other", self.b_name, self.b_colour),
+        ):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)

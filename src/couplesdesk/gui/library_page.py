@@ -125,7 +125,9 @@ class ExerciseDelegate(QStyledItemDelegate):
         height = QFontMetrics(title).height() + QFontMetrics(body).height() * 2 + QFontMetrics(small).height()
         return QSize(300, height + self.PAD * 2 + 6)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         painter.save()
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -142,12 +144,18 @@ class ExerciseDelegate(QStyledItemDelegate):
         painter.setFont(body_font)
         bh = QFontMetrics(body_font).height() * 2
         body_rect = QRect(rect.left(), rect.top() + th + 2, rect.width(), bh)
-        painter.drawText(body_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, index.data(SummaryRole) or "")
+        painter.drawText(
+            body_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, index.data(SummaryRole) or ""
+        )
         painter.setFont(small_font)
         muted = palette.placeholderText().color() if not selected else text_color
         painter.setPen(muted)
         sh = QFontMetrics(small_font).height()
-        painter.drawText(QRect(rect.left(), body_rect.bottom() + 4, rect.width(), sh), Qt.AlignmentFlag.AlignLeft, index.data(MetaRole) or "")
+        painter.drawText(
+            QRect(rect.left(), body_rect.bottom() + 4, rect.width(), sh),
+            Qt.AlignmentFlag.AlignLeft,
+            index.data(MetaRole) or "",
+        )
         painter.restore()
 
 

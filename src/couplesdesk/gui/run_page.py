@@ -240,7 +240,9 @@ class RunPage(QWidget):
             button.setAccessibleName(f"{question} {name}")
             button.setMinimumWidth(160)
             if couple is not None:
-                button.setStyleSheet(f"QPushButton {{ border: 2px solid {couple.partner(key).color}; font-size: 14pt; padding: 14px 28px; }}")
+                button.setStyleSheet(
+                    f"QPushButton {{ border: 2px solid {couple.partner(key).color}; font-size: 14pt; padding: 14px 28px; }}"
+                )
             button.clicked.connect(lambda _=False, k=key: self._begin(k))
             for keys in ("Return", "Enter"):
                 shortcut = QShortcut(QKeySequence(keys), button)
@@ -280,7 +282,9 @@ class RunPage(QWidget):
     def footer_for(self, screen: Screen | None) -> None:
         run = self.run
         on_step = screen is not None and self.body.currentWidget() is self.step_scroll
-        self.back_button.setEnabled(bool(run and run.can_go_back()) and self.body.currentWidget() is not self.finished_page)
+        self.back_button.setEnabled(
+            bool(run and run.can_go_back()) and self.body.currentWidget() is not self.finished_page
+        )
         self.leave_button.setEnabled(self.body.currentWidget() is not self.finished_page)
         self.next_button.setVisible(on_step)
         if on_step and run is not None:
@@ -524,7 +528,9 @@ class RunPage(QWidget):
         self.title.setText("All done")
         self._set_actor_chip("together")
         self.progress.setText("")
-        thanks = "Thank you for taking the time." if self.exercise.who == "solo" else "Thank you both for taking the time."
+        thanks = (
+            "Thank you for taking the time." if self.exercise.who == "solo" else "Thank you both for taking the time."
+        )
         self.finished_text.setText(f"That's all for “{self.exercise.text(self.exercise.title)}” today.\n{thanks}")
         self.body.setCurrentWidget(self.finished_page)
         self.footer_for(None)

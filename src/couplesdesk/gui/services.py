@@ -163,7 +163,9 @@ class Services:
     def _library_loaded(self) -> None:
         library = self.library
         try:
-            filled = self.store.fill_run_titles({entry.exercise.id: entry.exercise.text(entry.exercise.title) for entry in library})
+            filled = self.store.fill_run_titles(
+                {entry.exercise.id: entry.exercise.text(entry.exercise.title) for entry in library}
+            )
         except StoreError as exc:
             log.warning("Could not keep the titles of older runs: %s", exc)
         else:

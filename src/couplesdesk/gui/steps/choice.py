@@ -125,7 +125,11 @@ class RateWidget(StepWidget):
         low, high = self.text(step.low_label), self.text(step.high_label)
         self.slider.setAccessibleName(f"{self.text(step.prompt)} From {step.min} {low} to {step.max} {high}")
         value = self.current_answer()
-        start = value if isinstance(value, int) else (step.default if step.default is not None else (step.min + step.max) // 2)
+        start = (
+            value
+            if isinstance(value, int)
+            else (step.default if step.default is not None else (step.min + step.max) // 2)
+        )
         self.slider.setValue(start)
         self.value_label = QLabel()
         self.value_label.setObjectName("rateValue")

@@ -38,7 +38,11 @@ class ScheduleWidget(StepWidget):
         now = self.services.clock.now()
         self.latest = now + timedelta(hours=step.within_hours)
         value = self.current_answer()
-        chosen = parse_iso(value) if isinstance(value, str) else min(_round_up(now + timedelta(hours=step.default_hours)), self.latest)
+        chosen = (
+            parse_iso(value)
+            if isinstance(value, str)
+            else min(_round_up(now + timedelta(hours=step.default_hours)), self.latest)
+        )
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)

@@ -142,7 +142,9 @@ class MirrorWidget(StepWidget):
             b.setAccessibleName(b.text())
             row.addWidget(b)
         row.addStretch(1)
-        self.question = self.add_label(self.text(step.more_question) if step.more_question is not None else "Is there more?", "mirrorQuestion")
+        self.question = self.add_label(
+            self.text(step.more_question) if step.more_question is not None else "Is there more?", "mirrorQuestion"
+        )
         self.layout_.addWidget(buttons)
         self.box.textChanged.connect(self._typed)
         self.got_it.clicked.connect(lambda: self._verdict("got_it"))
@@ -190,7 +192,11 @@ class MirrorWidget(StepWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        waiting = bool(self.rounds) and self.rounds[-1].get("verdict") is None and bool(str(self.rounds[-1].get("text", "")).strip())
+        waiting = (
+            bool(self.rounds)
+            and self.rounds[-1].get("verdict") is None
+            and bool(str(self.rounds[-1].get("text", "")).strip())
+        )
         confirmed = bool(self.rounds) and self.rounds[-1].get("verdict") == "got_it"
         speaker = self.run.name(self.speaker)
         if self.done:
@@ -223,7 +229,9 @@ class AgreeWidget(StepWidget):
         step = self.screen.step
         assert isinstance(step, model.AgreeStep)
         self.step = step
-        self.statement = self.add_label(self.run.agree_statement(step) or "(nothing written yet)", "agreeStatement", role="statement")
+        self.statement = self.add_label(
+            self.run.agree_statement(step) or "(nothing written yet)", "agreeStatement", role="statement"
+        )
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint = (
             "Confirming means: it was said, and it was heard. You can come back to it at any time."
@@ -245,7 +253,9 @@ class AgreeWidget(StepWidget):
         self.layout_.addWidget(buttons)
         if step.saves_as is not None:
             where = "your list of boundaries" if step.saves_as == "boundary" else "your agreements"
-            self.add_label(f"Once you both confirm, it is kept in {where}, with today's date.", "agreeNote", role="hint")
+            self.add_label(
+                f"Once you both confirm, it is kept in {where}, with today's date.", "agreeNote", role="hint"
+            )
         self.layout_.addStretch(1)
         self._refresh()
 

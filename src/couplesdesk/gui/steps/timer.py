@@ -194,7 +194,11 @@ class TimerWidget(StepWidget):
                 self.return_label.setText(f"{what} at {format_time(deadline)}.")
                 self.countdown.setText(countdown_text(remaining))
             else:
-                done = "The pause is over. Go on together when you are both here." if step.announce_return else "Time is up."
+                done = (
+                    "The pause is over. Go on together when you are both here."
+                    if step.announce_return
+                    else "Time is up."
+                )
                 self.return_label.setText(done)
                 self.countdown.setText("00:00")
             # Once time is up, what was for the pause (saying it, the guide) has had its moment.
