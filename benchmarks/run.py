@@ -11,7 +11,7 @@ Measures, as medians, with ratios to a baseline measured in the same run:
    data dir (couple set, no history) -- benchmarks/startup_child.py, one process per launch;
 2. the exercise library: load_library() over the built-ins plus generated files, per file;
    and start-up with those files in <data dir>/exercises;
-3. ten years of history: start-up on it against the empty data dir, and Store.save_answer()
+3. ten years of history: start-up on it against the empty data dir, and store.answers.save()
    (the autosave path) on it, p50/p99;
 4. peak resident memory (VmHWM) of the app on the ten-year history against the bare window.
 
@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from importlib import metadata
@@ -48,8 +49,9 @@ from couplesdesk.core import model
 from couplesdesk.core.clock import SystemClock, iso
 from couplesdesk.core.engine import OTHER, answer_text
 from couplesdesk.core.library import load_library
-from couplesdesk.core.store import PARTNER_KEYS, Store
+from couplesdesk.core.people import PARTNERS as PARTNER_KEYS
 from couplesdesk.resources import builtin_exercises
+from couplesdesk.storage import Store
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -63,7 +65,7 @@ class Settings:
     library_files: int  # generated exercise files
     library_loads: int  # timed load_library() calls
     history_years: int
-    saves: int  # timed Store.save_answer() calls
+    saves: int  # timed store.answers.save() calls
 
 
 FULL = Settings(launches=15, library_files=1000, library_loads=7, history_years=10, saves=1000)
@@ -80,8 +82,8 @@ def make_data_dir(root: Path, database: Path | None = None) -> Path:
         shutil.copyfile(database, root / "couplesdesk.db")
         return root
     store = Store.open(root / "couplesdesk.db", SystemClock())
-    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
-    store.acknowledge_safety()
+    store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
+    store.couple.acknowledge_safety()
     store.close()
     return root
 
@@ -225,12 +227,20 @@ def _authors(step: model.StepBase, binding: dict[str, str]) -> list[str]:
     return [binding.get(step.who, "together")]
 
 
+def _row_id(table: str, n: int) -> str:
+    """A UUID for row ``n`` of ``table``, the same in every generation (so the cache key holds)."""
+    return str(uuid.UUID(int=(sorted(TABLES).index(table) << 64) | n, version=4))
+
+
+TABLES = ("runs", "answers", "ratings", "pauses", "boundaries", "agreements")
+
+
 def _add_run(
     rows: dict[str, list[dict[str, Any]]], ex: model.Exercise, day: date, rng: random.Random, finished: bool
 ) -> None:
     """One run of ``ex`` on ``day``, with the rows the engine writes for it (Run.set_answer,
     _complete, start_timer, _finish): runs, answers, ratings, pauses, boundaries, agreements."""
-    run_id = len(rows["runs"]) + 1
+    run_id = _row_id("runs", len(rows["runs"]))
     first = rng.choice(PARTNER_KEYS)
     binding = (
         {"self": first}
@@ -264,12 +274,12 @@ def _add_run(
             timer: dict[str, Any] = {"deadline": iso(moment + timedelta(minutes=minutes)), "minutes": minutes}
             if step.announce_return:
                 rows["pauses"].append({
-                    "id": len(rows["pauses"]) + 1, "run_id": run_id, "step_id": step.id,
+                    "id": _row_id("pauses", len(rows["pauses"])), "run_id": run_id, "step_id": step.id,
                     "caller": binding.get(ex.roles.first) if ex.roles else None, "minutes": minutes,
                     "started_at": iso(moment), "return_at": timer["deadline"],
                     "ended_at": iso(moment + timedelta(minutes=minutes + rng.randint(0, 10))), "outcome": "completed",
                 })  # fmt: skip
-                timer.update(pause_id=len(rows["pauses"]), ended=True)
+                timer.update(pause_id=rows["pauses"][-1]["id"], ended=True)
             state["timers"][step.id] = timer
             moment += timedelta(minutes=minutes)
         if not step.answers():
@@ -323,9 +333,7 @@ def generate_history(path: Path, years: int, today: date) -> dict[str, int]:
     make_data_dir(path.parent)
     library = load_library(builtin_exercises())
     rng = random.Random(10)
-    rows: dict[str, list[dict[str, Any]]] = {
-        t: [] for t in ("runs", "answers", "ratings", "pauses", "boundaries", "agreements")
-    }
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     first_day = today - timedelta(days=round(365.25 * years))
     for offset in range((today - first_day).days):
         day = first_day + timedelta(days=offset)
@@ -334,8 +342,14 @@ def generate_history(path: Path, years: int, today: date) -> dict[str, int]:
             assert ex is not None, exercise_id
             _add_run(rows, ex, day, rng, finished=rng.random() > 0.03)
     store = Store.open(path, SystemClock())
+    device = store.connection.device
     with store.db.atomic():
         for table, items in rows.items():
+            for n, item in enumerate(items):
+                item.setdefault("id", _row_id(table, n))
+                created = item.get("created_at") or item.get("started_at") or item["at"]
+                item.update(created_at=created, device=device)
+                item.setdefault("updated_at", item.get("ended_at") or created)
             store.db[table].insert_all(items, batch_size=500)
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
@@ -352,7 +366,7 @@ def history_database(years: int) -> tuple[Path, dict[str, int], bool]:
         store.close()
     today = date.today()
     generator = "".join(
-        inspect.getsource(f) for f in (_sentence, _plan, _value, _authors, _add_run, generate_history)
+        inspect.getsource(f) for f in (_sentence, _plan, _value, _authors, _row_id, _add_run, generate_history)
     ) + " ".join(WORDS + list(AS_NEEDED))
     key = hashlib.sha256(f"{schema}|{generator}|{years}|{today}".encode()).hexdigest()[:16]
     path = OUT / f"history-{key}.db"
@@ -371,10 +385,10 @@ def history_database(years: int) -> tuple[Path, dict[str, int], bool]:
 
 
 def time_autosave(database: Path, saves: int) -> dict[str, Any]:
-    """Store.save_answer() on the big database, WAL on, as the run page's autosave calls it."""
+    """store.answers.save() on the big database, WAL on, as the run page's autosave calls it."""
     store = Store.open(database, SystemClock())
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    run_id = store.create_run(
+    run_id = store.runs.create(
         "share-one-thing",
         1,
         {},
@@ -391,7 +405,7 @@ def time_autosave(database: Path, saves: int) -> dict[str, Any]:
         ][i * 4 // saves]
         text = _sentence(rng, 1, 80)
         start = time.perf_counter_ns()
-        store.save_answer(run_id, step_id, author, "write", text, text, private=False, sealed=step_id == "my-thing")
+        store.answers.save(run_id, step_id, author, "write", text, text, private=False, sealed=step_id == "my-thing")
         samples.append((time.perf_counter_ns() - start) / 1e6)
     store.close()
     cuts = statistics.quantiles(samples, n=100, method="inclusive")
@@ -541,8 +555,8 @@ def report(r: dict[str, Any]) -> str:
         ready("  ... until those files have loaded too (worker)", s["app_files"]),
         startup(f"start-up, app, {years} years of history", s["app_history"]),
         startup("  ... against the app on the empty database", s["app_history"], plain, "history_startup_ratio"),
-        row("autosave: Store.save_answer(), p50", f"{auto['p50_ms']:.3f} ms"),
-        row("autosave: Store.save_answer(), p99", f"{auto['p99_ms']:.3f} ms", key="autosave_p99_ms"),
+        row("autosave: store.answers.save(), p50", f"{auto['p50_ms']:.3f} ms"),
+        row("autosave: store.answers.save(), p99", f"{auto['p99_ms']:.3f} ms", key="autosave_p99_ms"),
         rss("peak RSS (VmHWM), bare window", bare),
         rss("peak RSS (VmHWM), app + library, empty database", plain),
         rss(f"peak RSS (VmHWM), app + library, {years} years", s["app_history"]),

@@ -19,44 +19,44 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from couplesdesk.app import create  # noqa: E402
 from couplesdesk.core.clock import FakeClock  # noqa: E402
-from couplesdesk.core.store import Store  # noqa: E402
+from couplesdesk.storage import Store  # noqa: E402
 
 
 def demo_data(data_dir: Path, clock: FakeClock) -> None:
     store = Store.open(data_dir / "couplesdesk.db", clock)
-    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
-    store.acknowledge_safety()
+    store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
+    store.couple.acknowledge_safety()
     for _day in range(3):
-        run = store.create_run(
+        run = store.runs.create(
             "share-one-thing",
             1,
             {},
             {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True},
         )
         for who, text in (("partner_a", "The walk at lunch"), ("partner_b", "A call with my sister")):
-            store.save_answer(run, "my-thing", who, "write", text, text, private=False, sealed=True)
-        store.end_run(run, "finished")
+            store.answers.save(run, "my-thing", who, "write", text, text, private=False, sealed=True)
+        store.runs.end(run, "finished")
         clock.advance(days=1)
-    run = store.create_run(
+    run = store.runs.create(
         "boundary-statement",
         1,
         {"speaker": "partner_a", "listener": "partner_b"},
         {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True},
     )
-    store.add_boundary(
+    store.boundaries.add(
         run,
         "partner_a",
         "It's not OK with me when plans are cancelled without a message. I need a text as soon as you know.",
         "heard",
     )
-    store.end_run(run, "finished")
-    left = store.create_run(
+    store.runs.end(run, "finished")
+    left = store.runs.create(
         "decoding-defenses",
         1,
         {"speaker": "partner_b", "listener": "partner_a"},
         {"index": 1, "turn": 0, "history": [[0, 0, {}]], "timers": {}, "turns": {}, "confirmed": {}, "finished": False},
     )
-    store.end_run(left, "left")
+    store.runs.end(left, "left")
     store.close()
 
 

@@ -23,7 +23,7 @@ def create(argv: Sequence[str] | None = None, clock: Clock | None = None):  # ty
     # What start-up needs of the core, before Qt: PySide6 installs an import hook that
     # re-reads the source of every module imported after it. The exercise models (pydantic)
     # and sqlite-utils are not needed for the first frame; they load on a worker after it.
-    from .core import store  # noqa: F401
+    from . import storage  # noqa: F401
     from .gui.app import build
 
     opening = app_arguments(list(argv or []))

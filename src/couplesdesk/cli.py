@@ -124,7 +124,7 @@ def _open(data_dir: str | None, qt_args: list[str]) -> int:
         print(missing, file=sys.stderr)
         return 2
     # What start-up needs of the core, before Qt (see couplesdesk.app.create).
-    from .core import store  # noqa: F401
+    from . import storage  # noqa: F401
     from .gui.app import run
 
     return run(data_dir, qt_args)

@@ -7,15 +7,15 @@ import pytest
 from couplesdesk.core.clock import FakeClock
 from couplesdesk.core.engine import Run, RunError
 from couplesdesk.core.library import load_library
-from couplesdesk.core.store import Store
 from couplesdesk.resources import builtin_exercises
+from couplesdesk.storage import Store
 
 
 @pytest.fixture
 def setup(tmp_path):
     clock = FakeClock()
     store = Store.open(tmp_path / "db.sqlite", clock)
-    store.save_couple("Alex", "#1", "Sam", "#2")
+    store.couple.save("Alex", "#1", "Sam", "#2")
     library = load_library(builtin_exercises())
     return store, library, clock
 
@@ -93,7 +93,7 @@ def test_agree_blocks_until_both_confirm(setup):
     run.confirm("partner_b")
     assert run.blocked() is None
     run.next()
-    assert len(store.agreements()) == 1
+    assert len(store.agreements.list()) == 1
 
 
 def test_timer_cannot_be_skipped_or_set_below_its_minimum(setup):
@@ -136,7 +136,7 @@ def test_every_shipped_exercise_runs_to_the_end(setup):
             if run.next() is None:
                 break
         assert run.finished, ex.id
-        assert store.run(run.id).status == "finished"
+        assert store.runs.get(run.id).status == "finished"
 
 
 def test_agree_statement_never_uses_an_unrevealed_private_answer(setup, tmp_path):

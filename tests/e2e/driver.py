@@ -37,7 +37,7 @@ def main() -> int:
         print(f"TYPED {time.monotonic()}", flush=True)
 
     def show_text() -> None:
-        runs = window.services.store.unfinished_runs()
+        runs = window.services.store.runs.unfinished()
         window.resume_run(runs[0].id)
         window.run_page.handover_button.click()
         print("SHOWN " + window.run_page.step_widget.box.toPlainText(), flush=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from couplesdesk.core.clock import SystemClock
-from couplesdesk.core.store import Store
+from couplesdesk.storage import Store
 
 DRIVER = Path(__file__).with_name("driver.py")
 
@@ -30,8 +30,8 @@ def test_sigkill_while_typing_loses_nothing_older_than_a_second(tmp_path):
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     store = Store.open(data_dir / "couplesdesk.db", SystemClock())
-    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
-    store.acknowledge_safety()
+    store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
+    store.couple.acknowledge_safety()
     store.close()
 
     text = "Today I noticed how you made tea without asking"

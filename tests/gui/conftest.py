@@ -22,14 +22,14 @@ def clock():
 def services(tmp_path, clock):
     """The services a single page needs, on a fresh database with a couple set up."""
     from couplesdesk.core.library import load_library
-    from couplesdesk.core.store import Store
     from couplesdesk.gui.services import Services
     from couplesdesk.paths import DataPaths
     from couplesdesk.resources import builtin_exercises
+    from couplesdesk.storage import Store
 
     store = Store.open(tmp_path / "db.sqlite", clock)
-    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
-    store.acknowledge_safety()
+    store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
+    store.couple.acknowledge_safety()
     yield Services(paths=DataPaths(tmp_path), library=load_library(builtin_exercises(), None), store=store, clock=clock)
     store.close()
 
@@ -41,13 +41,13 @@ def open_app(qtbot, data_dir, clock):
 
     def _open(couple: bool = True):
         if couple:
-            from couplesdesk.core.store import Store
+            from couplesdesk.storage import Store
 
             data_dir.mkdir(parents=True, exist_ok=True)
             store = Store.open(data_dir / "couplesdesk.db", clock)
-            if store.couple() is None:
-                store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
-                store.acknowledge_safety()
+            if store.couple.get() is None:
+                store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
+                store.couple.acknowledge_safety()
             store.close()
         window = create(["--data-dir", str(data_dir)], clock=clock)
         assert window is not None

@@ -197,7 +197,7 @@ def test_every_exercise_screen_names_its_controls(qtbot, open_app, clock):
     audit.assert_clean()
     assert audit.screens > 200
     store = window.services.store
-    assert all(store.runs_of(e)[0].status == "finished" for e in exercises)
+    assert all(store.runs.of_exercise(e)[0].status == "finished" for e in exercises)
 
 
 def test_every_page_names_its_controls(qtbot, open_app, clock):
@@ -217,7 +217,7 @@ def test_every_page_names_its_controls(qtbot, open_app, clock):
 
     # A fuller Today: boundaries, exercises left half-way, a pause running.
     for n in range(3):
-        store.add_boundary(None, "partner_a" if n % 2 else "together", f"Boundary number {n}: I need a quiet hour.")
+        store.boundaries.add(None, "partner_a" if n % 2 else "together", f"Boundary number {n}: I need a quiet hour.")
     for exercise_id in ("appreciations", "weekly-check-in", "stress-reducing-chat"):
         window.start_exercise(exercise_id)
         window.run_page.leave()
@@ -274,7 +274,7 @@ def test_first_run_screens_name_their_controls_and_work_from_the_keyboard(qtbot,
     assert QApplication.focusWidget() is first.safety_ok
     qtbot.keyClick(QApplication.focusWidget(), Key.Key_Space)
     assert window.current_page() is window.today_page
-    couple = window.services.store.couple()
+    couple = window.services.store.couple.get()
     assert (couple.a.name, couple.a.color, couple.b.name) == ("Robin", "#3F6E8C", "Kai")
     assert couple.safety_acknowledged
     audit.check("Today, after the first run")
@@ -398,14 +398,14 @@ def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clo
     assert today.isAncestorOf(QApplication.focusWidget()), "back on Today, the keyboard is on Today"
 
     store = window.services.store
-    runs = store.runs_of("share-one-thing")
+    runs = store.runs.of_exercise("share-one-thing")
     assert [r.status for r in runs] == ["finished"]
-    answers = store.answers(runs[0].id)
+    answers = store.answers.of_run(runs[0].id)
     assert answers[("my-thing", "partner_a")].value == "The walk at lunch was lovely."
     assert answers[("my-thing", "partner_b")].value == "I finished the long report."
     assert answers[("heard-a", "partner_a")].value == "I heard you enjoyed the walk."
     assert answers[("heard-b", "partner_b")].value == "I heard the report is done."
-    assert store.share_streak("share-one-thing", "my-thing", clock.today()) == 1
+    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 1
 
 
 def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
@@ -503,16 +503,16 @@ def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
     assert window.current_page() is window.today_page
 
     store = window.services.store
-    run = store.runs_of("timed-pause")[0]
+    run = store.runs.of_exercise("timed-pause")[0]
     assert run.status == "finished"
-    answers = store.answers(run.id)
+    answers = store.answers.of_run(run.id)
     assert answers[("flood-check", "partner_b")].value == 9
     assert answers[("flood-signs", "partner_b")].value == ["racing-heart", "heat"]
     assert answers[("calm-again", "partner_b")].value == 8
     assert answers[("calm-again", "partner_a")].value == 2
     assert answers[("extend-or-schedule", "together")].value == {"selected": ["extend"]}
-    assert [p.minutes for p in store.pauses()] == [25, 20]
-    assert store.active_pause() is None
+    assert [p.minutes for p in store.pauses.all()] == [25, 20]
+    assert store.pauses.active() is None
 
 
 def test_an_exercise_is_found_and_started_from_the_exercises_page_with_the_keyboard(qtbot, open_app):
@@ -538,4 +538,4 @@ def test_an_exercise_is_found_and_started_from_the_exercises_page_with_the_keybo
     # Leaving by keyboard, back to the page list: Esc, then Ctrl+2 again.
     press(qtbot, Key.Key_Escape)
     assert window.current_page() is window.today_page
-    assert window.services.store.runs_of("boundary-statement")[0].status == "left"
+    assert window.services.store.runs.of_exercise("boundary-statement")[0].status == "left"

@@ -34,5 +34,5 @@ def test_the_calm_check_comes_first_and_who_goes_first_is_asked_later(qtbot, ope
     # Sam tells first, so Sam writes first: the screen goes to Sam, in private.
     assert page.body.currentWidget() is page.handover_page
     assert page.handover_button.text() == "I'm Sam, show me"
-    run = window.services.store.runs_of("after-a-hard-moment")[0]
+    run = window.services.store.runs.of_exercise("after-a-hard-moment")[0]
     assert run.binding == {"speaker": "partner_b", "listener": "partner_a"}

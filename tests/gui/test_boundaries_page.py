@@ -32,11 +32,11 @@ def three(services, clock):
     """Three boundaries on three days: Alex's (heard), one of both (stated), Sam's (needs time)."""
     store = services.store
     clock.set(datetime(2025, 12, 30, 21, 0).astimezone())
-    alex = store.add_boundary(None, "partner_a", "I need a text as soon as you know plans change.", "heard")
+    alex = store.boundaries.add(None, "partner_a", "I need a text as soon as you know plans change.", "heard")
     clock.set(datetime(2026, 11, 19, 20, 0).astimezone())
-    both = store.add_boundary(None, "together", "We don't look at our phones at dinner.")
+    both = store.boundaries.add(None, "together", "We don't look at our phones at dinner.")
     clock.set(datetime(2026, 11, 20, 20, 10).astimezone())
-    sam = store.add_boundary(None, "partner_b", "I need half an hour to myself after work.", "needs_time")
+    sam = store.boundaries.add(None, "partner_b", "I need half an hour to myself after work.", "needs_time")
     return alex, both, sam
 
 
@@ -90,12 +90,12 @@ def test_changing_a_status_is_saved_announced_and_can_be_undone(qtbot, services,
     assert page.statement.text() == "I need a text as soon as you know plans change."
     choose_status(qtbot, page, "needs_time")
     assert page.save.isEnabled()
-    assert store.boundaries()[2].status == "heard"  # choosing alone writes nothing
+    assert store.boundaries.list()[2].status == "heard"  # choosing alone writes nothing
     with qtbot.waitSignal(services.bus.changed) as changed:
         click(qtbot, page.save)
     assert changed.args == ["boundaries"]
 
-    assert {b.id: b.status for b in store.boundaries()}[alex] == "needs_time"
+    assert {b.id: b.status for b in store.boundaries.list()}[alex] == "needs_time"
     assert page.undo_text.text() == "Status changed to needs time."
     assert undo.isVisible() and undo.accessibleName() == "Undo: set the status back to heard"
     assert table_rows(page)[2][3] == "Needs time"
@@ -103,7 +103,7 @@ def test_changing_a_status_is_saved_announced_and_can_be_undone(qtbot, services,
     assert not page.save.isEnabled()
 
     click(qtbot, undo)
-    assert {b.id: b.status for b in store.boundaries()}[alex] == "heard"
+    assert {b.id: b.status for b in store.boundaries.list()}[alex] == "heard"
     assert table_rows(page)[2][3] == "Heard"
     assert page.status.currentData() == "heard"
     assert page.undo_text.text() == "Status set back to heard."
@@ -124,7 +124,7 @@ def test_undo_reverts_only_the_last_change(qtbot, services, open_page, three):
     assert page.undo_text.text() == "Status changed to heard."
 
     click(qtbot, page.undo_button)
-    statuses = {b.id: b.status for b in store.boundaries()}
+    statuses = {b.id: b.status for b in store.boundaries.list()}
     assert statuses == {alex: "heard", both: "stated", sam: "talked_through"}
 
 
@@ -133,7 +133,7 @@ def test_a_boundary_added_elsewhere_appears_while_the_page_is_open(qtbot, servic
     click_row(qtbot, page, 1)
     selected = page.selected_id()
     clock.advance(minutes=5)
-    services.store.add_boundary(None, "partner_a", "Please knock when the study door is closed.")
+    services.store.boundaries.add(None, "partner_a", "Please knock when the study door is closed.")
     services.bus.changed.emit("boundaries")
     assert table_rows(page)[0][0] == "Please knock when the study door is closed."
     assert page.table.rowCount() == 4

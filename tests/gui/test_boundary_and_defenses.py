@@ -59,15 +59,15 @@ def test_boundary_statement_is_stated_heard_and_kept(qtbot, open_app):
         click(qtbot, page.next_button)
 
     store = window.services.store
-    boundaries = store.boundaries()
+    boundaries = store.boundaries.list()
     assert len(boundaries) == 1
     assert (
         boundaries[0].statement
         == "It's not OK with me when plans are cancelled without a message. I need a text as soon as you know."
     )
     assert boundaries[0].status == "heard" and boundaries[0].author == "partner_a"
-    run = store.runs_of("boundary-statement")[0]
-    note = store.answers(run.id)[("note-to-self", "partner_a")]
+    run = store.runs.of_exercise("boundary-statement")[0]
+    note = store.answers.of_run(run.id)[("note-to-self", "partner_a")]
     assert note.private and note.value == secret
 
 
@@ -109,8 +109,8 @@ def test_decoding_defenses_keeps_private_answers_private(qtbot, open_app):
     assert current_writer is not None
 
     store = window.services.store
-    run = store.runs_of("decoding-defenses")[0]
-    answers = store.answers(run.id)
+    run = store.runs.of_exercise("decoding-defenses")[0]
+    answers = store.answers.of_run(run.id)
     afraid = answers[("afraid-of", "partner_a")]
     assert afraid.private and afraid.value == "partner_a on afraid-of" and not afraid.revealed
     assert answers[("protecting", "partner_b")].revealed

@@ -34,8 +34,8 @@ def test_typing_while_the_database_is_locked_is_kept_and_saved_later(qtbot, open
         other.close()
     # The retry saves it once the lock is gone, and the message goes away.
     qtbot.waitUntil(lambda: not page.save_error.isVisible(), timeout=5000)
-    run = window.services.store.runs_of("share-one-thing")[0]
-    assert window.services.store.answers(run.id)[("my-thing", "partner_a")].value == "still here"
+    run = window.services.store.runs.of_exercise("share-one-thing")[0]
+    assert window.services.store.answers.of_run(run.id)[("my-thing", "partner_a")].value == "still here"
 
 
 def test_starting_a_pause_on_a_locked_database_says_so_and_can_be_retried(qtbot, open_app, data_dir):
@@ -55,8 +55,8 @@ def test_starting_a_pause_on_a_locked_database_says_so_and_can_be_retried(qtbot,
     finally:
         other.rollback()
         other.close()
-    assert window.services.store.pauses() == []
+    assert window.services.store.pauses.all() == []
     click(qtbot, start)
-    assert len(window.services.store.pauses()) == 1
+    assert len(window.services.store.pauses.all()) == 1
     assert not start.isVisible()
     assert not page.save_error.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from couplesdesk.core.store import Store
+from couplesdesk.storage import Store
 
 from .conftest import click, visible_texts
 
@@ -99,7 +99,7 @@ def test_first_run_asks_names_then_safety_and_keeps_them(qtbot, open_app, data_d
     assert window.pause_button.isEnabled() and window.pause_button.isVisible() and window.sidebar.isVisible()
 
     store = Store.open(data_dir / "couplesdesk.db", clock)
-    couple = store.couple()
+    couple = store.couple.get()
     assert (couple.a.name, couple.b.name, couple.safety_acknowledged) == ("Robin", "Kim", True)
     assert couple.a.color != couple.b.color
     store.close()
@@ -126,5 +126,5 @@ def test_going_to_another_page_mid_exercise_leaves_it_and_shows_that_page(qtbot,
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.library_page
     assert window.nav.currentRow() == 1
-    run = window.services.store.runs_of("share-one-thing")[0]
+    run = window.services.store.runs.of_exercise("share-one-thing")[0]
     assert run.status == "left"

@@ -66,7 +66,7 @@ def test_three_days_of_sharing_build_a_streak(qtbot, open_app, clock):
             share_once(qtbot, window, f"Alex's private thing on day {day}", f"Sam's private thing on day {day}")
         )
         store = window.services.store
-        assert store.share_streak("share-one-thing", "my-thing", clock.today()) == day + 1
+        assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == day + 1
         assert window.current_page() is window.today_page
         assert f"{day + 1}" in window.today_page.findChild(type(window.run_page.title), "todayStreak").text()
         clock.advance(days=1)
@@ -76,23 +76,23 @@ def test_three_days_of_sharing_build_a_streak(qtbot, open_app, clock):
 
     # What the database holds: three finished runs, private writing sealed and then revealed.
     store = window.services.store
-    runs = store.runs_of("share-one-thing")
+    runs = store.runs.of_exercise("share-one-thing")
     assert [r.status for r in runs] == ["finished"] * 3
     assert [r.day.isoformat() for r in runs] == ["2026-11-20", "2026-11-21", "2026-11-22"]
-    answers = store.answers(runs[0].id)
+    answers = store.answers.of_run(runs[0].id)
     mine = answers[("my-thing", "partner_a")]
     assert mine.value == "Alex's private thing on day 0"
     assert mine.sealed and mine.revealed and not mine.private
     assert answers[("heard-b", "partner_b")].value == "I heard you felt tired."
 
     # Today (day 4) nobody has shared yet: the streak still stands. Only Alex shares today...
-    assert store.share_streak("share-one-thing", "my-thing", clock.today()) == 3
-    run = store.create_run("share-one-thing", 1, {}, {})
-    store.save_answer(run, "my-thing", "partner_a", "write", "just me", "just me", private=False, sealed=True)
-    assert store.share_streak("share-one-thing", "my-thing", clock.today()) == 3
+    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 3
+    run = store.runs.create("share-one-thing", 1, {}, {})
+    store.answers.save(run, "my-thing", "partner_a", "write", "just me", "just me", private=False, sealed=True)
+    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 3
     # ...so the next day, the streak has ended, gently: it starts again from zero.
     clock.advance(days=1)
-    assert store.share_streak("share-one-thing", "my-thing", clock.today()) == 0
+    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 0
 
 
 def test_leaving_keeps_what_was_typed_and_resumes_exactly_there(qtbot, open_app, clock):
@@ -104,13 +104,13 @@ def test_leaving_keeps_what_was_typed_and_resumes_exactly_there(qtbot, open_app,
     _type(qtbot, window, "half a thought")
     qtbot.keyClick(page.step_widget.box, Qt.Key.Key_Escape)
     assert window.current_page() is window.today_page
-    run = window.services.store.runs_of("share-one-thing")[0]
+    run = window.services.store.runs.of_exercise("share-one-thing")[0]
     assert run.status == "left"
-    assert window.services.store.answers(run.id)[("my-thing", "partner_a")].value == "half a thought"
+    assert window.services.store.answers.of_run(run.id)[("my-thing", "partner_a")].value == "half a thought"
 
     window.resume_run(run.id)
     # Resuming a private step shows the hand-over screen first.
     assert page.body.currentWidget() is page.handover_page
     click(qtbot, page.handover_button)
     assert page.step_widget.box.toPlainText() == "half a thought"
-    assert window.services.store.run(run.id).status == "active"
+    assert window.services.store.runs.get(run.id).status == "active"

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel
 
 from couplesdesk.app import create
 from couplesdesk.core.library import Library
-from couplesdesk.core.store import Store
 from couplesdesk.gui.services import LibraryLoader
+from couplesdesk.storage import Store
 
 from .conftest import close_app, visible_texts
 
@@ -24,25 +24,24 @@ from .conftest import close_app, visible_texts
 def _prepare(data_dir, clock) -> Store:
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store.open(data_dir / "couplesdesk.db", clock)
-    store.save_couple("Alex", "#B0583E", "Sam", "#4F7358")
-    store.acknowledge_safety()
+    store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
+    store.couple.acknowledge_safety()
     return store
 
 
-def _old_run(store: Store, exercise_id: str) -> int:
-    """A run as a release before titles were kept wrote it: no title."""
-    now = store._now()
-    row = {"exercise_id": exercise_id, "exercise_version": 1, "day": "2026-11-19", "binding": "{}", "state": "{}",
-           "status": "left", "started_at": now, "updated_at": now}  # fmt: skip
-    return store.db["runs"].insert(row).last_pk
+def _old_run(store: Store, exercise_id: str) -> str:
+    """A run as a release before titles were kept left it: no title (the upgrade keeps it so)."""
+    run = store.runs.create(exercise_id, 1, {}, {}, title=None)
+    store.runs.end(run, "left")
+    return run
 
 
 def test_the_first_frame_needs_neither_the_exercise_models_nor_sqlite_utils(tmp_path, clock):
     """Measured in a fresh process, where nothing is imported yet: what the window needs to
     open stays small, and the rest arrives on the worker right after."""
     store = _prepare(tmp_path, clock)
-    run = store.create_run("boundary-statement", 2, {}, {}, title="Boundary statement")
-    store.end_run(run, "left")
+    run = store.runs.create("boundary-statement", 2, {}, {}, title="Boundary statement")
+    store.runs.end(run, "left")
     store.close()
     script = textwrap.dedent(
         f"""
@@ -53,7 +52,7 @@ def test_the_first_frame_needs_neither_the_exercise_models_nor_sqlite_utils(tmp_
         window = create(["--data-dir", {str(tmp_path)!r}])
         window.show()  # the worker starts on the first turn of the event loop after this
         opened = sorted(m for m in ("pydantic", "sqlite_utils", "couplesdesk.core.model") if m in sys.modules)
-        print("AT FIRST FRAME", opened, window.today_page.run_buttons[{run}].accessibleName())
+        print("AT FIRST FRAME", opened, window.today_page.run_buttons[{run!r}].accessibleName())
         loaded = []
         window.services.bus.changed.connect(loaded.append)
         while "library" not in loaded:
@@ -76,10 +75,10 @@ def test_the_first_frame_needs_neither_the_exercise_models_nor_sqlite_utils(tmp_
 
 def test_today_reads_the_same_before_and_after_the_library_loads(qtbot, data_dir, clock):
     store = _prepare(data_dir, clock)
-    kept = store.create_run("boundary-statement", 2, {}, {}, title="Boundary statement")
-    store.end_run(kept, "left")
-    gone = store.create_run("a-therapists-exercise", 1, {}, {}, title="Our Sunday ritual")
-    store.end_run(gone, "left")
+    kept = store.runs.create("boundary-statement", 2, {}, {}, title="Boundary statement")
+    store.runs.end(kept, "left")
+    gone = store.runs.create("a-therapists-exercise", 1, {}, {}, title="Our Sunday ritual")
+    store.runs.end(gone, "left")
     store.close()
 
     window = create(["--data-dir", str(data_dir)], clock=clock)
@@ -114,7 +113,7 @@ def test_runs_from_before_titles_were_kept_wait_for_the_library_and_then_keep_th
     assert window.today_page.run_buttons[old].accessibleName().startswith("Resume Decoding our defenses, left off")
     with qtbot.waitSignal(window.services.bus.changed, check_params_cb=lambda area: area == "library", timeout=10_000):
         window.show()
-    assert window.services.store.run(old).title == "Decoding our defenses"
+    assert window.services.store.runs.get(old).title == "Decoding our defenses"
     close_app(window)
 
 

@@ -119,13 +119,13 @@ def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_
     assert page.body.currentWidget() is page.finished_page
 
     store = window.services.store
-    pauses = store.pauses()
+    pauses = store.pauses.all()
     assert [p.minutes for p in pauses] == [25, 20]
     assert all(p.ended_at is not None for p in pauses)
-    assert store.active_pause() is None
-    ratings = [(author, value) for _at, author, value in store.ratings("flooding")]
+    assert store.pauses.active() is None
+    ratings = [(author, value) for _at, author, value in store.ratings.of_scale("flooding")]
     assert ratings == [("partner_b", 9), ("partner_b", 8), ("partner_a", 2)]
-    run = store.runs_of("timed-pause")[0]
+    run = store.runs.of_exercise("timed-pause")[0]
     assert run.status == "finished"
     assert window.pause_status.text() == ""
 
@@ -164,9 +164,9 @@ def test_pause_schedules_the_talk_when_still_flooded(qtbot, open_app, clock):
     _next(qtbot, window)
     assert page.body.currentWidget() is page.finished_page
     store = window.services.store
-    run = store.runs_of("timed-pause")[0]
+    run = store.runs.of_exercise("timed-pause")[0]
     assert run.status == "finished"
-    planned = store.next_scheduled_talk(clock.now())
+    planned = store.talks.next(clock.now())
     assert planned == clock.now().replace(hour=21, minute=30, second=0, microsecond=0)
     # Today shows it, so neither has to hold it in mind.
     click(qtbot, page.finished_button)
@@ -181,7 +181,7 @@ def test_pause_button_returns_to_a_running_pause(qtbot, open_app, clock):
     click(qtbot, window.pause_button)
     assert window.current_page() is window.run_page
     assert window.run_page.run.screen.step.id == "length"
-    assert len(window.services.store.pauses()) == 1
+    assert len(window.services.store.pauses.all()) == 1
 
 
 def test_pause_ending_elsewhere_in_the_app_offers_a_way_back(qtbot, open_app, clock):

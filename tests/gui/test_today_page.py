@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from couplesdesk.core.clock import FakeClock
-from couplesdesk.core.store import Store
 from couplesdesk.gui.today_page import SHARE_EXERCISE, SHARE_STEP, TodayPage
+from couplesdesk.storage import Store
 
 from .conftest import click, shown, visible_texts
 
@@ -38,18 +38,18 @@ def label(page: QWidget, name: str) -> QLabel:
 
 
 def share(store: Store, *authors: str, text: str = "A small thing from my day", finish: bool = True) -> int:
-    run = store.create_run(SHARE_EXERCISE, 1, {}, {})
+    run = store.runs.create(SHARE_EXERCISE, 1, {}, {})
     for author in authors:
-        store.save_answer(run, SHARE_STEP, author, "write", text, text, private=False, sealed=True)
-    store.end_run(run, "finished" if finish else "left")
+        store.answers.save(run, SHARE_STEP, author, "write", text, text, private=False, sealed=True)
+    store.runs.end(run, "finished" if finish else "left")
     return run
 
 
 def left_run(store: Store, clock: FakeClock, exercise_id: str, at: datetime) -> int:
     now = clock.now()
     clock.set(at)
-    run = store.create_run(exercise_id, 1, {}, {})
-    store.end_run(run, "left")
+    run = store.runs.create(exercise_id, 1, {}, {})
+    store.runs.end(run, "left")
     clock.set(now)
     return run
 
@@ -84,9 +84,9 @@ def test_a_new_couple_sees_a_calm_start_and_no_empty_boxes(qtbot, open_today):
 
 def test_an_active_pause_says_until_when_and_who_called_it(qtbot, services, clock, open_today):
     store = services.store
-    run = store.create_run("timed-pause", 1, {}, {})
-    pause = store.start_pause(run, "pause", "partner_b", 30, clock.now() + timedelta(minutes=30))
-    store.end_run(run, "left")
+    run = store.runs.create("timed-pause", 1, {}, {})
+    pause = store.pauses.start(run, "pause", "partner_b", 30, clock.now() + timedelta(minutes=30))
+    store.runs.end(run, "left")
     page = open_today()
 
     assert page.findChild(QWidget, "todayPause").isVisible()
@@ -106,7 +106,7 @@ def test_an_active_pause_says_until_when_and_who_called_it(qtbot, services, cloc
     assert label(page, "todayPauseText").text() == "The pause ended at 20:40"
     assert "come back together" in label(page, "todayPauseWho").text()
 
-    store.end_pause(pause, "resumed")
+    store.pauses.end(pause, "resumed")
     services.bus.changed.emit("pauses")
     assert not page.findChild(QWidget, "todayPause").isVisible()
 
@@ -129,12 +129,12 @@ def test_who_has_shared_today_and_carrying_on_with_todays_share(qtbot, services,
         click(qtbot, button)
     assert resumed.args == [run]
 
-    store.save_answer(run, SHARE_STEP, "partner_b", "write", "   ", "   ", private=False, sealed=True)
+    store.answers.save(run, SHARE_STEP, "partner_b", "write", "   ", "   ", private=False, sealed=True)
     services.bus.changed.emit("answers")
     assert label(page, "todayShareText").text() == "Alex has shared today; Sam hasn't yet."  # blank doesn't count
 
-    store.save_answer(run, SHARE_STEP, "partner_b", "write", "Tea", "Tea", private=False, sealed=True)
-    store.end_run(run, "finished")
+    store.answers.save(run, SHARE_STEP, "partner_b", "write", "Tea", "Tea", private=False, sealed=True)
+    store.runs.end(run, "finished")
     services.bus.changed.emit("runs")
     assert label(page, "todayShareText").text().startswith("You both shared today")
     assert not button.isVisible()  # done for today: nothing to nudge
@@ -167,7 +167,7 @@ def test_streak_over_three_consecutive_days_then_a_gentle_restart(qtbot, service
     clock.advance(days=1)
     services.bus.tick.emit()
     assert streak.text() == "Share one thing today to start a streak."
-    assert store.share_streak(SHARE_EXERCISE, SHARE_STEP, clock.today()) == 0
+    assert store.shares.streak(SHARE_EXERCISE, SHARE_STEP, clock.today()) == 0
 
 
 def test_the_streak_is_right_beyond_its_first_window(services, clock):
@@ -179,7 +179,7 @@ def test_the_streak_is_right_beyond_its_first_window(services, clock):
         clock.advance(days=1)
     today = clock.today()
     # The full count, made here from every day's shares, against the store's windowed read.
-    both = {d for d, who in store.share_days(SHARE_EXERCISE, SHARE_STEP).items() if who >= {"partner_a", "partner_b"}}
+    both = {d for d, who in store.shares.days(SHARE_EXERCISE, SHARE_STEP).items() if who >= {"partner_a", "partner_b"}}
 
     def full_count(moment):
         day = moment if moment in both else moment - timedelta(days=1)
@@ -191,8 +191,8 @@ def test_the_streak_is_right_beyond_its_first_window(services, clock):
 
     for offset in range(0, 60, 3):
         moment = today - timedelta(days=offset)
-        assert store.share_streak(SHARE_EXERCISE, SHARE_STEP, moment) == full_count(moment)
-    assert store.share_streak(SHARE_EXERCISE, SHARE_STEP, today - timedelta(days=7)) == 45  # days 0..44
+        assert store.shares.streak(SHARE_EXERCISE, SHARE_STEP, moment) == full_count(moment)
+    assert store.shares.streak(SHARE_EXERCISE, SHARE_STEP, today - timedelta(days=7)) == 45  # days 0..44
 
 
 # --------------------------------------------------------------------------- runs to resume
@@ -206,8 +206,8 @@ def test_unfinished_runs_are_listed_newest_first_with_when_in_words(qtbot, servi
     old = left_run(store, clock, "speaker-listener", datetime(2026, 11, 3, 19, 30).astimezone())
     left_run(store, clock, "an-exercise-we-deleted", today - timedelta(hours=1))
     left_run(store, clock, "another-one-we-deleted", today - timedelta(days=40))
-    finished = store.create_run("appreciations", 1, {}, {})
-    store.end_run(finished, "finished")
+    finished = store.runs.create("appreciations", 1, {}, {})
+    store.runs.end(finished, "finished")
     page = open_today()
 
     assert page.findChild(QWidget, "todayRuns").isVisible()
@@ -248,14 +248,14 @@ def test_many_unfinished_runs_show_a_few_and_more_on_request(qtbot, services, cl
 
 def test_the_three_latest_boundaries_with_date_and_status_in_words(qtbot, services, clock, open_today):
     store = services.store
-    store.add_boundary(None, "partner_a", "The oldest one, not shown on Today.")
+    store.boundaries.add(None, "partner_a", "The oldest one, not shown on Today.")
     clock.advance(days=1)
-    b1 = store.add_boundary(None, "partner_a", "I need a text as soon as you know plans change.", "heard")
+    b1 = store.boundaries.add(None, "partner_a", "I need a text as soon as you know plans change.", "heard")
     clock.advance(days=1)
-    b2 = store.add_boundary(None, "together", "We don't look at our phones at dinner.")
-    store.set_boundary_status(b2, "talked_through")
+    b2 = store.boundaries.add(None, "together", "We don't look at our phones at dinner.")
+    store.boundaries.set_status(b2, "talked_through")
     clock.advance(days=1)
-    store.add_boundary(None, "partner_b", "I need half an hour to myself after work. " * 8, "needs_time")
+    store.boundaries.add(None, "partner_b", "I need half an hour to myself after work. " * 8, "needs_time")
     page = open_today()
 
     statements = [w.text() for w in page.findChildren(QLabel, "todayBoundaryStatement") if w.isVisible()]
@@ -291,8 +291,8 @@ def test_a_hidden_page_reads_again_only_when_shown(qtbot, services, clock, open_
 
 def test_tab_moves_through_the_buttons_top_to_bottom(qtbot, services, clock, open_today):
     store = services.store
-    run = store.create_run("timed-pause", 1, {}, {})
-    store.start_pause(run, "pause", "partner_a", 20, clock.now() + timedelta(minutes=20))
+    run = store.runs.create("timed-pause", 1, {}, {})
+    store.pauses.start(run, "pause", "partner_a", 20, clock.now() + timedelta(minutes=20))
     older = left_run(store, clock, "appreciations", clock.now() - timedelta(days=2))
     page = open_today()
     # Rows are rebuilt on refresh; the order must survive it.

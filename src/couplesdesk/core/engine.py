@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..storage import Store
 from . import model
 from .clock import Clock, format_day_time, format_time, iso, parse_iso
 from .model import Exercise, StepBase
-from .store import PARTNER_KEYS, Store
+from .people import PARTNERS as PARTNER_KEYS
 
 OTHER = {"partner_a": "partner_b", "partner_b": "partner_a"}
 SILENT_KINDS = ("branch",)
@@ -63,7 +64,7 @@ class Run:
         store: Store,
         exercise: Exercise,
         clock: Clock,
-        run_id: int,
+        run_id: str,
         binding: dict[str, str],
         state: dict[str, Any],
         names: dict[str, str],
@@ -75,7 +76,7 @@ class Run:
         self.binding = dict(binding)
         self.state = state
         self.names = names
-        self._answers = {(k[0], k[1]): v.value for k, v in store.answers(run_id).items()}
+        self._answers = {(k[0], k[1]): v.value for k, v in store.answers.of_run(run_id).items()}
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -103,21 +104,21 @@ class Run:
             "confirmed": {},
             "finished": False,
         }
-        couple = store.couple()
+        couple = store.couple.get()
         names = couple.names() if couple else {"partner_a": "Partner A", "partner_b": "Partner B"}
-        run_id = store.create_run(exercise.id, exercise.version, binding, state, title=exercise.text(exercise.title))
+        run_id = store.runs.create(exercise.id, exercise.version, binding, state, title=exercise.text(exercise.title))
         run = cls(store, exercise, clock, run_id, binding, state, names)
         run._settle()
         run._save()
         return run
 
     @classmethod
-    def resume(cls, store: Store, exercise: Exercise, clock: Clock, run_id: int) -> Run:
-        record = store.run(run_id)
-        couple = store.couple()
+    def resume(cls, store: Store, exercise: Exercise, clock: Clock, run_id: str) -> Run:
+        record = store.runs.get(run_id)
+        couple = store.couple.get()
         names = couple.names() if couple else {"partner_a": "Partner A", "partner_b": "Partner B"}
         if record.status != "active":
-            store.reopen_run(run_id)
+            store.runs.reopen(run_id)
         state = record.state
         state["index"] = min(state.get("index", 0), len(exercise.steps) - 1)
         if exercise.steps[state["index"]].who != "each":
@@ -131,10 +132,10 @@ class Run:
     def leave(self) -> None:
         """Leave for now: the run stays resumable exactly where it is."""
         self._save()
-        self.store.end_run(self.id, "left")
+        self.store.runs.end(self.id, "left")
 
     def _save(self) -> None:
-        self.store.save_run_state(self.id, self.state, self.binding)
+        self.store.runs.save_state(self.id, self.state, self.binding)
 
     # ------------------------------------------------------------------ who acts
 
@@ -210,7 +211,7 @@ class Run:
         """The step's prompt; for a pool, the prompt of the run's day (a different one each day)."""
         if step.prompt is not None:
             return self.render(step.prompt)
-        record_day = self.store.run(self.id).day
+        record_day = self.store.runs.get(self.id).day
         return self.render(step.prompts[record_day.toordinal() % len(step.prompts)])
 
     # ------------------------------------------------------------------ answers
@@ -227,7 +228,7 @@ class Run:
         step = step or screen.step
         author = author or screen.actor
         self._answers[(step.id, author)] = value
-        self.store.save_answer(
+        self.store.answers.save(
             self.id,
             step.id,
             author,
@@ -263,7 +264,7 @@ class Run:
         """For a reveal screen: each named step with both partners' answers as text."""
         step = self.screen.step
         assert isinstance(step, model.RevealStep)
-        self.store.mark_revealed(self.id, list(step.steps))
+        self.store.answers.mark_revealed(self.id, list(step.steps))
         out = []
         for sid in step.steps:
             target = self.exercise.step(sid)
@@ -337,10 +338,10 @@ class Run:
             previous = [t for t in self.state["timers"].values() if t.get("pause_id")]
             for t in previous:
                 if not t.get("ended"):
-                    self.store.end_pause(t["pause_id"], "extended")
+                    self.store.pauses.end(t["pause_id"], "extended")
                     t["ended"] = True
             caller = self.binding.get(self.exercise.roles.first) if self.exercise.roles else None
-            timer["pause_id"] = self.store.start_pause(self.id, step.id, caller, minutes, deadline)
+            timer["pause_id"] = self.store.pauses.start(self.id, step.id, caller, minutes, deadline)
         self.state["timers"][step.id] = timer
         self._save()
         return deadline
@@ -562,22 +563,22 @@ class Run:
                 value = step.default
                 self.set_answer(value)
             if isinstance(value, int):
-                self.store.add_rating(self.id, step.id, screen.actor, step.scale or step.id, value)
+                self.store.ratings.add(self.id, step.id, screen.actor, step.scale or step.id, value)
         elif isinstance(step, model.AgreeStep) and step.saves_as is not None:
             statement = self.agree_statement(step)
             if step.saves_as == "boundary":
                 author = self.partner_for(self.exercise.step(step.source).who) if step.source else "together"
-                self.store.add_boundary(self.id, author, statement, self._boundary_status(step))
+                self.store.boundaries.add(self.id, author, statement, self._boundary_status(step))
             else:
-                self.store.add_agreement(self.id, statement)
+                self.store.agreements.add(self.id, statement)
         elif isinstance(step, model.ScheduleStep):
             value = self.answer(step.id, screen.actor)
             if isinstance(value, str):
-                self.store.schedule_talk(self.id, parse_iso(value))
+                self.store.talks.schedule(self.id, parse_iso(value))
         elif isinstance(step, model.TimerStep):
             timer = self.timer(step.id)
             if timer and timer.get("pause_id") and not timer.get("ended"):
-                self.store.end_pause(timer["pause_id"], "completed")
+                self.store.pauses.end(timer["pause_id"], "completed")
                 timer["ended"] = True
 
     def _boundary_status(self, step: model.AgreeStep) -> str:
@@ -593,8 +594,8 @@ class Run:
     def _finish(self) -> None:
         self.state["finished"] = True
         self._save()
-        self.store.end_pauses_of_run(self.id, "completed")
-        self.store.end_run(self.id, "finished")
+        self.store.pauses.end_all_of_run(self.id, "completed")
+        self.store.runs.end(self.id, "finished")
         return None
 
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..core.clock import Clock
-from ..core.store import StoreError
 from ..paths import APP_NAME, DataPaths
 from ..resources import resource
+from ..storage import StoreError
 
 log = logging.getLogger("couplesdesk.app")
 

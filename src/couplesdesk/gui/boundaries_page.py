@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.store import BOUNDARY_STATUSES, BoundaryRecord, Couple, StoreError
+from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Couple, StoreError
 from .services import Services
 from .words import STATUS_WORDS, capital, day_words, whose_words
 
@@ -97,10 +97,10 @@ class BoundariesPage(QWidget):
         self.setObjectName("boundariesPage")
         self.setStyleSheet(PAGE_STYLE)
         self._stale = True
-        self._records: dict[int, BoundaryRecord] = {}
+        self._records: dict[str, BoundaryRecord] = {}
         self._names: dict[str, str] = {"partner_a": "Partner A", "partner_b": "Partner B"}
-        self._last_change: tuple[int, str, str] | None = None  # boundary id, status before, status after
-        self._message_for: int | None = None  # the boundary the undo line speaks about
+        self._last_change: tuple[str, str, str] | None = None  # boundary id, status before, status after
+        self._message_for: str | None = None  # the boundary the undo line speaks about
 
         title = QLabel("Boundaries")
         title.setProperty("role", "title")
@@ -275,8 +275,8 @@ class BoundariesPage(QWidget):
         """Read the boundaries again, keeping the selected one selected."""
         self._stale = False
         try:
-            couple: Couple | None = self.services.store.couple()
-            records = self.services.store.boundaries()
+            couple: Couple | None = self.services.store.couple.get()
+            records = self.services.store.boundaries.list()
         except StoreError as exc:
             log.warning("Boundaries could not be read: %s", exc)
             self.error.setText(f"Your boundaries could not be read just now. {exc}")
@@ -355,12 +355,12 @@ class BoundariesPage(QWidget):
 
     # ------------------------------------------------------------------ selection
 
-    def selected_id(self) -> int | None:
+    def selected_id(self) -> str | None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
-        return int(item.data(ID_ROLE)) if item is not None else None
+        return str(item.data(ID_ROLE)) if item is not None else None
 
-    def select(self, boundary_id: int) -> None:
+    def select(self, boundary_id: str) -> None:
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             if item is not None and item.data(ID_ROLE) == boundary_id:
@@ -371,7 +371,7 @@ class BoundariesPage(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.table.item(current.row(), 0) if current.isValid() else None
-        self._show_selected(self._records.get(int(item.data(ID_ROLE))) if item is not None else None)
+        self._show_selected(self._records.get(str(item.data(ID_ROLE))) if item is not None else None)
 
     def _show_selected(self, record: BoundaryRecord | None) -> None:
         self.detail.setVisible(record is not None)
@@ -393,16 +393,16 @@ class BoundariesPage(QWidget):
         self._status_chosen()
 
     def _status_chosen(self, _index: int = -1) -> None:
-        record = self._records.get(self.selected_id() or -1)
+        record = self._records.get(self.selected_id() or "")
         chosen = self.status.currentData()
         self.save.setEnabled(record is not None and chosen != record.status)
         self.status_hint.setText(STATUS_HINTS.get(chosen, ""))
 
     # ------------------------------------------------------------------ writing
 
-    def _set_status(self, boundary_id: int, status: str) -> bool:
+    def _set_status(self, boundary_id: str, status: str) -> bool:
         try:
-            self.services.store.set_boundary_status(boundary_id, status)
+            self.services.store.boundaries.set_status(boundary_id, status)
         except StoreError as exc:
             log.warning("Saving a boundary status failed: %s", exc)
             self.error.setText(f"The status could not be saved. {exc}")

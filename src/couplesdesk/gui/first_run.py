@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.store import StoreError
+from ..storage import StoreError
 from .safety_page import SAFETY_MARKDOWN
 from .services import Services
 
@@ -83,7 +83,7 @@ class NamesForm(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)
-        couple = services.store.couple()
+        couple = services.store.couple.get()
         if couple is not None:
             self.a_name.setText(couple.a.name)
             self.b_name.setText(couple.b.name)
@@ -94,7 +94,7 @@ class NamesForm(QWidget):
 
     def save(self) -> bool:
         try:
-            self.services.store.save_couple(
+            self.services.store.couple.save(
                 self.a_name.text(), self.a_colour.currentData(), self.b_name.text(), self.b_colour.currentData()
             )
         except (ValueError, StoreError) as exc:
@@ -176,7 +176,7 @@ class FirstRunPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(72, 40, 72, 32)
         outer.addWidget(self.stack)
-        couple = services.store.couple()
+        couple = services.store.couple.get()
         if couple is not None:
             self.stack.setCurrentIndex(1)
 
@@ -194,7 +194,7 @@ class FirstRunPage(QWidget):
 
     def _safety_done(self) -> None:
         try:
-            self.services.store.acknowledge_safety()
+            self.services.store.couple.acknowledge_safety()
         except StoreError as exc:
             self.names.error.setText(str(exc))
             return

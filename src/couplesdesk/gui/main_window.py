@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.clock import format_time
-from ..core.store import StoreError
+from ..storage import StoreError
 from .services import Services
 from .today_page import TodayPage
 
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("CouplesDesk")
         self.resize(1100, 740)
         self.setMinimumSize(QSize(800, 560))
-        self._alerted: set[int] = set()
+        self._alerted: set[str] = set()
 
         # Made top down, each widget with its parent: under the app's style sheet, moving a
         # widget into another re-styles all of it (this is the window shown at start-up).
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
 
-        couple = services.store.couple()
+        couple = services.store.couple.get()
         if couple is None or not couple.safety_acknowledged:
             self._show_first_run()
         else:
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def _open_start_page(self) -> None:
         """On start: straight back into an active pause; otherwise Today."""
-        pause = self.services.store.active_pause()
+        pause = self.services.store.pauses.active()
         if pause is not None and self.run_page.resume(pause.run_id):
             self.show_page(self.run_page)
         else:
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         if self.run_page.start(exercise_id):
             self.show_page(self.run_page)
 
-    def resume_run(self, run_id: int) -> None:
+    def resume_run(self, run_id: str) -> None:
         running = self._running()
         if running is not None and running.run is not None and running.run.id == run_id:
             self.show_page(self.run_page)
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         if not self.pause_button.isEnabled():
             return
         self.alert_button.hide()
-        pause = self.services.store.active_pause()
+        pause = self.services.store.pauses.active()
         if pause is not None:
             self.resume_run(pause.run_id)
             return
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def _update_pause_bar(self) -> None:
         try:
-            pause = self.services.store.active_pause()
+            pause = self.services.store.pauses.active()
         except StoreError:
             return
         if pause is None:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from ..core import model
 from ..core.engine import OTHER, Run, RunError, Screen
-from ..core.store import PARTNER_KEYS, StoreError
+from ..core.people import PARTNERS as PARTNER_KEYS
+from ..storage import StoreError
 from .services import Services
 from .steps import StepWidget, make_step_widget
 
@@ -199,8 +200,8 @@ class RunPage(QWidget):
             self._begin(None)  # no roles, or asked later, at the step the exercise names
         return True
 
-    def resume(self, run_id: int) -> bool:
-        record = self.services.store.run(run_id)
+    def resume(self, run_id: str) -> bool:
+        record = self.services.store.runs.get(run_id)
         exercise = self.services.library.get(record.exercise_id)
         if exercise is None:
             return False
@@ -223,7 +224,7 @@ class RunPage(QWidget):
             item = self.question_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        couple = self.services.store.couple()
+        couple = self.services.store.couple.get()
         question = exercise.text(exercise.roles.question) if exercise.roles else "Who is doing this exercise?"
         self.title.setText(question)
         self.actor.setText("Together")
@@ -364,7 +365,7 @@ class RunPage(QWidget):
 
     def _set_actor_chip(self, actor: str) -> None:
         run = self.run
-        couple = self.services.store.couple()
+        couple = self.services.store.couple.get()
         if actor in PARTNER_KEYS and run is not None:
             self.actor.setText(f"{run.name(actor)}'s turn")
             colour = couple.partner(actor).color if couple else "#5F7F66"

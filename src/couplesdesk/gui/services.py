@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ..core.clock import Clock, SystemClock
-from ..core.store import Store, StoreError
 from ..paths import DataPaths
 from ..resources import builtin_exercises
+from ..storage import Store, StoreError
 
 if TYPE_CHECKING:
     from ..core.library import Library
@@ -163,7 +163,7 @@ class Services:
     def _library_loaded(self) -> None:
         library = self.library
         try:
-            filled = self.store.fill_run_titles(
+            filled = self.store.runs.fill_titles(
                 {entry.exercise.id: entry.exercise.text(entry.exercise.title) for entry in library}
             )
         except StoreError as exc:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.clock import format_day_time, format_time
-from ..core.store import BoundaryRecord, Couple, PauseRecord, RunRecord, StoreError
+from ..storage import BoundaryRecord, Couple, PauseRecord, RunRecord, StoreError
 from .services import Services
 from .words import MONTHS, STATUS_WORDS, capital, day_words, month_day, whose_words
 
@@ -168,7 +168,7 @@ class RunRow(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("todayRun")
-        self.run_id = 0
+        self.run_id = ""
         self.rule = _rule(self)
         self.title = _label(self, name="todayRunTitle", role="runTitle")
         self.when = _label(self, name="todayRunWhen", role="hint")
@@ -187,7 +187,7 @@ class RunRow(QWidget):
         layout.addWidget(self.rule)
         layout.addLayout(line)
 
-    def show_run(self, run_id: int, title: str, when: str, first: bool) -> None:
+    def show_run(self, run_id: str, title: str, when: str, first: bool) -> None:
         self.run_id = run_id
         self.setProperty("runId", run_id)
         self.rule.setVisible(not first)
@@ -231,12 +231,12 @@ class BoundaryRow(QWidget):
 class TodayPage(QWidget):
     """Signals:
 
-    resume_requested(int): go back into this run (an unfinished run, or the run of the active pause).
+    resume_requested(str): go back into this run (an unfinished run, or the run of the active pause).
     start_requested(str): start a new run of the exercise with this id ("share-one-thing").
     show_boundaries(): the person asked to see all boundaries.
     """
 
-    resume_requested = Signal(int)
+    resume_requested = Signal(str)
     start_requested = Signal(str)
     show_boundaries = Signal()
 
@@ -251,7 +251,7 @@ class TodayPage(QWidget):
         self._runs_limit = RUNS_SHOWN
         self._couple: Couple | None = None
         self._pause: PauseRecord | None = None
-        self._pause_shown: tuple[int, datetime, bool] | None = None
+        self._pause_shown: tuple[str, datetime, bool] | None = None
         self._share_run: RunRecord | None = None
 
         # The frame first, so everything below is made in place (see _label).
@@ -316,7 +316,7 @@ class TodayPage(QWidget):
         self.runs_missing = _label(self.runs_card, name="todayMissingRuns", role="hint")
         runs_layout.addWidget(self.runs_more, 0, Qt.AlignmentFlag.AlignLeft)
         runs_layout.addWidget(self.runs_missing)
-        self.run_buttons: dict[int, QPushButton] = {}
+        self.run_buttons: dict[str, QPushButton] = {}
         self._run_rows: list[RunRow] = []
         self._boundary_rows: list[BoundaryRow] = []
 
@@ -372,26 +372,26 @@ class TodayPage(QWidget):
         self._day = today
         store = self.services.store
         try:
-            self._couple = store.couple()
-            pause = store.active_pause()
-            shares = store.share_days(SHARE_EXERCISE, SHARE_STEP, since=today).get(today, set())
-            streak = store.share_streak(SHARE_EXERCISE, SHARE_STEP, today)
-            self._share_run = store.unfinished_run_on(SHARE_EXERCISE, today)
+            self._couple = store.couple.get()
+            pause = store.pauses.active()
+            shares = store.shares.days(SHARE_EXERCISE, SHARE_STEP, since=today).get(today, set())
+            streak = store.shares.streak(SHARE_EXERCISE, SHARE_STEP, today)
+            self._share_run = store.runs.unfinished_on(SHARE_EXERCISE, today)
             # The pause and today's sharing have their own buttons above; not listed twice.
             skip_runs = [r for r in (pause and pause.run_id, self._share_run and self._share_run.id) if r]
-            counts = store.unfinished_run_counts(skip_runs)
+            counts = store.runs.unfinished_counts(skip_runs)
             # Until the library has loaded (just after start-up), runs are named by the title
             # they keep; the page reads again once it has, and leaves out any run whose
             # exercise is no longer there.
             library = self.services.library_if_loaded()
             missing = {eid for eid in counts if library is not None and library.get(eid) is None}
-            runs = store.recent_unfinished_runs(self._runs_limit, skip_exercises=missing, skip_runs=skip_runs)
+            runs = store.runs.recent_unfinished(self._runs_limit, skip_exercises=missing, skip_runs=skip_runs)
             if library is None and any(run.title is None for run in runs):
                 library = self.services.library  # a run from before titles were kept: wait for the library
                 missing = {eid for eid in counts if library.get(eid) is None}
-                runs = store.recent_unfinished_runs(self._runs_limit, skip_exercises=missing, skip_runs=skip_runs)
-            boundaries = store.boundaries(limit=BOUNDARIES_SHOWN)
-            talk = store.next_scheduled_talk(self.services.clock.now())
+                runs = store.runs.recent_unfinished(self._runs_limit, skip_exercises=missing, skip_runs=skip_runs)
+            boundaries = store.boundaries.list(limit=BOUNDARIES_SHOWN)
+            talk = store.talks.next(self.services.clock.now())
         except StoreError as exc:
             log.warning("Today could not read the database: %s", exc)
             self.error.setText(f"Today's overview could not be read just now. {exc}")
@@ -427,7 +427,7 @@ class TodayPage(QWidget):
             self.refresh()
             return
         try:
-            self._show_pause(self.services.store.active_pause(), force=False)
+            self._show_pause(self.services.store.pauses.active(), force=False)
         except StoreError:
             pass
 
@@ -590,5 +590,5 @@ class TodayPage(QWidget):
 
     # ------------------------------------------------------------------ for tests and the window
 
-    def visible_run_ids(self) -> list[int]:
+    def visible_run_ids(self) -> list[str]:
         return [run_id for run_id, button in self.run_buttons.items() if button.isVisibleTo(self)]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.engine import Run, Screen
 from ...core.model import Text
-from ...core.store import StoreError
+from ...storage import StoreError
 from ..services import Services
 
 

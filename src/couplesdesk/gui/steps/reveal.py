@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ...core import model
-from ...core.store import PARTNER_KEYS
+from ...core.people import PARTNERS as PARTNER_KEYS
 from .base import StepWidget
 
 
@@ -21,7 +21,7 @@ class RevealWidget(StepWidget):
         grid = QGridLayout(host)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
-        couple = self.services.store.couple()
+        couple = self.services.store.couple.get()
         for col, key in enumerate(PARTNER_KEYS):
             name = QLabel(self.run.name(key))
             name.setProperty("role", "partnerName")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from ...core import model
 from ...core.engine import OTHER
-from ...core.store import PARTNER_KEYS
+from ...core.people import PARTNERS as PARTNER_KEYS
 from .base import StepWidget
 from .timer import countdown_text
 

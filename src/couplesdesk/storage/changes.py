@@ -1,0 +1,30 @@
+"""What a write changed: a small set of typed flags (in the spirit of Anki's OpChanges).
+
+Every write in the storage package announces the flags for what it touched; the GUI's
+change bus carries them, and each page decides from them whether it needs to read again.
+"""
+
+from __future__ import annotations
+
+from enum import Flag, auto
+
+
+class Changes(Flag):
+    NONE = 0
+    COUPLE = auto()  # the partners' names and colours
+    SETTINGS = auto()  # settings such as the acknowledged safety note
+    RUNS = auto()  # a run started, moved, was left, finished or resumed
+    ANSWERS = auto()  # what someone wrote or chose
+    PAUSES = auto()
+    TALKS = auto()  # a talk scheduled for later
+    BOUNDARIES = auto()
+    AGREEMENTS = auto()
+    RATINGS = auto()
+    LIBRARY = auto()  # not the database: the exercise library finished loading
+
+    @classmethod
+    def everything(cls) -> Changes:
+        everything = cls.NONE
+        for flag in cls:
+            everything |= flag
+        return everything

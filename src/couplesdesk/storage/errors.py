@@ -1,0 +1,92 @@
+"""Database errors, classified by SQLite's error code and worded for the person using the app.
+
+SQLite says exactly what went wrong in its result code (``sqlite3.Error.sqlite_errorcode``,
+Python 3.11); the message text is for developers and differs between versions and builds
+(SQLCipher words some of them its own way). So the kind of a problem is read from the code,
+never from the words.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from enum import Enum
+from pathlib import Path
+
+
+class Trouble(Enum):
+    """What kind of problem a database error is, as far as the person using the app is concerned."""
+
+    BUSY = "busy"  # another program holds the file
+    FULL = "full"  # the disk is full
+    IO = "io"  # the disk did not answer
+    DAMAGED = "damaged"  # the file is not a database, or is corrupt
+    READ_ONLY = "read_only"  # no permission to write
+    CANNOT_OPEN = "cannot_open"  # the folder is missing, or the file cannot be opened
+    NEWER = "newer"  # written by a newer CouplesDesk
+    OTHER = "other"
+
+
+# SQLite's primary result codes (https://www.sqlite.org/rescode.html): the low byte of the extended code.
+_BY_CODE = {
+    3: Trouble.READ_ONLY,  # SQLITE_PERM
+    5: Trouble.BUSY,  # SQLITE_BUSY
+    6: Trouble.BUSY,  # SQLITE_LOCKED
+    8: Trouble.READ_ONLY,  # SQLITE_READONLY
+    10: Trouble.IO,  # SQLITE_IOERR
+    11: Trouble.DAMAGED,  # SQLITE_CORRUPT
+    13: Trouble.FULL,  # SQLITE_FULL
+    14: Trouble.CANNOT_OPEN,  # SQLITE_CANTOPEN
+    23: Trouble.READ_ONLY,  # SQLITE_AUTH
+    26: Trouble.DAMAGED,  # SQLITE_NOTADB
+}
+
+DATABASE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error,)
+"""Every exception class a database driver in use may raise. SQLCipher's driver has its own
+classes that do not derive from ``sqlite3.Error``; when it is in use it adds them here."""
+
+
+class StoreError(Exception):
+    """A problem with the database, worded for the person using the app. ``trouble`` says what kind."""
+
+    def __init__(self, message: str, trouble: Trouble = Trouble.OTHER):
+        super().__init__(message)
+        self.trouble = trouble
+
+
+def trouble_of(exc: BaseException) -> Trouble:
+    """The kind of problem ``exc`` is, from its SQLite result code."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _BY_CODE.get(code & 0xFF, Trouble.OTHER)
+    return Trouble.OTHER
+
+
+def friendly(exc: BaseException, path: Path) -> StoreError:
+    """``exc`` (a database driver's error) as a :class:`StoreError` a person can act on."""
+    trouble = trouble_of(exc)
+    if trouble is Trouble.BUSY:
+        message = (
+            f"The CouplesDesk database is in use by another program ({path}). "
+            "Close any other CouplesDesk window, or a sync tool holding the file, and try again."
+        )
+    elif trouble is Trouble.FULL:
+        message = (
+            "The disk is full, so CouplesDesk cannot save. Free some space; what you typed is still on "
+            "screen and will be saved once there is room."
+        )
+    elif trouble is Trouble.IO:
+        message = (
+            f"CouplesDesk could not read or write {path} (a disk error). Check the disk or the folder it is on; "
+            "what you typed is still on screen and will be saved once the disk answers again."
+        )
+    elif trouble is Trouble.DAMAGED:
+        message = (
+            f"The CouplesDesk database at {path} is damaged and cannot be opened. Your copies made before "
+            "each upgrade are in the 'backups' folder next to it. Move the damaged file aside and start "
+            "CouplesDesk again to begin fresh, or restore a backup."
+        )
+    elif trouble in (Trouble.READ_ONLY, Trouble.CANNOT_OPEN):
+        message = f"CouplesDesk cannot write to {path}. Check that the folder exists and that you may write to it."
+    else:
+        message = f"The database could not be used ({exc})."
+    return StoreError(message, trouble)

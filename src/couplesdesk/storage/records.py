@@ -1,0 +1,101 @@
+"""What the storage package hands out: plain typed values, never rows or cursors.
+
+Ids are text (UUIDs): rows may one day travel between a couple's two computers, so an id
+must mean the same row everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from ..core.people import PARTNERS
+
+BOUNDARY_STATUSES = ("stated", "heard", "needs_time", "talked_through")
+
+
+class Partner(NamedTuple):
+    key: str
+    name: str
+    color: str
+
+
+class Couple(NamedTuple):
+    a: Partner
+    b: Partner
+    safety_acknowledged: bool
+
+    def partner(self, key: str) -> Partner:
+        return self.a if key == PARTNERS[0] else self.b
+
+    def names(self) -> dict[str, str]:
+        return {self.a.key: self.a.name, self.b.key: self.b.name}
+
+
+class RunRecord(NamedTuple):
+    id: str
+    exercise_id: str
+    exercise_version: int
+    day: date
+    binding: dict[str, str]
+    state: dict[str, Any]
+    status: str
+    started_at: datetime
+    updated_at: datetime
+    title: str | None = None
+    """The exercise's title when the run started (None for runs from before titles were kept,
+    until the library fills it in)."""
+
+
+class AnswerRecord(NamedTuple):
+    """One answer, with the stored facts the privacy rule decides from."""
+
+    id: str
+    run_id: str
+    step_id: str
+    author: str  # partner_a / partner_b / together
+    kind: str
+    value: Any
+    text: str
+    private: bool  # private for good: never shown to the partner, never exported
+    sealed: bool  # written alone: hidden from the partner until revealed
+    revealed_at: datetime | None
+    updated_at: datetime
+
+    @property
+    def revealed(self) -> bool:
+        return self.revealed_at is not None
+
+
+class PauseRecord(NamedTuple):
+    id: str
+    run_id: str
+    caller: str | None
+    minutes: float
+    started_at: datetime
+    return_at: datetime
+    ended_at: datetime | None
+    outcome: str | None
+
+
+class BoundaryRecord(NamedTuple):
+    id: str
+    run_id: str | None
+    author: str
+    statement: str
+    status: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class AgreementRecord(NamedTuple):
+    id: str
+    run_id: str | None
+    statement: str
+    created_at: datetime
+
+
+class RatingRecord(NamedTuple):
+    at: datetime
+    author: str
+    value: int

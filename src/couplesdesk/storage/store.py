@@ -1,0 +1,180 @@
+"""The couple's data: one SQLite database, opened and migrated here, read and written through
+small repositories by subject (``store.runs``, ``store.answers``, ``store.boundaries``...).
+
+Opening a database:
+
+* a database written by a newer CouplesDesk is refused and left untouched;
+* before any pending migration, the database is copied aside (SQLite's online backup API);
+* migrations run in order, each in a transaction, with foreign keys enforced afterwards.
+
+Start-up reads need only the standard library's ``sqlite3``: sqlite-utils is loaded when a
+migration is due (or by a test that asks for ``store.db``).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.clock import Clock
+from . import connection as connections
+from . import migrations as migrations_module
+from .answers import AnswerRepository
+from .base import Connection, Listener
+from .commitments import AgreementRepository, BoundaryRepository
+from .couple import CoupleRepository, Settings
+from .errors import DATABASE_ERRORS, StoreError, Trouble, friendly
+from .pauses import PauseRepository, TalkRepository
+from .ratings import RatingRepository
+from .runs import RunRepository
+from .shares import ShareQueries
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+log = logging.getLogger("couplesdesk.storage")
+
+
+def schema_version() -> int:
+    return len(migrations_module.MIGRATIONS)
+
+
+class Store:
+    """One open database. Open with :meth:`open`; every read and write may raise :class:`StoreError`."""
+
+    def __init__(self, connection: Connection):
+        self.connection = connection
+        self.couple = CoupleRepository(connection)
+        self.settings = Settings(connection)
+        self.runs = RunRepository(connection)
+        self.answers = AnswerRepository(connection)
+        self.pauses = PauseRepository(connection)
+        self.talks = TalkRepository(connection)
+        self.boundaries = BoundaryRepository(connection)
+        self.agreements = AgreementRepository(connection)
+        self.ratings = RatingRepository(connection)
+        self.shares = ShareQueries(connection)
+
+    @property
+    def path(self) -> Path:
+        return self.connection.path
+
+    @property
+    def clock(self) -> Clock:
+        return self.connection.clock
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.connection.conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection through sqlite-utils, for tests and tools."""
+        return self.connection.db
+
+    # ------------------------------------------------------------------ announcing
+
+    def subscribe(self, listener: Listener) -> None:
+        """``listener(changes)`` is called after every write, on the thread that wrote."""
+        self.connection.listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self.connection.listeners:
+            self.connection.listeners.remove(listener)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Announce the writes inside as one change, once, at the end."""
+        with self.connection.batch():
+            yield
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: Path, clock: Clock, backups: Path | None = None) -> Store:
+        """Open (creating or migrating) the database at ``path``."""
+        path = Path(path)
+        existed = path.exists() and path.stat().st_size > 0
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = connections.connect(path)
+            pending = _pending_migrations(conn, path)
+            applied_before = len(migrations_module.MIGRATIONS) - len(pending)
+            if pending and existed and applied_before:
+                stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+                folder = backups or path.parent / "backups"
+                connections.backup(conn, folder / f"{path.stem}-{stamp}-before-{pending[0]}.db")
+            _migrate(conn, pending)
+            connections.configure(conn)
+            device = conn.execute("SELECT id FROM local_device LIMIT 1").fetchone()[0]
+        except StoreError:
+            _close(conn)
+            raise
+        except DATABASE_ERRORS as exc:
+            _close(conn)
+            raise friendly(exc, path) from None
+        except OSError as exc:
+            _close(conn)
+            raise StoreError(f"CouplesDesk cannot open {path}: {exc.strerror or exc}.", Trouble.CANNOT_OPEN) from None
+        return cls(Connection(conn, path, clock, device))
+
+    @classmethod
+    def attach(cls, other: Store) -> Store:
+        """A second connection to ``other``'s database (already open and migrated), for another thread."""
+        try:
+            conn = connections.connect(other.path)
+            connections.configure(conn)
+        except DATABASE_ERRORS as exc:
+            raise friendly(exc, other.path) from None
+        return cls(Connection(conn, other.path, other.clock, other.connection.device))
+
+    def backup_to(self, target: Path) -> Path:
+        """A consistent copy of the database at ``target``."""
+        return self.connection.guard(connections.backup, self.conn, target)
+
+    def close(self) -> None:
+        _close(self.conn)
+
+
+def _close(conn: sqlite3.Connection | None) -> None:
+    if conn is None:
+        return
+    try:
+        conn.close()
+    except DATABASE_ERRORS:
+        pass
+
+
+def _pending_migrations(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """The migrations still to apply; refuses a database that a newer CouplesDesk wrote."""
+    steps = migrations_module.MIGRATIONS
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    applied = migrations_module.applied(conn)
+    known = [name for name, _ in steps]
+    if version > len(steps) or any(name not in known for name in applied):
+        raise StoreError(
+            f"This database ({path}) was written by a newer version of CouplesDesk. "
+            "Install the newer version to open it; the file has not been changed.",
+            Trouble.NEWER,
+        )
+    return [name for name in known if name not in applied]
+
+
+def _migrate(conn: sqlite3.Connection, pending: list[str]) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    if not pending:
+        return
+    import sqlite_utils
+
+    steps = migrations_module.MIGRATIONS
+    migrations_module.migration_set(steps).apply(sqlite_utils.Database(conn))
+    conn.execute(f"PRAGMA user_version = {len(steps)}")
+    log.info("Applied migrations: %s", ", ".join(pending))
+
+
+Opener = Callable[[Path, Clock], Store]
