@@ -7,6 +7,7 @@ import pytest
 from couplesdesk.core.clock import FakeClock
 from couplesdesk.core.engine import Run, RunError
 from couplesdesk.core.library import load_library
+from couplesdesk.core.privacy import Viewer
 from couplesdesk.resources import builtin_exercises
 from couplesdesk.storage import Store
 
@@ -57,15 +58,20 @@ def test_each_steps_in_a_row_are_done_by_one_partner_then_the_other(setup):
             run.set_answer({"selected": ["withdrawal"]})
         if screen.actor == "partner_a":
             # While Alex writes, Sam's private answers stay Sam's.
-            assert run.visible_answer(first, "partner_b", viewer="partner_a") is None
-            assert run.visible_answer(first, "partner_b", viewer="partner_b") == {"selected": ["withdrawal"]}
+            assert run.visible_answer(first, "partner_b", Viewer.alone("partner_a")) is None
+            assert run.visible_answer(first, "partner_b", Viewer.alone("partner_b")) == {"selected": ["withdrawal"]}
         run.next()
     assert order == [(sid, "partner_b") for sid in block] + [(sid, "partner_a") for sid in block]
     assert run.screen.kind == "reveal"
-    # Back walks the same path in reverse.
-    for expected in reversed(order):
+    # Back walks Alex's own stretch in reverse (Alex wrote nothing Sam may not see)...
+    for expected in reversed(order[len(block) :]):
         run.back()
         assert (run.screen.step.id, run.screen.actor) == expected
+    # ...and stops at the hand-over: past it lie Sam's answers, sealed until the reveal.
+    assert not run.can_go_back()
+    with pytest.raises(RunError, match="Sam's answers stay sealed until you reveal them together"):
+        run.back()
+    assert (run.screen.step.id, run.screen.actor) == (block[0], "partner_a")
 
 
 def test_solo_run_needs_someone_and_everything_is_theirs(setup):

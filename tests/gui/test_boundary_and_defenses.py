@@ -82,7 +82,8 @@ def test_decoding_defenses_keeps_private_answers_private(qtbot, open_app):
         screen_text = visible_texts(window)
         # Whatever is on screen, nothing private of the partner who is not acting is shown.
         for (step_id, author), text in written.items():
-            revealed = page.run.exercise.step(step_id).private is False and page.run._revealed(step_id)
+            stored = window.services.store.answers.of_run(page.run.id)[(step_id, author)]
+            revealed = stored.revealed and not stored.private
             acting = page.run.screen.actor == author and page.body.currentWidget() is page.step_scroll
             if not revealed and not acting:
                 assert text not in screen_text, f"{author}'s answer to {step_id} shown on {page.run.screen.step.id}"

@@ -7,23 +7,6 @@ from collections import defaultdict
 
 from .model import PARTNERS, Exercise, StepBase
 
-KIND_WORDS = {
-    "read": "read",
-    "write": "write",
-    "template": "fill in a statement",
-    "choose": "choose",
-    "rate": "rate",
-    "timer": "timer",
-    "turns": "take turns talking",
-    "mirror": "reflect back",
-    "reveal": "reveal answers side by side",
-    "checklist": "tick a checklist",
-    "agree": "agree together",
-    "branch": "",
-    "swap_roles": "swap roles",
-    "end": "finish",
-}
-
 CADENCE_WORDS = {"daily": "daily", "weekly": "weekly", "when_needed": "when needed", "once": "once"}
 
 
@@ -67,10 +50,9 @@ def _fill_placeholders(exercise: Exercise, text: str) -> str:
 
 def step_outline(exercise: Exercise, step: StepBase) -> str | None:
     """One line per step for 'steps at a glance'; None for steps people never see (branches)."""
-    kind = step.kind
-    if kind == "branch":
+    if step.silent:
         return None
-    title = exercise.text(step.title) if step.title is not None else KIND_WORDS.get(kind, kind).capitalize()
+    title = exercise.text(step.title) if step.title is not None else step.words.capitalize()
     title = _fill_placeholders(exercise, title)
     who = actor_label(exercise, step.who)
     private = ", kept private" if step.private else ""

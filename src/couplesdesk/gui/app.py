@@ -40,14 +40,35 @@ def rotate_log(path: Path, max_bytes: int = LOG_BYTES, kept: int = LOG_KEPT) -> 
     os.replace(path, path.with_name(f"{path.name}.1"))
 
 
+class _LogFile(logging.FileHandler):
+    """A log file that never breaks the app: if it cannot be opened (its folder was removed,
+    the disk is full), the record is dropped the way logging drops any record it cannot write,
+    instead of the error reaching the code that logged (``FileHandler.emit`` opens the file
+    outside its own error handling)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is None:
+                self.stream = self._open()
+        except OSError:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+
 def _setup_logging(paths: DataPaths) -> None:
+    """Log to the data folder being opened (a process that opens another folder, as tests do,
+    moves its log there too, rather than writing into the first folder it opened)."""
     root = logging.getLogger("couplesdesk")
-    if any(getattr(h, "_couplesdesk", False) for h in root.handlers):
-        return
+    for handler in [h for h in root.handlers if getattr(h, "_couplesdesk", False)]:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == paths.log_file.absolute():
+            return
+        root.removeHandler(handler)
+        handler.close()
     try:
         paths.log_file.parent.mkdir(parents=True, exist_ok=True)
         rotate_log(paths.log_file)
-        handler = logging.FileHandler(paths.log_file, encoding="utf-8", delay=True)
+        handler = _LogFile(paths.log_file, encoding="utf-8", delay=True)
     except OSError:
         return
     handler._couplesdesk = True  # type: ignore[attr-defined]

@@ -146,6 +146,11 @@ class RunPage(QWidget):
         self.save_error.setProperty("role", "flag")
         self.save_error.setWordWrap(True)
         self.save_error.hide()
+        self.back_note = QLabel()
+        self.back_note.setObjectName("backNote")
+        self.back_note.setProperty("role", "hint")
+        self.back_note.setWordWrap(True)
+        self.back_note.hide()
         footer = QHBoxLayout()
         footer.addWidget(self.back_button)
         footer.addWidget(self.leave_button)
@@ -162,6 +167,7 @@ class RunPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.save_error)
+        layout.addWidget(self.back_note)
         layout.addWidget(self.footer)
 
         self.back_button.clicked.connect(self.go_back)
@@ -283,10 +289,14 @@ class RunPage(QWidget):
     def footer_for(self, screen: Screen | None) -> None:
         run = self.run
         on_step = screen is not None and self.body.currentWidget() is self.step_scroll
-        self.back_button.setEnabled(
-            bool(run and run.can_go_back()) and self.body.currentWidget() is not self.finished_page
-        )
-        self.leave_button.setEnabled(self.body.currentWidget() is not self.finished_page)
+        finished = self.body.currentWidget() is self.finished_page
+        self.back_button.setEnabled(bool(run and run.can_go_back()) and not finished)
+        # Back that would cross a hand-over into the other partner's sealed answers stops, and says why.
+        stops = run.back_blocked() if run is not None and run.state["history"] and not finished else None
+        self.back_note.setText(stops or "")
+        self.back_note.setVisible(stops is not None)
+        self.back_button.setToolTip(stops or "")
+        self.leave_button.setEnabled(not finished)
         self.next_button.setVisible(on_step)
         if on_step and run is not None:
             reason = run.blocked()
@@ -498,7 +508,15 @@ class RunPage(QWidget):
         if self.run is None or not self.run.can_go_back() or self.body.currentWidget() is self.finished_page:
             return
         self.flush()
-        self.run.back()
+        try:
+            self.run.back()
+        except RunError as exc:
+            self.back_note.setText(str(exc))
+            self.back_note.show()
+            return
+        except StoreError as exc:
+            self._show_save_error(str(exc))
+            return
         self._show_screen()
 
     def leave(self, quiet: bool = False) -> None:

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from ...core import model
-from ...core.engine import OTHER
+from ...core.engine import OTHER, answer_text
 from ...core.people import PARTNERS as PARTNER_KEYS
+from ...core.privacy import TOGETHER
 from .base import StepWidget
 from .timer import countdown_text
 
@@ -107,10 +108,8 @@ class MirrorWidget(StepWidget):
         self.listener = OTHER.get(self.speaker, "together")
         s, li = self.run.name(self.speaker), self.run.name(self.listener)
         if step.source is not None:
-            shared = self.run.visible_answer(step.source, self.speaker, "together")
+            shared = self.run.visible_answer(step.source, self.speaker, TOGETHER)
             if shared is not None:
-                from ...core.engine import answer_text
-
                 text = answer_text(self.run.exercise.step(step.source), shared, self.run.exercise)
                 self.add_label(f"{s} shares:", "mirrorSourceLabel", role="hint")
                 self.add_label(text, "mirrorSource", role="statement")
@@ -229,9 +228,10 @@ class AgreeWidget(StepWidget):
         step = self.screen.step
         assert isinstance(step, model.AgreeStep)
         self.step = step
-        self.statement = self.add_label(
-            self.run.agree_statement(step) or "(nothing written yet)", "agreeStatement", role="statement"
-        )
+        statement = self.run.agree_statement(step)
+        if not statement and step.source is not None and self.run.sealed_from_both(step.source):
+            statement = "(Not shown here: it has not been revealed to both of you.)"
+        self.statement = self.add_label(statement or "(nothing written yet)", "agreeStatement", role="statement")
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint = (
             "Confirming means: it was said, and it was heard. You can come back to it at any time."

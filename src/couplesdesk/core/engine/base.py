@@ -1,0 +1,203 @@
+"""What a run is made of: its exercise, who is bound to which role, what was answered, and
+where it stands. The parts of the engine (moving, timing, talking) build on this."""
+
+from __future__ import annotations
+
+import string
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ...storage import Store
+from .. import model
+from ..clock import Clock
+from ..model import Exercise, StepBase
+from ..people import PARTNERS
+from ..privacy import Viewer, is_sealed, may_see, viewer_of_screen
+
+OTHER = {PARTNERS[0]: PARTNERS[1], PARTNERS[1]: PARTNERS[0]}
+
+
+class RunError(Exception):
+    """A move the run cannot make now; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What is on screen now: one step, for one actor (or both together)."""
+
+    step: StepBase
+    index: int
+    turn: int  # 0 or 1 within an 'each' step: first or second partner
+    actor: str  # partner_a / partner_b / together
+
+    @property
+    def kind(self) -> str:
+        return str(self.step.kind)
+
+    @property
+    def private_input(self) -> bool:
+        """Whether only the actor may see this screen (the partner looks away)."""
+        return self.actor in PARTNERS and self.step.answers() and (self.step.who == "each" or self.step.private)
+
+    @property
+    def viewer(self) -> Viewer:
+        """Who this screen is meant for (the privacy rule's viewer)."""
+        return viewer_of_screen(self.actor, self.private_input)
+
+
+@dataclass
+class Facts:
+    """What the database records about one answer, kept in step with it (see core.privacy)."""
+
+    author: str
+    private: bool
+    sealed: bool
+    revealed: bool
+
+
+def answer_text(step: StepBase, value: Any, exercise: Exercise) -> str:
+    """An answer in plain words, for reveals, search and reports ('' for no answer)."""
+    return "" if value is None else step.answer_text(value, exercise)
+
+
+class RunBase:
+    """One couple, one exercise: the state every part of the engine reads and writes."""
+
+    def __init__(
+        self,
+        store: Store,
+        exercise: Exercise,
+        clock: Clock,
+        run_id: str,
+        binding: dict[str, str],
+        state: dict[str, Any],
+        names: dict[str, str],
+        day: date,
+    ):
+        self.store = store
+        self.exercise = exercise
+        self.clock = clock
+        self.id = run_id
+        self.binding = dict(binding)
+        self.state = state
+        self.names = names
+        self.day = day
+        records = store.answers.of_run(run_id)
+        self._answers = {key: record.value for key, record in records.items()}
+        self._facts = {key: Facts(r.author, r.private, r.sealed, r.revealed) for key, r in records.items()}
+
+    # ------------------------------------------------------------------ who acts
+
+    def partner_for(self, who: str) -> str:
+        """The partner key (or 'together') that a step's ``who`` means now."""
+        if who in PARTNERS or who == "together":
+            return who
+        return self.binding.get(who, "together")
+
+    def each_order(self, binding: dict[str, str] | None = None) -> tuple[str, str]:
+        binding = self.binding if binding is None else binding
+        if self.exercise.roles is not None:
+            first = binding.get(self.exercise.roles.first, PARTNERS[0])
+        else:
+            first = binding.get("self", PARTNERS[0])
+        return first, OTHER[first]
+
+    def actor(self, step: StepBase, turn: int = 0, binding: dict[str, str] | None = None) -> str:
+        if step.who == "each":
+            return self.each_order(binding)[turn]
+        binding = self.binding if binding is None else binding
+        if step.who in PARTNERS or step.who == "together":
+            return step.who
+        return binding.get(step.who, "together")
+
+    @property
+    def screen(self) -> Screen:
+        index, turn = self.state["index"], self.state["turn"]
+        step = self.exercise.steps[index]
+        return Screen(step=step, index=index, turn=turn, actor=self.actor(step, turn))
+
+    def name(self, partner: str) -> str:
+        return self.names.get(partner, "both of you" if partner == "together" else partner)
+
+    # ------------------------------------------------------------------ text
+
+    def return_time_text(self) -> str:
+        """When the run's pause ends, for ``{return_time}`` (see the timing part)."""
+        raise NotImplementedError
+
+    def variables(self) -> dict[str, str]:
+        values = dict(self.names)
+        for role, partner in self.binding.items():
+            values[role] = self.names.get(partner, partner)
+        values["return_time"] = self.return_time_text()
+        return values
+
+    def render(self, text: model.Text | None, names: dict[str, str] | None = None) -> str:
+        """``text`` in the run's language with its placeholders filled in; ``names`` overrides
+        some of them (see ``turn_names``)."""
+        raw = self.exercise.text(text)
+        values: defaultdict[str, str] = defaultdict(str, self.variables())
+        values.update(names or {})
+        try:
+            return string.Formatter().vformat(raw, (), values)
+        except (ValueError, IndexError, KeyError):
+            return raw
+
+    def prompt_for(self, step: model.WriteStep) -> str:
+        """The step's prompt; for a pool, the prompt of the run's day (a different one each day)."""
+        if step.prompt is not None:
+            return self.render(step.prompt)
+        return self.render(step.prompts[self.day.toordinal() % len(step.prompts)])
+
+    # ------------------------------------------------------------------ answers
+
+    def answer(self, step_id: str, author: str) -> Any:
+        return self._answers.get((step_id, author))
+
+    def answers_to(self, step_id: str) -> dict[str, Any]:
+        return {author: value for (sid, author), value in self._answers.items() if sid == step_id}
+
+    def set_answer(self, value: Any, author: str | None = None, step: StepBase | None = None) -> None:
+        """Save the answer of the current screen (autosave path: one short write)."""
+        screen = self.screen
+        step = step or screen.step
+        author = author or screen.actor
+        sealed = is_sealed(step.who, step.private, self.exercise.who == "solo")
+        self.store.answers.save(
+            self.id,
+            step.id,
+            author,
+            str(step.kind),
+            value,
+            answer_text(step, value, self.exercise),
+            private=step.private,
+            sealed=sealed,
+        )
+        self._answers[(step.id, author)] = value
+        facts = self._facts.get((step.id, author))
+        revealed = facts.revealed if facts is not None else False
+        self._facts[(step.id, author)] = Facts(author, step.private, sealed, revealed and not step.private)
+
+    def may_see(self, step_id: str, author: str, viewer: Viewer) -> bool:
+        """Whether ``viewer`` may see this answer (the privacy rule, on the stored facts)."""
+        facts = self._facts.get((step_id, author))
+        return facts is None or may_see(facts, viewer)
+
+    def visible_answer(self, step_id: str, author: str, viewer: Viewer) -> Any:
+        """An answer as ``viewer`` may see it: None when there is none, or when the privacy
+        rule keeps it from them."""
+        value = self.answer(step_id, author)
+        if value is None or not self.may_see(step_id, author, viewer):
+            return None
+        return value
+
+    def _mark_revealed(self, step_ids: list[str], authors: list[str] | None = None) -> None:
+        self.store.answers.mark_revealed(self.id, step_ids, authors)
+        for (sid, author), facts in self._facts.items():
+            if sid in step_ids and not facts.private and (authors is None or author in authors):
+                facts.revealed = True
+
+    def _save(self) -> None:
+        self.store.runs.save_state(self.id, self.state, self.binding)

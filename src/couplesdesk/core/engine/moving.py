@@ -1,0 +1,153 @@
+"""The engine's moves: Next and Back, branches and role swaps, and where the run stands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import model
+from ..privacy import Viewer
+from .base import RunBase, RunError, Screen
+
+
+def _matches(case: model.Case, value: Any) -> bool:
+    if isinstance(value, dict):
+        if "selected" in value:
+            value = value["selected"]
+        elif "minutes" in value:
+            value = value["minutes"]
+    if case.at_least is not None and not (isinstance(value, (int, float)) and value >= case.at_least):
+        return False
+    if case.at_most is not None and not (isinstance(value, (int, float)) and value <= case.at_most):
+        return False
+    if case.includes is not None and not (isinstance(value, list) and case.includes in value):
+        return False
+    if case.equals is not None and str(value) != case.equals:
+        return False
+    return True
+
+
+class Moving(RunBase):
+    def each_block(self, index: int) -> tuple[int, int]:
+        """The first and last index of the run of consecutive 'each' steps around ``index``.
+
+        One partner does the whole run in private, then the other: one hand-over, not one
+        per question."""
+        steps = self.exercise.steps
+        start = end = index
+        while start > 0 and steps[start - 1].who == "each":
+            start -= 1
+        while end + 1 < len(steps) and steps[end + 1].who == "each":
+            end += 1
+        return start, end
+
+    def _each_next(self, screen: Screen) -> bool:
+        """Move within a run of 'each' steps; False when the run is done for both partners."""
+        start, end = self.each_block(screen.index)
+        if screen.index < end:
+            self.state["index"], self.state["turn"] = screen.index + 1, screen.turn
+            return True
+        if screen.turn == 0:
+            self.state["index"], self.state["turn"] = start, 1
+            return True
+        return False
+
+    def progress(self) -> tuple[int, int]:
+        """(this step's number, steps in all) as people experience them: steps already taken,
+        counted once, plus those ahead on the way to the next ending. A branch that skips
+        ahead shortens the total rather than making the number jump."""
+        steps = self.exercise.steps
+        index = self.state["index"]
+        taken = {i for i, _turn, _binding in self.state["history"] if not steps[i].silent and i != index}
+        position = len(taken) + 1
+        ahead = 0
+        for step in steps[index + 1 :]:
+            if step.silent:
+                continue
+            ahead += 1
+            if isinstance(step, model.EndStep):
+                break
+        if isinstance(steps[index], model.EndStep):
+            ahead = 0
+        return position, position + ahead
+
+    def on_last_screen(self) -> bool:
+        """Whether Next on this screen finishes the run (the same rule next() follows)."""
+        screen = self.screen
+        if screen.step.who == "each":
+            _start, end = self.each_block(screen.index)
+            if screen.index < end or screen.turn == 0:
+                return False  # the rest of the block, or the other partner's turn, comes next
+        return isinstance(screen.step, model.EndStep) or screen.index + 1 >= len(self.exercise.steps)
+
+    # ------------------------------------------------------------------ back
+
+    def can_go_back(self) -> bool:
+        return bool(self.state["history"]) and self.back_blocked() is None
+
+    def back_blocked(self) -> str | None:
+        """Why Back cannot go to the previous screen, or None. Back never crosses a hand-over
+        into a private stretch holding the other partner's answers that whoever is at the
+        screen now may not see (the privacy rule); within one's own stretch it works as ever."""
+        if not self.state["history"]:
+            return "This is the first step."
+        if self.exercise.who == "solo":
+            return None
+        index, turn, binding = self.state["history"][-1]
+        step = self.exercise.steps[index]
+        owner = self.actor(step, turn, binding)
+        target = Screen(step=step, index=index, turn=turn, actor=owner)
+        here: Viewer = self.screen.viewer
+        if not target.private_input or (here.kind == "partner" and here.partner == owner):
+            return None
+        first, last = self.each_block(index) if step.who == "each" else (index, index)
+        for other in self.exercise.steps[first : last + 1]:
+            if not self.may_see(other.id, owner, here):
+                name = self.name(owner)
+                if other.private:
+                    return f"Back stops here: {name}'s private answers stay private."
+                return f"Back stops here: {name}'s answers stay sealed until you reveal them together."
+        return None
+
+    def back(self) -> Screen:
+        reason = self.back_blocked()
+        if reason is not None:
+            raise RunError(reason)
+        index, turn, binding = self.state["history"].pop()
+        self.state["index"], self.state["turn"] = index, turn
+        self.binding = dict(binding)
+        self._save()
+        return self.screen
+
+    # ------------------------------------------------------------------ passing through
+
+    def _settle(self) -> bool:
+        """Pass through silent steps (branches) and apply role swaps. False if the run ran off the end."""
+        guard = 0
+        while True:
+            guard += 1
+            if guard > len(self.exercise.steps) * 4:
+                raise RunError("the exercise loops without showing anything")
+            index = self.state["index"]
+            if index >= len(self.exercise.steps):
+                return False
+            step = self.exercise.steps[index]
+            if isinstance(step, model.BranchStep):
+                target = self._branch_target(step)
+                self.state["index"] = self.exercise.index_of(target) if target else index + 1
+                self.state["turn"] = 0
+                continue
+            if isinstance(step, model.SwapRolesStep) and self.exercise.roles is not None:
+                # Arriving at a swap (only ever moving forward) swaps; Back restores the
+                # binding saved in history instead of coming through here.
+                first, second = self.exercise.roles.first, self.exercise.roles.second
+                self.binding[first], self.binding[second] = self.binding[second], self.binding[first]
+            return True
+
+    def _branch_target(self, step: model.BranchStep) -> str | None:
+        if step.on is not None:
+            values = [v for v in self.answers_to(step.on).values() if v is not None]
+            for case in step.cases:
+                matches = [_matches(case, v) for v in values]
+                if matches and (any(matches) if case.partners == "any" else all(matches)):
+                    return case.goto
+        return step.otherwise

@@ -1,0 +1,203 @@
+"""Checks that need the whole exercise: references, roles, privacy, placeholders."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from .. import model
+from ..model import Exercise
+from .sealed import sealed_problems
+
+Loc = tuple[Any, ...]
+PRIVATE = "which is marked private: a private answer is never shown to the partner"
+
+
+def check_exercise(ex: Exercise) -> list[tuple[Loc, str]]:
+    """Every problem found in ``ex`` as (field location, message)."""
+    checker = _Checker(ex)
+    checker.run()
+    if not checker.problems:  # the ways through it are only worth following once its references hold
+        checker.problems += sealed_problems(ex)
+    return checker.problems
+
+
+class _Checker:
+    def __init__(self, ex: Exercise):
+        self.ex = ex
+        self.problems: list[tuple[Loc, str]] = []
+        self.index: dict[str, int] = {}
+        self.actors = ex.actors()
+        self.variables = {"partner_a", "partner_b", "return_time", *ex.role_names}
+
+    def add(self, loc: Loc, message: str) -> None:
+        self.problems.append((loc, message))
+
+    def run(self) -> None:
+        self._ids()
+        if self.ex.who == "solo" and self.ex.roles is not None:
+            self.add(("roles",), "a solo exercise has one person, so it cannot have roles")
+        for i, step in enumerate(self.ex.steps):
+            self._who(i, step.who, "who")
+            self._placeholders(i, step)
+            self._step(i, step)
+        self._ask_before()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _ids(self) -> None:
+        for i, step in enumerate(self.ex.steps):
+            if step.id in self.index:
+                first = self.index[step.id] + 1
+                self.add(
+                    ("steps", i, "id"),
+                    f"two steps share the id '{step.id}' (steps {first} and {i + 1}); each step needs its own",
+                )
+            else:
+                self.index[step.id] = i
+
+    def _who(self, i: int, value: str, field: str) -> None:
+        if value in self.actors:
+            return
+        loc = ("steps", i, field)
+        if self.ex.who == "solo":
+            self.add(loc, f"in a solo exercise every step is done by 'self', not '{value}'")
+        elif value == "self":
+            self.add(loc, "'self' is only for solo exercises; use each, together, partner_a, partner_b or a role")
+        elif self.ex.roles is None:
+            self.add(
+                loc,
+                f"'{value}' is not a partner, 'each' or 'together', and the exercise declares no [roles] that would bind it",
+            )
+        else:
+            self.add(
+                loc,
+                f"'{value}' is not someone who can act in this exercise; use one of: {', '.join(sorted(self.actors))}",
+            )
+
+    def _placeholders(self, i: int, step: model.StepBase) -> None:
+        for text in step.texts():
+            for name in model.placeholders(text):
+                if name == "{":
+                    self.add(("steps", i), "has a lone '{' or '}' in its text; write {{ or }} for a literal brace")
+                elif name not in self.variables:
+                    known = ", ".join("{" + v + "}" for v in sorted(self.variables))
+                    self.add(("steps", i), f"uses the placeholder {{{name}}}, which is not one of: {known}")
+
+    def no_such_step(self, target: str) -> str:
+        close = difflib.get_close_matches(target, list(self.index), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return f"refers to a step '{target}' that does not exist{hint}"
+
+    def ref(
+        self, i: int, field: str | Loc, target: str | None, *, answered: bool = False, before: bool = True
+    ) -> int | None:
+        """Check a reference from step ``i`` to ``target``; its index if it exists."""
+        if target is None:
+            return None
+        loc = ("steps", i, *((field,) if isinstance(field, str) else field))
+        if target not in self.index:
+            self.add(loc, self.no_such_step(target))
+            return None
+        j = self.index[target]
+        if answered and not self.ex.steps[j].answers():
+            self.add(loc, f"refers to step '{target}', which collects no answer")
+        if before and j >= i:
+            self.add(loc, f"refers to step '{target}', which comes later; it has no answer yet")
+        return j
+
+    def _shown(self, i: int, field: str, target: str | None, what: str) -> int | None:
+        """A reference to a step whose answer this step shows the partner: never a private one."""
+        j = self.ref(i, field, target, answered=True)
+        if j is not None and self.ex.steps[j].private:
+            self.add(("steps", i, field), f"{what} step '{self.ex.steps[j].id}', {PRIVATE}")
+        return j
+
+    # ------------------------------------------------------------------ by kind
+
+    def _step(self, i: int, step: model.StepBase) -> None:
+        if isinstance(step, model.SwapRolesStep) and self.ex.roles is None:
+            self.add(("steps", i, "kind"), "swap_roles needs [roles] to swap")
+        elif isinstance(step, model.TurnsStep) and self.ex.roles is None:
+            self.add(("steps", i, "kind"), "turns need [roles] (a speaker and a listener) to take turns")
+        elif isinstance(step, model.MirrorStep):
+            self._who(i, step.speaker, "speaker")
+            self._shown(i, "source", step.source, "shares")
+        elif isinstance(step, model.RevealStep):
+            for target in step.steps:
+                self._shown(i, "steps", target, "reveals")
+        elif isinstance(step, model.AgreeStep):
+            self._agree(i, step)
+        elif isinstance(step, model.BranchStep):
+            self._branch(i, step)
+
+    def _agree(self, i: int, step: model.AgreeStep) -> None:
+        self._shown(i, "source", step.source, "takes its statement from")
+        j = self.ref(i, "status_from", step.status_from, answered=True)
+        if j is None:
+            return
+        target = self.ex.steps[j]
+        if not isinstance(target, model.ChooseStep):
+            self.add(("steps", i, "status_from"), f"step '{target.id}' is not a choose step")
+            return
+        options = {o.id for o in target.options}
+        for option in step.statuses:
+            if option not in options:
+                self.add(("steps", i, "statuses"), f"'{option}' is not an option of step '{target.id}'")
+
+    def _branch(self, i: int, step: model.BranchStep) -> None:
+        j = self.ref(i, "on", step.on, answered=True)
+        for k, case in enumerate(step.cases):
+            self.ref(i, ("cases", k, "goto"), case.goto, before=False)
+            if j is not None:
+                self._case(("steps", i, "cases", k), case, self.ex.steps[j])
+        if step.otherwise is not None:
+            self.ref(i, "otherwise", step.otherwise, before=False)
+
+    def _case(self, loc: Loc, case: model.Case, target: model.StepBase) -> None:
+        numeric = case.at_least is not None or case.at_most is not None
+        if numeric and not isinstance(target, (model.RateStep, model.TimerStep)):
+            self.add(loc, f"compares a number, but step '{target.id}' is not a rate step")
+        if isinstance(target, model.RateStep):
+            for key, bound in (("at_least", case.at_least), ("at_most", case.at_most)):
+                if bound is not None and not target.min <= bound <= target.max:
+                    self.add(
+                        (*loc, key),
+                        f"tests {bound}, outside the scale {target.min} to {target.max} of step '{target.id}'",
+                    )
+        if case.includes is None:
+            return
+        choices = (
+            target.options
+            if isinstance(target, model.ChooseStep)
+            else target.items
+            if isinstance(target, model.ChecklistStep)
+            else None
+        )
+        if choices is None:
+            self.add((*loc, "includes"), f"uses 'includes', but step '{target.id}' has no options")
+        elif case.includes not in {o.id for o in choices}:
+            self.add((*loc, "includes"), f"'{case.includes}' is not an option of step '{target.id}'")
+
+    def _ask_before(self) -> None:
+        roles = self.ex.roles
+        if roles is None or roles.ask_before is None:
+            return
+        asked = roles.ask_before
+        if asked not in self.index:
+            self.add(("roles", "ask_before"), self.no_such_step(asked))
+            return
+        names = {roles.first, roles.second}
+        for i, step in enumerate(self.ex.steps[: self.index[asked]]):
+            named = {name for text in step.texts() for name in model.placeholders(text)} & names
+            if (
+                step.who in names
+                or named
+                or isinstance(step, (model.TurnsStep, model.SwapRolesStep))
+                or (isinstance(step, model.MirrorStep) and step.speaker in names)
+            ):
+                self.add(
+                    ("steps", i),
+                    f"comes before step '{asked}', where the exercise first asks who is the {roles.first} "
+                    f"(roles.ask_before), but already needs to know; move it after '{asked}', or ask earlier",
+                )

@@ -1,0 +1,117 @@
+"""Steps where people pick: options, a checklist, or a number on a scale."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import Field, model_validator
+
+from .base import Option, StepBase, all_texts, step_kind
+from .text import Slug, Text
+
+if TYPE_CHECKING:
+    from ..engine import Run
+    from .exercise import Exercise
+
+
+def _option_words(options: list[Option], value: Any, exercise: Exercise) -> str:
+    labels = {o.id: exercise.text(o.label) for o in options}
+    selected = value.get("selected", []) if isinstance(value, dict) else list(value or [])
+    words = [labels.get(s, s) for s in selected]
+    if isinstance(value, dict) and str(value.get("other", "")).strip():
+        words.append(str(value["other"]).strip())
+    return "; ".join(words)
+
+
+@step_kind
+class ChooseStep(StepBase):
+    """One or several options from a list, with an optional free 'other'."""
+
+    kind: Literal["choose"]
+    prompt: Text
+    options: list[Option] = Field(min_length=1, max_length=50)
+    multiple: bool = False
+    allow_other: bool = False
+    other_label: Text | None = None
+    words = "choose"
+
+    @model_validator(mode="after")
+    def _check(self) -> ChooseStep:
+        seen: set[str] = set()
+        for option in self.options:
+            if option.id in seen:
+                raise ValueError(f"two options share the id '{option.id}'")
+            seen.add(option.id)
+        return self
+
+    def answers(self) -> bool:
+        return True
+
+    def texts(self) -> list[str]:
+        return super().texts() + all_texts(self.prompt, self.other_label, *(o.label for o in self.options))
+
+    def answer_text(self, value: Any, exercise: Exercise) -> str:
+        return _option_words(self.options, value, exercise)
+
+
+@step_kind
+class ChecklistStep(StepBase):
+    """Items to tick."""
+
+    kind: Literal["checklist"]
+    prompt: Text
+    items: list[Option] = Field(min_length=1, max_length=50)
+    words = "tick a checklist"
+
+    def answers(self) -> bool:
+        return True
+
+    def texts(self) -> list[str]:
+        return super().texts() + all_texts(self.prompt, *(o.label for o in self.items))
+
+    def answer_text(self, value: Any, exercise: Exercise) -> str:
+        return _option_words(self.items, value, exercise)
+
+
+@step_kind
+class RateStep(StepBase):
+    """A scale with labelled ends, e.g. 0 calm to 10 flooded."""
+
+    kind: Literal["rate"]
+    prompt: Text
+    min: int = Field(default=0, ge=-100, le=100)
+    max: int = Field(default=10, ge=-100, le=100)
+    default: int | None = None
+    low_label: Text
+    high_label: Text
+    scale: Slug | None = Field(
+        default=None,
+        description="The name progress charts know this rating by (e.g. 'flooding', 'closeness'); default: the step id.",
+    )
+    words = "rate"
+
+    @model_validator(mode="after")
+    def _check(self) -> RateStep:
+        if self.min >= self.max:
+            raise ValueError(f"the scale's 'min' ({self.min}) must be below its 'max' ({self.max})")
+        if self.default is not None and not self.min <= self.default <= self.max:
+            raise ValueError(f"'default' ({self.default}) lies outside the scale {self.min} to {self.max}")
+        return self
+
+    def answers(self) -> bool:
+        return True
+
+    def texts(self) -> list[str]:
+        return super().texts() + all_texts(self.prompt, self.low_label, self.high_label)
+
+    def answer_text(self, value: Any, exercise: Exercise) -> str:
+        low, high = exercise.text(self.low_label), exercise.text(self.high_label)
+        return f"{value}, between {low} ({self.min}) and {high} ({self.max})"
+
+    def complete(self, run: Run, actor: str) -> None:
+        value = run.answer(self.id, actor)
+        if value is None and self.default is not None:
+            value = self.default
+            run.set_answer(value)
+        if isinstance(value, int):
+            run.store.ratings.add(run.id, self.id, actor, self.scale or self.id, value)

@@ -1,0 +1,63 @@
+"""The building blocks of the exercise format: names, texts and their translations."""
+
+from __future__ import annotations
+
+import string
+from typing import Annotated, Union
+
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from ..people import PARTNERS
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
+"""Identifiers: lower-case letters, digits, ``-`` and ``_``; at most 64 characters."""
+
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
+
+Text = Union[str, dict[LanguageCode, str]]
+"""A piece of text shown to people: a plain string, or a table of translations
+keyed by language code (``{ en = "Pause", de = "Pause" }``)."""
+
+GROUPS = ("each", "together", "self")
+RESERVED_ACTORS = (*PARTNERS, *GROUPS)
+
+
+class Strict(BaseModel):
+    """Base for every table in the file: unknown keys are errors, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+def text_in(text: Text | None, language: str, fallback: str) -> str:
+    """Pick the translation of ``text`` for ``language``, falling back sensibly."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    for code in (language, language.split("-")[0], fallback):
+        if code in text:
+            return text[code]
+    return next(iter(text.values()), "")
+
+
+def texts_of(text: Text | None) -> list[str]:
+    """Every version of a text (each translation), for checks that look at all of them."""
+    if text is None:
+        return []
+    if isinstance(text, str):
+        return [text]
+    return list(text.values())
+
+
+_FORMATTER = string.Formatter()
+
+
+def placeholders(text: str) -> list[str]:
+    """Names of the ``{placeholders}`` in a text (``{{`` and ``}}`` are literal braces)."""
+    if "{" not in text and "}" not in text:
+        return []  # most texts: no need to parse
+    try:
+        return [name for _, name, _, _ in _FORMATTER.parse(text) if name is not None]
+    except ValueError:
+        # A lone brace: reported by the validator as a formatting problem.
+        return ["{"]
