@@ -140,12 +140,16 @@ def main() -> int:
         if services is None:
             app.quit()
         elif services.library_if_loaded() is not None:
-            ready("library")
+            ready(None)
         else:
             services.bus.changed.connect(ready)
 
-    def ready(area: str) -> None:
-        if area == "library":
+    def ready(changes: object) -> None:
+        # The app's bus carries couplesdesk.storage.Changes; LIBRARY says the library has loaded
+        # (imported here, not at the top, so the bare children never import the app).
+        from couplesdesk.storage import Changes
+
+        if changes is None or (isinstance(changes, Changes) and changes & Changes.LIBRARY):
             stamp("READY")
             app.quit()
 

@@ -30,8 +30,11 @@ def services(tmp_path, clock):
     store = Store.open(tmp_path / "db.sqlite", clock)
     store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
     store.couple.acknowledge_safety()
-    yield Services(paths=DataPaths(tmp_path), library=load_library(builtin_exercises(), None), store=store, clock=clock)
-    store.close()
+    services = Services(
+        paths=DataPaths(tmp_path), library=load_library(builtin_exercises(), None), store=store, clock=clock
+    )
+    yield services
+    services.close()  # as the app does on quit: the database worker's thread is joined
 
 
 @pytest.fixture
@@ -62,14 +65,12 @@ def open_app(qtbot, data_dir, clock):
 
     yield _open
     for window in windows:
-        window.close()
-        window.services.store.close()
+        window.close()  # closes its services, joining the database worker
 
 
 def close_app(window) -> None:
-    """Close the window as a person would; the store is closed as on quit."""
+    """Close the window as a person would (its services close with it, as on quit)."""
     window.close()
-    window.services.store.close()
 
 
 def visible_texts(root: QWidget) -> str:
@@ -89,6 +90,12 @@ def visible_texts(root: QWidget) -> str:
         elif isinstance(widget, QAbstractButton):
             parts.append(widget.text())
     return "\n".join(parts)
+
+
+def settle(qtbot, services) -> None:
+    """Wait until the database worker has answered every read and write asked of it: pages
+    read there, and show what they read a moment later."""
+    qtbot.waitUntil(services.settled, timeout=5000)
 
 
 def click(qtbot, button) -> None:

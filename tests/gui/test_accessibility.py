@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .conftest import click
+from .conftest import click, settle
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -228,6 +228,7 @@ def test_every_page_names_its_controls(qtbot, open_app, clock):
 
     qtbot.keyClick(QApplication.focusWidget(), Key.Key_3, CTRL)
     boundaries = window.boundaries_page
+    settle(qtbot, window.services)
     assert QApplication.focusWidget() is boundaries.table
     audit.check("Boundaries")
     qtbot.keyClick(boundaries.table, Key.Key_Return)  # Enter on a row: to its status
@@ -236,6 +237,7 @@ def test_every_page_names_its_controls(qtbot, open_app, clock):
     qtbot.keyClick(boundaries.status, Key.Key_Tab)
     assert QApplication.focusWidget() is boundaries.save
     qtbot.keyClick(boundaries.save, Key.Key_Space)
+    settle(qtbot, window.services)
     assert boundaries.undo_bar.isVisible()
     audit.check("Boundaries, a status changed")
 
@@ -342,6 +344,7 @@ def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clo
     press(qtbot, Key.Key_Escape)
     assert window.current_page() is today
     assert today.isAncestorOf(QApplication.focusWidget())
+    settle(qtbot, window.services)  # Today reads what changed while it was hidden
     assert today.share_button.text() == "Carry on sharing"
     tab_to(qtbot, today.share_button)
     press(qtbot, Key.Key_Space)
@@ -450,6 +453,7 @@ def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
     start = page.step_widget.start_button
     assert tab_to(qtbot, start) == 1
     press(qtbot, Key.Key_Space)
+    settle(qtbot, window.services)
     assert "19:25" in window.pause_status.text()
     # The keyboard stays with the pause, so Esc and Ctrl+Enter still work here.
     assert page.isAncestorOf(QApplication.focusWidget())

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 
 from couplesdesk.core.clock import FakeClock
 from couplesdesk.gui.boundaries_page import BoundariesPage
+from couplesdesk.storage import Changes
 
-from .conftest import click, shown, visible_texts
+from .conftest import click, settle, shown, visible_texts
 
 
 @pytest.fixture
@@ -22,7 +23,9 @@ def clock():
 @pytest.fixture
 def open_page(qtbot, services):
     def _open() -> BoundariesPage:
-        return shown(qtbot, BoundariesPage(services))
+        page = shown(qtbot, BoundariesPage(services))
+        settle(qtbot, services)  # the page reads on the database worker
+        return page
 
     return _open
 
@@ -93,7 +96,8 @@ def test_changing_a_status_is_saved_announced_and_can_be_undone(qtbot, services,
     assert store.boundaries.list()[2].status == "heard"  # choosing alone writes nothing
     with qtbot.waitSignal(services.bus.changed) as changed:
         click(qtbot, page.save)
-    assert changed.args == ["boundaries"]
+    assert changed.args == [Changes.BOUNDARIES]  # written on the worker, announced on the GUI thread
+    settle(qtbot, services)
 
     assert {b.id: b.status for b in store.boundaries.list()}[alex] == "needs_time"
     assert page.undo_text.text() == "Status changed to needs time."
@@ -103,6 +107,7 @@ def test_changing_a_status_is_saved_announced_and_can_be_undone(qtbot, services,
     assert not page.save.isEnabled()
 
     click(qtbot, undo)
+    settle(qtbot, services)
     assert {b.id: b.status for b in store.boundaries.list()}[alex] == "heard"
     assert table_rows(page)[2][3] == "Heard"
     assert page.status.currentData() == "heard"
@@ -117,13 +122,16 @@ def test_undo_reverts_only_the_last_change(qtbot, services, open_page, three):
     click_row(qtbot, page, 0)
     choose_status(qtbot, page, "talked_through")
     click(qtbot, page.save)
+    settle(qtbot, services)
     click_row(qtbot, page, 1)
     assert not page.undo_bar.isVisible()  # the undo line belongs to Sam's boundary, not this one
     choose_status(qtbot, page, "heard")
     click(qtbot, page.save)
+    settle(qtbot, services)
     assert page.undo_text.text() == "Status changed to heard."
 
     click(qtbot, page.undo_button)
+    settle(qtbot, services)
     statuses = {b.id: b.status for b in store.boundaries.list()}
     assert statuses == {alex: "heard", both: "stated", sam: "talked_through"}
 
@@ -134,7 +142,7 @@ def test_a_boundary_added_elsewhere_appears_while_the_page_is_open(qtbot, servic
     selected = page.selected_id()
     clock.advance(minutes=5)
     services.store.boundaries.add(None, "partner_a", "Please knock when the study door is closed.")
-    services.bus.changed.emit("boundaries")
+    settle(qtbot, services)  # the store announced it; the open page read again
     assert table_rows(page)[0][0] == "Please knock when the study door is closed."
     assert page.table.rowCount() == 4
     assert page.selected_id() == selected
@@ -143,10 +151,12 @@ def test_a_boundary_added_elsewhere_appears_while_the_page_is_open(qtbot, servic
 def test_a_hidden_page_reads_nothing_until_it_is_shown(qtbot, services, three):
     page = BoundariesPage(services)
     qtbot.addWidget(page)
-    services.bus.changed.emit("boundaries")
+    services.store.boundaries.add(None, "partner_a", "One more, written while the page is hidden.")
+    assert services.settled()
     assert page.table.rowCount() == 0  # not read at start-up, nor while hidden
     page.show()
-    assert page.table.rowCount() == 3
+    settle(qtbot, services)
+    assert page.table.rowCount() == 4
 
 
 def test_the_empty_state_explains_and_offers_the_exercise(qtbot, open_page):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from .conftest import click, visible_texts
+from .conftest import click, settle, visible_texts
 
 
 def _type(qtbot, window, text: str) -> None:
@@ -68,6 +68,7 @@ def test_three_days_of_sharing_build_a_streak(qtbot, open_app, clock):
         store = window.services.store
         assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == day + 1
         assert window.current_page() is window.today_page
+        settle(qtbot, window.services)
         assert f"{day + 1}" in window.today_page.findChild(type(window.run_page.title), "todayStreak").text()
         clock.advance(days=1)
 

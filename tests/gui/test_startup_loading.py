@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QLabel
 from couplesdesk.app import create
 from couplesdesk.core.library import Library
 from couplesdesk.gui.services import LibraryLoader
-from couplesdesk.storage import Store
+from couplesdesk.storage import Changes, Store
 
-from .conftest import close_app, visible_texts
+from .conftest import close_app, settle, visible_texts
 
 
 def _prepare(data_dir, clock) -> Store:
@@ -47,6 +47,7 @@ def test_the_first_frame_needs_neither_the_exercise_models_nor_sqlite_utils(tmp_
         f"""
         import sys
         from couplesdesk.app import create
+        from couplesdesk.storage import Changes
         from PySide6.QtWidgets import QApplication
 
         window = create(["--data-dir", {str(tmp_path)!r}])
@@ -55,7 +56,7 @@ def test_the_first_frame_needs_neither_the_exercise_models_nor_sqlite_utils(tmp_
         print("AT FIRST FRAME", opened, window.today_page.run_buttons[{run!r}].accessibleName())
         loaded = []
         window.services.bus.changed.connect(loaded.append)
-        while "library" not in loaded:
+        while not any(changes & Changes.LIBRARY for changes in loaded):
             QApplication.processEvents()
         print("AFTER", sorted(m for m in ("pydantic", "sqlite_utils") if m in sys.modules), len(window.services.library))
         """
@@ -90,9 +91,12 @@ def test_today_reads_the_same_before_and_after_the_library_loads(qtbot, data_dir
     titles = [label.text() for label in today.findChildren(QLabel, "todayRunTitle") if label.isVisibleTo(today)]
     assert sorted(titles) == ["Boundary statement", "Our Sunday ritual"]
 
-    with qtbot.waitSignal(window.services.bus.changed, check_params_cb=lambda area: area == "library", timeout=10_000):
+    with qtbot.waitSignal(
+        window.services.bus.changed, check_params_cb=lambda changes: bool(changes & Changes.LIBRARY), timeout=10_000
+    ):
         window.show()  # the worker starts once the window is up
     assert window.services.library_if_loaded() is not None
+    settle(qtbot, window.services)  # Today reads again, now that the library is here
     # After: the run whose exercise is not in the library cannot be resumed, and says so.
     assert list(today.run_buttons) == [kept]
     text = visible_texts(today)
@@ -111,7 +115,9 @@ def test_runs_from_before_titles_were_kept_wait_for_the_library_and_then_keep_th
     # Today had no title to show for the old run, so it waited for the library (loaded here).
     assert window.services.library_if_loaded() is not None
     assert window.today_page.run_buttons[old].accessibleName().startswith("Resume Decoding our defenses, left off")
-    with qtbot.waitSignal(window.services.bus.changed, check_params_cb=lambda area: area == "library", timeout=10_000):
+    with qtbot.waitSignal(
+        window.services.bus.changed, check_params_cb=lambda changes: bool(changes & Changes.LIBRARY), timeout=10_000
+    ):
         window.show()
     assert window.services.store.runs.get(old).title == "Decoding our defenses"
     close_app(window)

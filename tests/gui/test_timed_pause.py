@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QPushButton, QRadioButton
 
-from .conftest import click, close_app
+from .conftest import click, close_app, settle
 
 
 def _button(window, name: str) -> QPushButton:
@@ -64,6 +64,7 @@ def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_
     assert "Sam" in statement and "19:25" in statement and "Alex" in statement
     assert not page.next_button.isEnabled()
     click(qtbot, _button(window, "startTimer"))
+    settle(qtbot, window.services)  # the top bar reads the new pause on the database worker
     assert "19:25" in window.pause_status.text()
     pauses = list(window.services.store.db["pauses"].rows)
     assert len(pauses) == 1 and pauses[0]["minutes"] == 25 and pauses[0]["caller"] == "partner_b"
@@ -127,6 +128,7 @@ def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_
     assert ratings == [("partner_b", 9), ("partner_b", 8), ("partner_a", 2)]
     run = store.runs.of_exercise("timed-pause")[0]
     assert run.status == "finished"
+    settle(qtbot, window.services)
     assert window.pause_status.text() == ""
 
 
@@ -134,6 +136,7 @@ def test_pause_schedules_the_talk_when_still_flooded(qtbot, open_app, clock):
     window = open_app()
     page = window.run_page
     _start_pause(qtbot, window)  # Alex calls it; the default 30 minutes
+    settle(qtbot, window.services)
     assert "19:30" in window.pause_status.text()
     clock.advance(minutes=30)
     window.tick()
@@ -170,6 +173,7 @@ def test_pause_schedules_the_talk_when_still_flooded(qtbot, open_app, clock):
     assert planned == clock.now().replace(hour=21, minute=30, second=0, microsecond=0)
     # Today shows it, so neither has to hold it in mind.
     click(qtbot, page.finished_button)
+    settle(qtbot, window.services)
     assert "Friday 21:30" in window.today_page.findChild(QLabel, "todayTalk").text()
 
 
@@ -187,6 +191,7 @@ def test_pause_button_returns_to_a_running_pause(qtbot, open_app, clock):
 def test_pause_ending_elsewhere_in_the_app_offers_a_way_back(qtbot, open_app, clock):
     window = open_app()
     _start_pause(qtbot, window)
+    settle(qtbot, window.services)  # the top bar has read the new pause
     window.show_page(window.library_page)
     clock.advance(minutes=30)
     window.tick()

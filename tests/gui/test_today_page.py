@@ -13,7 +13,7 @@ from couplesdesk.core.clock import FakeClock
 from couplesdesk.gui.today_page import SHARE_EXERCISE, SHARE_STEP, TodayPage
 from couplesdesk.storage import Store
 
-from .conftest import click, shown, visible_texts
+from .conftest import click, settle, shown, visible_texts
 
 
 @pytest.fixture
@@ -102,12 +102,13 @@ def test_an_active_pause_says_until_when_and_who_called_it(qtbot, services, cloc
     clock.advance(minutes=31)
     writes = store.db.conn.total_changes
     services.bus.tick.emit()
+    settle(qtbot, services)
     assert store.db.conn.total_changes == writes
     assert label(page, "todayPauseText").text() == "The pause ended at 20:40"
     assert "come back together" in label(page, "todayPauseWho").text()
 
     store.pauses.end(pause, "resumed")
-    services.bus.changed.emit("pauses")
+    settle(qtbot, services)  # the store announced the write; the page reads again
     assert not page.findChild(QWidget, "todayPause").isVisible()
 
 
@@ -118,7 +119,7 @@ def test_who_has_shared_today_and_carrying_on_with_todays_share(qtbot, services,
     store = services.store
     page = open_today()
     run = share(store, "partner_a", finish=False)
-    services.bus.changed.emit("answers")
+    settle(qtbot, services)  # the store announced the write; the page reads again
 
     assert label(page, "todayShareText").text() == "Alex has shared today; Sam hasn't yet."
     button = page.findChild(QPushButton, "todayShareButton")
@@ -130,12 +131,12 @@ def test_who_has_shared_today_and_carrying_on_with_todays_share(qtbot, services,
     assert resumed.args == [run]
 
     store.answers.save(run, SHARE_STEP, "partner_b", "write", "   ", "   ", private=False, sealed=True)
-    services.bus.changed.emit("answers")
+    settle(qtbot, services)  # the store announced the write; the page reads again
     assert label(page, "todayShareText").text() == "Alex has shared today; Sam hasn't yet."  # blank doesn't count
 
     store.answers.save(run, SHARE_STEP, "partner_b", "write", "Tea", "Tea", private=False, sealed=True)
     store.runs.end(run, "finished")
-    services.bus.changed.emit("runs")
+    settle(qtbot, services)  # the store announced the write; the page reads again
     assert label(page, "todayShareText").text().startswith("You both shared today")
     assert not button.isVisible()  # done for today: nothing to nudge
 
@@ -151,10 +152,11 @@ def test_streak_over_three_consecutive_days_then_a_gentle_restart(qtbot, service
     ]
     for day in range(3):
         share(store, "partner_a", "partner_b")
-        services.bus.changed.emit("runs")
+        settle(qtbot, services)  # the store announced the write; the page reads again
         assert streak.text() == expected[day]
         clock.advance(days=1)
         services.bus.tick.emit()  # a new day: the page reads everything again
+        settle(qtbot, services)
         assert (
             label(page, "todayDate").text()
             == ["Saturday, 21 November", "Sunday, 22 November", "Monday, 23 November"][day]
@@ -166,6 +168,7 @@ def test_streak_over_three_consecutive_days_then_a_gentle_restart(qtbot, service
     share(store, "partner_a")
     clock.advance(days=1)
     services.bus.tick.emit()
+    settle(qtbot, services)
     assert streak.text() == "Share one thing today to start a streak."
     assert store.shares.streak(SHARE_EXERCISE, SHARE_STEP, clock.today()) == 0
 
@@ -283,9 +286,10 @@ def test_a_hidden_page_reads_again_only_when_shown(qtbot, services, clock, open_
     page = open_today()
     page.hide()
     share(services.store, "partner_a", "partner_b")
-    services.bus.changed.emit("runs")
+    settle(qtbot, services)  # the store announced the write; the page reads again
     assert label(page, "todayShareText").text().startswith("Nothing shared yet")  # not read while hidden
     page.show()
+    settle(qtbot, services)
     assert label(page, "todayShareText").text().startswith("You both shared today")
 
 
@@ -297,7 +301,7 @@ def test_tab_moves_through_the_buttons_top_to_bottom(qtbot, services, clock, ope
     page = open_today()
     # Rows are rebuilt on refresh; the order must survive it.
     newer = left_run(store, clock, "weekly-check-in", clock.now() - timedelta(hours=1))
-    services.bus.changed.emit("runs")
+    settle(qtbot, services)  # the store announced the write; the page reads again
 
     chain, widget = [], page.findChild(QPushButton, "todayGoToPause")
     for _ in range(200):

@@ -148,7 +148,7 @@ def run(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     _install_excepthook(window.services.paths)
     app = QApplication.instance()
     assert app is not None
-    app.aboutToQuit.connect(window.services.store.close)
+    app.aboutToQuit.connect(window.services.close)
     window.show()
     # Tell start-up measurements when the first frame is shown and the loop is idle.
     QTimer.singleShot(0, window.ready.emit)

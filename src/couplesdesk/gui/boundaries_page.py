@@ -8,6 +8,7 @@ it is shown (and again on a change while shown), so it costs nothing at start-up
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Couple, StoreError
+from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError
 from .services import Services
 from .words import STATUS_WORDS, capital, day_words, whose_words
 
@@ -85,9 +86,11 @@ class BoundariesPage(QWidget):
     """Signals:
 
     start_requested(str): start the exercise with this id ("boundary-statement", from the empty state).
+    refreshed(): what was read last is on screen now.
     """
 
     start_requested = Signal(str)
+    refreshed = Signal()
 
     COLUMNS = ("Boundary", "Whose", "Stated", "Status")
 
@@ -102,7 +105,16 @@ class BoundariesPage(QWidget):
         self._last_change: tuple[str, str, str] | None = None  # boundary id, status before, status after
         self._message_for: str | None = None  # the boundary the undo line speaks about
 
-        title = QLabel("Boundaries")
+        self._build_list()
+        self._build_detail()
+        self._build_empty()
+        self._build_layout()
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda _index: self.status.setFocus())  # Enter on a row: to its status
+        services.bus.changed.connect(self._changed)
+
+    def _build_list(self) -> None:
+        title = self.title = QLabel("Boundaries")
         title.setProperty("role", "title")
         self.lead = QLabel(
             "What each of you has asked for, newest first. Come back to them now and then: "
@@ -139,6 +151,7 @@ class BoundariesPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._size_columns(True)
 
+    def _build_detail(self) -> None:
         # the selected boundary
         self.detail = QFrame()
         self.detail.setObjectName("boundaryDetail")
@@ -205,7 +218,8 @@ class BoundariesPage(QWidget):
         detail_layout.addLayout(status_row)
         detail_layout.addWidget(self.undo_bar)
 
-        listing = QWidget()
+    def _build_empty(self) -> None:
+        self.listing = listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
         listing_layout.setSpacing(12)
@@ -251,47 +265,58 @@ class BoundariesPage(QWidget):
         empty_layout.addLayout(centred)
         empty_layout.addStretch(2)
 
+    def _build_layout(self) -> None:
         self.body = QStackedWidget()
-        self.body.addWidget(listing)
+        self.body.addWidget(self.listing)
         self.body.addWidget(self.empty)
-        self.listing = listing
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(8)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.lead)
         layout.addSpacing(4)
         layout.addWidget(self.error)
         layout.addWidget(self.body, 1)
 
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.activated.connect(lambda _index: self.status.setFocus())  # Enter on a row: to its status
-        services.bus.changed.connect(self._changed)
-
     # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
-        """Read the boundaries again, keeping the selected one selected."""
+        """Read the boundaries again on the database worker; :attr:`refreshed` follows."""
         self._stale = False
-        try:
-            couple: Couple | None = self.services.store.couple.get()
-            records = self.services.store.boundaries.list()
-        except StoreError as exc:
-            log.warning("Boundaries could not be read: %s", exc)
-            self.error.setText(f"Your boundaries could not be read just now. {exc}")
-            self.error.show()
-            return
+        self.services.database.run(
+            lambda store: (store.couple.get(), store.boundaries.list()), self._show, self._read_failed
+        )
+
+    def _read_failed(self, exc: StoreError) -> None:
+        log.warning("Boundaries could not be read: %s", exc)
+        self.error.setText(f"Your boundaries could not be read just now. {exc}")
+        self.error.show()
+        self.refreshed.emit()
+
+    def _show(self, read: tuple[Couple | None, list[BoundaryRecord]]) -> None:
+        """Show what was read, keeping the selected boundary selected."""
+        couple, records = read
         self.error.hide()
         if couple is not None:
             self._names = couple.names()
+        selected = self.selected_id()
+        self._records = {r.id: r for r in records}
+        self._fill_table(couple, records)
+        self.body.setCurrentWidget(self.listing if records else self.empty)
+        self.lead.setVisible(bool(records))
+        if records:
+            self.select(selected if selected in self._records else records[0].id)
+        else:
+            self._show_selected(None)
+        self.refreshed.emit()
+
+    def _fill_table(self, couple: Couple | None, records: list[BoundaryRecord]) -> None:
         colors: dict[str, QIcon] = {}
         if couple is not None:  # one small icon per partner (and one for both), shared by every row
             colors = {"partner_a": _dot(couple.a.color), "partner_b": _dot(couple.b.color)}
             colors["together"] = _dot(couple.a.color, couple.b.color)
-        selected = self.selected_id()
         today = self.services.clock.today()
-        self._records = {r.id: r for r in records}
         self.table.blockSignals(True)
         self.table.selectionModel().blockSignals(True)
         # Columns sized to their contents would be measured again after every cell set
@@ -316,13 +341,6 @@ class BoundariesPage(QWidget):
         self.table.selectionModel().blockSignals(False)
         self.table.blockSignals(False)
         self._size_columns(True)
-        self.body.setCurrentWidget(self.listing if records else self.empty)
-        self.lead.setVisible(bool(records))
-        if records:
-            ids = [r.id for r in records]
-            self.select(selected if selected in self._records else ids[0])
-        else:
-            self._show_selected(None)
 
     def _size_columns(self, to_contents: bool) -> None:
         header = self.table.horizontalHeader()
@@ -331,7 +349,9 @@ class BoundariesPage(QWidget):
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, mode)
 
-    def _changed(self, _area: str) -> None:
+    def _changed(self, changes: Changes) -> None:
+        if not changes & (Changes.BOUNDARIES | Changes.COUPLE):
+            return
         if self.isVisible():
             self.refresh()
         else:
@@ -400,45 +420,49 @@ class BoundariesPage(QWidget):
 
     # ------------------------------------------------------------------ writing
 
-    def _set_status(self, boundary_id: str, status: str) -> bool:
-        try:
-            self.services.store.boundaries.set_status(boundary_id, status)
-        except StoreError as exc:
+    def _set_status(self, boundary_id: str, status: str, then: Callable[[], None]) -> None:
+        """Save a status on the worker; ``then()`` once it is saved (the bus refreshes the list)."""
+
+        def failed(exc: StoreError) -> None:
             log.warning("Saving a boundary status failed: %s", exc)
             self.error.setText(f"The status could not be saved. {exc}")
             self.error.show()
-            return False
-        self.error.hide()
-        return True
+
+        def done(_result: None) -> None:
+            self.error.hide()
+            then()
+
+        self.services.database.run(lambda store: store.boundaries.set_status(boundary_id, status), done, failed)
 
     def _save(self) -> None:
         boundary_id = self.selected_id()
         record = self._records.get(boundary_id) if boundary_id is not None else None
         chosen = self.status.currentData()
-        if record is None or chosen == record.status or not self._set_status(record.id, chosen):
+        if record is None or chosen == record.status:
             return
-        self._last_change = (record.id, record.status, chosen)
-        self._message_for = record.id
-        self.services.bus.changed.emit("boundaries")
-        if not self.isVisible():  # the bus refreshes a visible page; keep a hidden one right too
-            self.refresh()
-        self.undo_text.setText(f"Status changed to {STATUS_WORDS[chosen]}.")
-        self.undo_button.setAccessibleName(f"Undo: set the status back to {STATUS_WORDS[record.status]}")
-        self.undo_button.show()
-        self.undo_bar.show()
-        self.status.setFocus()
+
+        def saved() -> None:
+            self._last_change = (record.id, record.status, chosen)
+            self._message_for = record.id
+            self.undo_text.setText(f"Status changed to {STATUS_WORDS[chosen]}.")
+            self.undo_button.setAccessibleName(f"Undo: set the status back to {STATUS_WORDS[record.status]}")
+            self.undo_button.show()
+            self.undo_bar.show()
+            self.status.setFocus()
+
+        self.save.setEnabled(False)
+        self._set_status(record.id, chosen, saved)
 
     def _undo(self) -> None:
         if self._last_change is None:
             return
         boundary_id, before, _after = self._last_change
-        if not self._set_status(boundary_id, before):
-            return
-        self._last_change = None
-        self.select(boundary_id)
-        self.services.bus.changed.emit("boundaries")
-        if not self.isVisible():
-            self.refresh()
-        self.undo_text.setText(f"Status set back to {STATUS_WORDS[before]}.")
-        self.undo_button.hide()
-        self.status.setFocus()
+
+        def undone() -> None:
+            self._last_change = None
+            self.select(boundary_id)
+            self.undo_text.setText(f"Status set back to {STATUS_WORDS[before]}.")
+            self.undo_button.hide()
+            self.status.setFocus()
+
+        self._set_status(boundary_id, before, undone)

@@ -103,7 +103,6 @@ class NamesForm(QWidget):
             self.error.show()
             return False
         self.error.hide()
-        self.services.bus.changed.emit("couple")
         return True
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.clock import format_time
-from ..storage import StoreError
+from ..storage import Changes, PauseRecord, StoreError
 from .services import Services
 from .today_page import TodayPage
 
@@ -168,6 +168,11 @@ class MainWindow(QMainWindow):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
 
+        self._pause: PauseRecord | None = None
+        try:  # read here, once, for the first frame; afterwards on the worker after each change
+            self._pause = services.store.pauses.active()
+        except StoreError as exc:
+            log.warning("Could not read the pause: %s", exc)
         couple = services.store.couple.get()
         if couple is None or not couple.safety_acknowledged:
             self._show_first_run()
@@ -342,12 +347,11 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self.names_button.setEnabled(True)
         self.pause_button.setEnabled(True)
-        self.services.bus.changed.emit("couple")
         self.show_page(self.today_page)
 
     def _open_start_page(self) -> None:
         """On start: straight back into an active pause; otherwise Today."""
-        pause = self.services.store.pauses.active()
+        pause = self._pause
         if pause is not None and self.run_page.resume(pause.run_id):
             self.show_page(self.run_page)
         else:
@@ -409,11 +413,17 @@ class MainWindow(QMainWindow):
         self.services.bus.tick.emit()
         self._update_pause_bar()
 
+    def _read_pause(self) -> None:
+        """Read the active pause again (on the worker), after a change to pauses or runs."""
+        self.services.database.run(lambda store: store.pauses.active(), self._pause_read, lambda _exc: None)
+
+    def _pause_read(self, pause: PauseRecord | None) -> None:
+        self._pause = pause
+        self._update_pause_bar()
+
     def _update_pause_bar(self) -> None:
-        try:
-            pause = self.services.store.pauses.active()
-        except StoreError:
-            return
+        """The top bar's pause line, from the pause last read: a tick reads nothing."""
+        pause = self._pause
         if pause is None:
             self.pause_status.setText("")
             self.alert_button.hide()
@@ -438,9 +448,9 @@ class MainWindow(QMainWindow):
                 )
             log.info("Pause %s is over; alerted", pause.id)
 
-    def _changed(self, area: str) -> None:
-        if area in ("pauses", "runs"):
-            self._update_pause_bar()
+    def _changed(self, changes: Changes) -> None:
+        if changes & (Changes.PAUSES | Changes.RUNS):
+            self._read_pause()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -462,4 +472,5 @@ class MainWindow(QMainWindow):
         if self._run.built is not None:
             self._run.built.flush()
         self.ticker.stop()
+        self.services.close()
         super().closeEvent(event)

@@ -213,7 +213,6 @@ class RunPage(QWidget):
             return False
         self._reset(exercise)
         self.run = Run.resume(self.services.store, exercise, self.services.clock, run_id)
-        self.services.bus.changed.emit("runs")
         self._show_screen()
         return True
 
@@ -281,7 +280,6 @@ class RunPage(QWidget):
         except StoreError as exc:
             self._show_save_error(str(exc))
             return
-        self.services.bus.changed.emit("runs")
         self._show_screen()
 
     # ------------------------------------------------------------------ showing
@@ -475,7 +473,6 @@ class RunPage(QWidget):
             return
         self._pending = None
         self.save_error.hide()
-        self.services.bus.changed.emit("answers")
 
     def _show_save_error(self, message: str) -> None:
         log.warning("Saving failed: %s", message)
@@ -498,7 +495,6 @@ class RunPage(QWidget):
         except StoreError as exc:
             self._show_save_error(str(exc))
             return
-        self.services.bus.changed.emit("runs")
         if screen is None:
             self._show_finished()
         else:
@@ -535,7 +531,6 @@ class RunPage(QWidget):
             except StoreError as exc:
                 self._show_save_error(str(exc))
                 return
-            self.services.bus.changed.emit("runs")
         self._clear_step()
         self.run = None
         if not quiet:

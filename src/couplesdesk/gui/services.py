@@ -1,8 +1,11 @@
-"""What every page shares: data paths, exercise library, store, clock, and the change bus.
+"""What every page shares: data paths, exercise library, store, database worker, clock, and
+the change bus.
 
-Pages get one ``Services`` object. They read through it and, after a write, announce what
-changed on the bus (``services.bus.changed.emit("runs")``); each page decides whether to
-refresh. No page polls the database and no page reaches into another.
+Pages read and write through the storage package (the run engine on the GUI thread's
+connection; page reads and page writes through :attr:`Services.database`, a worker thread
+with its own connection). Every write announces what it changed; the bus carries it to the
+GUI thread as a :class:`~couplesdesk.storage.Changes`, and each page decides whether it
+needs to read again. No page polls the database and no page reaches into another.
 
 The exercise library is not needed for the first frame (Today names runs by the titles the
 store keeps), so it loads on a worker thread once the window is up: the window opens
@@ -17,15 +20,16 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from ..core.clock import Clock, SystemClock
 from ..paths import DataPaths
 from ..resources import builtin_exercises
-from ..storage import Store, StoreError
+from ..storage import Changes, Store, StoreError
 
 if TYPE_CHECKING:
     from ..core.library import Library
+    from .database import Database
 
 log = logging.getLogger("couplesdesk.services")
 
@@ -33,14 +37,26 @@ log = logging.getLogger("couplesdesk.services")
 class ChangeBus(QObject):
     """Signals:
 
-    changed(str): something was written or loaded; the argument names the area
-        ("couple", "runs", "answers", "pauses", "boundaries", "library").
+    changed(Changes): something was written (by any connection, on any thread) or loaded;
+        always delivered on the GUI thread. Pages test the flags they show.
     tick(): once a second (from the main window's timer; tests call ``MainWindow.tick()``
-        after moving their clock), for countdowns.
+        after moving their clock), for countdowns. Nothing reads the database on a tick.
     """
 
-    changed = Signal(str)
+    changed = Signal(object)
     tick = Signal()
+    _from_any_thread = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._from_any_thread.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+
+    def announce(self, changes: Changes) -> None:
+        """Carry ``changes`` to the pages: at once on the GUI thread, queued from any other."""
+        if QThread.currentThread() is self.thread():
+            self.changed.emit(changes)
+        else:
+            self._from_any_thread.emit(changes)
 
 
 class LibraryLoader(QObject):
@@ -125,6 +141,8 @@ class Services:
         self.store = store
         self.clock = clock
         self.bus = ChangeBus()
+        store.subscribe(self.bus.announce)
+        self._database: Database | None = None
         self._library = library
         self.loader: LibraryLoader | None = None
         if library is None:
@@ -142,6 +160,32 @@ class Services:
         return cls(paths=paths, store=store, clock=clock)
 
     @property
+    def database(self) -> Database:
+        """The database worker (started on first use, so it costs start-up nothing)."""
+        if self._database is None:
+            from .database import Database
+
+            def open_store() -> Store:
+                store = Store.attach(self.store)
+                store.subscribe(self.bus.announce)
+                return store
+
+            self._database = Database(open_store)
+        return self._database
+
+    def settled(self) -> bool:
+        """Whether the database worker has answered every job given to it (or was never used)."""
+        return self._database is None or not self._database.busy
+
+    def close(self) -> None:
+        """Let the database worker finish what it was given, then close every connection.
+        (Closing twice does nothing more.)"""
+        if self._database is not None:
+            self._database.stop()
+        self.store.unsubscribe(self.bus.announce)
+        self.store.close()
+
+    @property
     def library(self) -> Library:
         """The exercise library (waits for it if it is still loading)."""
         if self._library is None:
@@ -156,22 +200,21 @@ class Services:
         return self._library
 
     def load_library_soon(self) -> None:
-        """Load the library on a worker thread; ``bus.changed("library")`` follows when it is ready."""
+        """Load the library on a worker thread; ``Changes.LIBRARY`` is announced when it is ready."""
         if self.loader is not None:
             self.loader.start()
 
     def _library_loaded(self) -> None:
         library = self.library
+        titles = {entry.exercise.id: entry.exercise.text(entry.exercise.title) for entry in library}
         try:
-            filled = self.store.runs.fill_titles(
-                {entry.exercise.id: entry.exercise.text(entry.exercise.title) for entry in library}
-            )
+            filled = self.store.runs.fill_titles(titles)
         except StoreError as exc:
             log.warning("Could not keep the titles of older runs: %s", exc)
         else:
             if filled:
                 log.info("Kept the exercise title with %d older runs", filled)
-        self.bus.changed.emit("library")
+        self.bus.announce(Changes.LIBRARY)
 
 
 def _load_library(paths: DataPaths) -> Library:

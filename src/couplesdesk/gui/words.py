@@ -1,4 +1,4 @@
-"""Words for dates, statuses and whose-is-it, shared by Today and the Boundaries page.
+"""Words for dates, times, statuses and whose-is-it, shared by the pages.
 
 Qt-free and small, so the Today page (the one shown at start-up) need not import the
 Boundaries page to speak the same way.
@@ -6,7 +6,9 @@ Boundaries page to speak the same way.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+
+from ..core.clock import format_time
 
 STATUS_WORDS = {
     "stated": "stated",
@@ -14,6 +16,7 @@ STATUS_WORDS = {
     "needs_time": "needs time",
     "talked_through": "talked through",
 }
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -45,3 +48,49 @@ def whose_words(author: str, names: dict[str, str]) -> str:
 
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def when_words(moment: datetime, today: date) -> str:
+    """When something was last touched, as people say it: 'today at 20:10', 'yesterday at 21:05',
+    'on Monday at 19:30' (this past week), 'on 3 November', 'on 3 November 2025'."""
+    d = moment.astimezone().date()
+    at = format_time(moment)
+    days = (today - d).days
+    if days == 0:
+        return f"today at {at}"
+    if days == 1:
+        return f"yesterday at {at}"
+    if 1 < days < 7:
+        return f"on {WEEKDAYS[d.weekday()]} at {at}"
+    return f"on {month_day(d, today)}"
+
+
+def greeting(now: datetime) -> str:
+    hour = now.astimezone().hour
+    if 5 <= hour < 12:
+        return "Good morning"
+    if 12 <= hour < 18:
+        return "Good afternoon"
+    return "Good evening"
+
+
+def streak_words(streak: int, shared_today: bool) -> str:
+    """The streak, gently: never a score, never a reproach."""
+    if streak <= 0:
+        return "Share one thing today to start a streak."
+    if streak == 1:
+        return (
+            "Day 1 of your streak."  # the line above already says you both shared today
+            if shared_today
+            else "You both shared yesterday: 1 day so far."
+        )
+    words = f"{streak} days in a row you both shared."
+    return words if shared_today else f"{words} Today is still open."
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"

@@ -169,7 +169,6 @@ class TimerWidget(StepWidget):
     def _start(self) -> None:
         if not self.act(self.run.start_timer):
             return
-        self.services.bus.changed.emit("pauses")
         self._refresh()
         self.state_changed.emit()
 
