@@ -8,13 +8,17 @@ without entering the event loop, so tests and benchmarks drive the real app;
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .cli import app_arguments, build_parser
 from .cli import main as cli_main
 from .core.clock import Clock
 
+if TYPE_CHECKING:
+    from .gui.main_window import MainWindow
 
-def create(argv: Sequence[str] | None = None, clock: Clock | None = None):  # type: ignore[no-untyped-def]
+
+def create(argv: Sequence[str] | None = None, clock: Clock | None = None) -> MainWindow | None:
     """Build the app and its main window for ``argv`` (``--data-dir`` and Qt's own flags).
 
     ``clock`` replaces the system clock (tests move time on by hand). Returns the main

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from collections.abc import Callable
 
 # Libraries Qt 6's xcb platform plugin loads, with the Debian/Ubuntu package that has each.
 XCB_LIBRARIES = {
@@ -53,7 +54,7 @@ def _platform() -> str:
     return "xcb"
 
 
-def missing_gui_libraries(find=loadable) -> str:  # type: ignore[no-untyped-def]
+def missing_gui_libraries(find: Callable[[str], str | None] = loadable) -> str:
     """A message naming what to install, or "" when Qt can start."""
     if not sys.platform.startswith("linux"):
         return ""

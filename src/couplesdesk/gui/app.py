@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -19,6 +20,9 @@ from ..core.clock import Clock
 from ..paths import APP_NAME, DataPaths
 from ..resources import resource
 from ..storage import StoreError
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 log = logging.getLogger("couplesdesk.app")
 
@@ -60,8 +64,8 @@ def _setup_logging(paths: DataPaths) -> None:
     """Log to the data folder being opened (a process that opens another folder, as tests do,
     moves its log there too, rather than writing into the first folder it opened)."""
     root = logging.getLogger("couplesdesk")
-    for handler in [h for h in root.handlers if getattr(h, "_couplesdesk", False)]:
-        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == paths.log_file.absolute():
+    for handler in [h for h in root.handlers if isinstance(h, _LogFile)]:
+        if Path(handler.baseFilename) == paths.log_file.absolute():
             return
         root.removeHandler(handler)
         handler.close()
@@ -71,7 +75,6 @@ def _setup_logging(paths: DataPaths) -> None:
         handler = _LogFile(paths.log_file, encoding="utf-8", delay=True)
     except OSError:
         return
-    handler._couplesdesk = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -97,7 +100,7 @@ def _install_excepthook(paths: DataPaths) -> None:
     sys.excepthook = hook
 
 
-def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None = None):  # type: ignore[no-untyped-def]
+def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None = None) -> MainWindow | None:
     """Build the QApplication (or reuse one) and the main window; the event loop is not entered.
 
     Returns None, after telling the person why, when the data dir cannot be opened.
@@ -105,9 +108,8 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
     from .main_window import MainWindow
     from .services import Services
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] or APP_NAME, *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

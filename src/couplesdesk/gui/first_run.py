@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -65,7 +65,7 @@ class NamesForm(QWidget):
         self.b_colour = colour_combo("partnerBColour")
         self.b_colour.setAccessibleName("Second partner's colour")
         self.b_colour.setCurrentIndex(1)
-        for label, edit, colour in (
+        for label, edit, picker in (
             ("One of you", self.a_name, self.a_colour),
             ("The other", self.b_name, self.b_colour),
         ):
@@ -73,7 +73,7 @@ class NamesForm(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(edit, 1)
-            line.addWidget(colour)
+            line.addWidget(picker)
             caption = QLabel(label)
             caption.setBuddy(edit)
             form.addRow(caption, row)
@@ -87,10 +87,10 @@ class NamesForm(QWidget):
         if couple is not None:
             self.a_name.setText(couple.a.name)
             self.b_name.setText(couple.b.name)
-            for combo, colour in ((self.a_colour, couple.a.color), (self.b_colour, couple.b.color)):
-                index = combo.findData(colour)
+            for box, colour in ((self.a_colour, couple.a.color), (self.b_colour, couple.b.color)):
+                index = box.findData(colour)
                 if index >= 0:
-                    combo.setCurrentIndex(index)
+                    box.setCurrentIndex(index)
 
     def save(self) -> bool:
         try:
@@ -179,7 +179,7 @@ class FirstRunPage(QWidget):
         if couple is not None:
             self.stack.setCurrentIndex(1)
 
-    def showEvent(self, event):  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stack.currentIndex() == 0:
             self.names.a_name.setFocus()

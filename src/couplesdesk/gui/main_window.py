@@ -4,53 +4,62 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.clock import format_time
-from ..storage import Changes, PauseRecord, StoreError
+from .focus import controls_in
+from .pause_bar import PauseBar
 from .services import Services
 from .today_page import TodayPage
+
+if TYPE_CHECKING:  # the other pages are imported when first shown, not at start-up
+    from ..core.engine import Run
+    from .boundaries_page import BoundariesPage
+    from .first_run import FirstRunPage
+    from .library_page import LibraryPage
+    from .run_page import RunPage
+    from .safety_page import SafetyPage
 
 log = logging.getLogger("couplesdesk.window")
 
 PAUSE_EXERCISE = "timed-pause"
 
 
-class LazyPage(QWidget):
+P = TypeVar("P", bound=QWidget)
+
+
+class LazyPage(QWidget, Generic[P]):
     """Holds a page that is built, and its module imported, the first time it is needed:
     the window opens on Today, so the other pages need not cost start-up time."""
 
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None):
+    def __init__(self, factory: Callable[[], P], parent: QWidget | None = None):
         super().__init__(parent)
         self._factory = factory
-        self.built: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.built: P | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def page(self) -> QWidget:
+    def page(self) -> P:
         if self.built is None:
             self.built = self._factory()
-            self.layout().addWidget(self.built)
+            self._layout.addWidget(self.built)
             if self.isVisible():
                 self.built.show()
         return self.built
 
-    def showEvent(self, event):  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         self.page()
         super().showEvent(event)
 
@@ -70,46 +79,38 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("CouplesDesk")
         self.resize(1100, 740)
         self.setMinimumSize(QSize(800, 560))
-        self._alerted: set[str] = set()
-
         # Made top down, each widget with its parent: under the app's style sheet, moving a
         # widget into another re-styles all of it (this is the window shown at start-up).
         central = QWidget(self)
         self.setCentralWidget(central)
-        bar = QWidget(central)
-        bar.setObjectName("topBar")
+        self.bar = PauseBar(services, self._showing_run, central)
+        self.bar.pause_requested.connect(self.call_pause)
+        self.pause_button, self.pause_status, self.alert_button = (
+            self.bar.pause_button,
+            self.bar.pause_status,
+            self.bar.alert_button,
+        )
         body = QWidget(central)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(body, 1)
+        self._build_body(body)
+        self._build_pages()
+        self._build_actions()
+        self._shown_once = False
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
+        couple = services.store.couple.get()
+        if couple is None or not couple.safety_acknowledged:
+            self._show_first_run()
+        else:
+            self._open_start_page()
 
-        # The pause bar: always in view, one click (or Ctrl+P) to call a pause.
-        self.pause_button = QPushButton("Pause", bar)
-        self.pause_button.setObjectName("pauseButton")
-        self.pause_button.setAccessibleName("Call a timed pause (Ctrl+P)")
-        self.pause_button.setToolTip("Call a timed pause: step away and name when you come back (Ctrl+P)")
-        self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.pause_button.clicked.connect(self.call_pause)
-        self.pause_status = QLabel(bar)
-        self.pause_status.setObjectName("pauseStatus")
-        self.pause_status.setAccessibleName("Pause status")
-        self.alert_button = QPushButton("Go to the pause", bar)
-        self.alert_button.setObjectName("alertButton")
-        self.alert_button.setAccessibleName("Go to the pause to check in")
-        self.alert_button.clicked.connect(self.call_pause)
-        self.alert_button.hide()
-        bar_layout = QHBoxLayout(bar)
-        bar_layout.setContentsMargins(16, 8, 16, 8)
-        brand = QLabel("CouplesDesk", bar)
-        brand.setObjectName("brand")
-        bar_layout.addWidget(brand)
-        bar_layout.addStretch(1)
-        bar_layout.addWidget(self.pause_status)
-        bar_layout.addWidget(self.alert_button)
-        bar_layout.addWidget(self.pause_button)
-
+    def _build_body(self, body: QWidget) -> None:
         side = self.sidebar = QWidget(body)
         side.setObjectName("sidebar")
         side.setFixedWidth(190)
@@ -120,7 +121,6 @@ class MainWindow(QMainWindow):
         body_layout.setSpacing(0)
         body_layout.addWidget(side)
         body_layout.addWidget(self.pages, 1)
-
         self.nav = QListWidget(side)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Pages")
@@ -135,12 +135,13 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.nav, 1)
         side_layout.addWidget(self.names_button)
 
-        self.today_page = TodayPage(services, self.pages)
-        self._library = LazyPage(self._build_library, self.pages)
-        self._boundaries = LazyPage(self._build_boundaries, self.pages)
-        self._safety = LazyPage(self._build_safety, self.pages)
-        self._run = LazyPage(self._build_run, self.pages)
-        self._first_run = LazyPage(self._build_first_run, self.pages)
+    def _build_pages(self) -> None:
+        self.today_page = TodayPage(self.services, self.pages)
+        self._library: LazyPage[LibraryPage] = LazyPage(self._build_library, self.pages)
+        self._boundaries: LazyPage[BoundariesPage] = LazyPage(self._build_boundaries, self.pages)
+        self._safety: LazyPage[SafetyPage] = LazyPage(self._build_safety, self.pages)
+        self._run: LazyPage[RunPage] = LazyPage(self._build_run, self.pages)
+        self._first_run: LazyPage[FirstRunPage] = LazyPage(self._build_first_run, self.pages)
         self._nav_pages: list[QWidget] = []
         self._add_page("Today", self.today_page, "Ctrl+1")
         self._add_page("Exercises", self._library, "Ctrl+2")
@@ -149,66 +150,45 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self._run)
         self.pages.addWidget(self._first_run)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.today_page.resume_requested.connect(self.resume_run)
+        self.today_page.start_requested.connect(self.start_exercise)
+        self.today_page.show_boundaries.connect(lambda: self.show_page(self.boundaries_page))
 
+    def _build_actions(self) -> None:
         self._action("Call a pause", "Ctrl+P", self.call_pause)
         self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
         self._action("Find exercise", QKeySequence.StandardKey.Find, self._focus_search)
         self._action("Names and colours", "Ctrl+,", self.edit_names)
 
-        self.today_page.resume_requested.connect(self.resume_run)
-        self.today_page.start_requested.connect(self.start_exercise)
-        self.today_page.show_boundaries.connect(lambda: self.show_page(self.boundaries_page))
-        self.services.bus.changed.connect(self._changed)
-        self._shown_once = False
-
-        self.tray: QSystemTrayIcon | None = None  # set up after the first frame (_after_first_frame)
-
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(1000)
-        self.ticker.timeout.connect(self.tick)
-        self.ticker.start()
-
-        self._pause: PauseRecord | None = None
-        try:  # read here, once, for the first frame; afterwards on the worker after each change
-            self._pause = services.store.pauses.active()
-        except StoreError as exc:
-            log.warning("Could not read the pause: %s", exc)
-        couple = services.store.couple.get()
-        if couple is None or not couple.safety_acknowledged:
-            self._show_first_run()
-        else:
-            self._open_start_page()
-        self._update_pause_bar()
-
     # ------------------------------------------------------------------ pages
 
-    def _build_library(self) -> QWidget:
+    def _build_library(self) -> LibraryPage:
         from .library_page import LibraryPage
 
         page = LibraryPage(self.services.library)
         page.start_requested.connect(self.start_exercise)
         return page
 
-    def _build_boundaries(self) -> QWidget:
+    def _build_boundaries(self) -> BoundariesPage:
         from .boundaries_page import BoundariesPage
 
         page = BoundariesPage(self.services)
         page.start_requested.connect(self.start_exercise)
         return page
 
-    def _build_safety(self) -> QWidget:
+    def _build_safety(self) -> SafetyPage:
         from .safety_page import SafetyPage
 
         return SafetyPage()
 
-    def _build_run(self) -> QWidget:
+    def _build_run(self) -> RunPage:
         from .run_page import RunPage
 
         page = RunPage(self.services)
         page.closed.connect(lambda: self.show_page(self.today_page))
         return page
 
-    def _build_first_run(self) -> QWidget:
+    def _build_first_run(self) -> FirstRunPage:
         from .first_run import FirstRunPage
 
         page = FirstRunPage(self.services)
@@ -216,49 +196,56 @@ class MainWindow(QMainWindow):
         return page
 
     @property
-    def run_page(self):  # type: ignore[no-untyped-def]
+    def run_page(self) -> RunPage:
         """The page that runs an exercise (built on first use)."""
         return self._run.page()
 
     @property
-    def first_run(self):  # type: ignore[no-untyped-def]
+    def first_run(self) -> FirstRunPage:
         """The first-run page: names, colours, safety (built only when needed)."""
         return self._first_run.page()
 
-    def _running(self):  # type: ignore[no-untyped-def]
-        """The run page if it has been built and holds a run that is under way; else None."""
-        page = self._run.built
-        return page if page is not None and page.active else None
-
-    def _current_run(self):  # type: ignore[no-untyped-def]
-        """The run on the run page, if it has been built and holds one."""
-        page = self._run.built
-        return page.run if page is not None else None
-
     @property
-    def library_page(self):  # type: ignore[no-untyped-def]
+    def library_page(self) -> LibraryPage:
         """The Exercises page (built on first use)."""
         return self._library.page()
 
     @property
-    def boundaries_page(self):  # type: ignore[no-untyped-def]
+    def boundaries_page(self) -> BoundariesPage:
         return self._boundaries.page()
 
     @property
-    def safety_page(self):  # type: ignore[no-untyped-def]
+    def safety_page(self) -> SafetyPage:
         return self._safety.page()
+
+    def _running(self) -> RunPage | None:
+        """The run page if it has been built and holds a run that is under way; else None."""
+        page = self._run.built
+        return page if page is not None and page.active else None
+
+    def _current_run(self) -> Run | None:
+        """The run on the run page, if it has been built and holds one."""
+        page = self._run.built
+        return page.run if page is not None else None
+
+    def _showing_run(self, run_id: str) -> bool:
+        """Whether the run page is on screen with this run."""
+        run = self._current_run()
+        return self.pages.currentWidget() is self._run and run is not None and run.id == run_id
 
     def current_page(self) -> QWidget:
         """The page on screen (the page itself, not its LazyPage holder)."""
         widget = self.pages.currentWidget()
-        return widget.page() if isinstance(widget, LazyPage) else widget
+        assert widget is not None
+        page: QWidget = widget.page() if isinstance(widget, LazyPage) else widget
+        return page
 
     def _holder(self, page: QWidget) -> QWidget:
         """The widget in the page stack that shows ``page`` (its LazyPage, if it has one)."""
         parent = page.parentWidget()
         return parent if isinstance(parent, LazyPage) else page
 
-    def _action(self, label: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, label: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
         action = QAction(label, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -320,17 +307,10 @@ class MainWindow(QMainWindow):
             if control is not None:
                 control.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-        widget = page.nextInFocusChain()
-        while widget is not page:
-            if (
-                page.isAncestorOf(widget)
-                and widget.isVisibleTo(self)
-                and widget.isEnabled()
-                and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
-            ):
+        for widget in controls_in(page):
+            if widget.isVisibleTo(self) and widget.isEnabled():
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-            widget = widget.nextInFocusChain()
 
     def _show_first_run(self) -> None:
         # Nothing to navigate to yet: the sidebar and the pause control wait until names are in.
@@ -351,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def _open_start_page(self) -> None:
         """On start: straight back into an active pause; otherwise Today."""
-        pause = self._pause
+        pause = self.bar.pause
         if pause is not None and self.run_page.resume(pause.run_id):
             self.show_page(self.run_page)
         else:
@@ -411,46 +391,6 @@ class MainWindow(QMainWindow):
     def tick(self) -> None:
         """Once a second: countdowns move on, and a pause that is over alerts both partners."""
         self.services.bus.tick.emit()
-        self._update_pause_bar()
-
-    def _read_pause(self) -> None:
-        """Read the active pause again (on the worker), after a change to pauses or runs."""
-        self.services.database.run(lambda store: store.pauses.active(), self._pause_read, lambda _exc: None)
-
-    def _pause_read(self, pause: PauseRecord | None) -> None:
-        self._pause = pause
-        self._update_pause_bar()
-
-    def _update_pause_bar(self) -> None:
-        """The top bar's pause line, from the pause last read: a tick reads nothing."""
-        pause = self._pause
-        if pause is None:
-            self.pause_status.setText("")
-            self.alert_button.hide()
-            return
-        now = self.services.clock.now()
-        if now < pause.return_at:
-            self.pause_status.setText(f"Pausing until {format_time(pause.return_at)}")
-            return
-        self.pause_status.setText(f"The pause ended at {format_time(pause.return_at)}. Welcome back.")
-        if pause.id not in self._alerted:
-            self._alerted.add(pause.id)
-            run = self._current_run()
-            on_the_pause = self.pages.currentWidget() is self._run and run is not None and run.id == pause.run_id
-            # The button leads to the pause; on the pause itself, its screen says it is over.
-            self.alert_button.setVisible(not on_the_pause)
-            QApplication.alert(self)
-            if self.tray is not None:
-                self.tray.showMessage(
-                    "The pause is over",
-                    "Time to come back together and check in with each other.",
-                    QSystemTrayIcon.MessageIcon.Information,
-                )
-            log.info("Pause %s is over; alerted", pause.id)
-
-    def _changed(self, changes: Changes) -> None:
-        if changes & (Changes.PAUSES | Changes.RUNS):
-            self._read_pause()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -462,11 +402,7 @@ class MainWindow(QMainWindow):
         # The first frame needs no exercise library (Today names runs by their kept
         # titles): it loads on a worker thread once the window is up.
         self.services.load_library_soon()
-        # Asking for the tray may go out to the desktop (D-Bus on Linux): not before the window.
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-            self.tray.setToolTip("CouplesDesk")
-            self.tray.show()
+        self.bar.show_tray()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._run.built is not None:

@@ -24,6 +24,7 @@ from ..core import model
 from ..core.engine import OTHER, Run, RunError, Screen
 from ..core.people import PARTNERS as PARTNER_KEYS
 from ..storage import StoreError
+from .focus import controls_in
 from .services import Services
 from .steps import StepWidget, make_step_widget
 
@@ -47,7 +48,7 @@ class RunPage(QWidget):
         self.services = services
         self.run: Run | None = None
         self.exercise: model.Exercise | None = None
-        self.step_widget: StepWidget | None = None
+        self.step_widget: StepWidget[Any] | None = None
         self._pending: tuple[str, str, Any] | None = None  # step id, author, value
         self._last_view: tuple[str, bool] | None = None  # actor, private
 
@@ -227,8 +228,9 @@ class RunPage(QWidget):
     def _ask_first(self, exercise: model.Exercise) -> None:
         while self.question_layout.count():
             item = self.question_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         couple = self.services.store.couple.get()
         question = exercise.text(exercise.roles.question) if exercise.roles else "Who is doing this exercise?"
         self.title.setText(question)
@@ -443,13 +445,8 @@ class RunPage(QWidget):
     def _tab_in_reading_order(self, container: QWidget, after: QWidget) -> None:
         """Widgets made for a step join the end of the window's Tab chain: put the controls
         in ``container`` right ``after`` it, in reading order, before Back, Leave and Next."""
-        controls, widget = [], container.nextInFocusChain()
-        while widget is not container:
-            if container.isAncestorOf(widget) and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
-                controls.append(widget)
-            widget = widget.nextInFocusChain()
         previous = after
-        for control in controls:
+        for control in list(controls_in(container)):
             QWidget.setTabOrder(previous, control)
             previous = control
 

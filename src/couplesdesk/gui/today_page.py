@@ -194,11 +194,11 @@ class TodayPage(QWidget):
         column.setSpacing(16)
         header = QVBoxLayout()
         header.setSpacing(2)
-        for widget in (self.greeting, self.date_line, self.talk_line):
-            header.addWidget(widget)
+        for line in (self.greeting, self.date_line, self.talk_line):
+            header.addWidget(line)
         column.addLayout(header)
-        for widget in (self.error, self.pause_card, self.share_card, self.runs_card, self.boundaries_card):
-            column.addWidget(widget)
+        for part in (self.error, self.pause_card, self.share_card, self.runs_card, self.boundaries_card):
+            column.addWidget(part)
         column.addStretch(1)
 
     # ------------------------------------------------------------------ reading

@@ -1,38 +1,22 @@
-"""One widget per family of step kinds; :func:`make_step_widget` picks the right one."""
+"""One widget per family of step kinds. Each module registers the kinds it shows
+(:func:`.base.widget_for`); importing this package imports every module in it."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from typing import Any
+
 from ...core.engine import Run, Screen
 from ..services import Services
-from .base import StepWidget
-from .choice import ChooseWidget, RateWidget
-from .read import ReadWidget
-from .reveal import RevealWidget
-from .schedule import ScheduleWidget
-from .talk import AgreeWidget, MirrorWidget, TurnsWidget
-from .text import TemplateWidget, WriteWidget
-from .timer import TimerWidget
+from .base import WIDGETS, StepWidget, widget_for
 
-WIDGETS: dict[str, type[StepWidget]] = {
-    "read": ReadWidget,
-    "swap_roles": ReadWidget,
-    "end": ReadWidget,
-    "write": WriteWidget,
-    "template": TemplateWidget,
-    "choose": ChooseWidget,
-    "checklist": ChooseWidget,
-    "rate": RateWidget,
-    "timer": TimerWidget,
-    "turns": TurnsWidget,
-    "mirror": MirrorWidget,
-    "reveal": RevealWidget,
-    "agree": AgreeWidget,
-    "schedule": ScheduleWidget,
-}
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
 
 
-def make_step_widget(run: Run, screen: Screen, services: Services) -> StepWidget:
+def make_step_widget(run: Run, screen: Screen, services: Services) -> StepWidget[Any]:
     return WIDGETS[screen.kind](run, screen, services)
 
 
-__all__ = ["StepWidget", "make_step_widget", "WIDGETS"]
+__all__ = ["WIDGETS", "StepWidget", "make_step_widget", "widget_for"]

@@ -1,21 +1,44 @@
-"""What every step widget shares."""
+"""What every step widget shares, and the registry that finds the widget for a step kind.
+
+A widget module declares which kinds it shows with :func:`widget_for`; every module in
+this package is imported by the package, so a new kind's widget needs no list updated.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.engine import Run, Screen
-from ...core.model import Text
+from ...core.model import StepBase, Text
 from ...storage import StoreError
 from ..services import Services
 
+StepT = TypeVar("StepT", bound=StepBase)
+W = TypeVar("W", bound=type["StepWidget[Any]"])
 
-class StepWidget(QWidget):
-    """One step on screen.
+WIDGETS: dict[str, type[StepWidget[Any]]] = {}
+"""The widget class for each step kind people see."""
+
+
+def widget_for(*kinds: str) -> Callable[[W], W]:
+    """Register a step widget as the one that shows ``kinds``."""
+
+    def register(cls: W) -> W:
+        for kind in kinds:
+            if kind in WIDGETS:
+                raise ValueError(f"two widgets for the step kind {kind!r}")
+            WIDGETS[kind] = cls
+        return cls
+
+    return register
+
+
+class StepWidget(QWidget, Generic[StepT]):
+    """One step on screen; subclasses lay it out in :meth:`build`.
 
     Signals:
         edited(object): the person changed the answer; the run page autosaves it within a second.
@@ -31,11 +54,16 @@ class StepWidget(QWidget):
     def __init__(self, run: Run, screen: Screen, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.run = run
-        self.screen = screen
+        self.run_screen = screen
         self.services = services
+        self.step = cast(StepT, screen.step)  # the registry gives each kind its widget
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(14)
+        self.build()
+
+    def build(self) -> None:
+        """Lay out the step (called once, from the constructor)."""
 
     # helpers -------------------------------------------------------------
 
@@ -69,7 +97,7 @@ class StepWidget(QWidget):
         return True
 
     def current_answer(self) -> Any:
-        return self.run.answer(self.screen.step.id, self.screen.actor)
+        return self.run.answer(self.run_screen.step.id, self.run_screen.actor)
 
     def focus_first(self) -> None:
         """Put the keyboard focus where the person starts (default: the run page's Next)."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import model
-from .base import StepWidget
+from .base import StepWidget, widget_for
 
 
 def option_columns(labels: list[str]) -> int:
@@ -35,14 +35,12 @@ def option_columns(labels: list[str]) -> int:
     return 2
 
 
-class ChooseWidget(StepWidget):
+@widget_for("choose", "checklist")
+class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
     """One or several options (choose), or items to tick (checklist)."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, (model.ChooseStep, model.ChecklistStep))
-        self.step = step
+    def build(self) -> None:
+        step = self.step
         self.checklist = isinstance(step, model.ChecklistStep)
         multiple = self.checklist or (isinstance(step, model.ChooseStep) and step.multiple)
         self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
@@ -107,14 +105,14 @@ class ChooseWidget(StepWidget):
             first.setFocus()
 
 
-class RateWidget(StepWidget):
+@widget_for(
+    "rate",
+)
+class RateWidget(StepWidget[model.RateStep]):
     """A scale with labelled ends."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, model.RateStep)
-        self.step = step
+    def build(self) -> None:
+        step = self.step
         self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("rateSlider")

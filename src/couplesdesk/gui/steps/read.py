@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from ...core import model
-from .base import StepWidget
+from .base import StepWidget, widget_for
 
 
-class ReadWidget(StepWidget):
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
+@widget_for("read", "swap_roles", "end")
+class ReadWidget(StepWidget[model.StepBase]):
+    def build(self) -> None:
+        step = self.step
         if isinstance(step, model.ReadStep):
             self.add_label(self.text(step.body), "stepBody", markdown=True)
         elif isinstance(step, model.SwapRolesStep):

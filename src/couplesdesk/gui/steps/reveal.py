@@ -7,14 +7,15 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ...core import model
 from ...core.people import PARTNERS as PARTNER_KEYS
-from .base import StepWidget
+from .base import StepWidget, widget_for
 
 
-class RevealWidget(StepWidget):
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, model.RevealStep)
+@widget_for(
+    "reveal",
+)
+class RevealWidget(StepWidget[model.RevealStep]):
+    def build(self) -> None:
+        step = self.step
         if step.prompt is not None:
             self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         host = QWidget()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from ...core import model
 from ...core.clock import format_day_time, iso, parse_iso
-from .base import StepWidget
+from .base import StepWidget, widget_for
 
 ROUND_TO = timedelta(minutes=15)
 
@@ -28,12 +28,12 @@ def _round_up(moment: datetime) -> datetime:
     return datetime.fromtimestamp(-(-stamp // seconds) * seconds, tz=UTC)
 
 
-class ScheduleWidget(StepWidget):
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, model.ScheduleStep)
-        self.step = step
+@widget_for(
+    "schedule",
+)
+class ScheduleWidget(StepWidget[model.ScheduleStep]):
+    def build(self) -> None:
+        step = self.step
         self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         now = self.services.clock.now()
         self.latest = now + timedelta(hours=step.within_hours)

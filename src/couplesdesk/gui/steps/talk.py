@@ -12,18 +12,17 @@ from ...core import model
 from ...core.engine import OTHER, answer_text
 from ...core.people import PARTNERS as PARTNER_KEYS
 from ...core.privacy import TOGETHER
-from .base import StepWidget
+from .base import StepWidget, widget_for
 from .timer import countdown_text
 
 
-class TurnsWidget(StepWidget):
+@widget_for(
+    "turns",
+)
+class TurnsWidget(StepWidget[model.TurnsStep]):
     """Speaker talks (timed), listener says back what they heard (unless switched off); N rounds."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, model.TurnsStep)
-        self.step = step
+    def build(self) -> None:
         self.round_label = self.add_label("", "turnRound", role="lead")
         self.instructions = self.add_label("", "turnInstructions")
         self.countdown = self.add_label("", "turnCountdown", role="big")
@@ -96,14 +95,14 @@ class TurnsWidget(StepWidget):
         (self.start_button if self.start_button.isVisible() else self.next_button).setFocus()
 
 
-class MirrorWidget(StepWidget):
+@widget_for(
+    "mirror",
+)
+class MirrorWidget(StepWidget[model.MirrorStep]):
     """The listener says back what they heard; the speaker says 'got it' or 'not quite', until 'that's all'."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, model.MirrorStep)
-        self.step = step
+    def build(self) -> None:
+        step = self.step
         self.speaker = self.run.partner_for(step.speaker)
         self.listener = OTHER.get(self.speaker, "together")
         s, li = self.run.name(self.speaker), self.run.name(self.listener)
@@ -220,14 +219,14 @@ class MirrorWidget(StepWidget):
         (self.more if self.more.isVisibleTo(self) else self.box).setFocus()
 
 
-class AgreeWidget(StepWidget):
+@widget_for(
+    "agree",
+)
+class AgreeWidget(StepWidget[model.AgreeStep]):
     """Both partners confirm a shared statement."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, model.AgreeStep)
-        self.step = step
+    def build(self) -> None:
+        step = self.step
         statement = self.run.agree_statement(step)
         if not statement and step.source is not None and self.run.sealed_from_both(step.source):
             statement = "(Not shown here: it has not been revealed to both of you.)"

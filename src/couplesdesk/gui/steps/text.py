@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QPlain
 
 from ...core import model
 from ...core.engine import answer_text
-from .base import StepWidget
+from .base import StepWidget, widget_for
 
 SHORT_ANSWER_WORDS = 40
 """Write steps asking for this many words or fewer get a short box."""
@@ -24,12 +24,12 @@ def flagged(text: str, words: list[str]) -> list[str]:
     return found
 
 
-class WriteWidget(StepWidget):
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, model.WriteStep)
-        self.step = step
+@widget_for(
+    "write",
+)
+class WriteWidget(StepWidget[model.WriteStep]):
+    def build(self) -> None:
+        step = self.step
         self.add_label(self.run.prompt_for(step), "stepPrompt", role="lead")
         self.box = QPlainTextEdit()
         self.box.setObjectName("answerBox")
@@ -79,12 +79,12 @@ class WriteWidget(StepWidget):
         self.box.setTextCursor(cursor)
 
 
-class TemplateWidget(StepWidget):
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, model.TemplateStep)
-        self.step = step
+@widget_for(
+    "template",
+)
+class TemplateWidget(StepWidget[model.TemplateStep]):
+    def build(self) -> None:
+        step = self.step
         if step.prompt is not None:
             self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         value = self.current_answer() or {}

@@ -7,12 +7,12 @@ import time
 from datetime import timedelta
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core import model
 from ...core.clock import format_time
-from .base import StepWidget
+from .base import StepWidget, widget_for
 
 BREATH_IN, BREATH_OUT = 4.0, 6.0
 
@@ -51,11 +51,11 @@ class BreathingPacer(QWidget):
         self._timer.timeout.connect(self.update)
         self._origin = time.monotonic()
 
-    def showEvent(self, event):  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()
         super().showEvent(event)
 
-    def hideEvent(self, event):  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
@@ -65,7 +65,7 @@ class BreathingPacer(QWidget):
             return "Breathe in", 0.5 - 0.5 * math.cos(math.pi * t / BREATH_IN)
         return "Breathe out", 0.5 + 0.5 * math.cos(math.pi * (t - BREATH_IN) / BREATH_OUT)
 
-    def paintEvent(self, event):  # type: ignore[no-untyped-def]
+    def paintEvent(self, event: QPaintEvent) -> None:
         words, amount = self.phase()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -84,12 +84,12 @@ class BreathingPacer(QWidget):
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, words)
 
 
-class TimerWidget(StepWidget):
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        step = self.screen.step
-        assert isinstance(step, model.TimerStep)
-        self.step = step
+@widget_for(
+    "timer",
+)
+class TimerWidget(StepWidget[model.TimerStep]):
+    def build(self) -> None:
+        step = self.step
         if step.prompt is not None:
             self.prompt = self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         self.minutes: QComboBox | None = None
@@ -161,7 +161,8 @@ class TimerWidget(StepWidget):
 
     def _minutes_changed(self, _index: int) -> None:
         assert self.minutes is not None
-        if not self.act(lambda: self.run.choose_minutes(float(self.minutes.currentData()))):
+        minutes = float(self.minutes.currentData())
+        if not self.act(lambda: self.run.choose_minutes(minutes)):
             return
         self._refresh()
         self.state_changed.emit()
