@@ -17,44 +17,41 @@ Measures, as medians, with ratios to a baseline measured in the same run:
 
 The last line printed is machine-readable:
 ``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V``.
-Generated data (the history database is cached, keyed by the schema) lives in benchmarks/out/.
+Generated data (the history database, from benchmarks/history.py, is cached, keyed by the schema)
+lives in benchmarks/out/.
 Children run with QT_QPA_PLATFORM=offscreen unless the variable is already set.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
-import inspect
 import json
 import os
 import platform
 import random
 import re
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from couplesdesk.core import model
-from couplesdesk.core.clock import SystemClock, iso
-from couplesdesk.core.engine import OTHER, answer_text
+from couplesdesk.core.clock import SystemClock
 from couplesdesk.core.library import load_library
-from couplesdesk.core.people import PARTNERS as PARTNER_KEYS
 from couplesdesk.resources import builtin_exercises
 from couplesdesk.storage import Store
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "out"
+if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; benchmarks/ is not a package
+    sys.path.insert(0, str(HERE))
+
+from history import OUT, history_database, make_data_dir, sentence  # noqa: E402
+
 CHILD = HERE / "startup_child.py"
 TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0}
 
@@ -70,22 +67,6 @@ class Settings:
 
 FULL = Settings(launches=15, library_files=1000, library_loads=7, history_years=10, saves=1000)
 QUICK = Settings(launches=3, library_files=200, library_loads=3, history_years=10, saves=1000)
-
-
-# --------------------------------------------------------------------------- data dirs
-
-
-def make_data_dir(root: Path, database: Path | None = None) -> Path:
-    """A data dir the app has seen before: the couple is set and the safety note acknowledged."""
-    (root / "exercises").mkdir(parents=True)
-    if database is not None:
-        shutil.copyfile(database, root / "couplesdesk.db")
-        return root
-    store = Store.open(root / "couplesdesk.db", SystemClock())
-    store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
-    store.couple.acknowledge_safety()
-    store.close()
-    return root
 
 
 # --------------------------------------------------------------------------- exercise files
@@ -138,250 +119,7 @@ def time_library(folder: Path, count: int, loads: int) -> dict[str, Any]:
             "ms_per_file": statistics.median(samples) / files}  # fmt: skip
 
 
-# --------------------------------------------------------------------------- ten years of history
-
-WORDS = (
-    "today I noticed how you made tea for me without asking and it felt like care "
-    "work was long and the meeting drained me more than I showed I missed you at lunch "
-    "the kids were loud but we laughed about it later I felt calm on the walk home "
-    "thank you for listening when I was tense I would like a quiet evening together "
-    "I worry about money sometimes it helps when you tell me your plans early the rain "
-    "made everything slow I appreciated the message you sent in the afternoon"
-).split()
-
-
-def _sentence(rng: random.Random, lo: int = 6, hi: int = 40) -> str:
-    return " ".join(rng.choices(WORDS, k=rng.randint(lo, hi))).capitalize() + "."
-
-
-AS_NEEDED = (
-    "after-a-hard-moment",
-    "friction-doorway",
-    "mirror-validate-empathize",
-    "speaker-listener",
-    "stepping-away",
-)
-
-
-def _plan(day: date, first_day: date, rng: random.Random) -> list[str]:
-    """Which exercises the couple did on ``day``: a daily share, a weekly check-in, and
-    (often) something else from the library."""
-    ids = []
-    if day == first_day:
-        ids += ["getting-uncomfortable", "decoding-defenses", "pursue-withdraw-loop"]  # cadence "once"
-    if rng.random() < 0.95:
-        ids.append("share-one-thing")
-    if rng.random() < 0.9:
-        ids.append("stress-reducing-chat")
-    if day.weekday() == 6 and rng.random() < 0.9:
-        ids.append("weekly-check-in")
-    if day.weekday() == 2 and rng.random() < 0.8:
-        ids.append("appreciations")
-    if rng.random() < 0.11:
-        ids.append("timed-pause")
-    if rng.random() < 0.08:
-        ids.append("boundary-statement")
-    if rng.random() < 0.7:
-        ids.append(rng.choice(AS_NEEDED))
-    return ids
-
-
-def _value(step: model.StepBase, ex: model.Exercise, answers: dict[tuple[str, str], Any], rng: random.Random) -> Any:
-    """An answer shaped as the GUI's step widgets shape it."""
-    if isinstance(step, model.WriteStep):
-        return _sentence(rng)
-    if isinstance(step, model.TemplateStep):
-        return {name: _sentence(rng, 2, 9).rstrip(".").lower() for name in step.blanks}
-    if isinstance(step, model.ChooseStep):
-        value: dict[str, Any] = {
-            "selected": rng.sample([o.id for o in step.options], 2 if step.multiple and len(step.options) > 1 else 1)
-        }
-        if step.allow_other:
-            value["other"] = ""
-        return value
-    if isinstance(step, model.ChecklistStep):
-        return rng.sample([o.id for o in step.items], rng.randint(0, len(step.items)))
-    if isinstance(step, model.RateStep):
-        return rng.randint(step.min, step.max)
-    if isinstance(step, model.TimerStep):
-        return {"minutes": float(rng.choice(step.bounds))}
-    if isinstance(step, model.MirrorStep):
-        return {"rounds": [{"text": _sentence(rng), "verdict": "got_it"}], "done": True}
-    if isinstance(step, model.AgreeStep):
-        source = [(a, v) for (sid, a), v in answers.items() if sid == step.source]
-        statement = answer_text(ex.step(step.source), source[0][1], ex) if source else ex.text(step.statement)
-        return {"confirmed_by": list(PARTNER_KEYS), "statement": statement}
-    if isinstance(step, model.ScheduleStep):
-        # As the picker stores it: an ISO moment within the allowed hours (the day is not
-        # known here, so a fixed evening hour in UTC stands in).
-        return f"2026-01-01T{rng.randint(17, 22):02d}:{rng.choice((0, 15, 30, 45)):02d}:00.000+00:00"
-    raise AssertionError(step.kind)
-
-
-def _authors(step: model.StepBase, binding: dict[str, str]) -> list[str]:
-    if step.who == "each":
-        first = next(iter(binding.values()), "partner_a")
-        return [first, OTHER[first]]
-    if step.who in PARTNER_KEYS or step.who == "together":
-        return [step.who]
-    return [binding.get(step.who, "together")]
-
-
-def _row_id(table: str, n: int) -> str:
-    """A UUID for row ``n`` of ``table``, the same in every generation (so the cache key holds)."""
-    return str(uuid.UUID(int=(sorted(TABLES).index(table) << 64) | n, version=4))
-
-
-TABLES = ("runs", "answers", "ratings", "pauses", "boundaries", "agreements")
-
-
-def _add_run(
-    rows: dict[str, list[dict[str, Any]]], ex: model.Exercise, day: date, rng: random.Random, finished: bool
-) -> None:
-    """One run of ``ex`` on ``day``, with the rows the engine writes for it (Run.set_answer,
-    _complete, start_timer, _finish): runs, answers, ratings, pauses, boundaries, agreements."""
-    run_id = _row_id("runs", len(rows["runs"]))
-    first = rng.choice(PARTNER_KEYS)
-    binding = (
-        {"self": first}
-        if ex.who == "solo"
-        else ({ex.roles.first: first, ex.roles.second: OTHER[first]} if ex.roles else {})
-    )
-    moment = datetime.combine(day, datetime.min.time()).astimezone() + timedelta(hours=19, minutes=rng.randint(0, 150))
-    started = moment
-    revealed = {sid for s in ex.steps if isinstance(s, model.RevealStep) for sid in s.steps}
-    state: dict[str, Any] = {
-        "index": 0,
-        "turn": 0,
-        "history": [],
-        "timers": {},
-        "turns": {},
-        "confirmed": {},
-        "finished": finished,
-    }
-    answers: dict[tuple[str, str], Any] = {}
-    steps = ex.steps if finished else ex.steps[: len(ex.steps) // 2]
-    for index, step in enumerate(steps):
-        if isinstance(step, model.BranchStep):
-            continue
-        moment += timedelta(seconds=rng.randint(20, 240))
-        state["index"] = index
-        state["history"] += [[index, turn, binding] for turn in range(2 if step.who == "each" else 1)]
-        if isinstance(step, model.TurnsStep):
-            state["turns"][step.id] = step.rounds * 2
-        if isinstance(step, model.TimerStep):
-            minutes = step.minutes
-            timer: dict[str, Any] = {"deadline": iso(moment + timedelta(minutes=minutes)), "minutes": minutes}
-            if step.announce_return:
-                rows["pauses"].append({
-                    "id": _row_id("pauses", len(rows["pauses"])), "run_id": run_id, "step_id": step.id,
-                    "caller": binding.get(ex.roles.first) if ex.roles else None, "minutes": minutes,
-                    "started_at": iso(moment), "return_at": timer["deadline"],
-                    "ended_at": iso(moment + timedelta(minutes=minutes + rng.randint(0, 10))), "outcome": "completed",
-                })  # fmt: skip
-                timer.update(pause_id=rows["pauses"][-1]["id"], ended=True)
-            state["timers"][step.id] = timer
-            moment += timedelta(minutes=minutes)
-        if not step.answers():
-            continue
-        for author in ["together"] if isinstance(step, model.AgreeStep) else _authors(step, binding):
-            value = _value(step, ex, answers, rng)
-            if isinstance(step, model.TimerStep) and step.id in state["timers"]:
-                state["timers"][step.id]["minutes"] = value["minutes"]
-            answers[(step.id, author)] = value
-            rows["answers"].append({
-                "run_id": run_id, "step_id": step.id, "author": author, "kind": str(step.kind),
-                "value": json.dumps(value), "text": answer_text(step, value, ex), "private": int(step.private),
-                "sealed": int(step.who == "each" or step.private),
-                "revealed_at": iso(moment) if step.id in revealed and not step.private and finished else None,
-                "created_at": iso(moment), "updated_at": iso(moment),
-            })  # fmt: skip
-            if isinstance(step, model.RateStep):
-                rows["ratings"].append(
-                    {
-                        "run_id": run_id,
-                        "step_id": step.id,
-                        "author": author,
-                        "scale": step.scale or step.id,
-                        "value": value,
-                        "at": iso(moment),
-                    }
-                )
-            if isinstance(step, model.AgreeStep):
-                state["confirmed"][step.id] = list(PARTNER_KEYS)
-                if step.saves_as == "agreement":
-                    rows["agreements"].append(
-                        {"run_id": run_id, "statement": value["statement"], "created_at": iso(moment)}
-                    )
-                elif step.saves_as == "boundary":
-                    chosen = [
-                        o for (sid, _), v in answers.items() if sid == step.status_from for o in v.get("selected", [])
-                    ]
-                    status = next((step.statuses[o] for o in chosen if o in step.statuses), "stated")
-                    author = _authors(ex.step(step.source), binding)[0] if step.source else "together"
-                    rows["boundaries"].append({"run_id": run_id, "author": author, "statement": value["statement"], "status": status,
-                                               "created_at": iso(moment), "updated_at": iso(moment)})  # fmt: skip
-    rows["runs"].append({
-        "id": run_id, "exercise_id": ex.id, "exercise_version": ex.version, "title": ex.text(ex.title), "day": day.isoformat(),
-        "binding": json.dumps(binding), "state": json.dumps(state), "status": "finished" if finished else "left",
-        "started_at": iso(started), "updated_at": iso(moment), "finished_at": iso(moment) if finished else None,
-    })  # fmt: skip
-
-
-def generate_history(path: Path, years: int, today: date) -> dict[str, int]:
-    """One couple's ``years`` of history up to yesterday, bulk-inserted into a Store database."""
-    make_data_dir(path.parent)
-    library = load_library(builtin_exercises())
-    rng = random.Random(10)
-    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    first_day = today - timedelta(days=round(365.25 * years))
-    for offset in range((today - first_day).days):
-        day = first_day + timedelta(days=offset)
-        for exercise_id in _plan(day, first_day, rng):
-            ex = library.get(exercise_id)
-            assert ex is not None, exercise_id
-            _add_run(rows, ex, day, rng, finished=rng.random() > 0.03)
-    store = Store.open(path, SystemClock())
-    device = store.connection.device
-    with store.db.atomic():
-        for table, items in rows.items():
-            for n, item in enumerate(items):
-                item.setdefault("id", _row_id(table, n))
-                created = item.get("created_at") or item.get("started_at") or item["at"]
-                item.update(created_at=created, device=device)
-                item.setdefault("updated_at", item.get("ended_at") or created)
-            store.db[table].insert_all(items, batch_size=500)
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    return {table: len(items) for table, items in rows.items()}
-
-
-def history_database(years: int) -> tuple[Path, dict[str, int], bool]:
-    """The cached ten-year database, keyed by the schema, this generator and today's date."""
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store.open(Path(tmp) / "schema.db", SystemClock())
-        schema = "\n".join(
-            r[0] for r in store.db.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
-        )
-        store.close()
-    today = date.today()
-    generator = "".join(
-        inspect.getsource(f) for f in (_sentence, _plan, _value, _authors, _row_id, _add_run, generate_history)
-    ) + " ".join(WORDS + list(AS_NEEDED))
-    key = hashlib.sha256(f"{schema}|{generator}|{years}|{today}".encode()).hexdigest()[:16]
-    path = OUT / f"history-{key}.db"
-    meta = path.with_suffix(".json")
-    if path.exists() and meta.exists():
-        return path, json.loads(meta.read_text()), True
-    for old in OUT.glob("history-*"):
-        shutil.rmtree(old) if old.is_dir() else old.unlink()
-    work = OUT / f"history-{key}.building"
-    shutil.rmtree(work, ignore_errors=True)
-    counts = generate_history(work / "couplesdesk.db", years, today)
-    (work / "couplesdesk.db").replace(path)
-    shutil.rmtree(work)
-    meta.write_text(json.dumps(counts))
-    return path, counts, False
+# --------------------------------------------------------------------------- autosave on ten years of history
 
 
 def time_autosave(database: Path, saves: int) -> dict[str, Any]:
@@ -403,7 +141,7 @@ def time_autosave(database: Path, saves: int) -> dict[str, Any]:
             ("heard-a", "partner_a"),
             ("heard-b", "partner_b"),
         ][i * 4 // saves]
-        text = _sentence(rng, 1, 80)
+        text = sentence(rng, 1, 80)
         start = time.perf_counter_ns()
         store.answers.save(run_id, step_id, author, "write", text, text, private=False, sealed=step_id == "my-thing")
         samples.append((time.perf_counter_ns() - start) / 1e6)

@@ -40,24 +40,29 @@ def _widgets():  # type: ignore[no-untyped-def]
     """The floor: the app's first-frame widget tree and style sheet, and nothing of the app."""
     from pathlib import Path
 
-    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    resources = Path(__file__).resolve().parents[1] / "resources"
+    app.setStyleSheet((resources / "style.qss").read_text(encoding="utf-8").replace("@RESOURCES@", str(resources)))
+    window, pages = _window()
+    pages.addWidget(_today(pages))
+    return app, window
+
+
+def _window():  # type: ignore[no-untyped-def]
+    """The main window: a top bar, and below it the sidebar list and the (empty) page stack."""
     from PySide6.QtWidgets import (
-        QApplication,
-        QFrame,
         QHBoxLayout,
         QLabel,
         QListWidget,
         QMainWindow,
         QPushButton,
-        QScrollArea,
         QStackedWidget,
         QVBoxLayout,
         QWidget,
     )  # fmt: skip
 
-    app = QApplication(sys.argv[:1])
-    resources = Path(__file__).resolve().parents[1] / "resources"
-    app.setStyleSheet((resources / "style.qss").read_text(encoding="utf-8").replace("@RESOURCES@", str(resources)))
     window = QMainWindow()
     window.resize(1100, 740)
     central = QWidget(window)
@@ -80,6 +85,22 @@ def _widgets():  # type: ignore[no-untyped-def]
     column = QVBoxLayout(side)
     column.addWidget(nav, 1)
     column.addWidget(QPushButton("Names and colours", side))
+    return window, pages
+
+
+def _today(pages):  # type: ignore[no-untyped-def]
+    """A page like Today at start-up, in ``pages``: a scroll area of greetings and cards of labels and a button."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QFrame,
+        QHBoxLayout,
+        QLabel,
+        QPushButton,
+        QScrollArea,
+        QVBoxLayout,
+        QWidget,
+    )  # fmt: skip
+
     page = QWidget(pages)
     scroll = QScrollArea(page)
     scroll.setWidgetResizable(True)
@@ -99,8 +120,7 @@ def _widgets():  # type: ignore[no-untyped-def]
         lines.addWidget(QPushButton("Go on", card), 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(card)
     column.addStretch(1)
-    pages.addWidget(page)
-    return app, window
+    return page
 
 
 def main() -> int:

@@ -189,21 +189,7 @@ class BoundariesPage(QWidget):
         self.status_hint = QLabel()
         self.status_hint.setObjectName("boundaryStatusHint")
         self.status_hint.setProperty("role", "hint")
-
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("boundariesUndo")
-        self.undo_text = QLabel()
-        self.undo_text.setObjectName("boundariesUndoText")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setObjectName("boundariesUndoButton")
-        self.undo_button.setAccessibleName("Undo the last status change")
-        self.undo_button.clicked.connect(self._undo)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(12, 6, 8, 6)
-        undo_layout.addWidget(self.undo_text, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
-
+        self._build_undo_bar()
         status_row = QHBoxLayout()
         status_row.setSpacing(10)
         status_row.addWidget(status_label)
@@ -217,6 +203,22 @@ class BoundariesPage(QWidget):
         detail_layout.addWidget(self.meta)
         detail_layout.addLayout(status_row)
         detail_layout.addWidget(self.undo_bar)
+
+    def _build_undo_bar(self) -> None:
+        """'Status changed to ...' with Undo, under the status it speaks about."""
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("boundariesUndo")
+        self.undo_text = QLabel()
+        self.undo_text.setObjectName("boundariesUndoText")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setObjectName("boundariesUndoButton")
+        self.undo_button.setAccessibleName("Undo the last status change")
+        self.undo_button.clicked.connect(self._undo)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(12, 6, 8, 6)
+        undo_layout.addWidget(self.undo_text, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
 
     def _build_empty(self) -> None:
         self.listing = listing = QWidget()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage import StoreError
+from ..storage import Couple, StoreError
 from .safety_page import SAFETY_MARKDOWN
 from .services import Services
 
@@ -83,7 +83,10 @@ class NamesForm(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)
-        couple = services.store.couple.get()
+        self._fill(services.store.couple.get())
+
+    def _fill(self, couple: Couple | None) -> None:
+        """The names and colours chosen before, when they are being changed."""
         if couple is not None:
             self.a_name.setText(couple.a.name)
             self.b_name.setText(couple.b.name)
@@ -119,7 +122,17 @@ class FirstRunPage(QWidget):
         self.setObjectName("firstRun")
         self.services = services
         self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_welcome())
+        self.stack.addWidget(self._build_safety())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(72, 40, 72, 32)
+        outer.addWidget(self.stack)
+        couple = services.store.couple.get()
+        if couple is not None:
+            self.stack.setCurrentIndex(1)
 
+    def _build_welcome(self) -> QWidget:
+        """A word of welcome, and both names and colours."""
         welcome = QWidget()
         wl = QVBoxLayout(welcome)
         wl.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +144,7 @@ class FirstRunPage(QWidget):
             "whenever it says whose turn it is."
         )
         intro.setWordWrap(True)
-        self.names = NamesForm(services)
+        self.names = NamesForm(self.services)
         self.names_next = QPushButton("Continue")
         self.names_next.setObjectName("namesContinue")
         self.names_next.setAccessibleName("Save your names and continue")
@@ -148,7 +161,10 @@ class FirstRunPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.names_next)
         wl.addLayout(row)
+        return welcome
 
+    def _build_safety(self) -> QWidget:
+        """What the app is and is not, and where to turn when someone is afraid."""
         safety = QWidget()
         sl = QVBoxLayout(safety)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -169,15 +185,7 @@ class FirstRunPage(QWidget):
         row2.addStretch(1)
         row2.addWidget(self.safety_ok)
         sl.addLayout(row2)
-
-        self.stack.addWidget(welcome)
-        self.stack.addWidget(safety)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(72, 40, 72, 32)
-        outer.addWidget(self.stack)
-        couple = services.store.couple.get()
-        if couple is not None:
-            self.stack.setCurrentIndex(1)
+        return safety
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

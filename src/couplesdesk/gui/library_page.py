@@ -199,7 +199,30 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.library = library
         self.setObjectName("libraryPage")
+        left = self._build_list()
+        right = self._build_detail()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self._build_problems()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.problems_banner)
+        layout.addWidget(splitter, 1)
+        self.search.textChanged.connect(self._filter_text)
+        self.category.currentIndexChanged.connect(self._filter_category)
+        self.list.selectionModel().currentChanged.connect(self._show_current)
+        self._show_problems()
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
 
+    def _build_list(self) -> QWidget:
+        """The search box, the category filter and the list of exercises."""
+        library = self.library
         self.search = QLineEdit(placeholderText="Search exercises")
         self.search.setObjectName("librarySearch")
         self.search.setAccessibleName("Search exercises")
@@ -225,7 +248,19 @@ class LibraryPage(QWidget):
         self.empty.setObjectName("emptyLabel")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.category, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty)
+        return left
 
+    def _build_detail(self) -> QWidget:
+        """What the selected exercise is about, and Start."""
         self.detail = QTextBrowser()
         self.detail.setObjectName("exerciseDetail")
         self.detail.setAccessibleName("About the selected exercise")
@@ -237,16 +272,6 @@ class LibraryPage(QWidget):
         self.start.setEnabled(False)
         self.start.clicked.connect(self._start)
         self.list.activated.connect(lambda _i: self._start())
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.category, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.empty)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -255,13 +280,10 @@ class LibraryPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.start)
         right_layout.addLayout(buttons)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        return right
 
+    def _build_problems(self) -> None:
+        """The list of exercise files that could not be loaded, and why."""
         self.problems_banner = QFrame()
         self.problems_banner.setObjectName("problemsBanner")
         banner_layout = QVBoxLayout(self.problems_banner)
@@ -274,19 +296,6 @@ class LibraryPage(QWidget):
         self.problems_list.setMaximumHeight(140)
         banner_layout.addWidget(self.problems_label)
         banner_layout.addWidget(self.problems_list)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.problems_banner)
-        layout.addWidget(splitter, 1)
-
-        self.search.textChanged.connect(self._filter_text)
-        self.category.currentIndexChanged.connect(self._filter_category)
-        self.list.selectionModel().currentChanged.connect(self._show_current)
-        self._show_problems()
-        if self.proxy.rowCount():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
 
     # ------------------------------------------------------------------ behaviour
 

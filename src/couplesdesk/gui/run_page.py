@@ -4,6 +4,7 @@ Back and Next, and every keystroke saved within a second."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -25,6 +25,7 @@ from ..core.engine import OTHER, Run, RunError, Screen
 from ..core.people import PARTNERS as PARTNER_KEYS
 from ..storage import StoreError
 from .focus import controls_in
+from .run_parts import CentredPanel, RunFooter, RunHeader, text_label
 from .services import Services
 from .steps import StepWidget, make_step_widget
 
@@ -51,126 +52,53 @@ class RunPage(QWidget):
         self.step_widget: StepWidget[Any] | None = None
         self._pending: tuple[str, str, Any] | None = None  # step id, author, value
         self._last_view: tuple[str, bool] | None = None  # actor, private
-
+        self._handover_target: tuple[str, bool] = ("together", False)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.flush)
+        self._build()
+        self._connect()
 
-        # header
-        self.exercise_label = QLabel()
-        self.exercise_label.setObjectName("runExercise")
-        self.exercise_label.setProperty("role", "hint")
-        self.title = QLabel()
-        self.title.setObjectName("stepTitle")
-        self.title.setProperty("role", "title")
-        self.title.setWordWrap(True)
-        self.actor = QLabel()
-        self.actor.setObjectName("actorChip")
-        self.actor.setProperty("role", "chip")
-        self.progress = QLabel()
-        self.progress.setObjectName("runProgress")
-        self.progress.setProperty("role", "hint")
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.exercise_label)
-        titles.addWidget(self.title)
-        header.addLayout(titles, 1)
-        header.addWidget(self.actor, 0, Qt.AlignmentFlag.AlignTop)
-
-        # body
+    def _build(self) -> None:
+        header = RunHeader()
+        self.exercise_label, self.title, self.actor = header.exercise_label, header.title, header.actor
+        self.progress = text_label("runProgress", "hint")
         self.body = QStackedWidget()
         self.question_page = QWidget()
         self.question_layout = QVBoxLayout(self.question_page)
-        self.handover_page = QWidget()
-        self.handover_page.setObjectName("handover")
-        hl = QVBoxLayout(self.handover_page)
-        hl.addStretch(1)
-        self.handover_text = QLabel()
-        self.handover_text.setObjectName("handoverText")
-        self.handover_text.setProperty("role", "title")
-        self.handover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.handover_text.setWordWrap(True)
-        self.handover_sub = QLabel()
-        self.handover_sub.setObjectName("handoverSub")
-        self.handover_sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.handover_sub.setWordWrap(True)
-        self.handover_button = QPushButton()
-        self.handover_button.setObjectName("handoverContinue")
-        self.handover_button.setProperty("primary", True)
-        self.handover_button.clicked.connect(self._after_handover)
-        hl.addWidget(self.handover_text)
-        hl.addWidget(self.handover_sub)
-        hl.addSpacing(12)
-        hl.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignCenter)
-        hl.addStretch(2)
+        self.handover_page = CentredPanel("handover", "handoverText", "handoverContinue", "handoverSub")
+        self.handover_text, self.handover_button = self.handover_page.text, self.handover_page.button
+        assert self.handover_page.sub is not None
+        self.handover_sub = self.handover_page.sub
         self.step_scroll = QScrollArea()
         self.step_scroll.setObjectName("stepArea")
         self.step_scroll.setWidgetResizable(True)
         self.step_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.step_scroll.setAccessibleName("The current step")
-        self.finished_page = QWidget()
-        fl = QVBoxLayout(self.finished_page)
-        fl.addStretch(1)
-        self.finished_text = QLabel()
-        self.finished_text.setObjectName("finishedText")
-        self.finished_text.setProperty("role", "title")
-        self.finished_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.finished_text.setWordWrap(True)
-        self.finished_button = QPushButton("Back to Today")
-        self.finished_button.setObjectName("finishedClose")
-        self.finished_button.setProperty("primary", True)
-        self.finished_button.clicked.connect(self.closed.emit)
-        fl.addWidget(self.finished_text)
-        fl.addSpacing(12)
-        fl.addWidget(self.finished_button, 0, Qt.AlignmentFlag.AlignCenter)
-        fl.addStretch(2)
+        self.finished_page = CentredPanel("finished", "finishedText", "finishedClose")
+        self.finished_text, self.finished_button = self.finished_page.text, self.finished_page.button
+        self.finished_button.setText("Back to Today")
         for page in (self.question_page, self.handover_page, self.step_scroll, self.finished_page):
             self.body.addWidget(page)
-
-        # footer
-        self.back_button = QPushButton("Back")
-        self.back_button.setObjectName("runBack")
-        self.back_button.setAccessibleName("Back to the previous step (Alt+Left)")
-        self.leave_button = QPushButton("Leave for now")
-        self.leave_button.setObjectName("runLeave")
-        self.leave_button.setAccessibleName("Leave the exercise for now; it is kept and can be resumed (Esc)")
-        self.blocked_label = QLabel()
-        self.blocked_label.setObjectName("blockedReason")
-        self.blocked_label.setProperty("role", "hint")
-        self.next_button = QPushButton("Next")
-        self.next_button.setObjectName("runNext")
-        self.next_button.setProperty("primary", True)
-        self.next_button.setAccessibleName("Next step (Ctrl+Enter)")
-        self.save_error = QLabel()
-        self.save_error.setObjectName("saveError")
-        self.save_error.setProperty("role", "flag")
-        self.save_error.setWordWrap(True)
+        self.save_error = text_label("saveError", "flag")
         self.save_error.hide()
-        self.back_note = QLabel()
-        self.back_note.setObjectName("backNote")
-        self.back_note.setProperty("role", "hint")
-        self.back_note.setWordWrap(True)
+        self.back_note = text_label("backNote", "hint")
         self.back_note.hide()
-        footer = QHBoxLayout()
-        footer.addWidget(self.back_button)
-        footer.addWidget(self.leave_button)
-        footer.addStretch(1)
-        footer.addWidget(self.blocked_label)
-        footer.addWidget(self.next_button)
-        self.footer = QWidget()
-        self.footer.setLayout(footer)
-
+        self.footer = RunFooter()
+        self.back_button, self.leave_button = self.footer.back_button, self.footer.leave_button
+        self.blocked_label, self.next_button = self.footer.blocked_label, self.footer.next_button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 20)
         layout.setSpacing(14)
-        layout.addLayout(header)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.save_error)
+        for part, stretch in ((header, 0), (self.progress, 0), (self.body, 1), (self.save_error, 0)):
+            layout.addWidget(part, stretch)
         layout.addWidget(self.back_note)
         layout.addWidget(self.footer)
 
+    def _connect(self) -> None:
+        self.handover_button.clicked.connect(self._after_handover)
+        self.finished_button.clicked.connect(self.closed.emit)
         self.back_button.clicked.connect(self.go_back)
         self.leave_button.clicked.connect(self.leave)
         self.next_button.clicked.connect(self.go_next)
@@ -180,18 +108,20 @@ class RunPage(QWidget):
             ("Alt+Left", self.go_back),
             ("Escape", self.leave),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            self._shortcut(self, keys, slot)
         for page, slot in ((self.handover_page, self._after_handover), (self.finished_page, self.closed.emit)):
             for keys in ("Return", "Enter", "Space"):
-                shortcut = QShortcut(QKeySequence(keys), page)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
-        services.bus.tick.connect(self._tick)
+                self._shortcut(page, keys, slot)
+        self.services.bus.tick.connect(self._tick)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+
+    @staticmethod
+    def _shortcut(owner: QWidget, keys: str, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), owner)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
 
     # ------------------------------------------------------------------ starting
 

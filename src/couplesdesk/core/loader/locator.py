@@ -40,11 +40,7 @@ class Locator:
 
     def line(self, loc: tuple[Any, ...]) -> int | None:
         lo, hi = 0, len(self.lines)
-        # Top-level keys live before the first header.
-        if self.headers:
-            hi_top = self.headers[0][0]
-        else:
-            hi_top = hi
+        hi_top = self.headers[0][0] if self.headers else hi  # top-level keys live before the first header
         prefix = ""
         best: int | None = None
         region = (0, hi_top)
@@ -89,23 +85,27 @@ class Locator:
                 value_at = None
                 i += 1
                 continue
-            key = rf"[\"']?{re.escape(str(part))}[\"']?"
-            key_re = re.compile(rf"^\s*{key}\s*(=|\.)|[{{,]\s*{key}\s*=")
-            found = None
             search_lo, search_hi = region if region[1] > region[0] else (lo, hi)
-            for j in range(search_lo, search_hi):
-                m = None if self.in_string[j] else key_re.search(self.lines[j])
-                if m:
-                    found = j
-                    value_at = (j, m.end())
-                    break
-            if found is None:
+            value_at = self._key(str(part), search_lo, search_hi)
+            if value_at is None:
                 break
+            found = value_at[0]
             best = found + 1
             region = (found, min(search_hi, found + 1 + self._value_span(found)))
             prefix = dotted
             i += 1
         return best if best is not None else (1 if self.lines else None)
+
+    def _key(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first line in ``lo..hi`` that sets the key ``name`` (plain, quoted, dotted or in
+        an inline table), and the column where its value starts."""
+        key = rf"[\"']?{re.escape(name)}[\"']?"
+        key_re = re.compile(rf"^\s*{key}\s*(=|\.)|[{{,]\s*{key}\s*=")
+        for j in range(lo, hi):
+            m = None if self.in_string[j] else key_re.search(self.lines[j])
+            if m:
+                return j, m.end()
+        return None
 
     def _chars(self, j: int, k: int, in_string: list[bool] | None = None) -> Iterator[tuple[int, int, str]]:
         """Yield (line, column, character) from line j, column k on, skipping comments and the

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core import model
 from ...core.clock import format_time
@@ -94,30 +94,8 @@ class TimerWidget(StepWidget[model.TimerStep]):
             self.prompt = self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         self.minutes: QComboBox | None = None
         self.choice = QWidget()
-        lo, hi = step.bounds
         if step.adjustable:
-            line = QHBoxLayout(self.choice)
-            line.setContentsMargins(0, 0, 0, 0)
-            self.minutes = QComboBox()
-            self.minutes.setObjectName("timerMinutes")
-            self.minutes.setAccessibleName(f"Length, {lo:g} to {hi:g} minutes")
-            for value in length_choices(lo, hi, step.minutes):
-                self.minutes.addItem(f"{value:g} minutes", value)
-            chosen = self.run.chosen_minutes(step)
-            self.minutes.setCurrentIndex(max(self.minutes.findData(chosen), 0))
-            label = QLabel("Length:")
-            label.setBuddy(self.minutes)
-            line.addWidget(label)
-            line.addWidget(self.minutes)
-            line.addStretch(1)
-            self.layout_.addWidget(self.choice)
-            self.minutes.currentIndexChanged.connect(self._minutes_changed)
-            if step.schedule_above is not None:
-                self.schedule_hint = self.add_label(
-                    f"Need more than {step.schedule_above:g} minutes? Then set a time to talk within the next day instead.",
-                    "scheduleHint",
-                    role="hint",
-                )
+            self._build_length()
         self.statement = self.add_label("", "timerStatement", markdown=True, role="statement")
         self.statement.setVisible(step.statement is not None)
         self.start_button = QPushButton("Start the pause" if step.announce_return else "Start the timer")
@@ -126,7 +104,40 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self._start)
         self.layout_.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._build_running()
+        self.layout_.addStretch(0)
+        self._refresh()
 
+    def _build_length(self) -> None:
+        """Choosing the length, within the step's bounds."""
+        step = self.step
+        lo, hi = step.bounds
+        line = QHBoxLayout(self.choice)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.minutes = QComboBox()
+        self.minutes.setObjectName("timerMinutes")
+        self.minutes.setAccessibleName(f"Length, {lo:g} to {hi:g} minutes")
+        for value in length_choices(lo, hi, step.minutes):
+            self.minutes.addItem(f"{value:g} minutes", value)
+        chosen = self.run.chosen_minutes(step)
+        self.minutes.setCurrentIndex(max(self.minutes.findData(chosen), 0))
+        label = QLabel("Length:")
+        label.setBuddy(self.minutes)
+        line.addWidget(label)
+        line.addWidget(self.minutes)
+        line.addStretch(1)
+        self.layout_.addWidget(self.choice)
+        self.minutes.currentIndexChanged.connect(self._minutes_changed)
+        if step.schedule_above is not None:
+            self.schedule_hint = self.add_label(
+                f"Need more than {step.schedule_above:g} minutes? Then set a time to talk within the next day instead.",
+                "scheduleHint",
+                role="hint",
+            )
+
+    def _build_running(self) -> None:
+        """While it runs: the breathing guide, the return time, the countdown, the guidance."""
+        step = self.step
         self.running = QWidget()
         running = QHBoxLayout(self.running)
         running.setContentsMargins(0, 0, 0, 0)
@@ -134,8 +145,6 @@ class TimerWidget(StepWidget[model.TimerStep]):
         if self.pacer is not None:
             running.addWidget(self.pacer)
         column = QWidget()
-        from PySide6.QtWidgets import QVBoxLayout
-
         col = QVBoxLayout(column)
         self.guidance: QLabel | None = None
         self.return_label = QLabel()
@@ -156,8 +165,6 @@ class TimerWidget(StepWidget[model.TimerStep]):
         col.addStretch(1)
         running.addWidget(column, 1)
         self.layout_.addWidget(self.running, 1)
-        self.layout_.addStretch(0)
-        self._refresh()
 
     def _minutes_changed(self, _index: int) -> None:
         assert self.minutes is not None

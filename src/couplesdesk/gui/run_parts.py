@@ -1,0 +1,84 @@
+"""The pieces the run page is made of: its header, the centred panels between steps (the
+hand-over, the end) and the footer with Back, Leave for now and Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def text_label(name: str, role: str = "", *, wrap: bool = True, centred: bool = False) -> QLabel:
+    """A plain-text label (exercise and partner words are never read as rich text)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    if centred:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class RunHeader(QWidget):
+    """The exercise's name, the step's title, and whose turn it is."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.exercise_label = text_label("runExercise", "hint")
+        self.title = text_label("stepTitle", "title")
+        self.actor = text_label("actorChip", "chip", wrap=False)
+        titles = QVBoxLayout()
+        titles.addWidget(self.exercise_label)
+        titles.addWidget(self.title)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(titles, 1)
+        layout.addWidget(self.actor, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class CentredPanel(QWidget):
+    """A message in the middle of the page with one button under it: the hand-over between
+    partners, 'together again', and the end of a run."""
+
+    def __init__(self, name: str, text_name: str, button_name: str, sub_name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.text = text_label(text_name, "title", centred=True)
+        self.sub = text_label(sub_name, centred=True) if sub_name else None
+        self.button = QPushButton()
+        self.button.setObjectName(button_name)
+        self.button.setProperty("primary", True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.text)
+        if self.sub is not None:
+            layout.addWidget(self.sub)
+        layout.addSpacing(12)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+
+
+class RunFooter(QWidget):
+    """Back and Leave for now on the left; why Next waits, and Next, on the right."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.back_button = QPushButton("Back")
+        self.back_button.setObjectName("runBack")
+        self.back_button.setAccessibleName("Back to the previous step (Alt+Left)")
+        self.leave_button = QPushButton("Leave for now")
+        self.leave_button.setObjectName("runLeave")
+        self.leave_button.setAccessibleName("Leave the exercise for now; it is kept and can be resumed (Esc)")
+        self.blocked_label = text_label("blockedReason", "hint", wrap=False)
+        self.next_button = QPushButton("Next")
+        self.next_button.setObjectName("runNext")
+        self.next_button.setProperty("primary", True)
+        self.next_button.setAccessibleName("Next step (Ctrl+Enter)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.back_button)
+        layout.addWidget(self.leave_button)
+        layout.addStretch(1)
+        layout.addWidget(self.blocked_label)
+        layout.addWidget(self.next_button)

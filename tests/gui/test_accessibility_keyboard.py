@@ -1,0 +1,278 @@
+"""Accessibility: every flow can be done with the keyboard alone.
+
+These tests do whole exercises from Today with key presses only, sent where a real
+keyboard's would go: to the widget that has the focus. That every control has a name that
+says what it does is checked in test_accessibility.py.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QSlider, QWidget
+
+from .conftest import settle
+
+Key = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+# --------------------------------------------------------------------------- the keyboard alone
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> QWidget:
+    """One key, sent where a real keyboard's goes: the widget with the focus."""
+    focused = QApplication.focusWidget()
+    assert focused is not None, "the keyboard focus is nowhere"
+    qtbot.keyClick(focused, key, modifier)
+    return QApplication.focusWidget()
+
+
+def type_text(qtbot, text: str) -> None:
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, (QLineEdit, QPlainTextEdit)), f"typing into {type(focused).__name__}"
+    qtbot.keyClicks(focused, text)
+
+
+def tab_to(qtbot, target: QWidget, backwards: bool = False, most: int = 30) -> int:
+    """Press Tab (or Shift+Tab) until ``target`` has the focus; returns how many presses."""
+    for presses in range(most + 1):
+        if QApplication.focusWidget() is target:
+            return presses
+        press(
+            qtbot, Key.Key_Backtab if backwards else Key.Key_Tab, SHIFT if backwards else Qt.KeyboardModifier.NoModifier
+        )
+    raise AssertionError(
+        f"{target.objectName()} cannot be reached with Tab; the focus stays on {QApplication.focusWidget()}"
+    )
+
+
+def focused_is(expected: type | QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return isinstance(focused, expected) if isinstance(expected, type) else focused is expected
+
+
+def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
+    window = open_app()
+    page = window.run_page
+    today = window.today_page
+    assert window.current_page() is today
+
+    # Today: Tab to "Share one thing" and press it.
+    tab_to(qtbot, today.share_button)
+    press(qtbot, Key.Key_Space)
+    assert window.current_page() is page
+    assert page.run.screen.step.id == "welcome"
+    assert focused_is(page.next_button)
+    press(qtbot, Key.Key_Return, CTRL)
+
+    # Alex's private turn: Enter on the hand-over screen, type, Ctrl+Enter.
+    assert page.body.currentWidget() is page.handover_page
+    assert focused_is(page.handover_button)
+    press(qtbot, Key.Key_Return)
+    assert page.run.screen.step.id == "my-thing" and page.run.screen.actor == "partner_a"
+    assert focused_is(page.step_widget.box)
+    type_text(qtbot, "The walk ")
+
+    # Esc leaves for now; Today offers to carry on, and Enter on the hand-over brings it back.
+    press(qtbot, Key.Key_Escape)
+    assert window.current_page() is today
+    assert today.isAncestorOf(QApplication.focusWidget())
+    settle(qtbot, window.services)  # Today reads what changed while it was hidden
+    assert today.share_button.text() == "Carry on sharing"
+    tab_to(qtbot, today.share_button)
+    press(qtbot, Key.Key_Space)
+    assert page.body.currentWidget() is page.handover_page and focused_is(page.handover_button)
+    press(qtbot, Key.Key_Return)
+    assert focused_is(page.step_widget.box) and page.step_widget.box.toPlainText() == "The walk "
+    type_text(qtbot, "at lunch was lovely.")
+
+    # Tab leaves the box (it does not type a tab) and reaches Next, in reading order.
+    assert tab_to(qtbot, page.next_button) <= 3
+    assert page.step_widget.box.toPlainText() == "The walk at lunch was lovely."
+    press(qtbot, Key.Key_Space)
+
+    # Sam's turn: Space works on the hand-over screen too; Shift+Tab can go back to the box.
+    assert page.body.currentWidget() is page.handover_page
+    assert "Sam" in page.handover_text.text()
+    press(qtbot, Key.Key_Space)
+    assert page.run.screen.actor == "partner_b"
+    tab_to(qtbot, page.next_button)
+    tab_to(qtbot, page.step_widget.box, backwards=True)
+    # A whole round of Tab, through the top bar and the list of pages, stays in the exercise.
+    box = page.step_widget.box
+    press(qtbot, Key.Key_Tab)
+    assert tab_to(qtbot, box) > 3
+    assert window.current_page() is page and page.step_widget.box is box
+    type_text(qtbot, "I finished the long report.")
+    press(qtbot, Key.Key_Enter, CTRL)  # the keypad's Enter, as well as Return
+
+    # Together again, then both side by side.
+    assert page.body.currentWidget() is page.handover_page
+    press(qtbot, Key.Key_Return)
+    assert page.run.screen.step.id == "read-both"
+    assert focused_is(page.next_button)
+    press(qtbot, Key.Key_Space)
+
+    # Each says back, in a line, what they heard; no hand-over (nothing private).
+    assert page.run.screen.step.id == "heard-a"
+    assert focused_is(page.step_widget.box)
+    type_text(qtbot, "I heard you enjoyed the walk.")
+    press(qtbot, Key.Key_Return, CTRL)
+    assert page.run.screen.step.id == "heard-b"
+    assert focused_is(page.step_widget.box)
+    type_text(qtbot, "I heard the report is done.")
+    press(qtbot, Key.Key_Return, CTRL)
+
+    # Thank you, Finish, and back to Today.
+    assert page.run.screen.step.id == "thanks"
+    assert page.next_button.text() == "Finish" and focused_is(page.next_button)
+    press(qtbot, Key.Key_Return, CTRL)
+    assert page.body.currentWidget() is page.finished_page
+    assert focused_is(page.finished_button)
+    press(qtbot, Key.Key_Return)
+    assert window.current_page() is today
+    assert today.isAncestorOf(QApplication.focusWidget()), "back on Today, the keyboard is on Today"
+
+    store = window.services.store
+    runs = store.runs.of_exercise("share-one-thing")
+    assert [r.status for r in runs] == ["finished"]
+    answers = store.answers.of_run(runs[0].id)
+    assert answers[("my-thing", "partner_a")].value == "The walk at lunch was lovely."
+    assert answers[("my-thing", "partner_b")].value == "I finished the long report."
+    assert answers[("heard-a", "partner_a")].value == "I heard you enjoyed the walk."
+    assert answers[("heard-b", "partner_b")].value == "I heard the report is done."
+    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 1
+
+
+def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
+    window = open_app()
+    page = window.run_page
+    assert window.current_page() is window.today_page
+
+    # Ctrl+P from anywhere; Sam calls the pause: Tab to Sam, Space.
+    press(qtbot, Key.Key_P, CTRL)
+    assert window.current_page() is page
+    assert page.body.currentWidget() is page.question_page
+    sam = window.findChild(QPushButton, "first_partner_b")
+    assert focused_is(window.findChild(QPushButton, "first_partner_a"))
+    assert tab_to(qtbot, sam) == 1
+    press(qtbot, Key.Key_Space)
+
+    # How flooded: arrows on the slider.
+    assert page.run.screen.step.id == "flood-check"
+    assert focused_is(QSlider)
+    press(qtbot, Key.Key_Right)
+    press(qtbot, Key.Key_Right)
+    assert page.step_widget.value_label.text() == "9"
+    press(qtbot, Key.Key_Return, CTRL)
+
+    # Signs: Space ticks the focused box, Tab moves to the next one.
+    assert page.run.screen.step.id == "flood-signs"
+    assert focused_is(page.step_widget.buttons["racing-heart"])
+    press(qtbot, Key.Key_Space)
+    press(qtbot, Key.Key_Tab)
+    assert focused_is(page.step_widget.buttons["heat"])
+    press(qtbot, Key.Key_Space)
+    assert [k for k, b in page.step_widget.buttons.items() if b.isChecked()] == ["racing-heart", "heat"]
+    press(qtbot, Key.Key_Return, CTRL)
+
+    # Length: the arrow keys choose 25 minutes on the list, Tab to Start, Space.
+    assert page.run.screen.step.id == "length"
+    combo = page.step_widget.minutes
+    assert focused_is(combo) and combo.currentData() == 30
+    press(qtbot, Key.Key_Up)
+    assert combo.currentData() == 25
+    assert "19:25" in page.step_widget.statement.text()
+    start = page.step_widget.start_button
+    assert tab_to(qtbot, start) == 1
+    press(qtbot, Key.Key_Space)
+    settle(qtbot, window.services)
+    assert "19:25" in window.pause_status.text()
+    # The keyboard stays with the pause, so Esc and Ctrl+Enter still work here.
+    assert page.isAncestorOf(QApplication.focusWidget())
+    press(qtbot, Key.Key_Return, CTRL)  # too early: nothing happens
+    assert page.run.screen.step.id == "length"
+
+    # Time passes; when it is up, Next is where the keyboard is.
+    clock.advance(minutes=25, seconds=1)
+    window.tick()
+    assert page.next_button.isEnabled()
+    assert focused_is(page.next_button)
+    press(qtbot, Key.Key_Space)
+
+    # Each rates in private: Enter on the hand-over, arrows, Ctrl+Enter.
+    assert page.body.currentWidget() is page.handover_page and "Sam" in page.handover_text.text()
+    press(qtbot, Key.Key_Return)
+    assert focused_is(QSlider)
+    for _ in range(5):
+        press(qtbot, Key.Key_Right)  # Sam: still 8
+    press(qtbot, Key.Key_Return, CTRL)
+    assert page.body.currentWidget() is page.handover_page and "Alex" in page.handover_text.text()
+    press(qtbot, Key.Key_Return)
+    press(qtbot, Key.Key_Left)  # Alex: 2
+    press(qtbot, Key.Key_Return, CTRL)
+    press(qtbot, Key.Key_Return)  # together again
+
+    # Still flooded: the arrow keys pick "another 20 minutes".
+    assert page.run.screen.step.id == "extend-or-schedule"
+    options = page.step_widget.buttons
+    assert focused_is(options["extend"]) and not options["extend"].isChecked()
+    press(qtbot, Key.Key_Space)
+    press(qtbot, Key.Key_Down)
+    assert options["schedule"].isChecked() and focused_is(options["schedule"])
+    press(qtbot, Key.Key_Up)
+    assert options["extend"].isChecked() and not options["schedule"].isChecked()
+    press(qtbot, Key.Key_Return, CTRL)
+
+    assert page.run.screen.step.id == "extend"
+    assert focused_is(page.step_widget.start_button)
+    press(qtbot, Key.Key_Space)
+    clock.advance(minutes=20, seconds=1)
+    window.tick()
+    assert focused_is(page.next_button)
+    press(qtbot, Key.Key_Return, CTRL)
+
+    assert page.run.screen.step.id == "gentle-start"
+    assert focused_is(page.next_button) and page.next_button.text() == "Finish"
+    press(qtbot, Key.Key_Space)
+    assert page.body.currentWidget() is page.finished_page
+    press(qtbot, Key.Key_Space)
+    assert window.current_page() is window.today_page
+
+    store = window.services.store
+    run = store.runs.of_exercise("timed-pause")[0]
+    assert run.status == "finished"
+    answers = store.answers.of_run(run.id)
+    assert answers[("flood-check", "partner_b")].value == 9
+    assert answers[("flood-signs", "partner_b")].value == ["racing-heart", "heat"]
+    assert answers[("calm-again", "partner_b")].value == 8
+    assert answers[("calm-again", "partner_a")].value == 2
+    assert answers[("extend-or-schedule", "together")].value == {"selected": ["extend"]}
+    assert [p.minutes for p in store.pauses.all()] == [25, 20]
+    assert store.pauses.active() is None
+
+
+def test_an_exercise_is_found_and_started_from_the_exercises_page_with_the_keyboard(qtbot, open_app):
+    window = open_app()
+    library = window.library_page
+    press(qtbot, Key.Key_2, CTRL)
+    assert window.current_page() is library
+    assert library.isAncestorOf(QApplication.focusWidget())
+    press(qtbot, Key.Key_F, CTRL)
+    assert focused_is(library.search)
+    type_text(qtbot, "boundary")
+    assert library.visible_titles() == ["Boundary statement"]
+    tab_to(qtbot, library.list)
+    press(qtbot, Key.Key_Return)
+    page = window.run_page
+    assert window.current_page() is page and page.exercise.id == "boundary-statement"
+    assert focused_is(window.findChild(QPushButton, "first_partner_a"))
+    press(qtbot, Key.Key_Tab)
+    press(qtbot, Key.Key_Return)  # Enter chooses too, on the who-goes-first buttons
+    assert page.run.binding == {"speaker": "partner_b", "listener": "partner_a"}
+    assert page.run.screen.step.id == "alone-time" and focused_is(page.next_button)
+
+    # Leaving by keyboard, back to the page list: Esc, then Ctrl+2 again.
+    press(qtbot, Key.Key_Escape)
+    assert window.current_page() is window.today_page
+    assert window.services.store.runs.of_exercise("boundary-statement")[0].status == "left"
