@@ -18,7 +18,7 @@ def test_validate_builtin_library_passes(data_dir, capsys):
 
 def test_validate_reports_every_problem_and_exits_nonzero(tmp_path, capsys):
     (tmp_path / "a.toml").write_text('format_version = 1\nid = "x"\ntittle = "T"\n', encoding="utf-8")
-    (tmp_path / "b.toml").write_bytes(b"\xff\xfe\x00\x01")
+    (tmp_path / "b.toml").write_bytes(b"\x00\x01\x02 not text")
     assert main(["validate", str(tmp_path)]) == 1
     out, err = capsys.readouterr()
     assert "a.toml:3: [tittle] 'tittle' is not a field this format knows; did you mean 'title'?" in out

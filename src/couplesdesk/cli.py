@@ -73,18 +73,19 @@ def _validate(paths: Sequence[str], data_dir: str | None) -> int:
     from .resources import builtin_exercises
 
     if paths:
-        count, problems = validate_paths(paths)
+        library = validate_paths(paths)
     else:
         data = DataPaths.resolve(data_dir)
         library = load_library(builtin_exercises(), data.user_exercises)
-        count, problems = len(library), library.problems
-    for problem in problems:
+    count, problems, warnings = len(library), library.problems, library.warnings
+    for problem in sorted(problems + warnings, key=lambda p: (p.file, p.line or 0)):
         print(problem)
     files = len({p.file for p in problems})
+    noted = f"; {len(warnings)} warning(s) (they load, as noted)" if warnings else ""
     if problems:
-        print(f"{count} exercise(s) fine; {len(problems)} problem(s) in {files} file(s).", file=sys.stderr)
+        print(f"{count} exercise(s) fine; {len(problems)} problem(s) in {files} file(s){noted}.", file=sys.stderr)
         return 1
-    print(f"{count} exercise(s) fine, no problems.")
+    print(f"{count} exercise(s) fine, no problems{noted}.")
     return 0
 
 

@@ -106,6 +106,7 @@ def test_timer_cannot_be_skipped_or_set_below_its_minimum(setup):
     store, library, clock = setup
     ex = library.get("timed-pause")
     run = Run.start(store, ex, clock, "partner_a")
+    run.set_answer(8)  # the flooding check
     run.next()
     run.next()
     assert run.screen.step.id == "length"
@@ -120,25 +121,35 @@ def test_timer_cannot_be_skipped_or_set_below_its_minimum(setup):
     assert run.blocked() is None
 
 
+def answer(run: Run, clock: FakeClock) -> None:
+    """Do what the current screen asks, simply: a calm rating, a first choice, a few words."""
+    screen = run.screen
+    step = screen.step
+    if screen.kind == "timer":
+        run.start_timer()
+        clock.advance(hours=2)
+    elif screen.kind == "agree":
+        run.confirm("partner_a")
+        run.confirm("partner_b")
+    elif screen.kind == "turns":
+        while not run.turns_done(step):
+            run.next_turn()
+    elif screen.kind == "write":
+        run.set_answer("words")
+    elif screen.kind == "rate":
+        run.set_answer(step.min)
+    elif screen.kind == "choose" and step.sensitive:
+        run.set_answer({"selected": [step.options[0].id]})
+
+
 def test_every_shipped_exercise_runs_to_the_end(setup):
-    """Walk every exercise with default answers: no crash, no loop, it finishes."""
+    """Walk every exercise with simple answers: no crash, no loop, it finishes."""
     store, library, clock = setup
     for entry in library:
         ex = entry.exercise
         run = Run.start(store, ex, clock, "partner_a" if (ex.roles or ex.who == "solo") else None)
         for _ in range(400):
-            screen = run.screen
-            if screen.kind == "timer":
-                run.start_timer()
-                clock.advance(hours=2)
-            elif screen.kind == "agree":
-                run.confirm("partner_a")
-                run.confirm("partner_b")
-            elif screen.kind == "turns":
-                while not run.turns_done(screen.step):
-                    run.next_turn()
-            elif screen.kind == "write":
-                run.set_answer("words")
+            answer(run, clock)
             if run.next() is None:
                 break
         assert run.finished, ex.id
@@ -168,15 +179,18 @@ def test_progress_counts_steps_taken_and_never_jumps(setup):
     store, library, clock = setup
     run = Run.start(store, library.get("timed-pause"), clock, "partner_a")
     seen = [run.progress()]
+    run.set_answer(8)
     run.next()
     seen.append(run.progress())
     run.next()
     run.start_timer()
     clock.advance(hours=1)
     seen.append(run.progress())
-    run.next()  # calm-again, first partner (default 3: calm)
+    run.next()  # calm-again, first partner
     seen.append(run.progress())
+    run.set_answer(3)  # calm
     run.next()  # second partner, same step: still the same step number
+    run.set_answer(2)
     seen.append(run.progress())
     run.next()  # both calm: the branch skips to the gentle start
     seen.append(run.progress())
@@ -194,15 +208,7 @@ def test_on_last_screen_agrees_with_next_finishing(setup):
         run = Run.start(store, ex, clock, "partner_a" if (ex.roles or ex.who == "solo") else None)
         for _ in range(400):
             screen = run.screen
-            if screen.kind == "timer":
-                run.start_timer()
-                clock.advance(hours=2)
-            elif screen.kind == "agree":
-                run.confirm("partner_a")
-                run.confirm("partner_b")
-            elif screen.kind == "turns":
-                while not run.turns_done(screen.step):
-                    run.next_turn()
+            answer(run, clock)
             last = run.on_last_screen()
             finished = run.next() is None
             assert last == finished, (ex.id, screen.step.id, screen.turn)

@@ -98,12 +98,30 @@ def settle(qtbot, services) -> None:
     qtbot.waitUntil(services.settled, timeout=5000)
 
 
-def click(qtbot, button) -> None:
+def rate(qtbot, page, value: int = 2) -> None:
+    """Choose ``value`` on the rating of the run page's current step, with the keyboard (a
+    rating starts with no number chosen)."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QSlider
+
+    slider = page.step_widget.findChild(QSlider, "rateSlider")
+    qtbot.keyClick(slider, Qt.Key.Key_Home)
+    for _ in range(value - slider.minimum()):
+        qtbot.keyClick(slider, Qt.Key.Key_Right)
+
+
+def click(qtbot, button) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
 
     assert button.isVisible(), f"{button.objectName()} is not visible"
     assert button.isEnabled(), f"{button.objectName()} is not enabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    if isinstance(button, (QRadioButton, QCheckBox)):
+        # On its circle or box, as a person would: only that and the label take a click,
+        # and a short label leaves the middle of a wide row empty.
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def shown(qtbot, page: QWidget) -> QWidget:

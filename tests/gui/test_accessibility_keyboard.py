@@ -158,11 +158,11 @@ def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
     assert tab_to(qtbot, sam) == 1
     press(qtbot, Key.Key_Space)
 
-    # How flooded: arrows on the slider.
+    # How flooded: no number is chosen yet; End, then the arrows, on the slider.
     assert page.run.screen.step.id == "flood-check"
     assert focused_is(QSlider)
-    press(qtbot, Key.Key_Right)
-    press(qtbot, Key.Key_Right)
+    press(qtbot, Key.Key_End)
+    press(qtbot, Key.Key_Left)
     assert page.step_widget.value_label.text() == "9"
     press(qtbot, Key.Key_Return, CTRL)
 
@@ -204,12 +204,15 @@ def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
     assert page.body.currentWidget() is page.handover_page and "Sam" in page.handover_text.text()
     press(qtbot, Key.Key_Return)
     assert focused_is(QSlider)
-    for _ in range(5):
-        press(qtbot, Key.Key_Right)  # Sam: still 8
+    press(qtbot, Key.Key_End)
+    press(qtbot, Key.Key_Left)
+    press(qtbot, Key.Key_Left)  # Sam: still 8
     press(qtbot, Key.Key_Return, CTRL)
     assert page.body.currentWidget() is page.handover_page and "Alex" in page.handover_text.text()
     press(qtbot, Key.Key_Return)
-    press(qtbot, Key.Key_Left)  # Alex: 2
+    press(qtbot, Key.Key_Home)
+    press(qtbot, Key.Key_Right)
+    press(qtbot, Key.Key_Right)  # Alex: 2
     press(qtbot, Key.Key_Return, CTRL)
     press(qtbot, Key.Key_Return)  # together again
 

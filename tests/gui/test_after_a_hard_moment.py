@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from .conftest import click, visible_texts
+from .conftest import click, rate, visible_texts
 
 QUESTION = "Who would like to tell their version first?"
 
@@ -25,6 +25,8 @@ def test_the_calm_check_comes_first_and_who_goes_first_is_asked_later(qtbot, ope
             click(qtbot, page.handover_button)
             continue
         seen.append(page.run.screen.step.id)
+        if page.run.screen.kind == "rate":
+            rate(qtbot, page)
         click(qtbot, page.next_button)
     assert page.body.currentWidget() is page.question_page
     assert "calm-check" in seen and "feelings" in seen and seen.index("calm-check") < seen.index("feelings")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from couplesdesk.gui.steps.choice import option_columns
 
-from .conftest import click
+from .conftest import click, rate
 
 
 def test_how_many_columns_a_list_of_options_gets():
@@ -34,6 +34,8 @@ def test_the_feelings_fit_on_one_screen_and_tab_goes_down_each_column(qtbot, ope
             continue
         if page.run.screen.step.id == "feelings":
             break
+        if page.run.screen.kind == "rate":
+            rate(qtbot, page)
         click(qtbot, page.next_button)
     assert page.run.screen.step.id == "feelings"
     boxes = [b for b in page.step_widget.findChildren(QCheckBox) if b.isVisible()]

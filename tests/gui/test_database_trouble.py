@@ -6,7 +6,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
-from .conftest import click
+from .conftest import click, rate
 
 
 def _lock(data_dir):
@@ -44,6 +44,7 @@ def test_starting_a_pause_on_a_locked_database_says_so_and_can_be_retried(qtbot,
     click(qtbot, window.pause_button)
     click(qtbot, window.findChild(QPushButton, "first_partner_a"))
     page = window.run_page
+    rate(qtbot, page, 8)  # flooded
     click(qtbot, page.next_button)
     click(qtbot, page.next_button)
     start = window.findChild(QPushButton, "startTimer")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QPushButton, QRadioButton
 
-from .conftest import click, close_app, settle
+from .conftest import click, close_app, rate, settle
 
 
 def _button(window, name: str) -> QPushButton:
@@ -29,6 +29,7 @@ def _start_pause(qtbot, window, caller: str = "partner_a") -> None:
     """Call a pause with the button, name who calls it, and start the default 30 minutes."""
     click(qtbot, window.pause_button)
     click(qtbot, _button(window, f"first_{caller}"))
+    rate(qtbot, window.run_page, 8)
     _next(qtbot, window)
     _next(qtbot, window)
     click(qtbot, _button(window, "startTimer"))
@@ -44,11 +45,10 @@ def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_
     assert "Who is calling the pause?" in page.title.text()
     click(qtbot, _button(window, "first_partner_b"))  # Sam calls it
 
-    # Flooding check: Sam moves the slider from 7 to 9 with the keyboard.
+    # Flooding check: no number is chosen until Sam chooses one (9) with the keyboard.
     assert "Sam" in page.actor.text()
-    slider = page.step_widget.slider
-    qtbot.keyClick(slider, Qt.Key.Key_Right)
-    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert page.step_widget.value_label.text() == "Choose a number" and not page.next_button.isEnabled()
+    rate(qtbot, page, 9)
     assert page.step_widget.value_label.text() == "9"
     _next(qtbot, window)
     click(qtbot, page.step_widget.findChild(QCheckBox, "option_racing-heart"))
@@ -93,14 +93,12 @@ def test_pause_survives_restart_alerts_and_extends(qtbot, open_app, clock, data_
 
     # Each rates calm in private, the caller first. Sam is still flooded.
     _hand_over(qtbot, window, "Sam")
-    slider = page.step_widget.slider
-    assert slider.value() == 3
-    for _ in range(5):
-        qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert page.step_widget.value_label.text() == "Choose a number"
+    rate(qtbot, page, 8)
     _next(qtbot, window)
     _hand_over(qtbot, window, "Alex")
-    assert page.step_widget.slider.value() == 3  # Alex does not see Sam's 8
-    qtbot.keyClick(page.step_widget.slider, Qt.Key.Key_Left)
+    assert page.step_widget.value_label.text() == "Choose a number"  # Alex does not see Sam's 8
+    rate(qtbot, page, 2)
     _next(qtbot, window)
     click(qtbot, page.handover_button)  # together again
 
@@ -142,11 +140,11 @@ def test_pause_schedules_the_talk_when_still_flooded(qtbot, open_app, clock):
     window.tick()
     _next(qtbot, window)
     click(qtbot, page.handover_button)
-    for _ in range(6):
-        qtbot.keyClick(page.step_widget.slider, Qt.Key.Key_Right)  # Alex: 9
+    rate(qtbot, page, 9)  # Alex: 9
     _next(qtbot, window)
     click(qtbot, page.handover_button)
-    _next(qtbot, window)  # Sam: 3
+    rate(qtbot, page, 3)  # Sam: 3
+    _next(qtbot, window)
     click(qtbot, page.handover_button)
     click(qtbot, page.step_widget.findChild(QRadioButton, "option_schedule"))
     _next(qtbot, window)

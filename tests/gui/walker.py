@@ -107,8 +107,7 @@ class Walk:
         elif isinstance(step, (model.ChooseStep, model.ChecklistStep)):
             self._choose(screen, widget, forced)
         elif isinstance(step, model.RateStep):
-            value = forced if forced is not None else self.rng.randint(step.min, step.max)
-            widget.findChild(QSlider, "rateSlider").setValue(value)
+            self._rate(step, widget, forced)
         elif isinstance(step, model.TimerStep):
             self._timer(widget)
         elif isinstance(step, model.TurnsStep):
@@ -126,6 +125,20 @@ class Walk:
                 button = widget.findChild(QPushButton, f"confirm_{partner}")
                 if button.isEnabled():
                     self._click(button)
+
+    def _rate(self, step: model.RateStep, widget: QWidget, forced: Any) -> None:
+        """With the keyboard, as a person would: Home, then Right to the number (a scale starts
+        with none chosen); now and then 'Prefer not to say'."""
+        if forced is None and self.rng.random() < 0.1:
+            button = widget.findChild(QPushButton, "rateUnsaid")
+            if not button.isChecked():
+                self._click(button)
+            return
+        value = forced if forced is not None else self.rng.randint(step.min, step.max)
+        slider = widget.findChild(QSlider, "rateSlider")
+        self.qtbot.keyClick(slider, Qt.Key.Key_Home)
+        for _ in range(value - step.min):
+            self.qtbot.keyClick(slider, Qt.Key.Key_Right)
 
     def _mark(self, screen: Any) -> str:
         text = marker(screen.actor, screen.step.id)

@@ -12,7 +12,7 @@ from couplesdesk.core.clock import FakeClock
 from couplesdesk.storage import Changes, Store, StoreError, Trouble, connection, migrations, schema_version
 from couplesdesk.storage.errors import friendly, trouble_of
 
-from .old_databases import make_database, make_version_3, old_run
+from .old_databases import insert, make_database, make_version_3, old_run
 
 TRAVELLING_TABLES = (
     "partners",
@@ -36,7 +36,7 @@ def test_new_database_is_migrated_with_wal_and_version(tmp_path, clock):
     store = Store.open(tmp_path / "db.sqlite", clock)
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 4
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 5
     assert set(TRAVELLING_TABLES) <= set(store.db.table_names())
     assert "couple" not in store.db.table_names()  # no singleton row any more
     # A first open has nothing to back up.
@@ -237,7 +237,7 @@ def test_a_filled_version_3_database_is_upgraded_with_a_backup_and_nothing_lost(
     make_version_3(path)
 
     store = Store.open(path, clock, tmp_path / "backups")
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 5
     assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
     backups = list((tmp_path / "backups").glob("*before-0004_stable_ids.db"))
     assert len(backups) == 1
@@ -323,3 +323,19 @@ def test_a_second_connection_sees_the_same_data_and_device(tmp_path, clock):
     assert other.couple.get().a.name == "Alex"
     assert other.connection.device == store.connection.device
     assert json.loads(json.dumps(other.runs.unfinished())) == []
+
+
+def test_boundaries_kept_as_talked_through_before_any_talk_become_to_talk(tmp_path, clock):
+    """Format 1 kept "let's talk about it" as 'talked_through' the moment it was agreed. Those
+    records now say 'to_talk'; one the couple set to 'talked_through' by hand stays so."""
+    path = tmp_path / "db.sqlite"
+    conn = make_database(path, 3)
+    run = old_run(conn, "boundary-statement", status="finished")
+    same, later = "2026-11-01T20:05:00.000+00:00", "2026-11-03T09:00:00.000+00:00"
+    for statement, updated in (("Kept after 'let's talk'", same), ("Marked as talked through later", later)):
+        insert(conn, "boundaries", {"run_id": run, "author": "partner_a", "statement": statement,
+                                    "status": "talked_through", "created_at": same, "updated_at": updated})  # fmt: skip
+    conn.close()
+    store = Store.open(path, clock)
+    statuses = {b.statement: b.status for b in store.boundaries.list()}
+    assert statuses == {"Kept after 'let's talk'": "to_talk", "Marked as talked through later": "talked_through"}

@@ -19,7 +19,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
-from .loader import ExerciseFileError, Problem, load_exercise
+from .loader import ExerciseFileError, Problem, load_exercise_with_warnings
 from .model import Exercise
 
 Origin = Literal["built-in", "yours"]
@@ -38,6 +38,8 @@ class Library:
 
     entries: dict[str, LibraryEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    """Files that loaded but said something worth knowing (a format-1 field that changed)."""
 
     def __iter__(self) -> Iterator[LibraryEntry]:
         return iter(self.entries.values())
@@ -63,10 +65,12 @@ def _load_into(library: Library, files: Iterable[Traversable], origin: Origin) -
     for file in files:
         name = str(file)
         try:
-            exercise = load_exercise(file)
+            loaded = load_exercise_with_warnings(file)
         except ExerciseFileError as exc:
             library.problems.extend(exc.problems)
             continue
+        exercise = loaded.exercise
+        library.warnings.extend(loaded.warnings)
         existing = library.entries.get(exercise.id)
         if existing is not None:
             if existing.origin == "built-in" and origin == "yours":
@@ -112,11 +116,9 @@ def load_library(builtin: Traversable, user: Traversable | None = None) -> Libra
     return library
 
 
-def validate_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[int, list[Problem]]:
-    """Validate files and folders (folders: every ``*.toml`` inside, recursively).
-
-    Returns how many exercises loaded, and every problem, including ids used twice.
-    """
+def validate_paths(paths: Iterable[str | os.PathLike[str]]) -> Library:
+    """Validate files and folders (folders: every ``*.toml`` inside, recursively): the
+    library of what loaded, with every problem (including ids used twice) and warning."""
     library = Library()
     files: list[Traversable] = []
     for raw in paths:
@@ -128,4 +130,4 @@ def validate_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[int, list[P
         else:
             library.problems.append(Problem(str(path), "does not exist"))
     _load_into(library, files, "yours")
-    return len(library), library.problems
+    return library

@@ -7,9 +7,8 @@ also on ten years of history.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..storage import BoundaryRecord, Couple, PauseRecord, RunRecord, Store
 
@@ -23,8 +22,7 @@ SHARE_STEP = "my-thing"
 BOUNDARIES_SHOWN = 3
 
 
-@dataclass(frozen=True)
-class RunLine:
+class RunLine(NamedTuple):
     """An unfinished run as Today lists it."""
 
     id: str
@@ -32,22 +30,22 @@ class RunLine:
     updated_at: datetime
 
 
-@dataclass(frozen=True)
-class TodayData:
+class TodayData(NamedTuple):
+    """Read at start-up: a NamedTuple, not a frozen dataclass, which costs a millisecond to define."""
+
     couple: Couple | None
     pause: PauseRecord | None
     shared_today: frozenset[str]
     streak: int
     share_run: RunRecord | None
-    runs: list[RunLine] = field(default_factory=list)
-    resumable: int = 0  # unfinished runs that can be resumed, shown or not
-    missing: int = 0  # unfinished runs of exercises no longer in the library
-    boundaries: list[BoundaryRecord] = field(default_factory=list)
-    talk: datetime | None = None
+    runs: list[RunLine]
+    resumable: int  # unfinished runs that can be resumed, shown or not
+    missing: int  # unfinished runs of exercises no longer in the library
+    boundaries: list[BoundaryRecord]
+    talk: datetime | None
 
 
-@dataclass(frozen=True)
-class LibraryAccess:
+class LibraryAccess(NamedTuple):
     """How Today gets at the exercise library without making start-up wait for it."""
 
     if_loaded: Callable[[], Library | None]

@@ -38,8 +38,10 @@ BOUNDARY_EXERCISE = "boundary-statement"
 STATUS_HINTS = {
     "stated": "Said out loud; not yet said back by the other.",
     "heard": "The other said back what they heard.",
-    "needs_time": "It needs more time, or another talk.",
+    "needs_time": "The other needs some time to take it in.",
+    "to_talk": "You want to talk it through together; mark it once you have.",
     "talked_through": "You have talked it through together.",
+    "not_agreed": "Heard, but not agreed; it may need a talk, or a therapist's help.",
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.helplines import safety_values
 from ..storage import Couple, StoreError
-from .safety_page import SAFETY_MARKDOWN
+from .safety_page import safety_markdown
 from .services import Services
 
 COLOURS = [
@@ -171,7 +172,7 @@ class FirstRunPage(QWidget):
         text = QTextBrowser()
         text.setObjectName("firstRunSafety")
         text.setAccessibleName("Safety information")
-        text.setMarkdown(SAFETY_MARKDOWN)
+        text.setMarkdown(safety_markdown(safety_values(lambda _name: None)))  # nothing set yet: the defaults
         self.safety_ok = QPushButton("We have read this")
         self.safety_ok.setObjectName("safetyAcknowledge")
         self.safety_ok.setAccessibleName("We have read the safety information; open CouplesDesk")

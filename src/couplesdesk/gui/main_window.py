@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
     def _build_safety(self) -> SafetyPage:
         from .safety_page import SafetyPage
 
-        return SafetyPage()
+        return SafetyPage(self.services)
 
     def _build_run(self) -> RunPage:
         from .run_page import RunPage

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core import model
 from ..core.engine import OTHER, Run, RunError, Screen
 from ..core.people import PARTNERS as PARTNER_KEYS
-from ..storage import StoreError
+from ..storage import Couple, StoreError
 from .focus import controls_in
 from .run_parts import CentredPanel, RunFooter, RunHeader, text_label
 from .services import Services
@@ -156,10 +156,13 @@ class RunPage(QWidget):
         self.save_error.hide()
 
     def _ask_first(self, exercise: model.Exercise) -> None:
+        """'Who goes first?': one button per partner, in a row that replaces any earlier one."""
         while self.question_layout.count():
             item = self.question_layout.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None:  # the row of an earlier question: gone from the screen now
+                widget.hide()
+                widget.setParent(None)  # and from the page at once, not on the next turn of the loop
                 widget.deleteLater()
         couple = self.services.store.couple.get()
         question = exercise.text(exercise.roles.question) if exercise.roles else "Who is doing this exercise?"
@@ -168,34 +171,37 @@ class RunPage(QWidget):
         self.actor.setStyleSheet("")
         self.progress.setText("")
         self.question_layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        first_button = None
-        for key in PARTNER_KEYS:
-            name = couple.partner(key).name if couple else key
-            button = QPushButton(name)
-            button.setObjectName(f"first_{key}")
-            button.setAccessibleName(f"{question} {name}")
-            button.setMinimumWidth(160)
-            if couple is not None:
-                button.setStyleSheet(
-                    f"QPushButton {{ border: 2px solid {couple.partner(key).color}; font-size: 14pt; padding: 14px 28px; }}"
-                )
-            button.clicked.connect(lambda _=False, k=key: self._begin(k))
-            for keys in ("Return", "Enter"):
-                shortcut = QShortcut(QKeySequence(keys), button)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(button.click)
-            row.addWidget(button)
-            first_button = first_button or button
-        row.addStretch(1)
-        self.question_layout.addLayout(row)
+        row = QWidget(self.question_page)
+        row.setObjectName("whoGoesFirst")
+        line = QHBoxLayout(row)
+        line.addStretch(1)
+        buttons = [self._first_button(row, key, question, couple) for key in PARTNER_KEYS]
+        for button in buttons:
+            line.addWidget(button)
+        line.addStretch(1)
+        self.question_layout.addWidget(row)
         self.question_layout.addStretch(2)
+        row.show()  # now, not on the next turn of the event loop: focus and clicks reach it at once
         self._tab_in_reading_order(self.question_page, after=self.question_page)
         self.body.setCurrentWidget(self.question_page)
         self.footer_for(None)
-        if first_button is not None:
-            first_button.setFocus()
+        buttons[0].setFocus()
+
+    def _first_button(self, row: QWidget, key: str, question: str, couple: Couple | None) -> QPushButton:
+        name = couple.partner(key).name if couple else key
+        button = QPushButton(name, row)
+        button.setObjectName(f"first_{key}")
+        button.setAccessibleName(f"{question} {name}")
+        button.setMinimumWidth(160)
+        if couple is not None:
+            colour = couple.partner(key).color
+            button.setStyleSheet(f"QPushButton {{ border: 2px solid {colour}; font-size: 14pt; padding: 14px 28px; }}")
+        button.clicked.connect(lambda _=False, k=key: self._begin(k))
+        for keys in ("Return", "Enter"):
+            shortcut = QShortcut(QKeySequence(keys), button)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(button.click)
+        return button
 
     def _begin(self, first: str | None) -> None:
         assert self.exercise is not None
@@ -385,6 +391,9 @@ class RunPage(QWidget):
     def _edited(self, screen: Screen, value: Any) -> None:
         self._pending = (screen.step.id, screen.actor, value)
         self.autosave.start()
+        if self.step_widget is not None and self.step_widget.saves_at_once:
+            self.flush()  # a choice or a number: saved now, and Next may open
+            self.footer_for(screen)
 
     def flush(self) -> None:
         """Save what was typed now (also called before every move and on close)."""

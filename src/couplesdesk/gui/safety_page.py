@@ -1,14 +1,35 @@
-"""The Safety page: what this app is and is not, and where to turn. Always one click away."""
+"""The Safety page: what this app is and is not, and where to turn. Always one click away.
+
+It names the help that the exercises name too ({emergency_number}, {local_helpline}): the
+emergency number comes from the computer's country unless the couple (or their therapist)
+set it here, and no country's number is assumed for another.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.helplines import safety_values
+from ..storage import Store, StoreError
+from .services import Services
 
 SAFETY_MARKDOWN = """
 # Safety first
 
 CouplesDesk is a place to **practise** talking and listening at home. It is not therapy,
-and it is not crisis help.
+and it is not crisis help. It cannot tell whether a home is safe, and it does not try to.
 
 ## Stop at any moment
 
@@ -18,17 +39,18 @@ top of the window, or **Ctrl+P**) is always allowed.
 
 ## When these exercises are not the right tool
 
-Please do not use couples exercises while there is violence, threats, or fear at home, or
-while either of you feels afraid of the other. Structured conversations can make things
-more dangerous when one partner is not safe.
+Please do not use couples exercises while there is violence, threats or fear at home, or
+while one of you controls the other's money, phone, friends or whereabouts. Talking things
+through together can make things more dangerous when one partner is not safe. Nobody has to
+explain why they would rather not do an exercise.
 
 ## If you feel afraid or unsafe
 
-- Stop the exercise and move to a safe place.
-- In an emergency, call your local emergency number (for example 112 in Europe, 911 in
-  North America, 999 in the UK, 000 in Australia).
-- A domestic-violence helpline can listen and help you plan, confidentially. Search for the
-  helpline in your country, or ask your doctor or therapist for one.
+- You are not to blame, and you do not have to decide anything today.
+- If you are in danger now, call **{emergency_number}**.
+- {local_helpline_sentence}
+- {helpline_directory} lists verified helplines in many countries. A website you visit stays
+  in your browser's history; a private window, or another device, leaves less behind.
 - If you are thinking about harming yourself, contact a crisis line or emergency services now.
 
 ## Your privacy
@@ -38,14 +60,98 @@ private is never shown to the other or put in a report unless its author chooses
 """
 
 
+def safety_markdown(values: dict[str, str]) -> str:
+    """The safety text with the help that applies here filled in."""
+    helpline = values["local_helpline"]
+    sentence = (
+        f"A domestic-violence helpline listens and helps you plan, in confidence: {helpline}."
+        if any(ch.isdigit() for ch in helpline)
+        else f"Talk to {helpline}: they listen and help you plan, in confidence. Your doctor or a "
+        "counsellor can also tell you where to turn."
+    )
+    return SAFETY_MARKDOWN.format(local_helpline_sentence=sentence, **values)
+
+
 class SafetyPage(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("safetyPage")
+        self.services = services
         self.text = QTextBrowser()
         self.text.setObjectName("safetyText")
         self.text.setAccessibleName("Safety information")
-        self.text.setMarkdown(SAFETY_MARKDOWN)
+        self.text.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self._build_help())
+
+    def _build_help(self) -> QFrame:
+        """Where the couple (or their therapist) sets the help that applies to them."""
+        frame = QFrame()
+        frame.setObjectName("safetyHelp")
+        self.emergency = QLineEdit()
+        self.emergency.setObjectName("emergencyNumber")
+        self.emergency.setAccessibleName("Emergency number where you live")
+        self.helpline = QLineEdit()
+        self.helpline.setObjectName("localHelpline")
+        self.helpline.setAccessibleName("A helpline where you live, with its number")
+        self.helpline.setPlaceholderText("e.g. the name and number your therapist gave you")
+        self.save = QPushButton("Save")
+        self.save.setObjectName("saveHelp")
+        self.save.setAccessibleName("Save the emergency number and helpline")
+        self.save.clicked.connect(self._save)
+        self.saved = QLabel()
+        self.saved.setObjectName("helpSaved")
+        self.saved.setProperty("role", "hint")
+        self.saved.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        form.addRow("Emergency number", self.emergency)
+        form.addRow("Helpline", self.helpline)
+        row = QHBoxLayout()
+        row.addWidget(self.saved, 1)
+        row.addWidget(self.save)
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 8, 0, 0)
+        intro = QLabel("The help the exercises name. Change it to what applies where you live.")
+        intro.setProperty("role", "hint")
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addLayout(row)
+        return frame
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._read()
+        super().showEvent(event)
+
+    def _read(self) -> None:
+        def read(store: Store) -> tuple[dict[str, str], str, str]:
+            return (
+                safety_values(store.settings.get),
+                store.settings.get("emergency_number") or "",
+                store.settings.get("local_helpline") or "",
+            )
+
+        self.services.database.run(read, self._show, lambda exc: self.saved.setText(str(exc)))
+
+    def _show(self, read: tuple[dict[str, str], str, str]) -> None:
+        values, emergency, helpline = read
+        self.text.setMarkdown(safety_markdown(values))
+        self.emergency.setText(emergency or values["emergency_number"])
+        self.helpline.setText(helpline)
+
+    def _save(self) -> None:
+        emergency, helpline = self.emergency.text().strip(), self.helpline.text().strip()
+
+        def write(store: Store) -> None:
+            store.settings.set("emergency_number", emergency or None)
+            store.settings.set("local_helpline", helpline or None)
+
+        def failed(exc: StoreError) -> None:
+            self.saved.setText(f"Not saved. {exc}")
+
+        def done(_: None) -> None:
+            self.saved.setText("Saved. The exercises name this help from now on.")
+            self._read()
+
+        self.services.database.run(write, done, failed)

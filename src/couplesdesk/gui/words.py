@@ -14,7 +14,9 @@ STATUS_WORDS = {
     "stated": "stated",
     "heard": "heard",
     "needs_time": "needs time",
+    "to_talk": "to talk about",
     "talked_through": "talked through",
+    "not_agreed": "not agreed",
 }
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
-import uuid
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +24,12 @@ Listener = Callable[[Changes], None]
 
 def new_id() -> str:
     """A stable id for a new row: a random UUID, the same on every device the row reaches."""
+    import uuid  # on the first write, not at start-up (it imports platform)
+
     return str(uuid.uuid4())
+
+
+_savepoints = itertools.count(1)
 
 
 def placeholders(values: Collection[Any]) -> str:
@@ -91,7 +96,7 @@ class Connection:
     @contextmanager
     def transaction(self, changes: Changes) -> Iterator[None]:
         """Several statements as one: all of them or none. ``changes`` is announced after commit."""
-        savepoint = f"sp_{uuid.uuid4().hex}"
+        savepoint = f"sp_{next(_savepoints)}"
         self.guard(self.conn.execute, f"SAVEPOINT {savepoint}")
         try:
             yield

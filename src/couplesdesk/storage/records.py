@@ -11,7 +11,8 @@ from typing import Any, NamedTuple
 
 from ..core.people import PARTNERS
 
-BOUNDARY_STATUSES = ("stated", "heard", "needs_time", "talked_through")
+BOUNDARY_STATUSES = ("stated", "heard", "needs_time", "to_talk", "talked_through", "not_agreed")
+"""What happened to a boundary; 'talked_through' only once the couple says the talk happened."""
 
 
 class Partner(NamedTuple):

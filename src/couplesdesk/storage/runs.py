@@ -1,16 +1,21 @@
-"""Runs: one couple doing one exercise, from start to finish (or left, to resume later)."""
+"""Runs and what was answered in them: one couple doing one exercise, from start to finish
+(or left, to resume later); each answer with the stored facts the privacy rule decides from
+(who wrote it, private for good, written alone and sealed, when it was revealed); and the
+days both partners shared.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..core.clock import parse_iso
+from ..core.people import PARTNERS
 from .base import Repository, new_id, placeholders
 from .changes import Changes
-from .records import RunRecord
+from .records import AnswerRecord, RunRecord
 
 UNFINISHED = "status IN ('active', 'left') AND deleted_at IS NULL"
 
@@ -142,3 +147,111 @@ class RunRepository(Repository):
             [exercise_id, day.isoformat()],
         )
         return _run(rows[0]) if rows else None
+
+
+def _answer(r: dict[str, Any]) -> AnswerRecord:
+    return AnswerRecord(
+        id=r["id"],
+        run_id=r["run_id"],
+        step_id=r["step_id"],
+        author=r["author"],
+        kind=r["kind"],
+        value=json.loads(r["value"]) if r["value"] is not None else None,
+        text=r["text"] or "",
+        private=bool(r["private"]),
+        sealed=bool(r["sealed"]),
+        revealed_at=parse_iso(r["revealed_at"]) if r["revealed_at"] else None,
+        updated_at=parse_iso(r["updated_at"]),
+    )
+
+
+class AnswerRepository(Repository):
+    def save(
+        self,
+        run_id: str,
+        step_id: str,
+        author: str,
+        kind: str,
+        value: Any,
+        text: str,
+        *,
+        private: bool,
+        sealed: bool,
+    ) -> None:
+        """Insert or update one answer. Called on every autosave, so it is one statement."""
+        now = self._c.now()
+        self._c.write(
+            Changes.ANSWERS,
+            """
+            INSERT INTO answers (id, run_id, step_id, author, kind, value, text, private, sealed,
+                                 created_at, updated_at, device)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (run_id, step_id, author) DO UPDATE SET
+                value = excluded.value, text = excluded.text, kind = excluded.kind,
+                private = excluded.private, sealed = excluded.sealed, updated_at = excluded.updated_at,
+                device = excluded.device, deleted_at = NULL
+            """,
+            [new_id(), run_id, step_id, author, kind, json.dumps(value), text, int(private), int(sealed),
+             now, now, self._c.device],
+        )  # fmt: skip
+
+    def mark_revealed(self, run_id: str, step_ids: Collection[str], authors: Collection[str] | None = None) -> None:
+        """Both partners have now seen these answers (of ``authors``, or everyone's): they are
+        no longer sealed from either. Answers private for good are never revealed."""
+        if not step_ids:
+            return
+        sql = (
+            "UPDATE answers SET revealed_at = ?, updated_at = ?, device = ? "
+            f"WHERE run_id = ? AND private = 0 AND revealed_at IS NULL AND step_id IN ({placeholders(step_ids)})"
+        )
+        now = self._c.now()
+        params: list[Any] = [now, now, self._c.device, run_id, *step_ids]
+        if authors is not None:
+            sql += f" AND author IN ({placeholders(authors)})"
+            params += list(authors)
+        self._c.write(Changes.ANSWERS, sql, params)
+
+    def of_run(self, run_id: str) -> dict[tuple[str, str], AnswerRecord]:
+        """Every answer of a run, by (step id, author)."""
+        rows = self._c.rows("SELECT * FROM answers WHERE run_id = ? AND deleted_at IS NULL", [run_id])
+        return {(r["step_id"], r["author"]): _answer(r) for r in rows}
+
+
+class ShareQueries(Repository):
+    def days(self, exercise_id: str, step_id: str, since: date | None = None) -> dict[date, set[str]]:
+        """For each day, which partners wrote a non-empty answer to ``step_id`` of ``exercise_id``."""
+        sql = """
+            SELECT runs.day, answers.author
+            FROM answers JOIN runs ON runs.id = answers.run_id
+            WHERE runs.exercise_id = ? AND answers.step_id = ? AND trim(answers.text) != ''
+              AND answers.deleted_at IS NULL AND runs.deleted_at IS NULL
+        """
+        params: list[Any] = [exercise_id, step_id]
+        if since is not None:
+            sql += " AND runs.day >= ?"
+            params.append(since.isoformat())
+        days: dict[date, set[str]] = {}
+        for day, author in self._c.values(sql, params):
+            days.setdefault(date.fromisoformat(day), set()).add(author)
+        return days
+
+    def streak(self, exercise_id: str, step_id: str, today: date) -> int:
+        """Consecutive days, up to today, on which both partners shared. Today still counts
+        as 'not broken yet' when it has no share: the streak runs to yesterday.
+
+        Reads only as many recent days as the streak needs (a month, then more only while
+        the streak reaches back that far), so Today stays quick on years of history."""
+        window = 32
+        while True:
+            window = min(window, 3660)
+            since = today - timedelta(days=window)
+            days = self.days(exercise_id, step_id, since=since)
+            both = {d for d, who in days.items() if set(PARTNERS) <= who}
+            day = today if today in both else today - timedelta(days=1)
+            streak = 0
+            while day in both:
+                streak += 1
+                day -= timedelta(days=1)
+            if day >= since or window >= 3660:
+                return streak
+            window *= 4

@@ -23,15 +23,13 @@ from typing import TYPE_CHECKING
 from ..core.clock import Clock
 from . import connection as connections
 from . import migrations as migrations_module
-from .answers import AnswerRepository
 from .base import Connection, Listener
 from .commitments import AgreementRepository, BoundaryRepository
 from .couple import CoupleRepository, Settings
 from .errors import DATABASE_ERRORS, StoreError, Trouble, friendly
 from .pauses import PauseRepository, TalkRepository
 from .ratings import RatingRepository
-from .runs import RunRepository
-from .shares import ShareQueries
+from .runs import AnswerRepository, RunRepository, ShareQueries
 
 if TYPE_CHECKING:
     import sqlite_utils

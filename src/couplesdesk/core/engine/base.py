@@ -12,6 +12,7 @@ from typing import Any
 from ...storage import Store
 from .. import model
 from ..clock import Clock
+from ..helplines import safety_values
 from ..model import Exercise, StepBase
 from ..people import PARTNERS
 from ..privacy import Viewer, is_sealed, may_see, viewer_of_screen
@@ -57,6 +58,15 @@ class Facts:
     revealed: bool
 
 
+CONSENT_CHOICES = ("show", "keep", "say")
+"""For an answer whose author decides: show what I wrote, keep it private, I'll say it myself."""
+
+
+def consent_key(step_id: str) -> str:
+    """Where an author's consent for a step is kept (a step id never contains a dot)."""
+    return f"{step_id}.consent"
+
+
 def answer_text(step: StepBase, value: Any, exercise: Exercise) -> str:
     """An answer in plain words, for reveals, search and reports ('' for no answer)."""
     return "" if value is None else step.answer_text(value, exercise)
@@ -84,6 +94,7 @@ class RunBase:
         self.state = state
         self.names = names
         self.day = day
+        self.safety = safety_values(store.settings.get)
         records = store.answers.of_run(run_id)
         self._answers = {key: record.value for key, record in records.items()}
         self._facts = {key: Facts(r.author, r.private, r.sealed, r.revealed) for key, r in records.items()}
@@ -132,6 +143,7 @@ class RunBase:
         for role, partner in self.binding.items():
             values[role] = self.names.get(partner, partner)
         values["return_time"] = self.return_time_text()
+        values.update(self.safety)
         return values
 
     def render(self, text: model.Text | None, names: dict[str, str] | None = None) -> str:
@@ -160,10 +172,14 @@ class RunBase:
         return {author: value for (sid, author), value in self._answers.items() if sid == step_id}
 
     def set_answer(self, value: Any, author: str | None = None, step: StepBase | None = None) -> None:
-        """Save the answer of the current screen (autosave path: one short write)."""
+        """Save the answer of the current screen (autosave path: one short write). A sensitive
+        answer is never written anywhere: it lives here only while its screen is shown."""
         screen = self.screen
         step = step or screen.step
         author = author or screen.actor
+        if step.sensitive:
+            self._answers[(step.id, author)] = value
+            return
         sealed = is_sealed(step.who, step.private, self.exercise.who == "solo")
         self.store.answers.save(
             self.id,
@@ -192,6 +208,27 @@ class RunBase:
         if value is None or not self.may_see(step_id, author, viewer):
             return None
         return value
+
+    def forget_sensitive(self) -> None:
+        """Drop every sensitive answer (when its screen is left): nothing can read it later."""
+        sensitive = {step.id for step in self.exercise.steps if step.sensitive}
+        for key in [k for k in self._answers if k[0] in sensitive]:
+            del self._answers[key]
+
+    # ------------------------------------------------------------------ consent
+
+    def consent(self, step_id: str, author: str) -> str | None:
+        """What the author chose for an answer only they may reveal: 'show', 'keep' or 'say'."""
+        value = self.answer(consent_key(step_id), author)
+        return value if isinstance(value, str) else None
+
+    def set_consent(self, step_id: str, author: str, choice: str) -> None:
+        if choice not in CONSENT_CHOICES:
+            raise ValueError(f"unknown consent {choice!r}")
+        key = consent_key(step_id)
+        self.store.answers.save(self.id, key, author, "consent", choice, "", private=True, sealed=True)
+        self._answers[(key, author)] = choice
+        self._facts[(key, author)] = Facts(author, True, True, False)
 
     def _mark_revealed(self, step_ids: list[str], authors: list[str] | None = None) -> None:
         self.store.answers.mark_revealed(self.id, step_ids, authors)

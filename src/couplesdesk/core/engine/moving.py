@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import model
+from ..model.choosing import UNSAID
 from ..privacy import Viewer
 from .base import RunBase, RunError, Screen
 
@@ -145,7 +146,10 @@ class Moving(RunBase):
 
     def _branch_target(self, step: model.BranchStep) -> str | None:
         if step.on is not None:
-            values = [v for v in self.answers_to(step.on).values() if v is not None]
+            on = self.exercise.step(step.on)
+            unsaid = on.unsaid_counts_as if isinstance(on, model.RateStep) else None
+            values = [unsaid if v == UNSAID else v for v in self.answers_to(step.on).values() if v is not None]
+            values = [v for v in values if v is not None]
             for case in step.cases:
                 matches = [_matches(case, v) for v in values]
                 if matches and (any(matches) if case.partners == "any" else all(matches)):

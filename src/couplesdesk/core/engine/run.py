@@ -9,7 +9,7 @@ from .. import model
 from ..clock import Clock
 from ..model import Exercise, StepBase
 from ..people import PARTNERS
-from ..privacy import TOGETHER
+from ..privacy import TOGETHER, Viewer
 from .base import OTHER, RunError, Screen, answer_text
 from .moving import Moving
 from .talking import Talking
@@ -104,22 +104,47 @@ class Run(Timing, Talking, Moving):
 
     # ------------------------------------------------------------------ revealing
 
+    def revealed_people(self, step: model.RevealStep) -> list[str]:
+        """Whose answers a reveal shows: one person's (``of``), or both partners'."""
+        return [self.partner_for(step.of)] if step.of is not None else list(PARTNERS)
+
     def reveal(self) -> list[tuple[StepBase, dict[str, str]]]:
         """For a reveal screen: each named step with the answers both may now see, as text.
-        Showing the screen is what reveals them (recorded in the database)."""
+        Showing the screen is what reveals them (recorded in the database). An answer whose
+        author decides (``reveal_consent``) is revealed only if they chose to show it."""
         step = self.screen.step
         assert isinstance(step, model.RevealStep)
-        self._mark_revealed(list(step.steps))
+        people = self.revealed_people(step)
         out = []
         for sid in step.steps:
             target = self.exercise.step(sid)
-            texts = {}
-            for author in self.answers_to(sid):
-                value = self.visible_answer(sid, author, TOGETHER)
-                if value is not None:
-                    texts[author] = answer_text(target, value, self.exercise)
-            out.append((target, texts))
+            if target.reveal_consent is not None:
+                self._mark_revealed([sid], [p for p in people if self.consent(sid, p) == "show"])
+            else:
+                self._mark_revealed([sid], people)
+            out.append((target, self.shown_answers(sid, people, TOGETHER)))
         return out
+
+    def shown_answers(self, step_id: str, people: list[str], viewer: Viewer) -> dict[str, str]:
+        """The answers of ``people`` to a step that ``viewer`` may see, as text ('together'
+        answers too, as those belong to both)."""
+        target = self.exercise.step(step_id)
+        texts = {}
+        for author in self.answers_to(step_id):
+            if author not in people and author in PARTNERS:
+                continue
+            value = self.visible_answer(step_id, author, viewer)
+            if value is not None:
+                texts[author] = answer_text(target, value, self.exercise)
+        return texts
+
+    def quoted(self) -> list[tuple[StepBase, dict[str, str]]]:
+        """The earlier answers the current step quotes (``show``), as its viewer may see them:
+        on a private screen, its author's own; on a shared one, what both may see."""
+        screen = self.screen
+        viewer = screen.viewer
+        people = [screen.actor] if viewer.kind == "partner" else list(PARTNERS)
+        return [(self.exercise.step(sid), self.shown_answers(sid, people, viewer)) for sid in screen.step.show]
 
     # ------------------------------------------------------------------ moving on
 
@@ -138,6 +163,7 @@ class Run(Timing, Talking, Moving):
         screen = self.screen
         with self.store.batch():
             screen.step.complete(self, screen.actor)
+            self.forget_sensitive()
             self.state["history"].append([screen.index, screen.turn, dict(self.binding)])
             if screen.step.who == "each" and self._each_next(screen):
                 pass

@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import model
 from ..model import Exercise
+from ..model.text import SAFETY_PLACEHOLDERS
 from .sealed import sealed_problems
 
 Loc = tuple[Any, ...]
@@ -28,7 +29,7 @@ class _Checker:
         self.problems: list[tuple[Loc, str]] = []
         self.index: dict[str, int] = {}
         self.actors = ex.actors()
-        self.variables = {"partner_a", "partner_b", "return_time", *ex.role_names}
+        self.variables = {"partner_a", "partner_b", "return_time", *SAFETY_PLACEHOLDERS, *ex.role_names}
 
     def add(self, loc: Loc, message: str) -> None:
         self.problems.append((loc, message))
@@ -41,6 +42,9 @@ class _Checker:
             self._who(i, step.who, "who")
             self._placeholders(i, step)
             self._step(i, step)
+            self._quotes(i, step)
+            self._sensitive(i, step)
+            self._consent(i, step)
         self._ask_before()
 
     # ------------------------------------------------------------------ helpers
@@ -126,6 +130,9 @@ class _Checker:
         elif isinstance(step, model.RevealStep):
             for target in step.steps:
                 self._shown(i, "steps", target, "reveals")
+            people = {*model.PARTNERS, *self.ex.role_names}
+            if step.of is not None and step.of not in people:
+                self.add(("steps", i, "of"), f"'{step.of}' is not one person; use one of: {', '.join(sorted(people))}")
         elif isinstance(step, model.AgreeStep):
             self._agree(i, step)
         elif isinstance(step, model.BranchStep):
@@ -178,6 +185,61 @@ class _Checker:
             self.add((*loc, "includes"), f"uses 'includes', but step '{target.id}' has no options")
         elif case.includes not in {o.id for o in choices}:
             self.add((*loc, "includes"), f"'{case.includes}' is not an option of step '{target.id}'")
+
+    def _quotes(self, i: int, step: model.StepBase) -> None:
+        """``show``: earlier answers quoted on this step's screen; a private one only on its
+        author's own private screen (an 'each' step quoting an 'each' step)."""
+        for target in step.show:
+            j = self.ref(i, "show", target, answered=True)
+            if j is None:
+                continue
+            shown = self.ex.steps[j]
+            own = step.who == "each" and shown.who == "each"
+            if shown.private and not own:
+                self.add(("steps", i, "show"), f"quotes step '{target}', {PRIVATE}")
+
+    def _sensitive(self, i: int, step: model.StepBase) -> None:
+        """A sensitive answer is never stored and never used: it may change only what its
+        author sees in their own turn (an option's follow_up)."""
+        for field, target in step.uses():
+            j = self.index.get(target)
+            if j is not None and self.ex.steps[j].sensitive:
+                self.add(
+                    ("steps", i, field),
+                    f"uses step '{target}', which is marked sensitive: a sensitive answer may change only what its "
+                    f"author sees in their own turn, so step '{step.id}' ({step.kind}) cannot use it",
+                )
+        follow_ups = isinstance(step, model.ChooseStep) and any(o.follow_up is not None for o in step.options)
+        if follow_ups and not step.sensitive:
+            self.add(("steps", i), "options have 'follow_up' texts, which only a sensitive question shows")
+        if not step.sensitive:
+            return
+        if not isinstance(step, (model.ChooseStep, model.RateStep)):
+            self.add(("steps", i, "sensitive"), "only a choose or rate step can be marked sensitive")
+        elif step.who not in ("each", "self"):
+            self.add(
+                ("steps", i, "who"),
+                'a sensitive question is asked of each partner alone: use who = "each" (or "self" when solo)',
+            )
+        if isinstance(step, model.RateStep) and step.scale is not None:
+            self.add(
+                ("steps", i, "scale"), "a sensitive rating is never stored, so it cannot feed a chart: remove 'scale'"
+            )
+        if step.reveal_consent is not None:
+            self.add(("steps", i, "reveal_consent"), "a sensitive answer is never revealed, so it needs no consent")
+
+    def _consent(self, i: int, step: model.StepBase) -> None:
+        """reveal_consent: only a reveal may show the answer, and only if its author chose to."""
+        if step.reveal_consent is not None and (step.who != "each" or not step.answers()):
+            self.add(("steps", i, "reveal_consent"), "reveal_consent is for answers written by each partner alone")
+        for target in step.shows():
+            j = self.index.get(target)
+            if j is not None and self.ex.steps[j].reveal_consent is not None and not step.who == "each":
+                self.add(
+                    ("steps", i),
+                    f"shows step '{target}', whose author decides whether it is shown (reveal_consent); "
+                    "only a reveal step may show it",
+                )
 
     def _ask_before(self) -> None:
         roles = self.ex.roles

@@ -124,6 +124,8 @@ def _message(err: ErrorDetails, raw: Any, loc: tuple[Any, ...]) -> str:
         return f"'{ctx.get('tag')}' is not a step kind; use one of: " + ", ".join(model.STEP_KINDS)
     if kind == "union_tag_not_found":
         return "every step needs a 'kind', one of: " + ", ".join(model.STEP_KINDS)
+    if kind == "string_pattern_mismatch" and isinstance(value, str) and "\u00a0" in value:
+        return f"{_describe(value)} has a non-breaking space (U+00A0) in it, probably pasted; use '-' between words"
     if kind == "string_pattern_mismatch":
         return (
             f"expected a simple name: lower-case letters, digits, '-' and '_' (like 'timed-pause'), "

@@ -18,7 +18,8 @@ from ..model import Exercise
 from .checks import check_exercise
 from .locator import Locator
 from .messages import field_path, validation_problems
-from .problems import ExerciseFileError, Problem
+from .problems import ExerciseFileError, Loaded, Problem
+from .versions import upgrade
 
 if TYPE_CHECKING:
     import tomllib as toml_parser
@@ -37,6 +38,11 @@ MAX_DEPTH = 12
 def load_exercise(path: str | Path | Traversable, data: bytes | None = None) -> Exercise:
     """Load one exercise file (a path, or a file shipped in the package), or raise
     :class:`ExerciseFileError` with every problem. Reads no more than the size limit."""
+    return load_exercise_with_warnings(path, data).exercise
+
+
+def load_exercise_with_warnings(path: str | Path | Traversable, data: bytes | None = None) -> Loaded:
+    """:func:`load_exercise`, and the warnings the file gave (a format-1 field that changed...)."""
     name = str(path)
     if data is None:
         file = Path(path) if isinstance(path, str) else path
@@ -45,11 +51,15 @@ def load_exercise(path: str | Path | Traversable, data: bytes | None = None) -> 
                 data = fh.read(MAX_BYTES + 1)
         except OSError as exc:
             raise ExerciseFileError([Problem(name, f"could not be read: {exc.strerror or exc}")]) from None
-    return parse_exercise(data, name)
+    return parse_exercise_with_warnings(data, name)
 
 
 def parse_exercise(data: bytes, name: str) -> Exercise:
     """Parse and validate the bytes of an exercise file called ``name``."""
+    return parse_exercise_with_warnings(data, name).exercise
+
+
+def parse_exercise_with_warnings(data: bytes, name: str) -> Loaded:
     try:
         return _parse(data, name)
     except ExerciseFileError:
@@ -58,67 +68,85 @@ def parse_exercise(data: bytes, name: str) -> Exercise:
         raise ExerciseFileError([Problem(name, "is nested too deeply to read")]) from None
 
 
-def _parse(data: bytes, name: str) -> Exercise:
+def _refuse(name: str, message: str, line: int | None = None, column: int | None = None) -> ExerciseFileError:
+    return ExerciseFileError([Problem(name, message, line, column)])
+
+
+def _text(data: bytes, name: str) -> str:
+    """The file's text: UTF-8 (a byte-order mark dropped), or UTF-16 when it starts with its mark."""
     if len(data) > MAX_BYTES:
-        raise ExerciseFileError(
-            [
-                Problem(
-                    name,
-                    f"is too large ({len(data) // 1024} KiB or more); an exercise file must stay under {MAX_BYTES // 1024} KiB",
-                )
-            ]
-        )
+        kib = f"{len(data) // 1024} KiB or more"
+        raise _refuse(name, f"is too large ({kib}); an exercise file must stay under {MAX_BYTES // 1024} KiB")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:  # a word processor's "Unicode" text: unambiguous, so read it
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise _refuse(name, "starts like UTF-16 text but is not; save it again as UTF-8") from None
     if not data.strip():
-        raise ExerciseFileError([Problem(name, "is empty; an exercise file needs at least an id, a title and steps")])
+        raise _refuse(name, "is empty; an exercise file needs at least an id, a title and steps")
     if b"\x00" in data:
-        raise ExerciseFileError(
-            [Problem(name, "looks like a binary file, not a text file; save the exercise as plain text (UTF-8)")]
-        )
+        raise _refuse(name, "looks like a binary file, not a text file; save the exercise as plain text (UTF-8)")
     # Drop a UTF-8 byte-order mark first, so that error offsets count from the visible text.
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     try:
-        text = body.decode("utf-8")
+        return body.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = body[: exc.start].count(b"\n") + 1
         column = len(body[body.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8")) + 1  # in characters
-        raise ExerciseFileError(
-            [Problem(name, "is not UTF-8 text; save it again with the UTF-8 encoding", line, column)]
-        ) from None
+        raise _refuse(name, "is not UTF-8 text; save it again with the UTF-8 encoding", line, column) from None
+
+
+def _toml(text: str, name: str) -> Any:
     if not text.strip():
-        raise ExerciseFileError([Problem(name, "is empty; an exercise file needs at least an id, a title and steps")])
+        raise _refuse(name, "is empty; an exercise file needs at least an id, a title and steps")
     try:
-        raw = toml_parser.loads(text)
+        return toml_parser.loads(text)
     except toml_parser.TOMLDecodeError as exc:
-        raise ExerciseFileError([_syntax_problem(name, exc)]) from None
+        raise ExerciseFileError([_syntax_problem(name, exc, text)]) from None
     except ValueError:
         # tomllib lets int() fail on numbers with thousands of digits.
         m = re.search(r"\d[\d_]{4000,}", text)
         at = text.count("\n", 0, m.start()) + 1 if m else None
-        raise ExerciseFileError([Problem(name, "is not valid TOML: a number has far too many digits", at)]) from None
+        raise _refuse(name, "is not valid TOML: a number has far too many digits", at) from None
+
+
+def _parse(data: bytes, name: str) -> Loaded:
+    text = _text(data, name)
+    raw = _toml(text, name)
+    raw, notes, errors = upgrade(raw)
+    if errors:
+        raise ExerciseFileError(_located(name, errors, raw, text))
     # Line numbers are only needed for problems, so the text is only scanned for them then.
     try:
         exercise = Exercise.model_validate(raw)
     except ValidationError as exc:
         # A file that validates has the model's shallow shape, so depth only needs checking here.
         if _depth(raw) > MAX_DEPTH:
-            raise ExerciseFileError(
-                [Problem(name, f"is nested too deeply (more than {MAX_DEPTH} levels of tables and lists)")]
-            ) from None
+            message = f"is nested too deeply (more than {MAX_DEPTH} levels of tables and lists)"
+            raise _refuse(name, message) from None
         raise ExerciseFileError(validation_problems(name, raw, exc, Locator(text))) from None
     checks = check_exercise(exercise)
     if checks:
-        locator = Locator(text)
-        raise ExerciseFileError(
-            [Problem(name, message, locator.line(loc), None, field_path(loc, raw)) for loc, message in checks]
-        )
-    return exercise
+        raise ExerciseFileError(_located(name, checks, raw, text))
+    return Loaded(exercise, _located(name, notes, raw, text, warning=True) if notes else [])
+
+
+def _located(
+    name: str, found: list[tuple[tuple[Any, ...], str]], raw: Any, text: str, warning: bool = False
+) -> list[Problem]:
+    locator = Locator(text)
+    return [Problem(name, message, locator.line(loc), None, field_path(loc, raw), warning) for loc, message in found]
 
 
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOML_EOF = re.compile(r"\s*\(at end of document\)$")
 
 
-def _syntax_problem(name: str, exc: toml_parser.TOMLDecodeError) -> Problem:
+CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
+"""Quotes a word processor puts in: TOML needs the straight ones."""
+
+
+def _syntax_problem(name: str, exc: toml_parser.TOMLDecodeError, text: str) -> Problem:
     msg = str(exc)
     line = column = None
     m = _TOML_POS.search(msg)
@@ -129,15 +157,25 @@ def _syntax_problem(name: str, exc: toml_parser.TOMLDecodeError) -> Problem:
         m = _TOML_EOF.search(msg)
         if m:
             msg = msg[: m.start()] + " at the end of the file"
-    hint = ""
+    return Problem(name, f"is not valid TOML: {msg}{_syntax_hint(msg, text, line)}", line, column)
+
+
+def _syntax_hint(msg: str, text: str, line: int | None) -> str:
+    """What most likely went wrong, in words: curly quotes and non-breaking spaces (pasted from
+    a word processor) first, as tomllib's message cannot name them."""
+    at = text.split("\n")[line - 1] if line is not None and 0 < line <= text.count("\n") + 1 else ""
+    if any(q in at for q in CURLY_QUOTES):
+        return ' (use straight quotes " not curly ones \u201c \u201d, which a word processor may put in)'
+    if "\u00a0" in at:
+        return " (this line has a non-breaking space, U+00A0, probably pasted from a word processor; type a normal space instead)"
     lowered = msg.lower()
     if "invalid value" in lowered:
-        hint = ' (text must be in quotes, like title = "Timed pause")'
-    elif "cannot overwrite" in lowered or "cannot declare" in lowered or "duplicate" in lowered:
-        hint = " (the same key or table is written twice)"
-    elif "illegal character '\\n'" in lowered or "unterminated string" in lowered:
-        hint = " (a text in quotes is missing its closing quote)"
-    return Problem(name, f"is not valid TOML: {msg}{hint}", line, column)
+        return ' (text must be in quotes, like title = "Timed pause")'
+    if "cannot overwrite" in lowered or "cannot declare" in lowered or "duplicate" in lowered:
+        return " (the same key or table is written twice)"
+    if "illegal character '\\n'" in lowered or "unterminated string" in lowered:
+        return " (a text in quotes is missing its closing quote)"
+    return ""
 
 
 def _depth(value: Any) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model import Exercise
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -14,6 +16,8 @@ class Problem:
     line: int | None = None
     column: int | None = None
     field: str = ""
+    warning: bool = False
+    """A warning: the file loads (something in it changed meaning or is no longer used)."""
 
     def __str__(self) -> str:
         where = self.file
@@ -22,7 +26,15 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         field = f" [{self.field}]" if self.field else ""
-        return f"{where}:{field} {self.message}"
+        return f"{where}:{field} {'warning: ' if self.warning else ''}{self.message}"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """An exercise that loaded, with the warnings its file gave (if any)."""
+
+    exercise: Exercise
+    warnings: list[Problem]
 
 
 class ExerciseFileError(Exception):

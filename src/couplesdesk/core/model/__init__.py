@@ -19,7 +19,7 @@ from .exercise import FORMAT_VERSION, STEP_KINDS, Exercise, Step
 # isort: split
 from ..people import PARTNERS
 from .base import STEP_MODELS, Blank, Option, Roles, StepBase, step_kind
-from .choosing import ChecklistStep, ChooseStep, RateStep
+from .choosing import UNSAID, ChecklistStep, ChooseStep, RateStep
 from .flow import BranchStep, Case, EndStep, SwapRolesStep
 from .talking import AgreeStep, MirrorStep, RevealStep, TurnsStep
 from .text import GROUPS, LanguageCode, Slug, Strict, Text, placeholders, text_in, texts_of
@@ -27,7 +27,7 @@ from .timing import ScheduleStep, TimerStep
 from .words import ReadStep, TemplateStep, WriteStep
 
 __all__ = [
-    "FORMAT_VERSION", "GROUPS", "PARTNERS", "STEP_KINDS", "STEP_MODELS",
+    "FORMAT_VERSION", "GROUPS", "PARTNERS", "STEP_KINDS", "STEP_MODELS", "UNSAID",
     "AgreeStep", "Blank", "BranchStep", "Case", "ChecklistStep", "ChooseStep", "EndStep", "Exercise",
     "LanguageCode", "MirrorStep", "Option", "RateStep", "ReadStep", "RevealStep", "Roles", "ScheduleStep",
     "Slug", "Step", "StepBase", "Strict", "SwapRolesStep", "TemplateStep", "Text", "TimerStep", "TurnsStep",

@@ -9,7 +9,7 @@ its parts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, get_args
 
 from pydantic import Field, model_validator
 
@@ -61,6 +61,10 @@ class Roles(Strict):
 class Option(Strict):
     id: Slug
     label: Text
+    follow_up: Text | None = Field(
+        default=None,
+        description="On a sensitive step: shown to the person who chose this option, on their own screen, at once.",
+    )
 
 
 class Blank(Strict):
@@ -79,6 +83,20 @@ class StepBase(Strict):
         default=False,
         description="Private for good: the answer is never revealed to the partner and never "
         "leaves the machine in a report.",
+    )
+    sensitive: bool = Field(
+        default=False,
+        description="A question such as a private safety screen: the answer is never stored, and may change only what "
+        "its author sees in their own turn (an option's follow_up). Nothing else may use it.",
+    )
+    reveal_consent: Literal["author"] | None = Field(
+        default=None,
+        description='"author": the answer is revealed only if its author chooses to show it (Show / Keep private / '
+        "I'll say it myself); the shared screen reads the same for the other two choices.",
+    )
+    show: list[Slug] = Field(
+        default_factory=list,
+        description="Earlier steps whose answers this step quotes on its screen (only what the screen's viewer may see).",
     )
     # Declared here so code holding any step can read its kind; every subclass narrows it to
     # its own Literal, which is what the discriminated union ``Step`` dispatches on.
@@ -102,7 +120,12 @@ class StepBase(Strict):
     def shows(self) -> list[str]:
         """Earlier steps whose answers this step puts on screen for whoever it is meant for.
         The validator refuses a way to it that skips their reveal, if they are sealed."""
-        return []
+        return list(self.show)
+
+    def uses(self) -> list[tuple[str, str]]:
+        """(field, step id) of every earlier answer this step looks at or shows: what a
+        sensitive answer may never be."""
+        return [("show", step_id) for step_id in self.show]
 
     def reveals(self) -> list[str]:
         """Earlier steps whose answers this step reveals to both partners."""

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from .exercise import Exercise
 
 
+UNSAID = "unsaid"
+"""A rate answer of 'Prefer not to say'."""
+
+
 def _option_words(options: list[Option], value: Any, exercise: Exercise) -> str:
     labels = {o.id: exercise.text(o.label) for o in options}
     selected = value.get("selected", []) if isinstance(value, dict) else list(value or [])
@@ -53,6 +57,14 @@ class ChooseStep(StepBase):
     def answer_text(self, value: Any, exercise: Exercise) -> str:
         return _option_words(self.options, value, exercise)
 
+    def blocked(self, run: Run) -> str | None:
+        """A sensitive question waits for an answer (it offers 'Prefer not to say' itself)."""
+        value = run.answer(self.id, run.screen.actor)
+        chosen = value.get("selected") if isinstance(value, dict) else None
+        if self.sensitive and not chosen:
+            return "Choose one of the answers."
+        return None
+
 
 @step_kind
 class ChecklistStep(StepBase):
@@ -81,12 +93,16 @@ class RateStep(StepBase):
     prompt: Text
     min: int = Field(default=0, ge=-100, le=100)
     max: int = Field(default=10, ge=-100, le=100)
-    default: int | None = None
     low_label: Text
     high_label: Text
     scale: Slug | None = Field(
         default=None,
         description="The name progress charts know this rating by (e.g. 'flooding', 'closeness'); default: the step id.",
+    )
+    unsaid_counts_as: int | None = Field(
+        default=None,
+        description="What 'Prefer not to say' counts as for a branch on this step: on a flooding check, the top of "
+        "the scale (not ready). Without it, 'Prefer not to say' matches no case.",
     )
     words = "rate"
 
@@ -94,8 +110,10 @@ class RateStep(StepBase):
     def _check(self) -> RateStep:
         if self.min >= self.max:
             raise ValueError(f"the scale's 'min' ({self.min}) must be below its 'max' ({self.max})")
-        if self.default is not None and not self.min <= self.default <= self.max:
-            raise ValueError(f"'default' ({self.default}) lies outside the scale {self.min} to {self.max}")
+        if self.unsaid_counts_as is not None and not self.min <= self.unsaid_counts_as <= self.max:
+            raise ValueError(
+                f"'unsaid_counts_as' ({self.unsaid_counts_as}) lies outside the scale {self.min} to {self.max}"
+            )
         return self
 
     def answers(self) -> bool:
@@ -105,13 +123,18 @@ class RateStep(StepBase):
         return super().texts() + all_texts(self.prompt, self.low_label, self.high_label)
 
     def answer_text(self, value: Any, exercise: Exercise) -> str:
+        if value == UNSAID:
+            return "Prefer not to say"
         low, high = exercise.text(self.low_label), exercise.text(self.high_label)
         return f"{value}, between {low} ({self.min}) and {high} ({self.max})"
 
+    def blocked(self, run: Run) -> str | None:
+        """No number is chosen for anyone: Next waits for one, or for 'Prefer not to say'."""
+        if run.answer(self.id, run.screen.actor) is None:
+            return "Choose a number, or 'Prefer not to say'."
+        return None
+
     def complete(self, run: Run, actor: str) -> None:
         value = run.answer(self.id, actor)
-        if value is None and self.default is not None:
-            value = self.default
-            run.set_answer(value)
-        if isinstance(value, int):
+        if isinstance(value, int) and not self.sensitive:
             run.store.ratings.add(run.id, self.id, actor, self.scale or self.id, value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated, Literal, Union
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 
 from ..people import PARTNERS
 
@@ -20,7 +20,10 @@ from . import flow  # noqa: F401
 from .base import STEP_MODELS, Roles, StepBase
 from .text import LanguageCode, Slug, Strict, Text, text_in
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""Version 2 (this release) adds sensitive, reveal_consent, show, reveal of, unsaid_counts_as,
+can_finish_early and two boundary statuses, and drops rate defaults. Version 1 files still
+load: what changed is migrated, with a warning saying what (see loader/versions.py)."""
 
 if TYPE_CHECKING:
     Step = StepBase
@@ -34,7 +37,9 @@ STEP_KINDS: tuple[str, ...] = tuple(STEP_MODELS)
 class Exercise(Strict):
     """One exercise file."""
 
-    format_version: Literal[1] = Field(description="The version of this file format; 1 for now.")
+    format_version: Literal[1, 2] = Field(
+        description="The version of this file format: 2 (files written for 1 still load)."
+    )
     id: Slug = Field(description="A stable name; never change it once people have used the exercise.")
     version: int = Field(ge=1, description="Raise it when you change the exercise.")
     language: LanguageCode = Field(default="en", description="The language the plain texts are written in.")
@@ -42,7 +47,7 @@ class Exercise(Strict):
     summary: Text = Field(description="One line saying what the exercise is for.")
     description: Text | None = Field(default=None, description="A longer introduction, in Markdown.")
     category: Slug
-    minutes: int = Field(ge=1, le=600, description="About how long it takes.")
+    minutes: StrictInt = Field(ge=1, le=600, description="About how long it takes, in whole minutes.")
     who: Literal["couple", "solo"]
     cadence_hint: Literal["daily", "weekly", "when_needed", "once"]
     tags: list[Slug] = Field(default_factory=list)

@@ -65,6 +65,9 @@ class BranchStep(StepBase):
             raise ValueError("a branch needs 'cases' or an 'otherwise' step to go to")
         return self
 
+    def uses(self) -> list[tuple[str, str]]:
+        return ([("on", self.on)] if self.on is not None else []) + super().uses()
+
     def targets(self) -> list[str | None]:
         """Where the branch may go: each case's step, then 'otherwise' (None: the next step)."""
         return [case.goto for case in self.cases] + [self.otherwise]

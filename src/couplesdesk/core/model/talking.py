@@ -8,13 +8,15 @@ from pydantic import Field, model_validator
 
 from ..people import PARTNERS
 from .base import StepBase, all_texts, step_kind
-from .text import Slug, Text
+from .text import Slug, Text, WholeMinutes
 
 if TYPE_CHECKING:
     from ..engine import Run
     from .exercise import Exercise
 
-BOUNDARY_STATUS = Literal["stated", "heard", "needs_time", "talked_through"]
+BOUNDARY_STATUS = Literal["stated", "heard", "needs_time", "to_talk", "talked_through", "not_agreed"]
+"""What happened to a boundary. 'to_talk' waits for the talk; 'talked_through' is set only once
+both say a follow-up talk happened (on the Boundaries page), never straight from a run."""
 
 
 @step_kind
@@ -23,7 +25,7 @@ class TurnsStep(StepBase):
 
     kind: Literal["turns"]
     rounds: int = Field(ge=1, le=20)
-    turn_minutes: float = Field(gt=0, le=60)
+    turn_minutes: WholeMinutes = Field(le=60, description="Each speaker's turn, in whole minutes.")
     speaker_prompt: Text
     listener_prompt: Text
     swap_each_round: bool = Field(default=False, description="Swap speaker and listener after every round.")
@@ -63,7 +65,10 @@ class MirrorStep(StepBase):
         return super().texts() + all_texts(self.prompt, self.more_question)
 
     def shows(self) -> list[str]:
-        return [self.source] if self.source is not None else []
+        return ([self.source] if self.source is not None else []) + super().shows()
+
+    def uses(self) -> list[tuple[str, str]]:
+        return ([("source", self.source)] if self.source is not None else []) + super().uses()
 
     def answer_text(self, value: Any, exercise: Exercise) -> str:
         if isinstance(value, dict):
@@ -77,6 +82,10 @@ class RevealStep(StepBase):
 
     kind: Literal["reveal"]
     steps: list[Slug] = Field(min_length=1)
+    of: str | None = Field(
+        default=None,
+        description="Reveal only this person's answers (a role, such as 'speaker', or a partner); default: both.",
+    )
     prompt: Text | None = None
     words = "reveal answers side by side"
 
@@ -85,6 +94,9 @@ class RevealStep(StepBase):
 
     def reveals(self) -> list[str]:
         return list(self.steps)
+
+    def uses(self) -> list[tuple[str, str]]:
+        return [("steps", step_id) for step_id in self.steps] + super().uses()
 
 
 @step_kind
@@ -123,7 +135,12 @@ class AgreeStep(StepBase):
         return super().texts() + all_texts(self.statement)
 
     def shows(self) -> list[str]:
-        return [self.source] if self.source is not None else []
+        return ([self.source] if self.source is not None else []) + super().shows()
+
+    def uses(self) -> list[tuple[str, str]]:
+        used = [("source", self.source)] if self.source is not None else []
+        used += [("status_from", self.status_from)] if self.status_from is not None else []
+        return used + super().uses()
 
     def answer_text(self, value: Any, exercise: Exercise) -> str:
         return str(value.get("statement", "")) if isinstance(value, dict) else str(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from typing import Annotated, Union
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints
 
 from ..people import PARTNERS
 
@@ -17,6 +17,12 @@ LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-
 Text = Union[str, dict[LanguageCode, str]]
 """A piece of text shown to people: a plain string, or a table of translations
 keyed by language code (``{ en = "Pause", de = "Pause" }``)."""
+
+WholeMinutes = Annotated[StrictInt, Field(ge=1, le=24 * 60)]
+"""A length in whole minutes (not "20", not 20.5), from 1 to a day."""
+
+SAFETY_PLACEHOLDERS = ("emergency_number", "local_helpline", "helpline_directory")
+"""Filled in from settings (the emergency number defaults from the locale): never a hard-coded country."""
 
 GROUPS = ("each", "together", "self")
 RESERVED_ACTORS = (*PARTNERS, *GROUPS)

@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 
 from ..clock import format_day_time, format_time, parse_iso
 from .base import StepBase, all_texts, step_kind
-from .text import Text
+from .text import Text, WholeMinutes
 
 if TYPE_CHECKING:
     from ..engine import Run
@@ -22,15 +22,16 @@ class TimerStep(StepBase):
 
     kind: Literal["timer"]
     prompt: Text | None = None
-    minutes: float = Field(gt=0, le=24 * 60, description="The length offered by default.")
-    min_minutes: float | None = Field(default=None, gt=0, le=24 * 60)
-    max_minutes: float | None = Field(default=None, gt=0, le=24 * 60)
+    minutes: WholeMinutes = Field(description="The length offered first, in whole minutes.")
+    min_minutes: WholeMinutes | None = Field(default=None, description="The shortest length people may choose.")
+    max_minutes: WholeMinutes | None = Field(default=None, description="The longest length people may choose.")
     adjustable: bool = Field(default=False, description="Whether people choose the length within the bounds.")
-    schedule_above: float | None = Field(
-        default=None,
-        gt=0,
-        le=24 * 60,
-        description="Asking for longer than this offers to schedule the talk instead.",
+    schedule_above: WholeMinutes | None = Field(
+        default=None, description="Asking for longer than this offers to schedule the talk instead."
+    )
+    can_finish_early: bool = Field(
+        default=False,
+        description="Both partners may end the timer before it runs out (never for a pause, which names its return time).",
     )
     statement: Text | None = Field(
         default=None,
@@ -46,15 +47,27 @@ class TimerStep(StepBase):
         lo = self.min_minutes if self.min_minutes is not None else self.minutes
         hi = self.max_minutes if self.max_minutes is not None else self.minutes
         if lo > hi:
-            raise ValueError(f"the timer's min_minutes ({lo:g}) is more than its max_minutes ({hi:g})")
+            raise ValueError(
+                f"min_minutes ({lo:g}) is more than max_minutes ({hi:g}); lower min_minutes or raise max_minutes"
+            )
         if not lo <= self.minutes <= hi:
             raise ValueError(
-                f"the timer's default of {self.minutes:g} minutes lies outside its bounds {lo:g} to {hi:g}"
+                f"minutes ({self.minutes:g}) lies outside min_minutes to max_minutes ({lo:g} to {hi:g}); "
+                "change minutes, or widen the bounds"
             )
         if (self.min_minutes is not None or self.max_minutes is not None) and not self.adjustable:
-            raise ValueError("min_minutes/max_minutes only make sense with adjustable = true")
+            raise ValueError(
+                "min_minutes and max_minutes only make sense with adjustable = true; add it, or remove them"
+            )
         if self.schedule_above is not None and not lo <= self.schedule_above <= hi:
-            raise ValueError(f"'schedule_above' ({self.schedule_above:g}) lies outside the bounds {lo:g} to {hi:g}")
+            raise ValueError(
+                f"schedule_above ({self.schedule_above:g}) lies outside min_minutes to max_minutes ({lo:g} to {hi:g}); "
+                "change schedule_above"
+            )
+        if self.can_finish_early and self.announce_return:
+            raise ValueError(
+                "can_finish_early cannot be used on a pause (announce_return = true): a pause keeps the time it named"
+            )
         return self
 
     @property

@@ -7,7 +7,7 @@ this package is imported by the package, so a new kind's widget needs no list up
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -51,6 +51,9 @@ class StepWidget(QWidget, Generic[StepT]):
     state_changed = Signal()
     failed = Signal(str)
 
+    saves_at_once: ClassVar[bool] = False
+    """A click (a choice, a number) is saved at once; typing is saved within a second."""
+
     def __init__(self, run: Run, screen: Screen, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.run = run
@@ -61,6 +64,20 @@ class StepWidget(QWidget, Generic[StepT]):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(14)
         self.build()
+        self._add_extras()
+
+    def _add_extras(self) -> None:
+        """Quotes of earlier answers first; the author's consent choice last."""
+        from .extras import ConsentChoice, Quotes
+
+        step = self.run_screen.step
+        if step.show:
+            self.layout_.insertWidget(0, Quotes(self.run))
+        if step.reveal_consent is not None and self.run_screen.private_input:
+            actor = self.run_screen.actor
+            chosen = self.run.consent(step.id, actor)
+            consent = ConsentChoice(chosen, lambda key: self.act(lambda: self.run.set_consent(step.id, actor, key)))
+            self.layout_.addWidget(consent)
 
     def build(self) -> None:
         """Lay out the step (called once, from the constructor)."""

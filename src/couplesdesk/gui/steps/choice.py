@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSlider,
     QWidget,
@@ -38,6 +39,8 @@ def option_columns(labels: list[str]) -> int:
 @widget_for("choose", "checklist")
 class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
     """One or several options (choose), or items to tick (checklist)."""
+
+    saves_at_once = True
 
     def build(self) -> None:
         step = self.step
@@ -85,6 +88,10 @@ class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
             self.layout_.addWidget(self.other)
             self.other.textChanged.connect(self._changed)
         self.group.buttonToggled.connect(lambda *_: self._changed())
+        # A sensitive question answers its author at once, on their own screen (never stored).
+        self.follow_up = self.add_label("", "followUp", markdown=True, role="statement")
+        self.follow_up.hide()
+        self._show_follow_up()
         self.layout_.addStretch(1)
 
     def value(self) -> Any:
@@ -97,7 +104,15 @@ class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
         return out
 
     def _changed(self) -> None:
+        self._show_follow_up()
         self.edited.emit(self.value())
+
+    def _show_follow_up(self) -> None:
+        options = self.step.options if isinstance(self.step, model.ChooseStep) else []
+        chosen = [o for o in options if self.buttons[o.id].isChecked() and o.follow_up is not None]
+        text = "\n\n".join(self.text(o.follow_up) for o in chosen)
+        self.follow_up.setText(text)
+        self.follow_up.setVisible(bool(text))
 
     def focus_first(self) -> None:
         first = next(iter(self.buttons.values()), None)
@@ -109,53 +124,67 @@ class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
     "rate",
 )
 class RateWidget(StepWidget[model.RateStep]):
-    """A scale with labelled ends."""
+    """A scale with labelled ends. It starts with no number chosen (nobody is nudged towards
+    one): Next waits until one is chosen, or 'Prefer not to say'."""
+
+    saves_at_once = True
 
     def build(self) -> None:
         step = self.step
         self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
+        low, high = self.text(step.low_label), self.text(step.high_label)
+        self.value_label = QLabel()
+        self.value_label.setObjectName("rateValue")
+        self.value_label.setProperty("role", "big")
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("rateSlider")
         self.slider.setRange(step.min, step.max)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        low, high = self.text(step.low_label), self.text(step.high_label)
         self.slider.setAccessibleName(f"{self.text(step.prompt)} From {step.min} {low} to {step.max} {high}")
-        value = self.current_answer()
-        start = (
-            value
-            if isinstance(value, int)
-            else (step.default if step.default is not None else (step.min + step.max) // 2)
-        )
-        self.slider.setValue(start)
-        self.value_label = QLabel()
-        self.value_label.setObjectName("rateValue")
-        self.value_label.setProperty("role", "big")
-        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         ends = QWidget()
         row = QHBoxLayout(ends)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(f"{step.min} · {low}"))
         row.addStretch(1)
         row.addWidget(QLabel(f"{high} · {step.max}"))
-        self.layout_.addWidget(self.value_label)
-        self.layout_.addWidget(self.slider)
-        self.layout_.addWidget(ends)
+        self.unsaid = QPushButton("Prefer not to say")
+        self.unsaid.setObjectName("rateUnsaid")
+        self.unsaid.setCheckable(True)
+        self.unsaid.setAccessibleName("Prefer not to say")
+        for widget in (self.value_label, self.slider, ends):
+            self.layout_.addWidget(widget)
+        self.layout_.addWidget(self.unsaid, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addStretch(1)
+        value = self.current_answer()
+        self.slider.setValue(value if isinstance(value, int) else (step.min + step.max) // 2)
+        self._show(value)
         self.slider.valueChanged.connect(self._changed)
-        self._show(start)
-        self._unsaved_start = None if isinstance(value, int) else start
+        # A click or drag that ends where the handle already was chooses that number too.
+        self.slider.sliderReleased.connect(lambda: self._changed(self.slider.value()))
+        self.unsaid.clicked.connect(self._unsaid)
 
-    def initial_value(self) -> int | None:
-        # The slider's starting point is what is on screen, so it is the answer until moved.
-        return self._unsaved_start
-
-    def _show(self, value: int) -> None:
-        self.value_label.setText(str(value))
-        self.slider.setAccessibleDescription(f"{value} of {self.step.max}")
+    def _show(self, value: object) -> None:
+        if isinstance(value, int):
+            self.value_label.setText(str(value))
+            self.slider.setAccessibleDescription(f"{value} of {self.step.max}")
+        elif value == model.UNSAID:
+            self.value_label.setText("Not said")
+            self.slider.setAccessibleDescription("Prefer not to say")
+        else:
+            self.value_label.setText("Choose a number")
+            self.slider.setAccessibleDescription("No number chosen yet")
+        self.unsaid.setChecked(value == model.UNSAID)
+        self.value_label.setProperty("chosen", isinstance(value, int))
 
     def _changed(self, value: int) -> None:
+        self._show(value)
+        self.edited.emit(value)
+
+    def _unsaid(self) -> None:
+        value: object = model.UNSAID if self.unsaid.isChecked() else None
         self._show(value)
         self.edited.emit(value)
 

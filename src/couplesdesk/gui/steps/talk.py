@@ -263,15 +263,25 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
             self._refresh()
             self.state_changed.emit()
 
+    def _word(self, key: str) -> str:
+        """What pressing the button says. For a boundary, the one who stated it confirms it is
+        theirs; only the other confirms they heard it (nobody confirms hearing their own)."""
+        if self.step.saves_as != "boundary":
+            return "I agree"
+        source = self.step.source
+        author = self.run.partner_for(self.run.exercise.step(source).who) if source else "together"
+        return "That's my boundary" if key == author else "I heard it"
+
     def _refresh(self) -> None:
         confirmed = self.run.confirmed(self.step.id)
         for key, button in self.buttons.items():
             name = self.run.name(key)
             done = key in confirmed
-            word = "Heard" if self.step.saves_as == "boundary" else "I agree"
+            word = self._word(key)
             button.setText(f"{name}: {word} ✓" if done else f"{name}: {word}")
             button.setEnabled(not done)
-            button.setAccessibleName(f"{name} confirms the statement" if not done else f"{name} has confirmed")
+            button.setProperty("confirmed", done)
+            button.setAccessibleName(f"{name}: {word}" if not done else f"{name} has confirmed: {word}")
 
     def focus_first(self) -> None:
         for button in self.buttons.values():
