@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import threading
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from ..core.clock import Clock, iso
 from .changes import Changes
-from .errors import DATABASE_ERRORS, friendly
+from .errors import DATABASE_ERRORS, StoreError, friendly
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -37,6 +38,32 @@ def placeholders(values: Collection[Any]) -> str:
     return ",".join("?" for _ in values)
 
 
+class Gate:
+    """Writes wait here until the database has been checked, and are refused if it is damaged:
+    a damaged database is never written to. Shared by every connection to one database."""
+
+    def __init__(self) -> None:
+        self.checked = threading.Event()
+        self.checked.set()  # nothing to wait for until a check is started
+        self.damage: StoreError | None = None
+        self.listeners: list[Callable[[StoreError | None], None]] = []
+
+    def start(self) -> None:
+        self.checked.clear()
+
+    def finish(self, damage: StoreError | None) -> None:
+        self.damage = damage
+        self.checked.set()
+        for listener in list(self.listeners):
+            listener(damage)
+
+    def open(self) -> None:
+        """Wait for the check; raise what it found."""
+        self.checked.wait()
+        if self.damage is not None:
+            raise self.damage
+
+
 class Connection:
     """One open database, as the repositories use it.
 
@@ -45,7 +72,8 @@ class Connection:
     outermost :meth:`batch`. Database errors become :class:`~.errors.StoreError`.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock, device: str):
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock, device: str, gate: Gate | None = None):
+        self.gate = gate or Gate()
         self.conn = conn
         self.path = path
         self.clock = clock
@@ -89,6 +117,7 @@ class Connection:
 
     def write(self, changes: Changes, sql: str, params: Collection[Any] = ()) -> int:
         """Run one writing statement; announce ``changes``. Returns how many rows it changed."""
+        self.gate.open()
         count = self.guard(lambda: self.conn.execute(sql, list(params)).rowcount)
         self.announce(changes)
         return int(count)
@@ -96,6 +125,7 @@ class Connection:
     @contextmanager
     def transaction(self, changes: Changes) -> Iterator[None]:
         """Several statements as one: all of them or none. ``changes`` is announced after commit."""
+        self.gate.open()
         savepoint = f"sp_{next(_savepoints)}"
         self.guard(self.conn.execute, f"SAVEPOINT {savepoint}")
         try:

@@ -23,6 +23,12 @@ def connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read (checks, backups of a file, salvage); it never creates
+    the file, and never writes to it."""
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+
+
 def configure(conn: sqlite3.Connection) -> None:
     """The settings every working connection has: WAL, and foreign keys checked."""
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":

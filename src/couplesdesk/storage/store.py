@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,10 +24,12 @@ from typing import TYPE_CHECKING
 from ..core.clock import Clock
 from . import connection as connections
 from . import migrations as migrations_module
+from .backups import backups_in, due_daily, make_backup, rotate
 from .base import Connection, Listener
 from .commitments import AgreementRepository, BoundaryRepository
 from .couple import CoupleRepository, Settings
 from .errors import DATABASE_ERRORS, StoreError, Trouble, friendly
+from .health import header_problem, quick_check
 from .pauses import PauseRepository, TalkRepository
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
@@ -46,6 +49,7 @@ class Store:
 
     def __init__(self, connection: Connection):
         self.connection = connection
+        self._checker: threading.Thread | None = None
         self.couple = CoupleRepository(connection)
         self.settings = Settings(connection)
         self.runs = RunRepository(connection)
@@ -93,19 +97,24 @@ class Store:
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: Path, clock: Clock, backups: Path | None = None) -> Store:
-        """Open (creating or migrating) the database at ``path``."""
+    def open(cls, path: Path, clock: Clock, backups: Path | None = None, *, check: bool = True) -> Store:
+        """Open (creating or migrating) the database at ``path``.
+
+        A file that is not a database any more, or one that is missing or empty while backups
+        exist, is refused as damaged (:class:`StoreError` with ``Trouble.DAMAGED``) and never
+        touched. With ``check``, SQLite's page check runs on a thread of its own after opening
+        (then, once a day, a backup and rotation): writes wait for its verdict, and are refused
+        if the database turns out to be damaged."""
         path = Path(path)
-        existed = path.exists() and path.stat().st_size > 0
+        folder = backups or path.parent / "backups"
+        existed = _refuse_damaged(path, folder)
         conn: sqlite3.Connection | None = None
         try:
             conn = connections.connect(path)
             pending = _pending_migrations(conn, path)
             applied_before = len(migrations_module.MIGRATIONS) - len(pending)
             if pending and existed and applied_before:
-                stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-                folder = backups or path.parent / "backups"
-                connections.backup(conn, folder / f"{path.stem}-{stamp}-before-{pending[0]}.db")
+                make_backup(conn, folder, clock.now(), f"before-{pending[0]}")
             _migrate(conn, pending)
             connections.configure(conn)
             device = conn.execute("SELECT id FROM local_device LIMIT 1").fetchone()[0]
@@ -118,7 +127,12 @@ class Store:
         except OSError as exc:
             _close(conn)
             raise StoreError(f"CouplesDesk cannot open {path}: {exc.strerror or exc}.", Trouble.CANNOT_OPEN) from None
-        return cls(Connection(conn, path, clock, device))
+        store = cls(Connection(conn, path, clock, device))
+        if check and existed:
+            store.connection.gate.start()
+            store._checker = threading.Thread(target=_check, args=(store, folder), name="couplesdesk-check")
+            store._checker.start()
+        return store
 
     @classmethod
     def attach(cls, other: Store) -> Store:
@@ -128,14 +142,68 @@ class Store:
             connections.configure(conn)
         except DATABASE_ERRORS as exc:
             raise friendly(exc, other.path) from None
-        return cls(Connection(conn, other.path, other.clock, other.connection.device))
+        link = other.connection
+        return cls(Connection(conn, other.path, other.clock, link.device, link.gate))
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the database at ``target``."""
         return self.connection.guard(connections.backup, self.conn, target)
 
+    def when_checked(self, listener: Callable[[StoreError | None], None]) -> None:
+        """``listener(damage)`` once the background check is done (at once if it is), on any thread."""
+        gate = self.connection.gate
+        gate.listeners.append(listener)
+        if gate.checked.is_set():
+            listener(gate.damage)
+
     def close(self) -> None:
+        """Close the connection, once the background check (if any) is done: a thread is never
+        left reading or copying a file while the process ends."""
+        checker = self._checker
+        if checker is not None and checker is not threading.current_thread():
+            checker.join()
         _close(self.conn)
+
+
+def _refuse_damaged(path: Path, folder: Path) -> bool:
+    """Raise for a file that is no database, or missing or empty while backups exist (that is
+    damage, not a first run). Returns whether there was a database to open."""
+    problem = header_problem(path)
+    if problem is None:
+        return True
+    if problem in ("is missing", "is empty (0 bytes)") and not backups_in(folder):
+        return False  # a first run
+    raise StoreError(
+        f"The CouplesDesk database at {path} {problem}. Nothing has been changed; your backups are in {folder}.",
+        Trouble.DAMAGED,
+    )
+
+
+def _check(store: Store, folder: Path) -> None:
+    """On its own thread and connection: the page check; then, when due, a daily backup and rotation."""
+    damage: StoreError | None = None
+    try:
+        conn = connections.read_only(store.path)
+        try:
+            complaint = quick_check(conn)
+            if complaint is not None:
+                damage = StoreError(
+                    f"The CouplesDesk database at {store.path} is damaged ({complaint}). Nothing more will be "
+                    "written to it.",
+                    Trouble.DAMAGED,
+                )
+            elif due_daily(folder, store.clock.now()):
+                make_backup(conn, folder, store.clock.now(), "daily")
+                rotate(folder, store.clock.now())
+        finally:
+            conn.close()
+    except DATABASE_ERRORS as exc:
+        damage = friendly(exc, store.path)
+    except OSError as exc:  # a backup that could not be written: logged, not damage
+        log.warning("The daily backup could not be made: %s", exc)
+    if damage is not None:
+        log.error("%s", damage)
+    store.connection.gate.finish(damage)
 
 
 def _close(conn: sqlite3.Connection | None) -> None:
