@@ -63,10 +63,10 @@ def test_missing_xcb_libraries_are_named(monkeypatch):
     assert missing_gui_libraries(find=lambda name: None) == ""
 
 
-def test_app_refuses_a_damaged_database_with_a_message(tmp_path):
+def test_app_refuses_a_data_folder_it_cannot_use_with_a_message(tmp_path):
+    """(A damaged database gets the damage window instead: tests/gui/test_damage.py.)"""
     data = tmp_path / "data"
-    data.mkdir()
-    (data / "couplesdesk.db").write_bytes(b"garbage" * 500)
+    data.write_bytes(b"a file where the folder should be")
     import os
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -78,8 +78,8 @@ def test_app_refuses_a_damaged_database_with_a_message(tmp_path):
         env=env,
     )
     assert out.returncode == 1
-    assert "damaged" in out.stderr and "Traceback" not in out.stderr
-    assert (data / "couplesdesk.db").read_bytes() == b"garbage" * 500
+    assert "cannot use its data folder" in out.stderr and "Traceback" not in out.stderr
+    assert data.read_bytes() == b"a file where the folder should be"
 
 
 def test_the_quick_library_check_agrees_with_ldconfig():

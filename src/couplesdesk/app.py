@@ -15,10 +15,10 @@ from .cli import main as cli_main
 from .core.clock import Clock
 
 if TYPE_CHECKING:
-    from .gui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow
 
 
-def create(argv: Sequence[str] | None = None, clock: Clock | None = None) -> MainWindow | None:
+def create(argv: Sequence[str] | None = None, clock: Clock | None = None) -> QMainWindow | None:
     """Build the app and its main window for ``argv`` (``--data-dir`` and Qt's own flags).
 
     ``clock`` replaces the system clock (tests move time on by hand). Returns the main

@@ -1,10 +1,15 @@
-"""The command line: start the app, or validate exercise files, or print the format's schema.
+"""The command line: start the app; validate exercise files; print the format's schema; check,
+back up or restore the data.
 
     couplesdesk [--data-dir DIR]          open the app
     couplesdesk validate [PATH...]        check exercise files or folders
     couplesdesk schema                    print the JSON Schema of the exercise format
+    couplesdesk check                     is the database sound; what it holds; the backups
+    couplesdesk backup [--out FILE]       make a backup now
+    couplesdesk restore BACKUP            go back to a backup (the current database is kept aside)
 
-Only starting the app imports Qt; ``validate`` and ``schema`` stay Qt-free and fast.
+Only starting the app imports Qt; every command stays Qt-free and fast, and rejects options
+it does not know (the app itself passes them on to Qt).
 """
 
 from __future__ import annotations
@@ -65,7 +70,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the JSON Schema of the exercise format",
         description="Print the JSON Schema of the exercise format, for editors that validate as you type.",
     )
+    _data_commands(commands, common)
     return parser
+
+
+def _data_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help="check that the database is sound, and list what it holds and the backups",
+        description="Check the database (SQLite's page check) and list what it holds and every backup with its "
+        "date. Exits 0 when the database is sound, 1 when it is not (and says what to do).",
+    )
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="make a backup now and print its path",
+        description="Make a consistent copy of the database now (SQLite's online backup) and print its path.",
+    )
+    backup.add_argument("--out", metavar="FILE", help="where to write it (default: the data dir's backups folder)")
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="go back to a backup (the current database is kept aside)",
+        description="Check BACKUP, keep the current database aside (never deleted), and put the backup in its "
+        "place. Refused while CouplesDesk is open on the data dir.",
+    )
+    restore.add_argument("backup", metavar="BACKUP")
 
 
 def _validate(paths: Sequence[str], data_dir: str | None) -> int:
@@ -78,8 +111,10 @@ def _validate(paths: Sequence[str], data_dir: str | None) -> int:
         data = DataPaths.resolve(data_dir)
         library = load_library(builtin_exercises(), data.user_exercises)
     count, problems, warnings = len(library), library.problems, library.warnings
+    from .commands import say
+
     for problem in sorted(problems + warnings, key=lambda p: (p.file, p.line or 0)):
-        print(problem)
+        say(str(problem))  # escaped: a file's control characters never reach the terminal
     files = len({p.file for p in problems})
     noted = f"; {len(warnings)} warning(s) (they load, as noted)" if warnings else ""
     if problems:
@@ -108,13 +143,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open(*opening)
     parser = build_parser()
     args, qt_args = parser.parse_known_args(args_list)
+    if args.command is None:
+        return _open(args.data_dir, qt_args)  # Qt takes the arguments we do not know (-platform...)
+    if qt_args:  # a command knows all of its options: an unknown one is a mistake, said so
+        parser.error("unrecognized arguments: " + " ".join(qt_args))
     if args.command == "validate":
-        if qt_args:
-            parser.error("unrecognized arguments: " + " ".join(qt_args))
         return _validate(args.paths, args.data_dir)
     if args.command == "schema":
         return _schema()
-    return _open(args.data_dir, qt_args)
+    from . import commands
+
+    paths = DataPaths.resolve(args.data_dir)
+    if args.command == "check":
+        return commands.check_command(paths)
+    if args.command == "backup":
+        return commands.backup_command(paths, args.out)
+    return commands.restore_command(paths, args.backup)
 
 
 def _open(data_dir: str | None, qt_args: list[str]) -> int:

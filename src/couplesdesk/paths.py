@@ -51,6 +51,11 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def lock_file(self) -> Path:
+        """Held while the app runs on this folder: one app per data folder."""
+        return self.root / "couplesdesk.lock"
+
+    @property
     def log_file(self) -> Path:
         return self.root / "logs" / "couplesdesk.log"
 

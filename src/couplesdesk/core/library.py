@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Literal
 
 from .loader import ExerciseFileError, Problem, load_exercise_with_warnings
 from .model import Exercise
+from .stopping import Stopped
 
 Origin = Literal["built-in", "yours"]
 
@@ -61,8 +62,12 @@ def _exercise_files(folder: Traversable) -> list[Traversable]:
     return sorted((f for f in folder.iterdir() if f.name.endswith(".toml") and f.is_file()), key=lambda f: f.name)
 
 
-def _load_into(library: Library, files: Iterable[Traversable], origin: Origin) -> None:
+def _load_into(
+    library: Library, files: Iterable[Traversable], origin: Origin, stop: Callable[[], bool] | None = None
+) -> None:
     for file in files:
+        if stop is not None and stop():
+            raise Stopped
         name = str(file)
         try:
             loaded = load_exercise_with_warnings(file)
@@ -86,17 +91,20 @@ def _load_into(library: Library, files: Iterable[Traversable], origin: Origin) -
         library.entries[exercise.id] = LibraryEntry(exercise, name, origin)
 
 
-def _load_folder(library: Library, folder: Traversable, origin: Origin) -> None:
+def _load_folder(library: Library, folder: Traversable, origin: Origin, stop: Callable[[], bool] | None = None) -> None:
     try:
         files = _exercise_files(folder)
     except OSError as exc:  # e.g. a folder the app may not read: say so; the other folder still loads
         library.problems.append(Problem(str(folder), f"could not be read: {exc.strerror or exc}"))
         return
-    _load_into(library, files, origin)
+    _load_into(library, files, origin, stop)
 
 
-def load_library(builtin: Traversable, user: Traversable | None = None) -> Library:
-    """Load the built-in folder, then the user folder (which may not exist yet).
+def load_library(
+    builtin: Traversable, user: Traversable | None = None, stop: Callable[[], bool] | None = None
+) -> Library:
+    """Load the built-in folder, then the user folder (which may not exist yet). ``stop()``
+    is asked between files: when it says so, :class:`Stopped` is raised (the app is closing).
 
     Python's cyclic garbage collector is paused meanwhile. Each exercise leaves about a
     hundred live objects, and while hundreds of files load the collector would walk all of
@@ -107,9 +115,9 @@ def load_library(builtin: Traversable, user: Traversable | None = None) -> Libra
     gc.disable()
     try:
         library = Library()
-        _load_folder(library, builtin, "built-in")
+        _load_folder(library, builtin, "built-in", stop)
         if user is not None:
-            _load_folder(library, user, "yours")
+            _load_folder(library, user, "yours", stop)
     finally:
         if paused:
             gc.enable()
@@ -125,8 +133,11 @@ def validate_paths(paths: Iterable[str | os.PathLike[str]]) -> Library:
         path = Path(raw)
         if path.is_dir():
             files.extend(sorted(p for p in path.rglob("*.toml") if p.is_file()))
-        elif path.exists():
+        elif path.is_file():
             files.append(path)
+        elif path.exists():  # opening a named pipe would wait forever
+            message = "is not a regular file (a pipe, a device or a socket), so it was not read"
+            library.problems.append(Problem(str(path), message))
         else:
             library.problems.append(Problem(str(path), "does not exist"))
     _load_into(library, files, "yours")
