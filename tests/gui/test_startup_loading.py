@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 
 from PySide6.QtWidgets import QLabel
 
@@ -153,3 +154,32 @@ def test_the_library_loader_loads_once_on_the_worker_or_where_first_asked():
         assert "went away" in str(exc)
     else:
         raise AssertionError("the loader's error should reach whoever asks for the library")
+
+
+def test_closing_stops_the_library_load_between_files_and_joins_its_thread(tmp_path, clock):
+    """A thread left inside the exercise parser while the process ends can abort it: closing
+    tells the load to stop at the next file, and waits for the thread to end."""
+    from couplesdesk.core.stopping import Stopped
+    from couplesdesk.gui.services import Services
+    from couplesdesk.paths import DataPaths
+
+    started, files_read = threading.Event(), []
+    services: Services | None = None
+
+    def slow_load():
+        started.set()
+        for n in range(1000):  # as load_library does: ask between files
+            if services._closing.is_set():
+                raise Stopped
+            files_read.append(n)
+            time.sleep(0.005)
+        raise AssertionError("the load was never told to stop")
+
+    store = Store.open(tmp_path / "db.sqlite", clock)
+    services = Services(paths=DataPaths(tmp_path), store=store, clock=clock, load_library=slow_load)
+    services.load_library_soon()
+    assert started.wait(5)
+    thread = services.loader._thread
+    services.close()
+    assert not thread.is_alive()
+    assert 0 < len(files_read) < 1000

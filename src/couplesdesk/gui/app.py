@@ -9,20 +9,17 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from .. import __version__
-from ..core.clock import Clock
+from ..core.clock import Clock, SystemClock
 from ..paths import APP_NAME, DataPaths
 from ..resources import resource
-from ..storage import StoreError
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from ..storage import StoreError, Trouble
+from .garbage import collect_on_gui_thread
 
 log = logging.getLogger("couplesdesk.app")
 
@@ -100,16 +97,11 @@ def _install_excepthook(paths: DataPaths) -> None:
     sys.excepthook = hook
 
 
-def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None = None) -> MainWindow | None:
-    """Build the QApplication (or reuse one) and the main window; the event loop is not entered.
-
-    Returns None, after telling the person why, when the data dir cannot be opened.
-    """
-    from .main_window import MainWindow
-    from .services import Services
-
+def _application(qt_args: Sequence[str]) -> QApplication:
+    """The QApplication (made, or the running one), with the app's name, icon and style."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] or APP_NAME, *qt_args])
+    collect_on_gui_thread()  # before any thread starts (see garbage.py)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -119,39 +111,101 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
         # url(@RESOURCES@/...) in the stylesheet names files shipped beside it.
         folder = str(resource("")).replace("\\", "/").rstrip("/")
         app.setStyleSheet(style.read_text(encoding="utf-8").replace("@RESOURCES@", folder))
+    return app
 
+
+def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None = None) -> QMainWindow | None:
+    """Build the QApplication (or reuse one) and the main window; the event loop is not entered.
+
+    A damaged database gets the damage window instead (what happened, the newest good backup,
+    restore or save what can be read). Returns None, after telling the person why, when the
+    data dir cannot be opened for another reason.
+    """
+    from .main_window import MainWindow, reopen
+    from .services import Services
+
+    _application(qt_args)
     paths = DataPaths.resolve(data_dir)
     _setup_logging(paths)  # first, so what opening the data does (a backup, a migration) is logged
+    clock = clock or SystemClock()
     try:
         services = Services.open(paths, clock)
     except (StoreError, OSError) as exc:
-        message = (
-            str(exc)
-            if isinstance(exc, StoreError)
-            else f"CouplesDesk cannot use its data folder {paths.root}: {exc.strerror or exc}."
-        )
-        log.error("Cannot open the data dir: %s", message)
-        print(message, file=sys.stderr)
-        from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+        if isinstance(exc, StoreError) and exc.trouble is Trouble.DAMAGED:
+            from .damage_window import DamageWindow
 
-        box = QMessageBox(QMessageBox.Icon.Critical, "CouplesDesk cannot open your data", message)
-        box.setObjectName("openError")
-        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            box.exec()
+            log.error("The database is damaged: %s", exc)
+            damaged = DamageWindow(paths, clock, str(exc))
+            damaged.recovered.connect(lambda: reopen(damaged, paths, clock))
+            return damaged
+        _cannot_open(paths, exc)
         return None
-    window = MainWindow(services)
-    return window
+    return MainWindow(services)
+
+
+def _cannot_open(paths: DataPaths, exc: StoreError | OSError) -> None:
+    message = (
+        str(exc)
+        if isinstance(exc, StoreError)
+        else f"CouplesDesk cannot use its data folder {paths.root}: {exc.strerror or exc}."
+    )
+    log.error("Cannot open the data dir: %s", message)
+    print(message, file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "CouplesDesk cannot open your data", message)
+    box.setObjectName("openError")
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        box.exec()
+
+
+def front(window: QMainWindow) -> QMainWindow:
+    """The window that has taken ``window``'s place (after damage or a recovery), if any."""
+    while True:
+        replaced = getattr(window, "replaced_by", None) or window.property("replacedBy")
+        if not isinstance(replaced, QMainWindow):
+            return window
+        window = replaced
 
 
 def run(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
+    from .single_instance import SingleInstance
+
+    _application(qt_args)
+    paths = DataPaths.resolve(data_dir)
+    instance = SingleInstance(paths)
+    if not instance.acquire():
+        print(f"CouplesDesk is already open on {paths.root}; that window has been brought to the front.")
+        return 0
     window = build(data_dir, qt_args)
     if window is None:
+        instance.release()
         return 1
-    _install_excepthook(window.services.paths)
+    _install_excepthook(paths)
     app = QApplication.instance()
     assert app is not None
-    app.aboutToQuit.connect(window.services.close)
+    instance.raise_requested.connect(lambda: _bring_to_front(front(window)))
+    app.aboutToQuit.connect(lambda: _quit(front(window), instance))
     window.show()
     # Tell start-up measurements when the first frame is shown and the loop is idle.
-    QTimer.singleShot(0, window.ready.emit)
+    ready = getattr(window, "ready", None)
+    if ready is not None:
+        QTimer.singleShot(0, ready.emit)
     return app.exec()
+
+
+def _bring_to_front(window: QMainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
+    log.info("Another launch on this data folder: brought the window to the front")
+
+
+def _quit(window: QMainWindow, instance: object) -> None:
+    services = getattr(window, "services", None)
+    if services is not None:
+        services.close()
+    release = getattr(instance, "release", None)
+    if release is not None:
+        release()

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.clock import Clock
+from ..paths import DataPaths
+from ..storage import StoreError
 from .focus import controls_in
 from .pause_bar import PauseBar
 from .services import Services
@@ -100,6 +103,8 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_actions()
         self._shown_once = False
+        self.replaced_by: QMainWindow | None = None
+        services.bus.damaged.connect(self._damaged)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
@@ -404,9 +409,41 @@ class MainWindow(QMainWindow):
         self.services.load_library_soon()
         self.bar.show_tray()
 
+    def _damaged(self, damage: StoreError) -> None:
+        """The background check found the database damaged: stop using it; the damage window
+        takes over (nothing more is written, nothing is deleted)."""
+        from .damage_window import DamageWindow
+
+        log.error("Damage found after opening: %s", damage)
+        window = DamageWindow(self.services.paths, self.services.clock, str(damage))
+        window.recovered.connect(lambda: reopen(window, self.services.paths, self.services.clock))
+        self.replaced_by = window
+        window.show()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._run.built is not None:
             self._run.built.flush()
         self.ticker.stop()
         self.services.close()
         super().closeEvent(event)
+
+
+def reopen(old: QMainWindow, paths: DataPaths, clock: Clock) -> MainWindow | None:
+    """After a restore or a salvage: open the app on the data again, in place of ``old``."""
+    from .services import Services
+
+    try:
+        services = Services.open(paths, clock)
+    except StoreError as exc:
+        log.error("Could not open the recovered data: %s", exc)
+        return None
+    window = MainWindow(services)
+    window.setGeometry(old.geometry())
+    if isinstance(old, MainWindow):
+        old.replaced_by = window
+    else:
+        old.setProperty("replacedBy", window)
+    window.show()
+    old.close()
+    return window

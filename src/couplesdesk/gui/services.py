@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from ..core.clock import Clock, SystemClock
+from ..core.stopping import Stopped
 from ..paths import DataPaths
 from ..resources import builtin_exercises
 from ..storage import Changes, Store, StoreError
+from .garbage import collect_on_gui_thread
 
 if TYPE_CHECKING:
     from ..core.library import Library
@@ -45,11 +47,20 @@ class ChangeBus(QObject):
 
     changed = Signal(object)
     tick = Signal()
+    damaged = Signal(object)
+    """damaged(StoreError): the database turned out to be damaged; nothing more is written to it."""
     _from_any_thread = Signal(object)
+    _damage_from_any_thread = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
         self._from_any_thread.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+        self._damage_from_any_thread.connect(self.damaged, Qt.ConnectionType.QueuedConnection)
+
+    def checked(self, damage: StoreError | None) -> None:
+        """The database's background check is done (any thread): say so if it found damage."""
+        if damage is not None:
+            self._damage_from_any_thread.emit(damage)
 
     def announce(self, changes: Changes) -> None:
         """Carry ``changes`` to the pages: at once on the GUI thread, queued from any other."""
@@ -84,8 +95,14 @@ class LibraryLoader(QObject):
         with self._lock:
             if self._thread is not None or self._done.is_set():
                 return
-            self._thread = threading.Thread(target=self._work, name="couplesdesk-library", daemon=True)
+            self._thread = threading.Thread(target=self._work, name="couplesdesk-library")
             self._thread.start()
+
+    def join(self) -> None:
+        """Wait for a load under way on the worker (it stops early when asked: see Services.close)."""
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread() and thread.is_alive():
+            thread.join()
 
     def is_loaded(self) -> bool:
         return self._done.is_set()
@@ -109,6 +126,10 @@ class LibraryLoader(QObject):
     def _work(self) -> None:
         try:
             self._library = self._load()
+        except Stopped as exc:  # the app is closing: nobody is waiting for it
+            self._error = exc
+            self._done.set()
+            return
         except Exception as exc:  # handed to whoever asks for the library, on their thread
             self._error = exc
         finally:
@@ -140,13 +161,18 @@ class Services:
         self.paths = paths
         self.store = store
         self.clock = clock
+        # Before any worker thread starts: Python's cycle collector must never free a Qt
+        # object on a worker (a freeze; see garbage.py).
+        collect_on_gui_thread()
         self.bus = ChangeBus()
         store.subscribe(self.bus.announce)
+        store.when_checked(self.bus.checked)
         self._database: Database | None = None
         self._library = library
+        self._closing = threading.Event()
         self.loader: LibraryLoader | None = None
         if library is None:
-            self.loader = LibraryLoader(load_library or (lambda: _load_library(paths)))
+            self.loader = LibraryLoader(load_library or (lambda: _load_library(paths, self._closing.is_set)))
             self.loader.loaded.connect(self._library_loaded, Qt.ConnectionType.QueuedConnection)
 
     @classmethod
@@ -180,6 +206,9 @@ class Services:
     def close(self) -> None:
         """Let the database worker finish what it was given, then close every connection.
         (Closing twice does nothing more.)"""
+        self._closing.set()
+        if self.loader is not None:
+            self.loader.join()  # never end the process with a thread inside the exercise parser
         if self._database is not None:
             self._database.stop()
         self.store.unsubscribe(self.bus.announce)
@@ -217,7 +246,7 @@ class Services:
         self.bus.announce(Changes.LIBRARY)
 
 
-def _load_library(paths: DataPaths) -> Library:
+def _load_library(paths: DataPaths, stop: Callable[[], bool] | None = None) -> Library:
     from ..core.library import load_library
 
-    return load_library(builtin_exercises(), paths.user_exercises)
+    return load_library(builtin_exercises(), paths.user_exercises, stop)

@@ -1,0 +1,205 @@
+"""When the database is damaged (or missing while backups exist): a calm screen that says
+what happened, offers the newest good backup with its date and what it holds, and lets the
+couple go back to it, save what can still be read into a new database, or quit.
+
+Nothing is deleted: the damaged file is moved aside, and the work runs on a thread of its own
+while the window says what it is doing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+from ..core.clock import Clock
+from ..paths import DataPaths
+from ..storage import Store
+from ..storage.health import Health, check, move_aside, newest_good_backup, restore, salvage
+
+log = logging.getLogger("couplesdesk.damage")
+
+
+class _Work(QObject):
+    """Runs one file operation on a thread; answers on the GUI thread.
+
+    Signals:
+        done(object): the result. failed(str): what went wrong, for people.
+    """
+
+    done = Signal(object)
+    failed = Signal(str)
+    running: threading.Thread | None = None
+
+    def start(self, work: Callable[[], Any]) -> None:
+        def run() -> None:
+            try:
+                result = work()
+            except Exception as exc:  # shown to the person; the files are as they were before the step
+                log.exception("Recovering the data failed")
+                self.failed.emit(str(exc))
+                return
+            self.done.emit(result)
+
+        self.running = threading.Thread(target=run, name="couplesdesk-recover")
+        self.running.start()
+
+
+def when_words(moment: datetime) -> str:
+    local = moment.astimezone()
+    return f"{local.strftime('%A')} {local.day} {local.strftime('%B %Y')} at {local.strftime('%H:%M')}"
+
+
+class DamageWindow(QMainWindow):
+    """Signals:
+
+    recovered(): the data is usable again (restored or salvaged): the app can open on it.
+    """
+
+    recovered = Signal()
+
+    def __init__(self, paths: DataPaths, clock: Clock, reason: str):
+        super().__init__()
+        self.setObjectName("damageWindow")
+        self.setWindowTitle("CouplesDesk")
+        self.resize(900, 600)
+        self.paths, self.clock, self.reason = paths, clock, reason
+        self.work = _Work(self)
+        self.work.done.connect(self._finished)
+        self.work.failed.connect(self._failed)
+        self.backup: Health | None = newest_good_backup(paths.backups)
+        self._build()
+
+    def _build(self) -> None:
+        page = QWidget(self)
+        self.setCentralWidget(page)
+        self.title = self._label("Your data needs a moment of care", "damageTitle", "title")
+        self.what = self._label(self._what_happened(), "damageWhat")
+        self.offer = self._label(self._offer(), "damageOffer")
+        self.status = self._label("", "damageStatus", "hint")
+        self.restore_button = self._button("Go back to this backup", "damageRestore", self._restore, primary=True)
+        self.restore_button.setVisible(self.backup is not None)
+        self.salvage_button = self._button("Save what can still be read", "damageSalvage", self._salvage)
+        self.quit_button = self._button("Quit", "damageQuit", self.close)
+        self.open_button = self._button("Open CouplesDesk", "damageOpen", self.recovered.emit, primary=True)
+        self.open_button.hide()
+        row = QHBoxLayout()
+        for button in (self.restore_button, self.salvage_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.quit_button)
+        row.addWidget(self.open_button)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(72, 48, 72, 40)
+        column.setSpacing(16)
+        for label in (self.title, self.what, self.offer):
+            column.addWidget(label)
+        column.addStretch(1)
+        column.addWidget(self.status)
+        column.addLayout(row)
+
+    def _label(self, text: str, name: str, role: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if role:
+            label.setProperty("role", role)
+        return label
+
+    def _button(self, text: str, name: str, slot: Callable[[], object], primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setProperty("primary", primary)
+        button.clicked.connect(slot)
+        return button
+
+    def _what_happened(self) -> str:
+        return f"{self.reason} Nothing has been deleted."
+
+    def _offer(self) -> str:
+        if self.backup is None:
+            return (
+                "There is no backup to go back to. CouplesDesk can save what can still be read into a new database "
+                "(the damaged file is kept, renamed, in the same folder)."
+            )
+        assert self.backup is not None
+        taken = datetime.fromtimestamp(self.backup.path.stat().st_mtime, tz=UTC)
+        return (
+            f"Your newest good backup is from {when_words(taken)}. It holds {self.backup.summary()}. You can go "
+            "back to it (the damaged file is kept, renamed), or save what can still be read from the damaged one."
+        )
+
+    # ------------------------------------------------------------------ actions
+
+    def _busy(self, words: str) -> None:
+        self.status.setText(words)
+        for button in (self.restore_button, self.salvage_button, self.quit_button):
+            button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def _restore(self) -> None:
+        backup = self.backup
+        if backup is None:
+            return
+        now = self.clock.now()
+        self._busy("Going back to the backup...")
+        self.work.start(
+            lambda: ("restored", restore(self.paths.database, backup.path, self.paths.backups, now), backup)
+        )
+
+    def _salvage(self) -> None:
+        self._busy("Saving what can still be read...")
+        self.work.start(lambda: ("salvaged", *_salvage_into_place(self.paths, self.clock)))
+
+    def _finished(self, result: tuple[Any, ...]) -> None:
+        QApplication.restoreOverrideCursor()
+        kind = result[0]
+        if kind == "restored":
+            holds = result[2].summary()
+            words = f"Done: your data is back as it was at the backup ({holds})."
+        else:
+            words = f"Done: {result[2]} were saved into a new database."
+        aside = result[1]
+        kept = f" The damaged file is kept as {aside.name}." if aside is not None else ""
+        self.status.setText(words + kept)
+        self.restore_button.hide()
+        self.salvage_button.hide()
+        self.quit_button.setEnabled(True)
+        self.open_button.show()
+        self.open_button.setFocus()
+
+    def _failed(self, message: str) -> None:
+        QApplication.restoreOverrideCursor()
+        self.status.setText(f"That did not work: {message}. Your files are as they were; you can try again.")
+        for button in (self.restore_button, self.salvage_button, self.quit_button):
+            button.setEnabled(True)
+
+    def closeEvent(self, event: Any) -> None:
+        if self.work.running is not None:
+            self.work.running.join()  # never leave a file half-moved
+        super().closeEvent(event)
+
+
+def _salvage_into_place(paths: DataPaths, clock: Clock) -> tuple[object, str]:
+    """A new database with every row that could be read; the damaged one moved aside."""
+    fresh = paths.database.with_name("couplesdesk-salvaging.db")
+    for suffix in ("", "-wal", "-shm"):
+        fresh.with_name(fresh.name + suffix).unlink(missing_ok=True)
+    Store.open(fresh, clock, paths.backups, check=False).close()
+    saved = salvage(paths.database, fresh)
+    aside = move_aside(paths.database, clock.now(), "damaged")
+    os.replace(fresh, paths.database)
+    for suffix in ("-wal", "-shm"):
+        fresh.with_name(fresh.name + suffix).unlink(missing_ok=True)
+    answers, runs = saved.get("answers", 0), saved.get("runs", 0)
+    words = f"{runs} exercise{'s' if runs != 1 else ''} and {answers} answer{'s' if answers != 1 else ''}"
+    if not check(paths.database).sound:
+        raise RuntimeError("the saved copy did not check out")
+    return aside, words

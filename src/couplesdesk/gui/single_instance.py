@@ -1,0 +1,88 @@
+"""One app per data folder: two copies on the same folder would overwrite each other's work.
+
+The first launch holds a lock file in the data folder (QLockFile: a lock whose process is
+gone, after a crash, is taken over) and listens on a local socket named after the folder. A
+second launch on the same folder finds the lock, tells the first to come to the front, and
+exits. Two different data folders may run side by side.
+
+Signals:
+    raise_requested(): another launch on this folder asked for this window.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from ..paths import DataPaths
+
+log = logging.getLogger("couplesdesk.instance")
+
+
+def server_name(paths: DataPaths) -> str:
+    """The local socket's name: per user and per data folder."""
+    key = f"{getpass.getuser()}\n{paths.root}".encode()
+    return "couplesdesk-" + hashlib.sha256(key).hexdigest()[:20]
+
+
+class SingleInstance(QObject):
+    raise_requested = Signal()
+
+    def __init__(self, paths: DataPaths):
+        super().__init__()
+        self.paths = paths
+        self.lock = QLockFile(str(paths.lock_file))
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Hold the folder (True), or ask the copy that holds it to come forward (False)."""
+        try:
+            self.paths.root.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return True  # opening the folder will say what is wrong with it
+        if self.lock.tryLock(200):
+            self._listen()
+            return True
+        if self.lock.error() == QLockFile.LockError.LockFailedError:
+            self._ask_to_raise()
+            return False
+        log.warning("Could not lock the data folder (%s); carrying on", self.lock.error())
+        return True  # a folder that cannot hold a lock file: better open than refuse
+
+    def _listen(self) -> None:
+        name = server_name(self.paths)
+        QLocalServer.removeServer(name)  # a socket left by a crash; the lock says it is ours now
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._knock)
+        if not self.server.listen(name):
+            log.warning("Could not listen for other launches: %s", self.server.errorString())
+
+    def _knock(self) -> None:
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.disconnected.connect(socket.deleteLater)
+            socket.close()
+            self.raise_requested.emit()
+
+    def _ask_to_raise(self) -> None:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self.paths))
+        if socket.waitForConnected(2000):
+            socket.write(b"raise\n")
+            socket.waitForBytesWritten(1000)
+            socket.disconnectFromServer()
+        else:
+            log.warning("Another CouplesDesk holds %s but did not answer", self.paths.root)
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        if self.lock.isLocked():
+            self.lock.unlock()
