@@ -13,10 +13,15 @@ Measures, as medians, with ratios to a baseline measured in the same run:
    and start-up with those files in <data dir>/exercises;
 3. ten years of history: start-up on it against the empty data dir, and store.answers.save()
    (the autosave path) on it, p50/p99;
-4. peak resident memory (VmHWM) of the app on the ten-year history against the bare window.
+4. peak resident memory (VmHWM) of the app on the ten-year history against the bare window;
+5. typing into the longest answer allowed (19,900 of 20,000 characters): each key from press to
+   idle, in the app's answer box against a bare QPlainTextEdit holding the same text, the save
+   of that answer, and the click that shows both partners' long answers side by side --
+   benchmarks/typing_child.py.
 
 The last line printed is machine-readable:
-``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V``.
+``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V
+keystroke_max_ms=K``.
 Generated data (the history database, from benchmarks/history.py, is cached, keyed by the schema)
 lives in benchmarks/out/.
 Children run with QT_QPA_PLATFORM=offscreen unless the variable is already set.
@@ -36,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
@@ -53,7 +59,9 @@ if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; b
 from history import OUT, history_database, make_data_dir, sentence  # noqa: E402
 
 CHILD = HERE / "startup_child.py"
-TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0}
+TYPING_CHILD = HERE / "typing_child.py"
+TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0,
+           "keystroke_max_ms": 100.0}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -63,10 +71,11 @@ class Settings:
     library_loads: int  # timed load_library() calls
     history_years: int
     saves: int  # timed store.answers.save() calls
+    keys: int  # timed keystrokes into the longest answer, per configuration
 
 
-FULL = Settings(launches=15, library_files=1000, library_loads=7, history_years=10, saves=1000)
-QUICK = Settings(launches=3, library_files=200, library_loads=3, history_years=10, saves=1000)
+FULL = Settings(launches=15, library_files=1000, library_loads=7, history_years=10, saves=1000, keys=400)
+QUICK = Settings(launches=3, library_files=200, library_loads=3, history_years=10, saves=1000, keys=40)
 
 
 # --------------------------------------------------------------------------- exercise files
@@ -148,6 +157,27 @@ def time_autosave(database: Path, saves: int) -> dict[str, Any]:
     store.close()
     cuts = statistics.quantiles(samples, n=100, method="inclusive")
     return {"saves": saves, "p50_ms": statistics.median(samples), "p99_ms": cuts[98], "max_ms": max(samples)}
+
+
+# --------------------------------------------------------------------------- typing into a long answer
+
+
+def time_typing(data_dir: Path, keys: int) -> dict[str, Any]:
+    """typing_child.py for the bare box and the app; medians, p99 and the slowest key."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    found: dict[str, Any] = {}
+    for mode, args in (("bare", [str(keys)]), ("app", [str(data_dir), str(keys)])):
+        done = subprocess.run([sys.executable, str(TYPING_CHILD), mode, *args], capture_output=True, text=True,
+                              env=env, timeout=600)  # fmt: skip
+        if done.returncode != 0:
+            raise RuntimeError(f"typing_child.py {mode} failed:\n{done.stderr[-3000:]}")
+        got = json.loads(done.stdout.strip().splitlines()[-1])
+        samples = got.pop("keys_ms")
+        cuts = statistics.quantiles(samples, n=100, method="inclusive")
+        found[mode] = {"keys": len(samples), "p50_ms": statistics.median(samples), "p99_ms": cuts[98],
+                       "max_ms": max(samples), "samples": samples, **got}  # fmt: skip
+    return found
 
 
 # --------------------------------------------------------------------------- start-up
@@ -247,6 +277,19 @@ def machine() -> dict[str, str]:
             "load": "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg()) + " at the start"}  # fmt: skip
 
 
+def _typing_rows(typing: dict[str, Any], row: Callable[..., str]) -> list[str]:
+    bare, app = typing["bare"], typing["app"]
+    return [
+        row("typing, 19,900 characters, bare QPlainTextEdit, p50", f"{bare['p50_ms']:.1f} ms"),
+        row("typing, the same in the app's answer box, p50", f"{app['p50_ms']:.1f} ms",
+            f"{app['p50_ms'] / bare['p50_ms']:.2f}x"),
+        row("  ... p99", f"{app['p99_ms']:.1f} ms"),
+        row("  ... slowest key", f"{app['max_ms']:.1f} ms", key="keystroke_max_ms"),
+        row("  ... saving that answer, slowest", f"{max(app['flush_ms']):.1f} ms"),
+        row("  ... showing both long answers side by side", f"{app['reveal_ms']:.1f} ms"),
+    ]  # fmt: skip
+
+
 def report(r: dict[str, Any]) -> str:
     s, lib, auto, hist, years = r["startup"], r["library"], r["autosave"], r["history"], r["settings"]["history_years"]
     bare, plain = s["bare"], s["app"]
@@ -295,6 +338,7 @@ def report(r: dict[str, Any]) -> str:
         startup("  ... against the app on the empty database", s["app_history"], plain, "history_startup_ratio"),
         row("autosave: store.answers.save(), p50", f"{auto['p50_ms']:.3f} ms"),
         row("autosave: store.answers.save(), p99", f"{auto['p99_ms']:.3f} ms", key="autosave_p99_ms"),
+        *_typing_rows(r["typing"], row),
         rss("peak RSS (VmHWM), bare window", bare),
         rss("peak RSS (VmHWM), app + library, empty database", plain),
         rss(f"peak RSS (VmHWM), app + library, {years} years", s["app_history"]),
@@ -345,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
             "app_history": ["app", str(with_history)],
         }
         result["startup"] = s = time_startups(configs, settings.launches)
+        result["typing"] = time_typing(make_data_dir(tmp / "typing"), settings.keys)
 
     result["summary"] = {
         "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
@@ -352,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         "autosave_p99_ms": result["autosave"]["p99_ms"],
         "history_startup_ratio": s["app_history"]["ms_median"] / s["app"]["ms_median"],
         "rss_ratio": s["app_history"]["ready_peak_rss_kib_median"] / s["bare"]["peak_rss_kib_median"],
+        "keystroke_max_ms": result["typing"]["app"]["max_ms"],
     }
     result["wall_s"] = time.perf_counter() - began
     result["targets"] = {k: {"target": v, "met": result["summary"][k] <= v} for k, v in TARGETS.items()}

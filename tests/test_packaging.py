@@ -7,12 +7,9 @@ import sys
 import venv
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.slow
 def test_wheel_installs_and_finds_all_14_exercises(tmp_path):
     dist = tmp_path / "dist"
     subprocess.run(

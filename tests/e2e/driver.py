@@ -1,49 +1,88 @@
-"""Runs the real app in this process and acts like a person: used by test_crash_safety.
+"""Runs the real app in this process and acts like a person: used by the end-to-end tests.
 
-python driver.py type DATA_DIR TEXT   start share-one-thing, type TEXT, print TYPED, keep running
-python driver.py show DATA_DIR        open the app, resume the unfinished run, print the text shown
+python driver.py type DATA_DIR SEED    hold the folder as the app does, start share-one-thing
+                                        and type steadily (a key every 15-250 ms, chosen by SEED),
+                                        printing "KEY <time> <n>" once each key is in; runs until killed
+python driver.py show DATA_DIR          open the app, resume the unfinished run, print the text shown
+python driver.py close DATA_DIR MS      open the app and close it MS ms after the first frame
+                                        (the exercise library still loading), printing CLOSED
 """
 
 from __future__ import annotations
 
 import os
+import random
 import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from couplesdesk.app import create  # noqa: E402
 
+LETTERS = "abcdefghijklmnopqrstuvwxyz     "
+
+
+def typed_text(seed: int, n: int) -> str:
+    """The first ``n`` characters the typist with this seed types."""
+    rng = random.Random(seed)
+    return "".join(rng.choice(LETTERS) for _ in range(n))
+
 
 def main() -> int:
     mode, data_dir = sys.argv[1], sys.argv[2]
+    if mode == "type":  # hold the folder as the app does, so a second launch is turned away
+        from couplesdesk.gui.single_instance import SingleInstance
+        from couplesdesk.paths import DataPaths
+
+        QApplication([sys.argv[0]])
+        instance = SingleInstance(DataPaths.resolve(data_dir))
+        assert instance.acquire(), "the folder is already open"
     window = create(["--data-dir", data_dir])
     assert window is not None
     window.show()
     app = QApplication.instance()
+    assert app is not None
 
-    def type_text() -> None:
+    def type_steadily() -> None:
         window.start_exercise("share-one-thing")
         page = window.run_page
         page.next_button.click()
         page.handover_button.click()
         box = page.step_widget.box
         box.setFocus()
-        QTest.keyClicks(box, sys.argv[3])
-        print(f"TYPED {time.monotonic()}", flush=True)
+        seed = int(sys.argv[3])
+        rng, keys = random.Random(seed + 1), typed_text(seed, 10_000)
+        count = [0]
+
+        def key() -> None:
+            QTest.keyClick(box, keys[count[0]] if keys[count[0]] != " " else Qt.Key.Key_Space)
+            count[0] += 1
+            print(f"KEY {time.monotonic()} {count[0]}", flush=True)
+            QTimer.singleShot(rng.randint(15, 250), key)
+
+        key()
 
     def show_text() -> None:
         runs = window.services.store.runs.unfinished()
         window.resume_run(runs[0].id)
         window.run_page.handover_button.click()
         print("SHOWN " + window.run_page.step_widget.box.toPlainText(), flush=True)
+        window.close()
         app.quit()
 
-    QTimer.singleShot(0, type_text if mode == "type" else show_text)
+    def close_soon() -> None:
+        def close() -> None:
+            window.close()
+            print("CLOSED", flush=True)
+            app.quit()
+
+        QTimer.singleShot(int(sys.argv[3]), close)
+
+    QTimer.singleShot(0, {"type": type_steadily, "show": show_text, "close": close_soon}[mode])
     return app.exec()
 
 

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,15 +24,13 @@ from ..core import model
 from ..core.engine import OTHER, Run, RunError, Screen
 from ..core.people import PARTNERS as PARTNER_KEYS
 from ..storage import Couple, StoreError
+from .autosave import Autosave
 from .focus import controls_in
 from .run_parts import CentredPanel, RunFooter, RunHeader, text_label
 from .services import Services
 from .steps import StepWidget, make_step_widget
 
 log = logging.getLogger("couplesdesk.run")
-
-AUTOSAVE_MS = 300
-"""Typing is saved this long after the last keystroke (well within the promised second)."""
 
 
 class RunPage(QWidget):
@@ -53,10 +51,7 @@ class RunPage(QWidget):
         self._pending: tuple[str, str, Any] | None = None  # step id, author, value
         self._last_view: tuple[str, bool] | None = None  # actor, private
         self._handover_target: tuple[str, bool] = ("together", False)
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.flush)
+        self.autosave = Autosave(self.flush, self)  # within a second of any key, however steady the typing
         self._build()
         self._connect()
 
@@ -390,7 +385,7 @@ class RunPage(QWidget):
 
     def _edited(self, screen: Screen, value: Any) -> None:
         self._pending = (screen.step.id, screen.actor, value)
-        self.autosave.start()
+        self.autosave.typed()
         if self.step_widget is not None and self.step_widget.saves_at_once:
             self.flush()  # a choice or a number: saved now, and Next may open
             self.footer_for(screen)
@@ -405,7 +400,7 @@ class RunPage(QWidget):
             self.run.set_answer(value, author=author, step=self.run.exercise.step(step_id))
         except StoreError as exc:
             self._show_save_error(str(exc))
-            self.autosave.start(2000)  # try again; what is typed stays on screen
+            self.autosave.retry(2000)  # try again; what is typed stays on screen
             return
         self._pending = None
         self.save_error.hide()

@@ -6,13 +6,14 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ...core import model
 from ...core.engine import OTHER, answer_text
 from ...core.people import PARTNERS as PARTNER_KEYS
 from ...core.privacy import TOGETHER
 from .base import StepWidget, widget_for
+from .limits import AnswerBox
 from .timer import countdown_text
 
 
@@ -117,7 +118,7 @@ class MirrorWidget(StepWidget[model.MirrorStep]):
         self.rounds: list[dict[str, Any]] = list(value.get("rounds", []))
         self.done = bool(value.get("done"))
         self.history = self.add_label("", "mirrorHistory", role="hint")
-        self.box = QPlainTextEdit()
+        self.box = AnswerBox()
         self.box.setObjectName("mirrorBox")
         self.box.setAccessibleName(f"What {li} heard, in {li}'s words")
         self.box.setTabChangesFocus(True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...core import model
 from ...core.engine import answer_text
 from .base import StepWidget, widget_for
+from .limits import AnswerBox
 
 SHORT_ANSWER_WORDS = 40
 """Write steps asking for this many words or fewer get a short box."""
@@ -31,7 +32,7 @@ class WriteWidget(StepWidget[model.WriteStep]):
     def build(self) -> None:
         step = self.step
         self.add_label(self.run.prompt_for(step), "stepPrompt", role="lead")
-        self.box = QPlainTextEdit()
+        self.box = AnswerBox()
         self.box.setObjectName("answerBox")
         self.box.setAccessibleName("Your answer")
         self.box.setTabChangesFocus(True)
@@ -57,10 +58,17 @@ class WriteWidget(StepWidget[model.WriteStep]):
         self.hint.setVisible(bool(hints))
         self.flag = self.add_label("", "gentleFlag", role="flag")
         self.flag.hide()
+        self.limit_note = self.add_label("", "limitNote", role="flag")
+        self.limit_note.hide()
+        self.box.limited.connect(self._limited)
         if short:
             self.layout_.addStretch(1)
         self.box.textChanged.connect(self._changed)
         self._update_flag()
+
+    def _limited(self, words: str) -> None:
+        self.limit_note.setText(words)
+        self.limit_note.show()
 
     def _changed(self) -> None:
         self._update_flag()
