@@ -33,7 +33,7 @@ def test_the_calm_check_comes_first_and_who_goes_first_is_asked_later(qtbot, ope
         click(qtbot, page.next_button)
     assert page.body.currentWidget() is page.question_page
     # Each partner's private stretch: the safety question, then the calm check; nothing else.
-    assert seen == ["safe-moment", "calm-check"] * 2 + ["ground-rules"]
+    assert seen == ["welcome"] + ["safe-moment", "calm-check"] * 2 + ["ground-rules"]
     assert page.title.text() == QUESTION
     assert not page.next_button.isVisible()
     click(qtbot, window.findChild(QPushButton, "first_partner_b"))
