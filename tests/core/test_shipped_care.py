@@ -359,7 +359,7 @@ def test_help_is_named_through_placeholders_never_hotline_wording(path):
 @pytest.mark.parametrize("path", every_file(rule_applies_to_all=False))
 def test_no_text_promises_what_the_app_does_not_have(path):
     for text in all_texts(exercise(path.stem)):
-        for promise in ("progress chart", "chart", "report", "streak"):
+        for promise in ("progress chart", "chart", "report", "streak", "list of agreements"):
             assert promise not in text.lower(), (promise, text)
 
 
