@@ -288,19 +288,24 @@ def test_turns_without_say_back_go_straight_from_turn_to_turn(setup):
 
 
 def test_who_goes_first_can_be_asked_after_the_calm_check(setup):
-    """After a hard moment: the calm check and the feelings come first; 'who tells their
-    version first?' is asked only at 'my-version' (roles.ask_before), and Back undoes it."""
+    """After a hard moment: the private safety question and the calm check come first; 'who
+    tells their version first?' is asked only at 'feelings' (roles.ask_before), once both
+    have said they are settled, and Back undoes it."""
     store, library, clock = setup
     ex = library.get("after-a-hard-moment")
-    assert ex.roles is not None and ex.roles.ask_before == "my-version"
+    assert ex.roles is not None and ex.roles.ask_before == "feelings"
     run = Run.start(store, ex, clock)  # nobody has been asked anything yet
     assert run.binding == {} and not run.roles_pending
-    assert run.screen.step.id != "my-version"
-    while run.screen.step.id != "my-version":
+    seen = []
+    while run.screen.step.id != "feelings":
         assert not run.roles_pending
+        seen.append(run.screen.step.id)
         if run.screen.kind == "rate":
             run.set_answer(2)  # calm enough to go on
+        elif run.screen.step.sensitive:
+            run.set_answer({"selected": ["no"]})
         run.next()
+    assert "calm-check" in seen
     assert run.roles_pending
     assert run.blocked() == "Who would like to tell their version first?"
     with pytest.raises(RunError):

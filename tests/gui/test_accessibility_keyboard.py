@@ -273,7 +273,7 @@ def test_an_exercise_is_found_and_started_from_the_exercises_page_with_the_keybo
     press(qtbot, Key.Key_Tab)
     press(qtbot, Key.Key_Return)  # Enter chooses too, on the who-goes-first buttons
     assert page.run.binding == {"speaker": "partner_b", "listener": "partner_a"}
-    assert page.run.screen.step.id == "alone-time" and focused_is(page.next_button)
+    assert page.run.screen.step.id == "plan" and focused_is(page.next_button)
 
     # Leaving by keyboard, back to the page list: Esc, then Ctrl+2 again.
     press(qtbot, Key.Key_Escape)

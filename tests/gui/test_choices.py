@@ -4,7 +4,7 @@ read (and tabbed through) down each column."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QPushButton, QRadioButton
 
 from couplesdesk.gui.steps.choice import option_columns
 
@@ -25,10 +25,10 @@ def test_the_feelings_fit_on_one_screen_and_tab_goes_down_each_column(qtbot, ope
     window = open_app()
     page = window.run_page
     window.start_exercise("after-a-hard-moment")
-    first = window.findChild(QPushButton, "first_partner_a")
-    if first is not None and first.isVisible():
-        click(qtbot, first)
     for _ in range(20):
+        if page.body.currentWidget() is page.question_page:  # who tells their version first
+            click(qtbot, window.findChild(QPushButton, "first_partner_a"))
+            continue
         if page.body.currentWidget() is page.handover_page:
             click(qtbot, page.handover_button)
             continue
@@ -36,6 +36,8 @@ def test_the_feelings_fit_on_one_screen_and_tab_goes_down_each_column(qtbot, ope
             break
         if page.run.screen.kind == "rate":
             rate(qtbot, page)
+        elif page.run.screen.step.sensitive:
+            click(qtbot, page.step_widget.findChild(QRadioButton, "option_no"))
         click(qtbot, page.next_button)
     assert page.run.screen.step.id == "feelings"
     boxes = [b for b in page.step_widget.findChildren(QCheckBox) if b.isVisible()]

@@ -52,6 +52,17 @@ def test_search_and_category_filter_what_the_list_shows(qtbot, open_app):
     assert "Steps at a glance" in detail and "Ideas drawn from" in detail
 
 
+def test_a_safety_note_names_the_help_for_here_not_its_placeholders(qtbot, open_app, monkeypatch):
+    monkeypatch.setenv("LANG", "en_IE.UTF-8")
+    window = open_app()
+    window.show_page(window.library_page)
+    page = window.library_page
+    qtbot.keyClicks(page.search, "after a hard moment")
+    detail = page.detail.toPlainText()
+    assert "Before you start" in detail and "call 112" in detail
+    assert "{" not in detail and "}" not in detail
+
+
 def test_user_exercise_appears_and_broken_one_is_listed(qtbot, open_app, data_dir):
     (data_dir / "exercises").mkdir(parents=True)
     (data_dir / "exercises" / "walk.toml").write_text(OWN, encoding="utf-8")

@@ -64,3 +64,11 @@ def safety_values(setting: Callable[[str], Any], country: str | None = None) -> 
         "local_helpline": str(setting("local_helpline") or FALLBACK_HELPLINE),
         "helpline_directory": HELPLINE_DIRECTORY,
     }
+
+
+def with_help(text: str, values: dict[str, str]) -> str:
+    """``text`` with its safety placeholders filled in from ``values`` (see
+    :func:`safety_values`); any other ``{name}``, and a lone brace, is left as written."""
+    for name in ("emergency_number", "local_helpline", "helpline_directory"):
+        text = text.replace("{" + name + "}", values.get(name, "{" + name + "}"))
+    return text

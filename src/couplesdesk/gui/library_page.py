@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.describe import CADENCE_WORDS, category_label, step_outline, who_for
+from ..core.helplines import safety_values, with_help
 from ..core.library import Library, LibraryEntry
 from ..core.model import Exercise
 
@@ -161,15 +162,17 @@ class ExerciseDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def exercise_markdown(ex: Exercise, origin: str = "built-in") -> str:
-    """The detail view of one exercise, as Markdown."""
+def exercise_markdown(ex: Exercise, origin: str = "built-in", help_values: dict[str, str] | None = None) -> str:
+    """The detail view of one exercise, as Markdown. The safety note names help through
+    placeholders: filled in from ``help_values``, else the defaults for this computer."""
     out = [f"# {ex.text(ex.title)}", "", f"*{ex.text(ex.summary)}*", ""]
     cadence = CADENCE_WORDS.get(ex.cadence_hint, ex.cadence_hint)
     out += [f"{category_label(ex.category)} · about {ex.minutes} minutes · {who_for(ex)} · {cadence}", ""]
     if ex.description is not None:
         out += [ex.text(ex.description).strip(), ""]
     if ex.safety_note is not None:
-        out += ["## Before you start", "", ex.text(ex.safety_note).strip(), ""]
+        values = help_values if help_values is not None else safety_values(lambda _name: None)
+        out += ["## Before you start", "", with_help(ex.text(ex.safety_note), values).strip(), ""]
     out += ["## Steps at a glance", ""]
     n = 0
     for step in ex.steps:

@@ -46,6 +46,7 @@ class _Checker:
             self._sensitive(i, step)
             self._consent(i, step)
         self._ask_before()
+        self._safety_note()
 
     # ------------------------------------------------------------------ helpers
 
@@ -87,6 +88,17 @@ class _Checker:
                 elif name not in self.variables:
                     known = ", ".join("{" + v + "}" for v in sorted(self.variables))
                     self.add(("steps", i), f"uses the placeholder {{{name}}}, which is not one of: {known}")
+
+    def _safety_note(self) -> None:
+        """The safety note is read in the library, before anyone has started: only the help
+        placeholders can be filled in there."""
+        for text in model.texts_of(self.ex.safety_note):
+            for name in model.placeholders(text):
+                if name == "{":
+                    self.add(("safety_note",), "has a lone '{' or '}'; write {{ or }} for a literal brace")
+                elif name not in SAFETY_PLACEHOLDERS:
+                    known = ", ".join("{" + v + "}" for v in SAFETY_PLACEHOLDERS)
+                    self.add(("safety_note",), f"uses the placeholder {{{name}}}; a safety note can use only {known}")
 
     def no_such_step(self, target: str) -> str:
         close = difflib.get_close_matches(target, list(self.index), n=1)

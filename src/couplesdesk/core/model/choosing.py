@@ -52,7 +52,8 @@ class ChooseStep(StepBase):
         return True
 
     def texts(self) -> list[str]:
-        return super().texts() + all_texts(self.prompt, self.other_label, *(o.label for o in self.options))
+        options = [text for o in self.options for text in (o.label, o.follow_up)]
+        return super().texts() + all_texts(self.prompt, self.other_label, *options)
 
     def answer_text(self, value: Any, exercise: Exercise) -> str:
         return _option_words(self.options, value, exercise)
