@@ -29,6 +29,9 @@ def create(argv: Sequence[str] | None = None, clock: Clock | None = None) -> QMa
     # and sqlite-utils are not needed for the first frame; they load on a worker after it.
     from . import storage  # noqa: F401
     from .gui.app import build
+    from .paths import private_files
+
+    private_files()
 
     opening = app_arguments(list(argv or []))
     if opening is None:

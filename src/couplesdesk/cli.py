@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .paths import ENV_VAR, DataPaths
+from .paths import ENV_VAR, DataPaths, private_files
 
 if TYPE_CHECKING:
     import argparse
@@ -137,6 +137,7 @@ def _schema() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    private_files()  # the data folder, backups and logs are for this user alone
     args_list = list(sys.argv[1:] if argv is None else argv)
     opening = app_arguments(args_list)
     if opening is not None:

@@ -8,6 +8,7 @@ they never touch a real couple's data.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,39 @@ class DataPaths:
         return self.root / "logs" / "couplesdesk.log"
 
     def ensure(self) -> None:
-        """Create the data dir and its folders (no error if they exist)."""
+        """Create the data dir and its folders (no error if they exist), readable by this user
+        alone, and tighten what an older version left readable by others."""
         for folder in (self.root, self.user_exercises, self.backups, self.log_file.parent):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        self.tighten()
+
+    def tighten(self) -> list[Path]:
+        """Take away what others may do with the data folder and everything in it: folders
+        0700, files 0600 (the owner's own bits are kept). Returns what was changed.
+
+        POSIX only: on Windows the per-user application data folder is already closed to
+        other accounts by its access list. Links are not followed."""
+        if os.name != "posix" or not self.root.is_dir():
+            return []
+        changed = []
+        for folder, _folders, files in os.walk(self.root):
+            for path in [Path(folder), *(Path(folder, name) for name in files)]:
+                try:
+                    mode = path.lstat().st_mode
+                    if stat.S_ISLNK(mode) or not stat.S_IMODE(mode) & 0o077:
+                        continue
+                    path.chmod(stat.S_IMODE(mode) & ~0o077)
+                except OSError:
+                    continue  # not ours, or gone: nothing to tighten
+                changed.append(path)
+        return changed
+
+
+PRIVATE_FOLDER = 0o700
+
+
+def private_files() -> None:
+    """Everything this process creates from now on (the database, its WAL, backups, logs,
+    exports) is readable and writable by this user alone (POSIX umask 077)."""
+    if os.name == "posix":
+        os.umask(0o077)

@@ -126,6 +126,11 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
 
     _application(qt_args)
     paths = DataPaths.resolve(data_dir)
+    try:
+        paths.ensure()  # private from the first file on; an older folder is tightened
+    except OSError as exc:
+        _cannot_open(paths, exc)
+        return None
     _setup_logging(paths)  # first, so what opening the data does (a backup, a migration) is logged
     clock = clock or SystemClock()
     try:

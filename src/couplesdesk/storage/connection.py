@@ -8,6 +8,7 @@ encrypted database) are applied in one place.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -42,6 +43,8 @@ def backup(conn: sqlite3.Connection, target: Path) -> Path:
     backup API into a connection opened by :func:`connect` (so a copy is keyed like the original)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     dest = connect(target)
+    if os.name == "posix":
+        os.chmod(target, 0o600)  # a copy of a couple's words is theirs alone, wherever it goes
     try:
         conn.backup(dest)
     finally:
