@@ -90,6 +90,8 @@ def one_kill(tmp_path: Path, seed: int, meanwhile: Callable[[Path], None] | None
         "lost_beyond_promise": max(0, promised - len(saved)),
         "restarted": f"SHOWN {saved}" in shown.stdout,
         "keys": len(keys),
+        "seed": seed,
+        "restart_said": (shown.stdout + shown.stderr)[-2000:],
     }
 
 
@@ -115,6 +117,9 @@ def test_a_hundred_kills_while_typing_steadily(tmp_path):
     damaged = sum(1 for r in results if not r["sound"])
     failed = sum(1 for r in results if not r["restarted"])
     print(f"\n100 kills: {lost} lost text beyond a second, {damaged} integrity failures, {failed} failed restarts")
+    for r in results:
+        if r["lost_beyond_promise"] or not r["sound"] or not r["restarted"]:
+            print(f"seed {r['seed']}: {r}")
     assert (lost, damaged, failed) == (0, 0, 0)
     for r in results:
         check(r)
