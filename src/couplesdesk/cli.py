@@ -77,28 +77,57 @@ def build_parser() -> argparse.ArgumentParser:
 def _data_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
+    import argparse
+
+    secret = argparse.ArgumentParser(add_help=False)
+    secret.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase (or the recovery key) from standard input, one per line, instead of the terminal",
+    )
     commands.add_parser(
         "check",
-        parents=[common],
+        parents=[common, secret],
         help="check that the database is sound, and list what it holds and the backups",
         description="Check the database (SQLite's page check) and list what it holds and every backup with its "
         "date. Exits 0 when the database is sound, 1 when it is not (and says what to do).",
     )
     backup = commands.add_parser(
         "backup",
-        parents=[common],
+        parents=[common, secret],
         help="make a backup now and print its path",
         description="Make a consistent copy of the database now (SQLite's online backup) and print its path.",
     )
     backup.add_argument("--out", metavar="FILE", help="where to write it (default: the data dir's backups folder)")
     restore = commands.add_parser(
         "restore",
-        parents=[common],
+        parents=[common, secret],
         help="go back to a backup (the current database is kept aside)",
         description="Check BACKUP, keep the current database aside (never deleted), and put the backup in its "
         "place. Refused while CouplesDesk is open on the data dir.",
     )
     restore.add_argument("backup", metavar="BACKUP")
+    commands.add_parser(
+        "encrypt",
+        parents=[common, secret],
+        help="encrypt the database and its backups with a passphrase; prints the recovery key once",
+        description="Encrypt the database, its WAL and every backup with a passphrase (SQLCipher). Prints a recovery "
+        "key that opens the data if the passphrase is forgotten: keep it somewhere safe. Refused while CouplesDesk "
+        "is open on the data dir.",
+    )
+    commands.add_parser(
+        "decrypt",
+        parents=[common, secret],
+        help="turn encryption off again (asks for the passphrase)",
+        description="Turn encryption off: the database and its backups are written as plain SQLite again.",
+    )
+    commands.add_parser(
+        "passphrase",
+        parents=[common, secret],
+        help="change the passphrase (asks for the current one, then the new one)",
+        description="Change the passphrase. The recovery key stays the same. With --passphrase-stdin, the first line "
+        "is the current passphrase (or the recovery key) and the second the new one.",
+    )
 
 
 def _validate(paths: Sequence[str], data_dir: str | None) -> int:
@@ -155,11 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from . import commands
 
     paths = DataPaths.resolve(args.data_dir)
-    if args.command == "check":
-        return commands.check_command(paths)
-    if args.command == "backup":
-        return commands.backup_command(paths, args.out)
-    return commands.restore_command(paths, args.backup)
+    return commands.run(args.command, paths, args)
 
 
 def _open(data_dir: str | None, qt_args: list[str]) -> int:

@@ -124,9 +124,9 @@ def test_backups_are_made_through_the_one_place_that_opens_connections(tmp_path,
     opened = []
     real = connection.connect
 
-    def spy(target):
+    def spy(target, key=None):
         opened.append(target)
-        return real(target)
+        return real(target, key)
 
     monkeypatch.setattr(connection, "connect", spy)
     monkeypatch.setattr(migrations, "MIGRATIONS", _migrations_plus("9001_noop", lambda db: None))

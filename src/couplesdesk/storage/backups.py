@@ -63,14 +63,14 @@ def backups_in(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def make_backup(conn: sqlite3.Connection, folder: Path, when: datetime, reason: str) -> Path:
+def make_backup(conn: sqlite3.Connection, folder: Path, when: datetime, reason: str, key: bytes | None = None) -> Path:
     """A consistent copy of the open database ``conn``; written under a temporary name and then
     renamed, so a copy interrupted half-way never looks like a backup."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / backup_name(when, reason)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    connections.backup(conn, partial)
+    connections.backup(conn, partial, key)
     os.replace(partial, target)
     log.info("Made a %s backup: %s", reason, target.name)
     return target

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from ..core.clock import Clock, iso
 from .changes import Changes
-from .errors import DATABASE_ERRORS, StoreError, friendly
+from .errors import StoreError, database_errors, friendly
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -72,8 +72,17 @@ class Connection:
     outermost :meth:`batch`. Database errors become :class:`~.errors.StoreError`.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock, device: str, gate: Gate | None = None):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        clock: Clock,
+        device: str,
+        gate: Gate | None = None,
+        key: bytes | None = None,
+    ):
         self.gate = gate or Gate()
+        self.key = key  # the database key when it is encrypted (kept in memory only)
         self.conn = conn
         self.path = path
         self.clock = clock
@@ -98,7 +107,7 @@ class Connection:
     def guard(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         try:
             return fn(*args, **kwargs)
-        except DATABASE_ERRORS as exc:
+        except database_errors() as exc:
             raise friendly(exc, self.path) from None
 
     def rows(self, sql: str, params: Collection[Any] = ()) -> list[dict[str, Any]]:
@@ -134,7 +143,7 @@ class Connection:
             try:
                 self.conn.execute(f"ROLLBACK TO {savepoint}")
                 self.conn.execute(f"RELEASE {savepoint}")
-            except DATABASE_ERRORS:
+            except database_errors():
                 pass
             raise
         self.guard(self.conn.execute, f"RELEASE {savepoint}")

@@ -23,6 +23,7 @@ class Trouble(Enum):
     READ_ONLY = "read_only"  # no permission to write
     CANNOT_OPEN = "cannot_open"  # the folder is missing, or the file cannot be opened
     NEWER = "newer"  # written by a newer CouplesDesk
+    LOCKED = "locked"  # encrypted: the passphrase is needed, or the one given is wrong
     OTHER = "other"
 
 
@@ -40,9 +41,19 @@ _BY_CODE = {
     26: Trouble.DAMAGED,  # SQLITE_NOTADB
 }
 
-DATABASE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error,)
-"""Every exception class a database driver in use may raise. SQLCipher's driver has its own
-classes that do not derive from ``sqlite3.Error``; when it is in use it adds them here."""
+_ERRORS: list[type[BaseException]] = [sqlite3.Error]
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """Every exception class a database driver in use may raise, for ``except database_errors():``
+    (an except clause evaluates its expression when it is reached, so a driver loaded later
+    counts). SQLCipher's driver has classes of its own that do not derive from ``sqlite3.Error``."""
+    return tuple(_ERRORS)
+
+
+def add_driver_errors(error: type[BaseException]) -> None:
+    if error not in _ERRORS:
+        _ERRORS.append(error)
 
 
 class StoreError(Exception):

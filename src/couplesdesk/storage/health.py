@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import connection as connections
 from .backups import backups_in, make_backup
-from .errors import DATABASE_ERRORS
+from .errors import database_errors
 
 log = logging.getLogger("couplesdesk.storage")
 
@@ -50,8 +50,9 @@ class Health(NamedTuple):
         return ", ".join(parts)
 
 
-def header_problem(path: Path) -> str | None:
-    """What is wrong with the file before SQLite reads it (cheap: 100 bytes), or None."""
+def header_problem(path: Path, key: bytes | None = None) -> str | None:
+    """What is wrong with the file before SQLite reads it (cheap: 100 bytes), or None. An
+    encrypted file (``key`` given) looks random, so only its length can be judged."""
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
@@ -61,13 +62,15 @@ def header_problem(path: Path) -> str | None:
         return f"cannot be read ({exc.strerror or exc})"
     if not head:
         return "is empty (0 bytes)"
+    if key is not None and not head.startswith(HEADER):
+        return None if len(head) == 100 else "is too short to be a database"
     if not head.startswith(HEADER) or len(head) < 100:
         return "is not a CouplesDesk database any more (its first bytes are wrong)"
     return None
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return connections.read_only(path)
+def _read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    return connections.read_only(path, key)
 
 
 def quick_check(conn: sqlite3.Connection) -> str | None:
@@ -78,13 +81,16 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
     return str(rows[0][0]) if rows else "the check gave no answer"
 
 
-def check(path: Path) -> Health:
-    """Check a database file (the live one, or a backup) without changing it."""
-    problem = header_problem(path)
+def check(path: Path, key: bytes | None = None) -> Health:
+    """Check a database file (the live one, or a backup) without changing it. With ``key``,
+    an encrypted file is read with it (a plain one, from before, is read as it is)."""
+    problem = header_problem(path, key)
     if problem is not None:
         return Health(path, problem, {})
+    if key is None and not connections.is_plain(path):
+        return Health(path, "is encrypted: the passphrase is needed to read it", {})
     try:
-        conn = _read_only(path)
+        conn = _read_only(path, key)
         try:
             complaint = quick_check(conn)
             if complaint is not None:
@@ -92,7 +98,7 @@ def check(path: Path) -> Health:
             return _contents(path, conn)
         finally:
             conn.close()
-    except DATABASE_ERRORS as exc:
+    except database_errors() as exc:
         return Health(path, f"is damaged: {exc}", {})
 
 
@@ -112,10 +118,10 @@ def _has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
     return any(row[1] == column for row in conn.execute(f"PRAGMA table_info({table})"))
 
 
-def newest_good_backup(folder: Path) -> Health | None:
+def newest_good_backup(folder: Path, key: bytes | None = None) -> Health | None:
     """The newest backup that checks out sound, with what it holds."""
     for backup in backups_in(folder):
-        health = check(backup.path)
+        health = check(backup.path, key)
         if health.sound:
             return health
     return None
@@ -135,39 +141,44 @@ def move_aside(path: Path, when: datetime, why: str = "damaged") -> Path | None:
     return target
 
 
-def restore(path: Path, backup: Path, backups: Path, when: datetime) -> Path | None:
+def restore(path: Path, backup: Path, backups: Path, when: datetime, key: bytes | None = None) -> Path | None:
     """Put the backup in place of the database. The current database is copied first if it is
     sound, and moved aside (renamed, kept) either way. Returns where it was moved."""
-    found = check(backup)
+    found = check(backup, key)
     if not found.sound:
         raise ValueError(f"The backup {backup.name} {found.problem}; choose another one.")
-    current = check(path)
+    current = check(path, key)
     if current.sound:
-        conn = _read_only(path)
+        conn = _read_only(path, key)
         try:
-            make_backup(conn, backups, when, "before-restore")
+            make_backup(conn, backups, when, "before-restore", key)
         finally:
             conn.close()
     aside = move_aside(path, when, "replaced" if current.sound else "damaged")
-    source = _read_only(backup)
+    source = _read_only(backup, key)
+    plain_copy = key is not None and connections.is_plain(backup)  # made before encryption was on
     try:
-        connections.backup(source, path)
+        connections.backup(source, path, None if plain_copy else key)
     finally:
         source.close()
+    if plain_copy:
+        from .encryption import convert
+
+        convert(path, None, key)  # an encrypted folder never holds a plain database
     log.info("Restored %s", backup.name)
     return aside
 
 
-def salvage(damaged: Path, target: Path) -> dict[str, int]:
+def salvage(damaged: Path, target: Path, key: bytes | None = None) -> dict[str, int]:
     """Copy every row that can still be read from a damaged database into ``target`` (a
     database already created with the current schema), table by table, skipping what cannot
     be read; like the sqlite3 shell's ``.recover``, with no shell. Returns rows saved per table."""
     saved: dict[str, int] = {}
     try:
-        source = _read_only(damaged)
-    except DATABASE_ERRORS:
+        source = _read_only(damaged, key)
+    except database_errors():
         return saved
-    dest = connections.connect(target)
+    dest = connections.connect(target, key)
     try:
         wanted = [
             n
@@ -188,7 +199,7 @@ def _salvage_table(source: sqlite3.Connection, dest: sqlite3.Connection, table: 
         columns = [r[1] for r in dest.execute(f"PRAGMA table_info({table})")]
         have = {r[1] for r in source.execute(f"PRAGMA table_info({table})")}
         top = source.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
-    except DATABASE_ERRORS:
+    except database_errors():
         return 0
     shared = [c for c in columns if c in have]
     if "id" not in shared:
@@ -202,7 +213,7 @@ def _salvage_table(source: sqlite3.Connection, dest: sqlite3.Connection, table: 
             rows = source.execute(
                 f"SELECT {', '.join(shared)} FROM {table} WHERE rowid BETWEEN ? AND ?", [lo, hi]
             ).fetchall()
-        except DATABASE_ERRORS:
+        except database_errors():
             if hi > lo:
                 mid = (lo + hi) // 2
                 pending += [(lo, mid), (mid + 1, hi)]

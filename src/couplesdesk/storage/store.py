@@ -28,7 +28,7 @@ from .backups import backups_in, due_daily, make_backup, rotate
 from .base import Connection, Listener
 from .commitments import AgreementRepository, BoundaryRepository
 from .couple import CoupleRepository, Settings
-from .errors import DATABASE_ERRORS, StoreError, Trouble, friendly
+from .errors import StoreError, Trouble, database_errors, friendly
 from .health import header_problem, quick_check
 from .pauses import PauseRepository, TalkRepository
 from .ratings import RatingRepository
@@ -97,37 +97,40 @@ class Store:
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: Path, clock: Clock, backups: Path | None = None, *, check: bool = True) -> Store:
+    def open(
+        cls, path: Path, clock: Clock, backups: Path | None = None, *, check: bool = True, key: bytes | None = None
+    ) -> Store:
         """Open (creating or migrating) the database at ``path``.
 
         A file that is not a database any more, or one that is missing or empty while backups
         exist, is refused as damaged (:class:`StoreError` with ``Trouble.DAMAGED``) and never
         touched. With ``check``, SQLite's page check runs on a thread of its own after opening
         (then, once a day, a backup and rotation): writes wait for its verdict, and are refused
-        if the database turns out to be damaged."""
+        if the database turns out to be damaged. ``key`` opens an encrypted database (see
+        :mod:`.encryption`); its backups are encrypted alike."""
         path = Path(path)
         folder = backups or path.parent / "backups"
-        existed = _refuse_damaged(path, folder)
+        existed = _refuse_damaged(path, folder, key)
         conn: sqlite3.Connection | None = None
         try:
-            conn = connections.connect(path)
+            conn = connections.connect(path, key)
             pending = _pending_migrations(conn, path)
             applied_before = len(migrations_module.MIGRATIONS) - len(pending)
             if pending and existed and applied_before:
-                make_backup(conn, folder, clock.now(), f"before-{pending[0]}")
+                make_backup(conn, folder, clock.now(), f"before-{pending[0]}", key)
             _migrate(conn, pending)
             connections.configure(conn)
             device = conn.execute("SELECT id FROM local_device LIMIT 1").fetchone()[0]
         except StoreError:
             _close(conn)
             raise
-        except DATABASE_ERRORS as exc:
+        except database_errors() as exc:
             _close(conn)
             raise friendly(exc, path) from None
         except OSError as exc:
             _close(conn)
             raise StoreError(f"CouplesDesk cannot open {path}: {exc.strerror or exc}.", Trouble.CANNOT_OPEN) from None
-        store = cls(Connection(conn, path, clock, device))
+        store = cls(Connection(conn, path, clock, device, key=key))
         if check and existed:
             store.connection.gate.start()
             store._checker = threading.Thread(target=_check, args=(store, folder), name="couplesdesk-check")
@@ -138,16 +141,16 @@ class Store:
     def attach(cls, other: Store) -> Store:
         """A second connection to ``other``'s database (already open and migrated), for another thread."""
         try:
-            conn = connections.connect(other.path)
+            conn = connections.connect(other.path, other.connection.key)
             connections.configure(conn)
-        except DATABASE_ERRORS as exc:
+        except database_errors() as exc:
             raise friendly(exc, other.path) from None
         link = other.connection
-        return cls(Connection(conn, other.path, other.clock, link.device, link.gate))
+        return cls(Connection(conn, other.path, other.clock, link.device, link.gate, link.key))
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the database at ``target``."""
-        return self.connection.guard(connections.backup, self.conn, target)
+        return self.connection.guard(connections.backup, self.conn, target, self.connection.key)
 
     def when_checked(self, listener: Callable[[StoreError | None], None]) -> None:
         """``listener(damage)`` once the background check is done (at once if it is), on any thread."""
@@ -165,10 +168,16 @@ class Store:
         _close(self.conn)
 
 
-def _refuse_damaged(path: Path, folder: Path) -> bool:
+def _refuse_damaged(path: Path, folder: Path, key: bytes | None) -> bool:
     """Raise for a file that is no database, or missing or empty while backups exist (that is
     damage, not a first run). Returns whether there was a database to open."""
-    problem = header_problem(path)
+    if key is not None and path.exists() and connections.is_plain(path):
+        raise StoreError(
+            f"The database at {path} is not encrypted, though this folder's key file says it should be. "
+            "Nothing has been changed.",
+            Trouble.LOCKED,
+        )
+    problem = header_problem(path, key)
     if problem is None:
         return True
     if problem in ("is missing", "is empty (0 bytes)") and not backups_in(folder):
@@ -183,7 +192,8 @@ def _check(store: Store, folder: Path) -> None:
     """On its own thread and connection: the page check; then, when due, a daily backup and rotation."""
     damage: StoreError | None = None
     try:
-        conn = connections.read_only(store.path)
+        key = store.connection.key
+        conn = connections.read_only(store.path, key)
         try:
             complaint = quick_check(conn)
             if complaint is not None:
@@ -193,11 +203,11 @@ def _check(store: Store, folder: Path) -> None:
                     Trouble.DAMAGED,
                 )
             elif due_daily(folder, store.clock.now()):
-                make_backup(conn, folder, store.clock.now(), "daily")
+                make_backup(conn, folder, store.clock.now(), "daily", key)
                 rotate(folder, store.clock.now())
         finally:
             conn.close()
-    except DATABASE_ERRORS as exc:
+    except database_errors() as exc:
         damage = friendly(exc, store.path)
     except OSError as exc:  # a backup that could not be written: logged, not damage
         log.warning("The daily backup could not be made: %s", exc)
@@ -211,7 +221,7 @@ def _close(conn: sqlite3.Connection | None) -> None:
         return
     try:
         conn.close()
-    except DATABASE_ERRORS:
+    except database_errors():
         pass
 
 
