@@ -45,8 +45,8 @@ def test_damage_found_after_opening_hands_over_to_the_damage_screen_and_a_backup
     damaged = digest(db)
 
     window = _open(qtbot, data_dir, clock)
-    qtbot.waitUntil(lambda: isinstance(window.replaced_by, DamageWindow), timeout=20_000)
-    screen = window.replaced_by
+    qtbot.waitUntil(lambda: isinstance(window.property("replacedBy"), DamageWindow), timeout=20_000)
+    screen = window.property("replacedBy")
     qtbot.addWidget(screen)
     assert not window.isVisible() and screen.isVisible()
     text = visible_texts(screen)
@@ -83,8 +83,8 @@ def test_without_a_backup_what_can_still_be_read_is_saved(qtbot, data_dir, clock
     _scramble(db)
     window = _open(qtbot, data_dir, clock)
     if isinstance(window, MainWindow):
-        qtbot.waitUntil(lambda: isinstance(window.replaced_by, DamageWindow), timeout=20_000)
-        window = window.replaced_by
+        qtbot.waitUntil(lambda: isinstance(window.property("replacedBy"), DamageWindow), timeout=20_000)
+        window = window.property("replacedBy")
         qtbot.addWidget(window)
     assert not window.restore_button.isVisible()
     assert "There is no backup to go back to" in visible_texts(window)

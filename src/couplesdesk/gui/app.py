@@ -18,7 +18,7 @@ from .. import __version__
 from ..core.clock import Clock, SystemClock
 from ..paths import APP_NAME, DataPaths
 from ..resources import resource
-from ..storage import StoreError, Trouble
+from ..storage import StoreError
 from .garbage import collect_on_gui_thread
 
 log = logging.getLogger("couplesdesk.app")
@@ -118,37 +118,24 @@ def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None
     """Build the QApplication (or reuse one) and the main window; the event loop is not entered.
 
     A damaged database gets the damage window instead (what happened, the newest good backup,
-    restore or save what can be read). Returns None, after telling the person why, when the
+    restore or save what can be read); an encrypted one whose key is not remembered, the
+    unlock screen. Returns None, after telling the person why, when the
     data dir cannot be opened for another reason.
     """
-    from .main_window import MainWindow, reopen
-    from .services import Services
+    from .opening import first_window
 
     _application(qt_args)
     paths = DataPaths.resolve(data_dir)
     try:
         paths.ensure()  # private from the first file on; an older folder is tightened
     except OSError as exc:
-        _cannot_open(paths, exc)
+        cannot_open_data(paths, exc)
         return None
     _setup_logging(paths)  # first, so what opening the data does (a backup, a migration) is logged
-    clock = clock or SystemClock()
-    try:
-        services = Services.open(paths, clock)
-    except (StoreError, OSError) as exc:
-        if isinstance(exc, StoreError) and exc.trouble is Trouble.DAMAGED:
-            from .damage_window import DamageWindow
-
-            log.error("The database is damaged: %s", exc)
-            damaged = DamageWindow(paths, clock, str(exc))
-            damaged.recovered.connect(lambda: reopen(damaged, paths, clock))
-            return damaged
-        _cannot_open(paths, exc)
-        return None
-    return MainWindow(services)
+    return first_window(paths, clock or SystemClock(), cannot_open_data)
 
 
-def _cannot_open(paths: DataPaths, exc: StoreError | OSError) -> None:
+def cannot_open_data(paths: DataPaths, exc: StoreError | OSError) -> None:
     message = (
         str(exc)
         if isinstance(exc, StoreError)
@@ -167,7 +154,7 @@ def _cannot_open(paths: DataPaths, exc: StoreError | OSError) -> None:
 def front(window: QMainWindow) -> QMainWindow:
     """The window that has taken ``window``'s place (after damage or a recovery), if any."""
     while True:
-        replaced = getattr(window, "replaced_by", None) or window.property("replacedBy")
+        replaced = window.property("replacedBy")
         if not isinstance(replaced, QMainWindow):
             return window
         window = replaced

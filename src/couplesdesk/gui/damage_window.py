@@ -10,45 +10,20 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from ..core.clock import Clock
 from ..paths import DataPaths
 from ..storage import Store
 from ..storage.health import Health, check, move_aside, newest_good_backup, restore, salvage
+from .background import Background
 
 log = logging.getLogger("couplesdesk.damage")
-
-
-class _Work(QObject):
-    """Runs one file operation on a thread; answers on the GUI thread.
-
-    Signals:
-        done(object): the result. failed(str): what went wrong, for people.
-    """
-
-    done = Signal(object)
-    failed = Signal(str)
-    running: threading.Thread | None = None
-
-    def start(self, work: Callable[[], Any]) -> None:
-        def run() -> None:
-            try:
-                result = work()
-            except Exception as exc:  # shown to the person; the files are as they were before the step
-                log.exception("Recovering the data failed")
-                self.failed.emit(str(exc))
-                return
-            self.done.emit(result)
-
-        self.running = threading.Thread(target=run, name="couplesdesk-recover")
-        self.running.start()
 
 
 def when_words(moment: datetime) -> str:
@@ -64,16 +39,16 @@ class DamageWindow(QMainWindow):
 
     recovered = Signal()
 
-    def __init__(self, paths: DataPaths, clock: Clock, reason: str):
+    def __init__(self, paths: DataPaths, clock: Clock, reason: str, key: bytes | None = None):
         super().__init__()
         self.setObjectName("damageWindow")
         self.setWindowTitle("CouplesDesk")
         self.resize(900, 600)
-        self.paths, self.clock, self.reason = paths, clock, reason
-        self.work = _Work(self)
+        self.paths, self.clock, self.reason, self.key = paths, clock, reason, key
+        self.work = Background(self)
         self.work.done.connect(self._finished)
         self.work.failed.connect(self._failed)
-        self.backup: Health | None = newest_good_backup(paths.backups)
+        self.backup: Health | None = newest_good_backup(paths.backups, key)
         self._build()
 
     def _build(self) -> None:
@@ -151,12 +126,15 @@ class DamageWindow(QMainWindow):
         now = self.clock.now()
         self._busy("Going back to the backup...")
         self.work.start(
-            lambda: ("restored", restore(self.paths.database, backup.path, self.paths.backups, now), backup)
+            lambda: ("restored", restore(self.paths.database, backup.path, self.paths.backups, now, self.key), backup),
+            "couplesdesk-recover",
         )
 
     def _salvage(self) -> None:
         self._busy("Saving what can still be read...")
-        self.work.start(lambda: ("salvaged", *_salvage_into_place(self.paths, self.clock)))
+        self.work.start(
+            lambda: ("salvaged", *_salvage_into_place(self.paths, self.clock, self.key)), "couplesdesk-recover"
+        )
 
     def _finished(self, result: tuple[Any, ...]) -> None:
         QApplication.restoreOverrideCursor()
@@ -182,24 +160,23 @@ class DamageWindow(QMainWindow):
             button.setEnabled(True)
 
     def closeEvent(self, event: Any) -> None:
-        if self.work.running is not None:
-            self.work.running.join()  # never leave a file half-moved
+        self.work.join()  # never leave a file half-moved
         super().closeEvent(event)
 
 
-def _salvage_into_place(paths: DataPaths, clock: Clock) -> tuple[object, str]:
+def _salvage_into_place(paths: DataPaths, clock: Clock, key: bytes | None) -> tuple[object, str]:
     """A new database with every row that could be read; the damaged one moved aside."""
     fresh = paths.database.with_name("couplesdesk-salvaging.db")
     for suffix in ("", "-wal", "-shm"):
         fresh.with_name(fresh.name + suffix).unlink(missing_ok=True)
-    Store.open(fresh, clock, paths.backups, check=False).close()
-    saved = salvage(paths.database, fresh)
+    Store.open(fresh, clock, paths.backups, check=False, key=key).close()
+    saved = salvage(paths.database, fresh, key)
     aside = move_aside(paths.database, clock.now(), "damaged")
     os.replace(fresh, paths.database)
     for suffix in ("-wal", "-shm"):
         fresh.with_name(fresh.name + suffix).unlink(missing_ok=True)
     answers, runs = saved.get("answers", 0), saved.get("runs", 0)
     words = f"{runs} exercise{'s' if runs != 1 else ''} and {answers} answer{'s' if answers != 1 else ''}"
-    if not check(paths.database).sound:
+    if not check(paths.database, key).sound:
         raise RuntimeError("the saved copy did not check out")
     return aside, words

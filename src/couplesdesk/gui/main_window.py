@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.clock import Clock
-from ..paths import DataPaths
 from ..storage import StoreError
 from .focus import controls_in
+from .lock import Guard
 from .pause_bar import PauseBar
 from .services import Services
 from .today_page import TodayPage
@@ -32,6 +31,7 @@ if TYPE_CHECKING:  # the other pages are imported when first shown, not at start
     from .boundaries_page import BoundariesPage
     from .first_run import FirstRunPage
     from .library_page import LibraryPage
+    from .privacy_page import PrivacyPage
     from .run_page import RunPage
     from .safety_page import SafetyPage
 
@@ -84,8 +84,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(800, 560))
         # Made top down, each widget with its parent: under the app's style sheet, moving a
         # widget into another re-styles all of it (this is the window shown at start-up).
-        central = QWidget(self)
-        self.setCentralWidget(central)
+        # The window's content, under which the lock and quick-hide screens sit (gui/lock.py).
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("windowStack")
+        self.setCentralWidget(self.stack)
+        central = QWidget(self.stack)
+        self.stack.addWidget(central)
         self.bar = PauseBar(services, self._showing_run, central)
         self.bar.pause_requested.connect(self.call_pause)
         self.pause_button, self.pause_status, self.alert_button = (
@@ -101,9 +105,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(body, 1)
         self._build_body(body)
         self._build_pages()
+        self.guard = Guard(self, self.stack, central)
         self._build_actions()
         self._shown_once = False
-        self.replaced_by: QMainWindow | None = None
         services.bus.damaged.connect(self._damaged)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -145,12 +149,14 @@ class MainWindow(QMainWindow):
         self._library: LazyPage[LibraryPage] = LazyPage(self._build_library, self.pages)
         self._boundaries: LazyPage[BoundariesPage] = LazyPage(self._build_boundaries, self.pages)
         self._safety: LazyPage[SafetyPage] = LazyPage(self._build_safety, self.pages)
+        self._privacy: LazyPage[PrivacyPage] = LazyPage(self._build_privacy, self.pages)
         self._run: LazyPage[RunPage] = LazyPage(self._build_run, self.pages)
         self._first_run: LazyPage[FirstRunPage] = LazyPage(self._build_first_run, self.pages)
         self._nav_pages: list[QWidget] = []
         self._add_page("Today", self.today_page, "Ctrl+1")
         self._add_page("Exercises", self._library, "Ctrl+2")
         self._add_page("Boundaries", self._boundaries, "Ctrl+3")
+        self._add_page("Privacy", self._privacy, "Ctrl+8")
         self._add_page("Safety", self._safety, "Ctrl+9")
         self.pages.addWidget(self._run)
         self.pages.addWidget(self._first_run)
@@ -164,6 +170,14 @@ class MainWindow(QMainWindow):
         self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
         self._action("Find exercise", QKeySequence.StandardKey.Find, self._focus_search)
         self._action("Names and colours", "Ctrl+,", self.edit_names)
+        self._action("Lock", "Ctrl+L", self.guard.lock)
+        self.hide_action = self._action("Quick hide", "Ctrl+Shift+H", self.guard.toggle_hide)
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        """Off while the lock or quick hide covers the window (quick hide stays, to come back)."""
+        for action in self.actions():
+            if action is not self.hide_action:
+                action.setEnabled(enabled)
 
     # ------------------------------------------------------------------ pages
 
@@ -185,6 +199,22 @@ class MainWindow(QMainWindow):
         from .safety_page import SafetyPage
 
         return SafetyPage(self.services)
+
+    def _build_privacy(self) -> PrivacyPage:
+        from . import encryption_flow
+        from .privacy_page import PrivacyPage
+
+        page = PrivacyPage(self.services)
+        page.encrypt_requested.connect(lambda: encryption_flow.turn_on(self))
+        page.passphrase_change_requested.connect(lambda: encryption_flow.change_passphrase(self))
+        page.decrypt_requested.connect(lambda: encryption_flow.turn_off(self))
+        page.lock_requested.connect(self.guard.lock)
+        page.hide_requested.connect(self.guard.hide_now)
+        return page
+
+    @property
+    def privacy_page(self) -> PrivacyPage:
+        return self._privacy.page()
 
     def _build_run(self) -> RunPage:
         from .run_page import RunPage
@@ -334,6 +364,9 @@ class MainWindow(QMainWindow):
         self.pause_button.setEnabled(True)
         self.show_page(self.today_page)
 
+    def show_start_page(self) -> None:
+        self._open_start_page()
+
     def _open_start_page(self) -> None:
         """On start: straight back into an active pause; otherwise Today."""
         pause = self.bar.pause
@@ -413,37 +446,32 @@ class MainWindow(QMainWindow):
         """The background check found the database damaged: stop using it; the damage window
         takes over (nothing more is written, nothing is deleted)."""
         from .damage_window import DamageWindow
+        from .opening import replace
 
         log.error("Damage found after opening: %s", damage)
-        window = DamageWindow(self.services.paths, self.services.clock, str(damage))
-        window.recovered.connect(lambda: reopen(window, self.services.paths, self.services.clock))
-        self.replaced_by = window
+        window = DamageWindow(self.services.paths, self.services.clock, str(damage), self.services.key)
+        paths, clock, key = self.services.paths, self.services.clock, self.services.key
+        window.recovered.connect(lambda: replace(window, paths, clock, key))
+        self.setProperty("replacedBy", window)
         window.show()
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def flush_run(self) -> None:
+        """Save what is typed in a running exercise now."""
         if self._run.built is not None:
             self._run.built.flush()
+
+    def discard_private_turn(self) -> None:
+        if self._run.built is not None:
+            self._run.built.discard_private_turn()
+
+    def stand_down(self) -> None:
+        """Save what is typed, stop the clock and close every connection (before the data
+        folder's files are rewritten; a new window then opens on them)."""
+        self.flush_run()
         self.ticker.stop()
         self.services.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stand_down()
         super().closeEvent(event)
-
-
-def reopen(old: QMainWindow, paths: DataPaths, clock: Clock) -> MainWindow | None:
-    """After a restore or a salvage: open the app on the data again, in place of ``old``."""
-    from .services import Services
-
-    try:
-        services = Services.open(paths, clock)
-    except StoreError as exc:
-        log.error("Could not open the recovered data: %s", exc)
-        return None
-    window = MainWindow(services)
-    window.setGeometry(old.geometry())
-    if isinstance(old, MainWindow):
-        old.replaced_by = window
-    else:
-        old.setProperty("replacedBy", window)
-    window.show()
-    old.close()
-    return window

@@ -3,6 +3,7 @@ Back and Next, and every keystroke saved within a second."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -446,11 +447,18 @@ class RunPage(QWidget):
             return
         self._show_screen()
 
-    def leave(self, quiet: bool = False) -> None:
-        """Leave for now: everything is kept, and Today offers to resume.
+    def discard_private_turn(self) -> None:
+        """Quick hide: private words at the screen are thrown away unsaved; the run is left."""
+        run = self.run
+        if run is not None and not run.finished and self.step_widget is not None and run.screen.private_input:
+            self.autosave.stop()
+            self._pending = None
+            with contextlib.suppress(StoreError):  # quietly: the screen is hidden, nothing is logged
+                self.services.store.answers.discard(run.id, run.screen.step.id, run.screen.actor)
+            self.leave(quiet=True)
 
-        ``quiet``: the window is already going elsewhere, so do not announce ``closed``.
-        """
+    def leave(self, quiet: bool = False) -> None:
+        """Leave for now: all is kept; Today offers to resume. ``quiet``: no ``closed`` signal."""
         if self.body.currentWidget() is self.finished_page:
             if not quiet:
                 self.closed.emit()

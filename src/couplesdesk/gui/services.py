@@ -176,14 +176,24 @@ class Services:
             self.loader.loaded.connect(self._library_loaded, Qt.ConnectionType.QueuedConnection)
 
     @classmethod
-    def open(cls, paths: DataPaths, clock: Clock | None = None) -> Services:
-        """Open the data dir. Raises StoreError (with a message for people) or OSError.
+    def open(cls, paths: DataPaths, clock: Clock | None = None, key: bytes | None = None) -> Services:
+        """Open the data dir (with ``key``, an encrypted one; a conversion cut short is finished
+        first). Raises StoreError (with a message for people) or OSError.
 
         The library is not loaded here: call :meth:`load_library_soon` once the window is up."""
         clock = clock or SystemClock()
         paths.ensure()
-        store = Store.open(paths.database, clock, paths.backups)
+        if key is not None:
+            from ..storage import encryption
+
+            encryption.finish(paths.root, paths.database, key)
+        store = Store.open(paths.database, clock, paths.backups, key=key)
         return cls(paths=paths, store=store, clock=clock)
+
+    @property
+    def key(self) -> bytes | None:
+        """The database key while the data is encrypted (in memory only), else None."""
+        return self.store.connection.key
 
     @property
     def database(self) -> Database:

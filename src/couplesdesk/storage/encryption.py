@@ -191,6 +191,14 @@ def unlock(folder: Path, secret: str) -> bytes:
     raise WrongPassphrase()
 
 
+def unlock_with_key(folder: Path, key: bytes) -> bytes:
+    """``key`` if it opens one of the folder's databases (a key remembered by this computer may
+    be from before encryption was turned off and on again)."""
+    if any(opens(path, key) for path in _databases(folder)):
+        return key
+    raise WrongPassphrase()
+
+
 def opens(path: Path, key: bytes) -> bool:
     """Whether ``key`` opens the (encrypted) database at ``path``."""
     if not path.exists() or connections.is_plain(path):

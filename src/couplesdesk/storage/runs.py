@@ -195,6 +195,17 @@ class AnswerRepository(Repository):
              now, now, self._c.device],
         )  # fmt: skip
 
+    def discard(self, run_id: str, step_id: str, author: str) -> None:
+        """Throw one answer away: its words are blanked (and, with secure_delete, overwritten on
+        disk) and the row stays only as a tombstone."""
+        now = self._c.now()
+        self._c.write(
+            Changes.ANSWERS,
+            "UPDATE answers SET text = '', value = 'null', deleted_at = ?, updated_at = ?, device = ? "
+            "WHERE run_id = ? AND step_id = ? AND author = ?",
+            [now, now, self._c.device, run_id, step_id, author],
+        )
+
     def mark_revealed(self, run_id: str, step_ids: Collection[str], authors: Collection[str] | None = None) -> None:
         """Both partners have now seen these answers (of ``authors``, or everyone's): they are
         no longer sealed from either. Answers private for good are never revealed."""

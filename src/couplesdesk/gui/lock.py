@@ -1,0 +1,187 @@
+"""The app lock and quick hide: two screens that cover everything in the window.
+
+* **Lock** (Ctrl+L, or by itself after a chosen time away): a screen that shows nothing of what
+  was written. With encryption on, it opens only with the passphrase (or recovery key). It
+  never locks by itself during a pause: the countdown is what the couple is waiting for.
+* **Quick hide** (Ctrl+Shift+H, or the button on the Privacy and Safety pages): at once, a
+  plain empty notes screen titled "Notes". What the partner at the screen is writing in private
+  is thrown away (care.md: discard the private turn, log nothing). Ctrl+Shift+H again comes
+  back, through the lock when encryption is on.
+
+Time away is measured on the app's clock (tests move it) from the last key or mouse event.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ..storage import Changes, Store
+from .run_parts import text_label
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+LOCK_AFTER = "lock_after_minutes"
+"""The setting: lock by itself after this many minutes away (0: never)."""
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class Guard(QObject):
+    """Covers ``content`` in ``stack`` with the lock screen or the neutral screen."""
+
+    def __init__(self, window: MainWindow, stack: QStackedWidget, content: QWidget):
+        super().__init__(window)
+        self.window, self.stack, self.content = window, stack, content
+        self.services = window.services
+        self.lock_screen: QWidget | None = None
+        self.neutral: QWidget | None = None
+        self._locked = False
+        self.lock_after = 0
+        self.last_activity = self.services.clock.now()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.services.bus.tick.connect(self._tick)
+        self.services.bus.changed.connect(self._changed)
+        self._read_setting()
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    @property
+    def hidden(self) -> bool:
+        return self.neutral is not None and self.stack.currentWidget() is self.neutral
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self.last_activity = self.services.clock.now()
+        return False
+
+    def _changed(self, changes: Changes) -> None:
+        if changes & Changes.SETTINGS:
+            self._read_setting()
+
+    def _read_setting(self) -> None:
+        def read(store: Store) -> int:
+            return int(store.settings.get(LOCK_AFTER, 0) or 0)
+
+        def got(minutes: int) -> None:
+            self.lock_after = minutes
+
+        self.services.database.run(read, got, lambda _exc: None)
+
+    def _tick(self) -> None:
+        if not self.lock_after or self._locked or self.hidden:
+            return
+        if self.services.clock.now() - self.last_activity < timedelta(minutes=self.lock_after):
+            return
+        if self.services.store.pauses.active() is not None:
+            return  # never during a pause
+        self.lock()
+
+    # ------------------------------------------------------------------ lock
+
+    def lock(self) -> None:
+        if self._locked or self.hidden:
+            return
+        self.window.flush_run()
+        self._locked = True
+        screen = self._lock_screen()
+        self.stack.setCurrentWidget(screen)
+        self.window.set_actions_enabled(False)
+        screen.setFocus()
+
+    def _lock_screen(self) -> QWidget:
+        if self.lock_screen is not None:
+            self.lock_screen.deleteLater()  # encryption may have been turned on or off since
+        key, root = self.services.key, self.services.paths.root
+        screen: QWidget
+        if key is not None:
+            from ..storage import encryption
+            from .passphrase_panel import PassphrasePanel
+
+            def check(secret: str) -> bytes:
+                if encryption.unlock(root, secret) != key:
+                    raise encryption.WrongPassphrase()
+                return key
+
+            panel = PassphrasePanel("CouplesDesk is locked", "Type your passphrase to open it.", check)
+            panel.accepted.connect(lambda _result: self.unlock())
+            screen = panel
+        else:
+            screen = QWidget()
+            title = text_label("lockTitle", "title")
+            title.setText("CouplesDesk is locked")
+            title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            button = QPushButton("Open")
+            button.setObjectName("lockOpen")
+            button.setProperty("primary", True)
+            button.clicked.connect(self.unlock)
+            column = QVBoxLayout(screen)
+            column.addStretch(1)
+            column.addWidget(title)
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+            column.addStretch(2)
+        screen.setObjectName("lockScreen")
+        self.stack.addWidget(screen)
+        self.lock_screen = screen
+        return screen
+
+    def unlock(self) -> None:
+        self._locked = False
+        self.last_activity = self.services.clock.now()
+        self.stack.setCurrentWidget(self.content)
+        self.window.set_actions_enabled(True)
+
+    # ------------------------------------------------------------------ quick hide
+
+    def toggle_hide(self) -> None:
+        if self.hidden:
+            self._come_back()
+        else:
+            self.hide_now()
+
+    def hide_now(self) -> None:
+        self.window.discard_private_turn()
+        neutral = self._neutral()
+        self.stack.setCurrentWidget(neutral)
+        self.window.setWindowTitle("Notes")
+        self.window.set_actions_enabled(False)
+        neutral.setFocus()
+
+    def _neutral(self) -> QWidget:
+        if self.neutral is None:
+            note = QPlainTextEdit()  # nothing typed here is kept anywhere
+            note.setObjectName("neutralScreen")
+            note.setPlaceholderText("Notes")
+            note.setAccessibleName("Notes")
+            self.stack.addWidget(note)
+            self.neutral = note
+        assert self.neutral is not None
+        if isinstance(self.neutral, QPlainTextEdit):
+            self.neutral.clear()
+        return self.neutral
+
+    def _come_back(self) -> None:
+        self.window.setWindowTitle("CouplesDesk")
+        self.window.show_start_page()
+        self.stack.setCurrentWidget(self.content)  # not painted before the lock covers it
+        if self.services.key is not None or self._locked:
+            self._locked = False
+            self.lock()
+            return
+        self.unlock()

@@ -1,0 +1,227 @@
+"""The Privacy page: encryption, the lock, quick hide; one place for what keeps your words
+yours. Each section says plainly what it does and what it does not do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import keychain
+from ..storage import Store, StoreError
+from .lock import LOCK_AFTER
+from .run_parts import text_label
+from .services import Services
+
+LOCK_CHOICES = ((0, "Never"), (5, "After 5 minutes away"), (15, "After 15 minutes away"), (60, "After an hour away"))
+
+
+def section(title: str, body: str, name: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
+    """A titled part of the page; returns it, the layout to add its controls to, and its words."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setProperty("role", "section")
+    heading = text_label(f"{name}Title", "sectionTitle")
+    heading.setText(title)
+    words = text_label(f"{name}Body")
+    words.setText(body)
+    column = QVBoxLayout(frame)
+    column.setContentsMargins(0, 0, 0, 8)
+    column.setSpacing(8)
+    column.addWidget(heading)
+    column.addWidget(words)
+    return frame, column, words
+
+
+def button(text: str, name: str, primary: bool = False) -> QPushButton:
+    made = QPushButton(text)
+    made.setObjectName(name)
+    made.setProperty("primary", primary)
+    return made
+
+
+class PrivacyPage(QWidget):
+    """Signals:
+
+    encrypt_requested(): turn encryption on. passphrase_change_requested(). decrypt_requested().
+    lock_requested(): lock now. hide_requested(): quick hide now.
+    """
+
+    encrypt_requested = Signal()
+    passphrase_change_requested = Signal()
+    decrypt_requested = Signal()
+    lock_requested = Signal()
+    hide_requested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("privacyPage")
+        self.services = services
+        content = QWidget()
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(32, 24, 32, 24)
+        self.column.setSpacing(20)
+        title = text_label("privacyTitle", "title")
+        title.setText("Privacy")
+        self.column.addWidget(title)
+        self.column.addWidget(self._build_encryption())
+        self.column.addWidget(self._build_lock())
+        self.column.addWidget(self._build_hide())
+        self.column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("privacyScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def add_section(self, frame: QWidget) -> None:
+        """A further section (before the stretch at the end)."""
+        self.column.insertWidget(self.column.count() - 1, frame)
+
+    # ------------------------------------------------------------------ encryption
+
+    def _build_encryption(self) -> QFrame:
+        frame, column, self.encryption_state = section("Encryption", "", "encryptionSection")
+        self.encrypt_button = button("Encrypt with a passphrase...", "encryptButton", primary=True)
+        self.encrypt_button.clicked.connect(self.encrypt_requested.emit)
+        self.change_button = button("Change the passphrase...", "changePassphraseButton")
+        self.change_button.clicked.connect(self.passphrase_change_requested.emit)
+        self.decrypt_button = button("Turn encryption off...", "decryptButton")
+        self.decrypt_button.clicked.connect(self.decrypt_requested.emit)
+        self.remember = QCheckBox("Remember on this computer (open without the passphrase)")
+        self.remember.setObjectName("rememberOnThisComputer")
+        self.remember.toggled.connect(self._remember_toggled)
+        self.remember_hint = text_label("rememberPageHint", "hint")
+        self.remember_hint.setText(
+            "Anyone signed in to this computer as you could then open CouplesDesk. It guards against a lost or "
+            "stolen computer, not against someone who shares this account."
+        )
+        row = QHBoxLayout()
+        for made in (self.encrypt_button, self.change_button, self.decrypt_button):
+            row.addWidget(made)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.remember)
+        column.addWidget(self.remember_hint)
+        return frame
+
+    def _show_encryption(self) -> None:
+        on = self.services.key is not None
+        self.encryption_state.setText(
+            "On. Your answers, their history and every backup are stored encrypted; CouplesDesk asks for "
+            "the passphrase when it opens."
+            if on
+            else f"Off. Your words are stored as they are in {self.services.paths.root}: anyone who can open "
+            "that folder as you can read them. A passphrase encrypts the database and every backup."
+        )
+        self.encrypt_button.setVisible(not on)
+        self.change_button.setVisible(on)
+        self.decrypt_button.setVisible(on)
+        can_remember = on and keychain.available()
+        self.remember.setVisible(can_remember)
+        self.remember_hint.setVisible(can_remember)
+        if can_remember:
+            self.remember.blockSignals(True)
+            self.remember.setChecked(keychain.recall(self.services.paths) == self.services.key)
+            self.remember.blockSignals(False)
+
+    def _remember_toggled(self, on: bool) -> None:
+        key = self.services.key
+        if key is None:
+            return
+        if on:
+            keychain.remember(self.services.paths, key)
+        else:
+            keychain.forget(self.services.paths)
+
+    # ------------------------------------------------------------------ lock and hide
+
+    def _build_lock(self) -> QFrame:
+        frame, column, _ = section(
+            "Lock",
+            "The lock covers the whole window and shows nothing of what you wrote. With encryption on, it opens "
+            "with your passphrase. It never locks during a pause.",
+            "lockSection",
+        )
+        self.lock_button = button("Lock now (Ctrl+L)", "lockNow")
+        self.lock_button.clicked.connect(self.lock_requested.emit)
+        self.lock_after = QComboBox()
+        self.lock_after.setObjectName("lockAfter")
+        self.lock_after.setAccessibleName("Lock by itself")
+        for minutes, words in LOCK_CHOICES:
+            self.lock_after.addItem(words, minutes)
+        self.lock_after.activated.connect(self._lock_after_chosen)
+        self.lock_status = text_label("lockStatus", "hint")
+        self.lock_status.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.lock_button)
+        row.addSpacing(16)
+        label = text_label("lockAfterLabel", wrap=False)
+        label.setText("Lock by itself:")
+        label.setBuddy(self.lock_after)
+        row.addWidget(label)
+        row.addWidget(self.lock_after)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.lock_status)
+        return frame
+
+    def _lock_after_chosen(self, index: int) -> None:
+        minutes = int(self.lock_after.itemData(index))
+
+        def write(store: Store) -> None:
+            store.settings.set(LOCK_AFTER, minutes)
+
+        self.services.database.run(
+            write,
+            lambda _: self._say("Saved."),
+            lambda exc: self._say(f"Not saved. {exc}"),
+        )
+
+    def _say(self, words: str) -> None:
+        self.lock_status.setText(words)
+        self.lock_status.show()
+
+    def _build_hide(self) -> QFrame:
+        frame, column, _ = section(
+            "Quick hide",
+            "Ctrl+Shift+H switches at once to a plain, empty notes screen, for when someone walks in. What is being "
+            "written in private at that moment is thrown away, and nothing records that you hid the app. Press "
+            "Ctrl+Shift+H again to come back.",
+            "hideSection",
+        )
+        self.hide_button = button("Hide now (Ctrl+Shift+H)", "hideNow")
+        self.hide_button.clicked.connect(self.hide_requested.emit)
+        column.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return frame
+
+    # ------------------------------------------------------------------ reading
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_encryption()
+
+        def read(store: Store) -> int:
+            return int(store.settings.get(LOCK_AFTER, 0) or 0)
+
+        def shown(minutes: int) -> None:
+            index = self.lock_after.findData(minutes)
+            self.lock_after.setCurrentIndex(max(index, 0))
+
+        def failed(exc: StoreError) -> None:
+            self._say(str(exc))
+
+        self.services.database.run(read, shown, failed)

@@ -1,0 +1,137 @@
+"""The app lock and quick hide, driven as a couple would: Ctrl+L and the idle lock cover every
+word; with encryption on only the passphrase opens it; quick hide shows a plain notes screen at
+once, throws away the private turn being written, and logs nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from couplesdesk.storage import encryption
+
+from .conftest import click, settle, visible_texts
+from .test_timed_pause import _start_pause
+
+SECRET_WORDS = "the thing I never told you"
+PASS = "our long shared passphrase"
+
+
+def _to_private_step(qtbot, window):
+    window.start_exercise("share-one-thing")
+    page = window.run_page
+    click(qtbot, page.next_button)
+    click(qtbot, page.handover_button)  # Alex writes in private
+    page.step_widget.box.setFocus()
+    return page
+
+
+def test_ctrl_l_covers_every_word_and_open_brings_it_back(qtbot, open_app):
+    window = open_app()
+    page = _to_private_step(qtbot, window)
+    qtbot.keyClicks(page.step_widget.box, SECRET_WORDS)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.guard.locked
+    assert SECRET_WORDS not in visible_texts(window)
+    assert "CouplesDesk is locked" in visible_texts(window)
+    # What was typed was saved before the lock.
+    answers = window.services.store.answers.of_run(page.run.id)
+    assert answers[("my-thing", "partner_a")].text == SECRET_WORDS
+    # Shortcuts are off while locked: Ctrl+2 does not reach the Exercises page behind the lock.
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.run_page
+
+    click(qtbot, window.guard.lock_screen.findChild(type(window.pause_button), "lockOpen"))
+    assert not window.guard.locked
+    assert SECRET_WORDS in visible_texts(window)
+
+
+def test_it_locks_by_itself_after_the_chosen_time_away_but_never_during_a_pause(qtbot, open_app, clock):
+    window = open_app()
+    window.show_page(window.privacy_page)
+    settle(qtbot, window.services)
+    combo = window.privacy_page.lock_after
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData(5))
+    combo.activated.emit(combo.currentIndex())
+    settle(qtbot, window.services)
+    qtbot.waitUntil(lambda: window.guard.lock_after == 5, timeout=5000)
+
+    clock.advance(minutes=4)
+    window.tick()
+    assert not window.guard.locked
+    clock.advance(minutes=2)
+    window.tick()
+    assert window.guard.locked
+    click(qtbot, window.guard.lock_screen.findChild(type(window.pause_button), "lockOpen"))
+
+    # During a pause the countdown stays in view, however long it runs.
+    _start_pause(qtbot, window)
+    assert window.services.store.pauses.active() is not None
+    clock.advance(minutes=15)
+    window.tick()
+    assert not window.guard.locked
+
+
+def test_quick_hide_shows_plain_notes_at_once_and_throws_the_private_turn_away(qtbot, open_app, data_dir):
+    window = open_app()
+    page = _to_private_step(qtbot, window)
+    run_id = page.run.id
+    qtbot.keyClicks(page.step_widget.box, SECRET_WORDS)
+    page.flush()  # even what autosave already kept goes
+    log = data_dir / "logs" / "couplesdesk.log"
+    log_before = log.read_text(encoding="utf-8") if log.exists() else ""
+
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    assert window.guard.hidden
+    assert window.windowTitle() == "Notes"
+    shown = visible_texts(window)
+    assert SECRET_WORDS not in shown and "CouplesDesk" not in shown and "Alex" not in shown
+    store = window.services.store
+    assert ("my-thing", "partner_a") not in store.answers.of_run(run_id)
+    raw = store.conn.execute("SELECT text FROM answers WHERE run_id = ?", [run_id]).fetchall()
+    assert all(SECRET_WORDS not in (text or "") for (text,) in raw)
+    assert (log.read_text(encoding="utf-8") if log.exists() else "") == log_before  # nothing logged
+
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.guard.hidden and window.windowTitle() == "CouplesDesk"
+    assert window.current_page() is window.today_page
+    assert SECRET_WORDS not in visible_texts(window)
+
+
+def test_the_hide_button_on_the_privacy_page(qtbot, open_app):
+    window = open_app()
+    window.show_page(window.privacy_page)
+    click(qtbot, window.privacy_page.hide_button)
+    assert window.guard.hidden
+
+
+def test_with_encryption_the_lock_opens_only_with_the_passphrase(qtbot, open_app, data_dir):
+    window = open_app()
+    window.close()
+    encryption.encrypt_folder(data_dir, data_dir / "couplesdesk.db", PASS)
+    key = encryption.unlock(data_dir, PASS)
+    from couplesdesk.gui.opening import open_data
+
+    window = open_data(window.services.paths, window.services.clock, key, lambda *a: None)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.guard.lock()
+        panel = window.guard.lock_screen
+        assert "passphrase" in visible_texts(window).lower()
+        qtbot.keyClicks(panel.field, "not the passphrase")
+        click(qtbot, panel.button)
+        qtbot.waitUntil(lambda: panel.status.isVisible(), timeout=10_000)
+        assert window.guard.locked and "does not open" in panel.status.text()
+
+        qtbot.keyClicks(panel.field, PASS)
+        click(qtbot, panel.button)
+        qtbot.waitUntil(lambda: not window.guard.locked, timeout=10_000)
+
+        # Coming back from quick hide goes through the lock too.
+        window.guard.hide_now()
+        window.guard.toggle_hide()
+        assert window.guard.locked
+    finally:
+        window.close()
