@@ -1,25 +1,26 @@
-"""Today: what matters now. An active pause, today's sharing, what is left half-way, the
-latest boundaries. Calm words, never a scoreboard.
+"""Today: what matters now. An active pause, a talk planned for later, today's sharing, what
+is left half-way, the latest boundaries. Calm words, never a scoreboard.
 
 The first read happens at once (the page is shown at start-up); later reads run on the
 database worker when something Today shows has changed, and are shown when they arrive.
 While the page is hidden, a change only marks it out of date; it reads again when shown.
-A tick reads nothing: it only moves the pause line on, and notices a new day.
+A tick reads nothing: it only moves the pause and talk lines on, and notices a new day.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ..core.clock import format_day_time, format_time
+from ..core.clock import format_time
 from ..core.today import SHARE_EXERCISE, SHARE_STEP, LibraryAccess, RunLine, TodayData, read_today
 from ..storage import BoundaryRecord, Changes, Couple, PauseRecord, Store, StoreError
 from .services import Services
+from .today_cards import TalkCard
 from .today_rows import BoundaryRow, RunRow, card, label, lines_beside_button
 from .words import MONTHS, STATUS_WORDS, WEEKDAYS, capital, day_words, greeting, streak_words, when_words, whose_words
 
@@ -31,6 +32,8 @@ RUNS_SHOWN = 5
 """Unfinished runs listed at first; 'Show more' adds this many again."""
 SHOWN = Changes.COUPLE | Changes.RUNS | Changes.ANSWERS | Changes.PAUSES | Changes.TALKS | Changes.BOUNDARIES
 """What Today shows: a change to any of it (or the library loading) means reading again."""
+TALK_GRACE = timedelta(hours=1)
+"""A planned talk stays on Today until this long after its time (as the store reads it)."""
 
 PAGE_STYLE = """
 QFrame[card="true"] { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 12px; }
@@ -43,6 +46,8 @@ QPushButton#todayGoToPause:hover { background: #506D56; }
 QPushButton#todayGoToPause:focus { border: 2px solid #3B3330; }
 QLabel[role="section"] { font-size: 12.5pt; font-weight: 600; }
 QLabel#todayStreak { color: #4F6B55; }
+QLabel[role="cardLead"] { font-size: 14pt; font-weight: 600; color: #2F4A36; }
+QFrame#todayTalkCard { border-left: 5px solid #5F7F66; }
 QLabel[role="runTitle"] { font-weight: 600; }
 QLabel[role="quote"] { font-style: italic; }
 QFrame[role="rule"] { background: #EFE6DB; border: none; max-height: 1px; min-height: 1px; }
@@ -126,8 +131,7 @@ class TodayPage(QWidget):
     def _build_header(self, content: QWidget) -> None:
         self.greeting = label(content, name="todayGreeting", role="title")
         self.date_line = label(content, name="todayDate", role="hint")
-        self.talk_line = label(content, name="todayTalk")
-        self.talk_line.hide()
+        self.talk_card = TalkCard(content)
         self.error = label(content, name="todayError", role="flag")
         self.error.hide()
 
@@ -194,10 +198,11 @@ class TodayPage(QWidget):
         column.setSpacing(16)
         header = QVBoxLayout()
         header.setSpacing(2)
-        for line in (self.greeting, self.date_line, self.talk_line):
+        for line in (self.greeting, self.date_line):
             header.addWidget(line)
         column.addLayout(header)
-        for part in (self.error, self.pause_card, self.share_card, self.runs_card, self.boundaries_card):
+        parts = (self.error, self.pause_card, self.talk_card, self.share_card, self.runs_card, self.boundaries_card)
+        for part in parts:
             column.addWidget(part)
         column.addStretch(1)
 
@@ -262,6 +267,10 @@ class TodayPage(QWidget):
             self.refresh()
             return
         self._show_pause(self._pause, force=False)
+        talk = self.talk_card.at
+        if talk is not None:
+            now = self.services.clock.now()
+            self.talk_card.show_talk(talk if now < talk + TALK_GRACE else None, now)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._on_screen = True
@@ -283,10 +292,7 @@ class TodayPage(QWidget):
         couple_names = f", {names['partner_a']} and {names['partner_b']}" if data.couple is not None else ""
         self.greeting.setText(f"{greeting(now)}{couple_names}")
         self.date_line.setText(f"{WEEKDAYS[today.weekday()]}, {today.day} {MONTHS[today.month - 1]}")
-        # A talk planned after a pause: shown until an hour after its time.
-        talk = data.talk
-        self.talk_line.setText(f"You planned to pick up your talk on {format_day_time(talk)}." if talk else "")
-        self.talk_line.setVisible(talk is not None)
+        self.talk_card.show_talk(data.talk, now)  # a talk planned after a pause, until an hour after its time
         self._show_pause(data.pause)
         self._show_share(data.shared_today, data.streak, names)
         self._show_runs(data.runs, data.resumable, data.missing, today)

@@ -19,6 +19,10 @@ STATUS_WORDS = {
     "not_agreed": "not agreed",
 }
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+EVENING = 17
+"""From this hour on, later today is 'tonight'."""
+SMALL_HOURS = 3
+"""Until this hour, a time after midnight still belongs to 'tonight' (when it is evening now)."""
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -67,6 +71,24 @@ def when_words(moment: datetime, today: date) -> str:
     return f"on {month_day(d, today)}"
 
 
+def ahead_words(moment: datetime, now: datetime) -> str:
+    """A time still ahead, as people say it: 'tonight at 19:30', 'today at 14:00', 'tomorrow
+    at 18:00', 'on Wednesday at 19:00', 'on 3 December at 19:00'. Just after midnight, when
+    it is evening now, is still 'tonight'."""
+    local, here = moment.astimezone(), now.astimezone()
+    at = format_time(moment)
+    days = (local.date() - here.date()).days
+    if days == 0:
+        return f"tonight at {at}" if local.hour >= EVENING else f"today at {at}"
+    if days == 1 and local.hour < SMALL_HOURS and here.hour >= EVENING:
+        return f"tonight at {at}"
+    if days == 1:
+        return f"tomorrow at {at}"
+    if 1 < days < 7:
+        return f"on {WEEKDAYS[local.weekday()]} at {at}"
+    return f"on {month_day(local.date(), here.date())} at {at}"
+
+
 def greeting(now: datetime) -> str:
     hour = now.astimezone().hour
     if 5 <= hour < 12:
@@ -88,6 +110,13 @@ def streak_words(streak: int, shared_today: bool) -> str:
         )
     words = f"{streak} days in a row you both shared."
     return words if shared_today else f"{words} Today is still open."
+
+
+def talk_words(at: datetime, now: datetime) -> str:
+    """When a planned talk is, on its card: 'Tonight at 19:30', or 'Now' once its time has come."""
+    if at <= now:
+        return f"Now: you planned it for {format_time(at)}"
+    return capital(ahead_words(at, now))
 
 
 def shortened(text: str, limit: int) -> str:
