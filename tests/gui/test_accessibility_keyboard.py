@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QSlider, QWidget
 
+from couplesdesk.core.rhythm import read_rhythm
+
 from .conftest import settle
 
 Key = Qt.Key
@@ -141,7 +143,7 @@ def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clo
     assert answers[("my-thing", "partner_b")].value == "I finished the long report."
     assert answers[("heard-a", "partner_a")].value == "I heard you enjoyed the walk."
     assert answers[("heard-b", "partner_b")].value == "I heard the report is done."
-    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 1
+    assert read_rhythm(store, clock.today(), "share-one-thing", "my-thing").shared_days == 1
 
 
 def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):

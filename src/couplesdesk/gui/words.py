@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..core.clock import format_time
+from ..core.rhythm import Rhythm
 
 STATUS_WORDS = {
     "stated": "stated",
@@ -98,18 +99,29 @@ def greeting(now: datetime) -> str:
     return "Good evening"
 
 
-def streak_words(streak: int, shared_today: bool) -> str:
-    """The streak, gently: never a score, never a reproach."""
-    if streak <= 0:
-        return "Share one thing today to start a streak."
-    if streak == 1:
+def days_words(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def rhythm_words(rhythm: Rhythm, today: date) -> str:
+    """The days both shared this week beside the couple's own intention: never a score,
+    never a reproach, and nothing at all during a break."""
+    if rhythm.on_break_since is not None:
+        since = "" if rhythm.on_break_since == today else f" since {day_words(rhythm.on_break_since, today)}"
         return (
-            "Day 1 of your streak."  # the line above already says you both shared today
-            if shared_today
-            else "You both shared yesterday: 1 day so far."
+            f"You're taking a break{since}. Nothing is counted and nothing is asked of you; "
+            "whatever you shared before is kept."
         )
-    words = f"{streak} days in a row you both shared."
-    return words if shared_today else f"{words} Today is still open."
+    shared = rhythm.shared_days
+    if rhythm.break_this_week:
+        if not shared:
+            return "Welcome back. This week is a short one, and there's no hurry."
+        return f"Welcome back. You both shared on {days_words(shared)} this week."
+    if not shared:
+        return "No day shared by you both yet this week. Any day is a good day to begin."
+    if shared >= rhythm.intention:
+        return f"You both shared on {days_words(shared)} this week, as you hoped."
+    return f"You both shared on {days_words(shared)} this week."
 
 
 def talk_words(at: datetime, now: datetime) -> str:
