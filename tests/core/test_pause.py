@@ -232,6 +232,7 @@ def at(hour: int, minute: int = 0, day: int = 20) -> datetime:
         (at(17, 30), at(19)),  # 18:00 is under an hour away
         (at(19), at(20)),
         (at(20), at(21)),
+        (at(20).replace(second=30), at(21)),  # an hour from the minute it is
         (at(20, 30), at(19, day=21)),  # too late tonight: tomorrow evening
         (at(23, 45), at(19, day=21)),  # never "23:45"
         (at(1), at(18)),  # small hours: this evening, not at once

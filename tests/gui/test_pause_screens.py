@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from .conftest import click, rate
 
@@ -46,6 +46,12 @@ def assert_readable(label: QLabel) -> None:
     text, page = label.palette().color(QPalette.ColorRole.WindowText), background_of(label)
     assert contrast(text, page) >= 4.5, f"{label.objectName()}: {text.name()} on {page.name()}"
     settle_layout()
+    area = label.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(label)
+        settle_layout()
     window = label.window()
     image = window.grab(QRect(label.mapTo(window, QPoint(0, 0)), label.size())).toImage()  # as it lands on screen
     assert not image.isNull(), f"{label.objectName()} is not on screen"

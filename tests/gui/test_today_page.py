@@ -92,8 +92,11 @@ def test_an_active_pause_says_until_when_and_who_called_it(qtbot, services, cloc
     page = open_today()
 
     assert page.findChild(QWidget, "todayPause").isVisible()
-    assert label(page, "todayPauseText").text() == "Pause until 20:40"
+    assert label(page, "todayPauseText").text() == "Paused until 20:40"
     assert "Sam called this pause" in label(page, "todayPauseWho").text()
+    # No nudge to share while a pause is on, and the pause's button is the one that stands out.
+    assert label(page, "todayShareText").text() == "Sharing can wait until after your pause."
+    assert not page.share_button.property("primary")
     # The pause's run has its own button; it is not listed again under runs to resume.
     assert run not in page.visible_run_ids()
     with qtbot.waitSignal(page.resume_requested) as resumed:

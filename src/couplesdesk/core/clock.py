@@ -97,7 +97,8 @@ def evening_hour(now: datetime, latest: datetime) -> datetime:
     19:00; if that lies past ``latest``, the last quarter hour before it."""
     today = now.astimezone().date()
     ahead = [_local_at(today, hour) for hour in EVENING_HOURS]
-    chosen = next((t for t in ahead if t - now >= timedelta(hours=1)), None)
+    minute = now.replace(second=0, microsecond=0)  # 21:00 is an hour from 20:00:30
+    chosen = next((t for t in ahead if t - minute >= timedelta(hours=1)), None)
     if chosen is None:
         chosen = _local_at(today + timedelta(days=1), TOMORROW_EVENING)
     if chosen > latest:

@@ -304,7 +304,7 @@ class TodayPage(QWidget):
         self.date_line.setText(f"{WEEKDAYS[today.weekday()]}, {today.day} {MONTHS[today.month - 1]}")
         self.talk_card.show_talk(data.talk, now)  # a talk planned after a pause, until an hour after its time
         self._show_pause(data.pause)
-        self._show_share(data.shared_today, data.rhythm, names, today)
+        self._show_share(data.shared_today, data.rhythm, names, today, pausing=data.pause is not None)
         self._show_runs(data.runs, data.resumable, data.missing, today)
         self._show_boundaries(data.boundaries, names, today)
         self._fix_tab_order()
@@ -327,7 +327,7 @@ class TodayPage(QWidget):
         caller = names_of(self._couple).get(pause.caller or "")
         until = format_time(pause.return_at)
         if not over:
-            self.pause_text.setText(f"Pause until {until}")
+            self.pause_text.setText(f"Paused until {until}")
             who = f"{caller} called this pause." if caller else "You are taking a pause."
             self.pause_who.setText(f"{who} Take the time you need; you will check in with each other then.")
             self.pause_button.setAccessibleName(f"Go to the pause (until {until})")
@@ -339,13 +339,17 @@ class TodayPage(QWidget):
         if not had_pause:
             self._fix_tab_order()
 
-    def _show_share(self, shared: frozenset[str], rhythm: Rhythm, names: dict[str, str], today: date) -> None:
+    def _show_share(
+        self, shared: frozenset[str], rhythm: Rhythm, names: dict[str, str], today: date, *, pausing: bool
+    ) -> None:
         a, b = names["partner_a"], names["partner_b"]
         a_done, b_done = "partner_a" in shared, "partner_b" in shared
-        resting = rhythm.on_break_since is not None
+        resting = rhythm.on_break_since is not None or pausing  # no reminders during a break or a pause
         if a_done and b_done:
             text = "You both shared today. Thank you for making the time for each other."
-        elif resting:  # no reminders during a break
+        elif pausing:
+            text = "Sharing can wait until after your pause."
+        elif resting:
             text = "Sharing is here whenever you want it."
         elif a_done or b_done:
             done, waiting = (a, b) if a_done else (b, a)

@@ -135,6 +135,7 @@ class PauseDetails(QFrame):
 
     def _build_detail(self, detail: model.StepBase) -> None:
         """A detail step, shown by its own kind's widget, answered by both at the screen."""
+        self.layout_.addSpacing(8)
         if detail.title is not None:
             self.layout_.addWidget(_label(self.run.render(detail.title), f"detailTitle_{detail.id}", "section"))
         screen = Screen(step=detail, index=self.run.exercise.index_of(detail.id), turn=0, actor="together")

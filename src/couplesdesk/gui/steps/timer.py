@@ -9,7 +9,7 @@ import math
 import time
 from datetime import timedelta
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -88,6 +88,18 @@ class BreathingPacer(QWidget):
         font.setWeight(font.Weight.DemiBold)
         painter.setFont(font)
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, words)
+
+
+def _into_view(area: QScrollArea, panel: QWidget) -> None:
+    """Scroll so that what was just opened shows, from its top if it is taller than the view."""
+    content = area.widget()
+    if content is None or not panel.isVisible():
+        return
+    top = panel.mapTo(content, QPoint(0, 0)).y()
+    if panel.height() > area.viewport().height():
+        area.verticalScrollBar().setValue(top - 8)
+    else:
+        area.ensureWidgetVisible(panel, 0, 8)
 
 
 @widget_for(
@@ -216,7 +228,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
             scroll = scroll.parentWidget()
         if shown and isinstance(scroll, QScrollArea):
             area = scroll  # once laid out, on the next turn of the event loop
-            QTimer.singleShot(0, self, lambda: area.ensureWidgetVisible(panel, 0, 0))
+            QTimer.singleShot(0, self, lambda: _into_view(area, panel))
 
     # ------------------------------------------------------------------ acting
 
@@ -258,6 +270,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         running = remaining > timedelta(0)
         self.return_label.setText(self._return_words(format_time(deadline), running))
         self.countdown.setText(countdown_text(remaining))
+        self.countdown.setVisible(running)  # once over, "00:00" says nothing the words don't
         self.countdown.setAccessibleDescription(self.return_label.text())
         # Once time is up, what was for the pause (saying it, the circle, ideas) has had its moment.
         for widget in (self.pacer, self.guidance):
@@ -275,7 +288,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         if running:
             return f"Back together at {at}" if self.pause else f"The timer ends at {at}."
         if self.pause:
-            return "The pause is over. Come back to the screen together, then go on."
+            return "The pause is over. When you're both back at the screen, press Next."
         return "Time is up."
 
     def _announce(self, text: str) -> None:
