@@ -264,3 +264,13 @@ def test_a_change_the_database_refuses_half_way_is_not_kept_anywhere(pause, stor
     assert pause.deadline("pause") == deadline and pause.chosen_minutes(pause.screen.step) == 30
     assert store.answers.of_run(pause.id).get(("pause", "together")) is None
     assert store.runs.get(pause.id).state["timers"]["pause"]["minutes"] == 30
+
+
+def test_steps_at_a_glance_say_the_details_are_optional(pause):
+    from couplesdesk.core.describe import step_outline
+
+    ex = pause.exercise
+    lines = [step_outline(ex, step) for step in ex.steps]
+    assert "Pausing (together)" in lines
+    assert "How flooded (together, if you like, while it runs)" in lines
+    assert "Checking in (each of you, in private, kept private)" in lines
