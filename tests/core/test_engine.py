@@ -105,16 +105,12 @@ def test_agree_blocks_until_both_confirm(setup):
 def test_timer_cannot_be_skipped_or_set_below_its_minimum(setup):
     store, library, clock = setup
     ex = library.get("timed-pause")
-    run = Run.start(store, ex, clock, "partner_a")
-    run.set_answer(8)  # the flooding check
-    run.next()
-    run.next()
-    assert run.screen.step.id == "length"
+    run = Run.start(store, ex, clock)
+    assert run.screen.step.id == "pause"  # running at once: called in one tap
     with pytest.raises(RunError, match="between 20 and 60"):
         run.choose_minutes(10)
     with pytest.raises(RunError):
         run.next()
-    run.start_timer()
     clock.advance(minutes=29, seconds=59)
     assert run.blocked()
     clock.advance(seconds=1)
@@ -177,16 +173,10 @@ def test_agree_statement_never_uses_an_unrevealed_private_answer(setup, tmp_path
 
 def test_progress_counts_steps_taken_and_never_jumps(setup):
     store, library, clock = setup
-    run = Run.start(store, library.get("timed-pause"), clock, "partner_a")
+    run = Run.start(store, library.get("timed-pause"), clock)
     seen = [run.progress()]
-    run.set_answer(8)
-    run.next()
-    seen.append(run.progress())
-    run.next()
-    run.start_timer()
     clock.advance(hours=1)
-    seen.append(run.progress())
-    run.next()  # calm-again, first partner
+    run.next()  # check-in, first partner
     seen.append(run.progress())
     run.set_answer(3)  # calm
     run.next()  # second partner, same step: still the same step number
@@ -195,8 +185,8 @@ def test_progress_counts_steps_taken_and_never_jumps(setup):
     run.next()  # both calm: the branch skips to the gentle start
     seen.append(run.progress())
     positions = [p for p, _ in seen]
-    assert positions == [1, 2, 3, 4, 4, 5]
-    assert seen[-1] == (5, 5)  # the last step: the total has come down to meet it
+    assert positions == [1, 2, 2, 3]
+    assert seen[-1] == (3, 3)  # the last step: the total has come down to meet it
     assert all(p <= t for p, t in seen)
 
 

@@ -221,7 +221,7 @@ def test_schedule_step_bounds_are_checked():
     from pathlib import Path
 
     base = (Path(__file__).resolve().parents[2] / "exercises" / "timed-pause.toml").read_text(encoding="utf-8")
-    assert "default_hours = 3" in base
-    broken = base.replace("default_hours = 3", "default_hours = 30")
+    assert "within_hours = 24" in base
+    broken = base.replace("within_hours = 24", "within_hours = 24\ndefault_hours = 30")
     with pytest.raises(ExerciseFileError, match="default_hours"):
         load_exercise("late.toml", broken.encode())

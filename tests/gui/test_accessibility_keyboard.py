@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QSlider, QWidget
 
+from couplesdesk.core.rhythm import read_rhythm
+
 from .conftest import settle
 
 Key = Qt.Key
@@ -141,57 +143,53 @@ def test_share_one_thing_from_today_with_the_keyboard_alone(qtbot, open_app, clo
     assert answers[("my-thing", "partner_b")].value == "I finished the long report."
     assert answers[("heard-a", "partner_a")].value == "I heard you enjoyed the walk."
     assert answers[("heard-b", "partner_b")].value == "I heard the report is done."
-    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 1
+    assert read_rhythm(store, clock.today(), "share-one-thing", "my-thing").shared_days == 1
 
 
 def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
     window = open_app()
     page = window.run_page
+    store = window.services.store
     assert window.current_page() is window.today_page
 
-    # Ctrl+P from anywhere; Sam calls the pause: Tab to Sam, Space.
+    # Ctrl+P from anywhere: the pause runs at once, nothing asked first.
     press(qtbot, Key.Key_P, CTRL)
-    assert window.current_page() is page
-    assert page.body.currentWidget() is page.question_page
-    sam = window.findChild(QPushButton, "first_partner_b")
-    assert focused_is(window.findChild(QPushButton, "first_partner_a"))
-    assert tab_to(qtbot, sam) == 1
-    press(qtbot, Key.Key_Space)
+    assert window.current_page() is page and page.run.screen.step.id == "pause"
+    assert store.pauses.active().return_at.astimezone().strftime("%H:%M") == "19:30"
+    widget = page.step_widget
+    assert page.isAncestorOf(QApplication.focusWidget())
 
+    # The details, if they like: Tab to them, Space opens them.
+    tab_to(qtbot, widget.details_button)
+    press(qtbot, Key.Key_Space)
+    details = widget.details
+    assert details.isVisible()
+    # Who called it: Tab comes to the names, the arrows move along them, Space chooses.
+    assert tab_to(qtbot, details.caller_buttons["partner_a"]) == 1
+    press(qtbot, Key.Key_Right)
+    press(qtbot, Key.Key_Space)
+    assert details.caller_buttons["partner_b"].isChecked() and store.pauses.active().caller == "partner_b"
+    # The length: the arrows on the list; the return time moves and is said again.
+    assert tab_to(qtbot, details.minutes) == 1
+    press(qtbot, Key.Key_Up)
+    assert details.minutes.currentData() == 25 and widget.return_label.text() == "Back together at 19:25"
     # How flooded: no number is chosen yet; End, then the arrows, on the slider.
-    assert page.run.screen.step.id == "flood-check"
-    assert focused_is(QSlider)
+    flooded = details.steps["how-flooded"]
+    tab_to(qtbot, flooded.slider)
     press(qtbot, Key.Key_End)
     press(qtbot, Key.Key_Left)
-    assert page.step_widget.value_label.text() == "9"
-    press(qtbot, Key.Key_Return, CTRL)
-
-    # Signs: Space ticks the focused box, Tab moves to the next one.
-    assert page.run.screen.step.id == "flood-signs"
-    assert focused_is(page.step_widget.buttons["racing-heart"])
+    assert flooded.value_label.text() == "9"
+    # Signs: Space ticks the focused box.
+    signs = details.steps["signs"]
+    tab_to(qtbot, signs.buttons["racing-heart"])
     press(qtbot, Key.Key_Space)
     press(qtbot, Key.Key_Tab)
-    assert focused_is(page.step_widget.buttons["heat"])
-    press(qtbot, Key.Key_Space)
-    assert [k for k, b in page.step_widget.buttons.items() if b.isChecked()] == ["racing-heart", "heat"]
-    press(qtbot, Key.Key_Return, CTRL)
-
-    # Length: the arrow keys choose 25 minutes on the list, Tab to Start, Space.
-    assert page.run.screen.step.id == "length"
-    combo = page.step_widget.minutes
-    assert focused_is(combo) and combo.currentData() == 30
-    press(qtbot, Key.Key_Up)
-    assert combo.currentData() == 25
-    assert "19:25" in page.step_widget.statement.text()
-    start = page.step_widget.start_button
-    assert tab_to(qtbot, start) == 1
+    assert focused_is(signs.buttons["heat"])
     press(qtbot, Key.Key_Space)
     settle(qtbot, window.services)
-    assert "19:25" in window.pause_status.text()
-    # The keyboard stays with the pause, so Esc and Ctrl+Enter still work here.
-    assert page.isAncestorOf(QApplication.focusWidget())
-    press(qtbot, Key.Key_Return, CTRL)  # too early: nothing happens
-    assert page.run.screen.step.id == "length"
+    assert window.pause_button.text() == "Paused until 19:25"
+    press(qtbot, Key.Key_Return, CTRL)  # too early: nothing happens, and the keyboard stays here
+    assert page.run.screen.step.id == "pause" and page.isAncestorOf(QApplication.focusWidget())
 
     # Time passes; when it is up, Next is where the keyboard is.
     clock.advance(minutes=25, seconds=1)
@@ -200,40 +198,44 @@ def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
     assert focused_is(page.next_button)
     press(qtbot, Key.Key_Space)
 
-    # Each rates in private: Enter on the hand-over, arrows, Ctrl+Enter.
-    assert page.body.currentWidget() is page.handover_page and "Sam" in page.handover_text.text()
-    press(qtbot, Key.Key_Return)
-    assert focused_is(QSlider)
-    press(qtbot, Key.Key_End)
-    press(qtbot, Key.Key_Left)
-    press(qtbot, Key.Key_Left)  # Sam: still 8
-    press(qtbot, Key.Key_Return, CTRL)
+    # Each checks in alone: Enter on the hand-over, arrows (or 'Prefer not to say'), Ctrl+Enter.
     assert page.body.currentWidget() is page.handover_page and "Alex" in page.handover_text.text()
     press(qtbot, Key.Key_Return)
+    assert focused_is(QSlider)
     press(qtbot, Key.Key_Home)
     press(qtbot, Key.Key_Right)
     press(qtbot, Key.Key_Right)  # Alex: 2
     press(qtbot, Key.Key_Return, CTRL)
+    assert page.body.currentWidget() is page.handover_page and "Sam" in page.handover_text.text()
+    press(qtbot, Key.Key_Return)
+    tab_to(qtbot, page.step_widget.unsaid)
+    press(qtbot, Key.Key_Space)  # Sam would rather not say: not ready
+    press(qtbot, Key.Key_Return, CTRL)
     press(qtbot, Key.Key_Return)  # together again
 
-    # Still flooded: the arrow keys pick "another 20 minutes".
+    # Not ready yet: Space picks "another 20 minutes", which runs at once.
     assert page.run.screen.step.id == "extend-or-schedule"
     options = page.step_widget.buttons
     assert focused_is(options["extend"]) and not options["extend"].isChecked()
     press(qtbot, Key.Key_Space)
-    press(qtbot, Key.Key_Down)
-    assert options["schedule"].isChecked() and focused_is(options["schedule"])
-    press(qtbot, Key.Key_Up)
-    assert options["extend"].isChecked() and not options["schedule"].isChecked()
     press(qtbot, Key.Key_Return, CTRL)
-
     assert page.run.screen.step.id == "extend"
-    assert focused_is(page.step_widget.start_button)
-    press(qtbot, Key.Key_Space)
+    assert page.isAncestorOf(QApplication.focusWidget())
     clock.advance(minutes=20, seconds=1)
     window.tick()
     assert focused_is(page.next_button)
     press(qtbot, Key.Key_Return, CTRL)
+
+    # And after the extra 20 minutes, each checks in again.
+    for name, value in (("Alex", 1), ("Sam", 2)):
+        assert page.body.currentWidget() is page.handover_page and name in page.handover_text.text()
+        press(qtbot, Key.Key_Return)
+        assert page.run.screen.step.id == "check-in-again"
+        press(qtbot, Key.Key_Home)
+        for _ in range(value):
+            press(qtbot, Key.Key_Right)
+        press(qtbot, Key.Key_Return, CTRL)
+    press(qtbot, Key.Key_Return)  # together again
 
     assert page.run.screen.step.id == "gentle-start"
     assert focused_is(page.next_button) and page.next_button.text() == "Finish"
@@ -242,15 +244,16 @@ def test_timed_pause_from_today_with_the_keyboard_alone(qtbot, open_app, clock):
     press(qtbot, Key.Key_Space)
     assert window.current_page() is window.today_page
 
-    store = window.services.store
     run = store.runs.of_exercise("timed-pause")[0]
     assert run.status == "finished"
     answers = store.answers.of_run(run.id)
-    assert answers[("flood-check", "partner_b")].value == 9
-    assert answers[("flood-signs", "partner_b")].value == ["racing-heart", "heat"]
-    assert answers[("calm-again", "partner_b")].value == 8
-    assert answers[("calm-again", "partner_a")].value == 2
+    assert answers[("pause", "together")].value == {"caller": "partner_b", "minutes": 25}
+    assert answers[("how-flooded", "together")].value == 9
+    assert answers[("signs", "together")].value == ["racing-heart", "heat"]
+    assert answers[("check-in", "partner_a")].value == 2
+    assert answers[("check-in", "partner_b")].value == "unsaid"
     assert answers[("extend-or-schedule", "together")].value == {"selected": ["extend"]}
+    assert answers[("check-in-again", "partner_b")].value == 2
     assert [p.minutes for p in store.pauses.all()] == [25, 20]
     assert store.pauses.active() is None
 

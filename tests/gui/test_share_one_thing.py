@@ -1,9 +1,11 @@
-"""Share one thing on three consecutive days: private writing, reveal, reflect, streak."""
+"""Share one thing on three consecutive days: private writing, reveal, reflect, the week's rhythm."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
+
+from couplesdesk.core.rhythm import read_rhythm
 
 from .conftest import click, settle, visible_texts
 
@@ -58,18 +60,24 @@ def share_once(qtbot, window, a_text: str, b_text: str) -> str:
     return prompt
 
 
-def test_three_days_of_sharing_build_a_streak(qtbot, open_app, clock):
+def shared_this_week(store, clock) -> int:
+    return read_rhythm(store, clock.today(), "share-one-thing", "my-thing").shared_days
+
+
+def test_three_days_of_sharing_show_in_the_weeks_rhythm(qtbot, open_app, clock):
     window = open_app()
     prompts = []
-    for day in range(3):
+    for day in range(3):  # Friday, Saturday, Sunday
         prompts.append(
             share_once(qtbot, window, f"Alex's private thing on day {day}", f"Sam's private thing on day {day}")
         )
         store = window.services.store
-        assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == day + 1
+        assert shared_this_week(store, clock) == day + 1
         assert window.current_page() is window.today_page
         settle(qtbot, window.services)
-        assert f"{day + 1}" in window.today_page.findChild(type(window.run_page.title), "todayStreak").text()
+        days = "1 day" if day == 0 else f"{day + 1} days"
+        rhythm = window.today_page.findChild(type(window.run_page.title), "todayRhythmText").text()
+        assert rhythm.startswith(f"You both shared on {days} this week")
         clock.advance(days=1)
 
     # A different prompt each day.
@@ -86,14 +94,11 @@ def test_three_days_of_sharing_build_a_streak(qtbot, open_app, clock):
     assert mine.sealed and mine.revealed and not mine.private
     assert answers[("heard-b", "partner_b")].value == "I heard you felt tired."
 
-    # Today (day 4) nobody has shared yet: the streak still stands. Only Alex shares today...
-    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 3
+    # Monday: a new week, nothing carried over as a debt. A day only one of them shared is not counted.
+    assert shared_this_week(store, clock) == 0
     run = store.runs.create("share-one-thing", 1, {}, {})
     store.answers.save(run, "my-thing", "partner_a", "write", "just me", "just me", private=False, sealed=True)
-    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 3
-    # ...so the next day, the streak has ended, gently: it starts again from zero.
-    clock.advance(days=1)
-    assert store.shares.streak("share-one-thing", "my-thing", clock.today()) == 0
+    assert shared_this_week(store, clock) == 0
 
 
 def test_leaving_keeps_what_was_typed_and_resumes_exactly_there(qtbot, open_app, clock):

@@ -1,5 +1,5 @@
-"""The Today page on its own: an active pause, today's sharing and the streak, runs to resume,
-the latest boundaries. The store is filled through its API; the page is read as a person would."""
+"""The Today page on its own: an active pause, today's sharing, runs to resume, the latest
+boundaries (the week's rhythm and a planned talk: test_today_rhythm.py). The store is filled through its API; the page is read as a person would."""
 
 from __future__ import annotations
 
@@ -64,7 +64,9 @@ def test_a_new_couple_sees_a_calm_start_and_no_empty_boxes(qtbot, open_today):
     assert not page.findChild(QWidget, "todayPause").isVisible()
     assert not page.findChild(QWidget, "todayRuns").isVisible()
     assert label(page, "todayShareText").text().startswith("Nothing shared yet today")
-    assert label(page, "todayStreak").text() == "Share one thing today to start a streak."
+    assert label(page, "todayRhythmText").text() == (
+        "No day shared by you both yet this week. Any day is a good day to begin."
+    )
     assert label(page, "todayBoundariesEmpty").isVisible()
     assert "Boundary statement exercise" in label(page, "todayBoundariesEmpty").text()
     # Nothing that reads like a score or a reproach.
@@ -90,8 +92,11 @@ def test_an_active_pause_says_until_when_and_who_called_it(qtbot, services, cloc
     page = open_today()
 
     assert page.findChild(QWidget, "todayPause").isVisible()
-    assert label(page, "todayPauseText").text() == "Pause until 20:40"
+    assert label(page, "todayPauseText").text() == "Paused until 20:40"
     assert "Sam called this pause" in label(page, "todayPauseWho").text()
+    # No nudge to share while a pause is on, and the pause's button is the one that stands out.
+    assert label(page, "todayShareText").text() == "Sharing can wait until after your pause."
+    assert not page.share_button.property("primary")
     # The pause's run has its own button; it is not listed again under runs to resume.
     assert run not in page.visible_run_ids()
     with qtbot.waitSignal(page.resume_requested) as resumed:
@@ -112,7 +117,7 @@ def test_an_active_pause_says_until_when_and_who_called_it(qtbot, services, cloc
     assert not page.findChild(QWidget, "todayPause").isVisible()
 
 
-# --------------------------------------------------------------------------- sharing and the streak
+# --------------------------------------------------------------------------- sharing today
 
 
 def test_who_has_shared_today_and_carrying_on_with_todays_share(qtbot, services, clock, open_today):
@@ -139,63 +144,6 @@ def test_who_has_shared_today_and_carrying_on_with_todays_share(qtbot, services,
     settle(qtbot, services)  # the store announced the write; the page reads again
     assert label(page, "todayShareText").text().startswith("You both shared today")
     assert not button.isVisible()  # done for today: nothing to nudge
-
-
-def test_streak_over_three_consecutive_days_then_a_gentle_restart(qtbot, services, clock, open_today):
-    store = services.store
-    page = open_today()
-    streak = label(page, "todayStreak")
-    expected = [
-        "Day 1 of your streak.",
-        "2 days in a row you both shared.",
-        "3 days in a row you both shared.",
-    ]
-    for day in range(3):
-        share(store, "partner_a", "partner_b")
-        settle(qtbot, services)  # the store announced the write; the page reads again
-        assert streak.text() == expected[day]
-        clock.advance(days=1)
-        services.bus.tick.emit()  # a new day: the page reads everything again
-        settle(qtbot, services)
-        assert (
-            label(page, "todayDate").text()
-            == ["Saturday, 21 November", "Sunday, 22 November", "Monday, 23 November"][day]
-        )
-
-    # The fourth day has begun and nobody has shared yet: the streak still stands.
-    assert streak.text() == "3 days in a row you both shared. Today is still open."
-    # Only Alex shares on the fourth day; by the fifth, the streak starts over, kindly.
-    share(store, "partner_a")
-    clock.advance(days=1)
-    services.bus.tick.emit()
-    settle(qtbot, services)
-    assert streak.text() == "Share one thing today to start a streak."
-    assert store.shares.streak(SHARE_EXERCISE, SHARE_STEP, clock.today()) == 0
-
-
-def test_the_streak_is_right_beyond_its_first_window(services, clock):
-    store = services.store
-    # 45 days in a row (beyond the 32-day first look), a gap, then 5 more.
-    for day in range(51):
-        if day != 45:
-            share(store, "partner_a", "partner_b")
-        clock.advance(days=1)
-    today = clock.today()
-    # The full count, made here from every day's shares, against the store's windowed read.
-    both = {d for d, who in store.shares.days(SHARE_EXERCISE, SHARE_STEP).items() if who >= {"partner_a", "partner_b"}}
-
-    def full_count(moment):
-        day = moment if moment in both else moment - timedelta(days=1)
-        count = 0
-        while day in both:
-            count += 1
-            day -= timedelta(days=1)
-        return count
-
-    for offset in range(0, 60, 3):
-        moment = today - timedelta(days=offset)
-        assert store.shares.streak(SHARE_EXERCISE, SHARE_STEP, moment) == full_count(moment)
-    assert store.shares.streak(SHARE_EXERCISE, SHARE_STEP, today - timedelta(days=7)) == 45  # days 0..44
 
 
 # --------------------------------------------------------------------------- runs to resume
@@ -313,6 +261,7 @@ def test_tab_moves_through_the_buttons_top_to_bottom(qtbot, services, clock, ope
     assert [w.objectName() for w in chain] == [
         "todayGoToPause",
         "todayShareButton",
+        "todayBreak",
         f"resumeRun{newer}",
         f"resumeRun{older}",
         "todayAllBoundaries",

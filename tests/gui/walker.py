@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -169,10 +169,26 @@ class Walk:
         start = widget.findChild(QPushButton, "startTimer")
         if start is not None and start.isVisible():
             self._click(start)
+        details = widget.findChild(QPushButton, "pauseDetailsButton")
+        if details is not None and details.isVisible() and self.rng.random() < 0.7:
+            self._details(widget, details)
         remaining = self.page.run.remaining(self.page.run.screen.step.id)
         if remaining is not None:
             self.clock.advance(seconds=remaining.total_seconds() + 1)
             self.window.tick()
+
+    def _details(self, widget: Any, button: QPushButton) -> None:
+        """A running pause's optional details: who called it, its length, how flooded."""
+        self._click(button)
+        panel = widget.details
+        caller = self.rng.choice(list(panel.caller_buttons.values()))
+        self.qtbot.mouseClick(caller, Qt.MouseButton.LeftButton, pos=QPoint(8, caller.height() // 2))
+        if panel.minutes is not None:
+            panel.minutes.setCurrentIndex(self.rng.randrange(panel.minutes.count()))
+        for step_widget in panel.steps.values():
+            slider = step_widget.findChild(QSlider, "rateSlider")
+            if slider is not None:
+                self.qtbot.keyClick(slider, Qt.Key.Key_Left)
 
     def _turns(self, widget: QWidget) -> None:
         for _ in range(100):

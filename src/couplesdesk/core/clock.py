@@ -3,7 +3,7 @@ it forward, so a 30-minute pause is tested in milliseconds and no test sleeps.""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -63,3 +63,44 @@ def format_day_time(moment: datetime) -> str:
     """'Sunday 21:00', in local time."""
     local = moment.astimezone()
     return f"{local.strftime('%A')} {local.strftime('%H:%M')}"
+
+
+def format_date_time(moment: datetime) -> str:
+    """'Friday 20 November, 21:30', in local time: a moment kept for later, never relative."""
+    local = moment.astimezone()
+    return f"{local.strftime('%A')} {local.day} {local.strftime('%B')}, {local.strftime('%H:%M')}"
+
+
+QUARTER_HOUR = timedelta(minutes=15)
+EVENING_HOURS = (18, 19, 20, 21)
+"""When a couple is most likely free to talk: offered first when a talk is scheduled."""
+TOMORROW_EVENING = 19
+
+
+def round_up(moment: datetime, step: timedelta = QUARTER_HOUR) -> datetime:
+    seconds = step.total_seconds()
+    return datetime.fromtimestamp(-(-moment.timestamp() // seconds) * seconds, tz=UTC)
+
+
+def round_down(moment: datetime, step: timedelta = QUARTER_HOUR) -> datetime:
+    seconds = step.total_seconds()
+    return datetime.fromtimestamp(moment.timestamp() // seconds * seconds, tz=UTC)
+
+
+def _local_at(day: date, hour: int) -> datetime:
+    # Through naive local time, so a day that changes the clocks (summer time) still gets 19:00.
+    return datetime.combine(day, time(hour)).astimezone()
+
+
+def evening_hour(now: datetime, latest: datetime) -> datetime:
+    """The next full evening hour (18:00 to 21:00) at least an hour away, else tomorrow at
+    19:00; if that lies past ``latest``, the last quarter hour before it."""
+    today = now.astimezone().date()
+    ahead = [_local_at(today, hour) for hour in EVENING_HOURS]
+    minute = now.replace(second=0, microsecond=0)  # 21:00 is an hour from 20:00:30
+    chosen = next((t for t in ahead if t - minute >= timedelta(hours=1)), None)
+    if chosen is None:
+        chosen = _local_at(today + timedelta(days=1), TOMORROW_EVENING)
+    if chosen > latest:
+        chosen = max(round_down(latest), now)
+    return chosen

@@ -56,4 +56,5 @@ def step_outline(exercise: Exercise, step: StepBase) -> str | None:
     title = _fill_placeholders(exercise, title)
     who = actor_label(exercise, step.who)
     private = ", kept private" if step.private else ""
-    return f"{title} ({who}{private})"
+    optional = ", if you like, while it runs" if step.id in exercise.details() else ""
+    return f"{title} ({who}{private}{optional})"

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..storage import BoundaryRecord, Couple, PauseRecord, RunRecord, Store
+from .rhythm import Rhythm, read_rhythm
 
 if TYPE_CHECKING:
     from .library import Library  # the exercise models: not needed for the first frame
@@ -36,7 +37,7 @@ class TodayData(NamedTuple):
     couple: Couple | None
     pause: PauseRecord | None
     shared_today: frozenset[str]
-    streak: int
+    rhythm: Rhythm
     share_run: RunRecord | None
     runs: list[RunLine]
     resumable: int  # unfinished runs that can be resumed, shown or not
@@ -71,7 +72,7 @@ def read_today(store: Store, today: date, now: datetime, runs_limit: int, librar
         couple=store.couple.get(),
         pause=pause,
         shared_today=frozenset(store.shares.days(SHARE_EXERCISE, SHARE_STEP, since=today).get(today, set())),
-        streak=store.shares.streak(SHARE_EXERCISE, SHARE_STEP, today),
+        rhythm=read_rhythm(store, today, SHARE_EXERCISE, SHARE_STEP),
         share_run=share_run,
         runs=_lines(runs, loaded),
         resumable=sum(n for eid, n in counts.items() if eid not in missing),

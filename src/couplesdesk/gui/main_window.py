@@ -90,13 +90,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         central = QWidget(self.stack)
         self.stack.addWidget(central)
-        self.bar = PauseBar(services, self._showing_run, central)
+        self.bar = PauseBar(services, central)
         self.bar.pause_requested.connect(self.call_pause)
-        self.pause_button, self.pause_status, self.alert_button = (
-            self.bar.pause_button,
-            self.bar.pause_status,
-            self.bar.alert_button,
-        )
+        self.bar.fit_button()
+        self.pause_button = self.bar.pause_button
         body = QWidget(central)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -263,11 +260,6 @@ class MainWindow(QMainWindow):
         page = self._run.built
         return page.run if page is not None else None
 
-    def _showing_run(self, run_id: str) -> bool:
-        """Whether the run page is on screen with this run."""
-        run = self._current_run()
-        return self.pages.currentWidget() is self._run and run is not None and run.id == run_id
-
     def current_page(self) -> QWidget:
         """The page on screen (the page itself, not its LazyPage holder)."""
         widget = self.pages.currentWidget()
@@ -410,10 +402,9 @@ class MainWindow(QMainWindow):
             self.show_page(self.run_page)
 
     def call_pause(self) -> None:
-        """One action, from anywhere: go to the active pause, or start a new one."""
+        """One action, from anywhere: go to the active pause, or start a new one (it runs at once)."""
         if not self.pause_button.isEnabled():
             return
-        self.alert_button.hide()
         pause = self.services.store.pauses.active()
         if pause is not None:
             self.resume_run(pause.run_id)

@@ -1,4 +1,6 @@
-"""The top bar: the app's name, the state of a pause, and the Pause button, always in view.
+"""The top bar: the app's name and one Pause button, always in view, that also shows the
+state of a pause: "Pause", "Paused until 19:30", "Pause over: check in". One widget, one
+state, the same size in every state, so nothing on the bar moves when a pause starts or ends.
 
 It keeps the pause it last read and reads it again (on the database worker) only after a
 change to pauses or runs; the once-a-second tick only compares that pause with the clock.
@@ -8,7 +10,6 @@ When a pause is over, both partners are alerted once: in the window, and by the 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
@@ -19,24 +20,35 @@ from .services import Services
 
 log = logging.getLogger("couplesdesk.pause")
 
+IDLE, RUNNING, OVER = "idle", "running", "over"
+WIDEST_TIME = "00:00"
+
+
+def button_words(state: str, at: str) -> tuple[str, str]:
+    """(what the button says, what it is called for a screen reader) in each state."""
+    if state == RUNNING:
+        return f"Paused until {at}", f"Paused until {at}. Go to the pause (Ctrl+P)"
+    if state == OVER:
+        return "Pause over: check in", f"The pause ended at {at}. Go to the pause to check in (Ctrl+P)"
+    return "Pause", "Call a timed pause (Ctrl+P)"
+
 
 class PauseBar(QWidget):
     """Signals:
 
-    pause_requested(): the Pause button (or 'Go to the pause') was pressed.
+    pause_requested(): the Pause button was pressed (to call a pause, or go to the one on).
     """
 
     pause_requested = Signal()
 
-    def __init__(self, services: Services, showing_run: Callable[[str], bool], parent: QWidget | None = None):
-        """``showing_run(run_id)``: whether the window shows that run now (no button to go there)."""
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("topBar")
         self.services = services
-        self._showing_run = showing_run
         self._alerted: set[str] = set()
         self.tray: QSystemTrayIcon | None = None
         self.pause: PauseRecord | None = None
+        self.state = ""
         self._build()
         try:  # read here, once, for the first frame; afterwards on the worker after each change
             self.pause = services.store.pauses.active()
@@ -49,27 +61,28 @@ class PauseBar(QWidget):
     def _build(self) -> None:
         self.pause_button = QPushButton("Pause", self)
         self.pause_button.setObjectName("pauseButton")
-        self.pause_button.setAccessibleName("Call a timed pause (Ctrl+P)")
         self.pause_button.setToolTip("Call a timed pause: step away and name when you come back (Ctrl+P)")
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pause_button.clicked.connect(self.pause_requested.emit)
-        self.pause_status = QLabel(self)
-        self.pause_status.setObjectName("pauseStatus")
-        self.pause_status.setAccessibleName("Pause status")
-        self.alert_button = QPushButton("Go to the pause", self)
-        self.alert_button.setObjectName("alertButton")
-        self.alert_button.setAccessibleName("Go to the pause to check in")
-        self.alert_button.clicked.connect(self.pause_requested.emit)
-        self.alert_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         brand = QLabel("CouplesDesk", self)
         brand.setObjectName("brand")
         layout.addWidget(brand)
         layout.addStretch(1)
-        layout.addWidget(self.pause_status)
-        layout.addWidget(self.alert_button)
         layout.addWidget(self.pause_button)
+
+    def fit_button(self) -> None:
+        """As wide as its widest words, so that changing state moves nothing (call once styled)."""
+        button = self.pause_button
+        button.ensurePolished()
+        text = button.text()
+        widths = []
+        for state in (IDLE, RUNNING, OVER):
+            button.setText(button_words(state, WIDEST_TIME)[0])
+            widths.append(button.sizeHint().width())
+        button.setText(text)
+        button.setMinimumWidth(max(widths) + 8)
 
     def _changed(self, changes: Changes) -> None:
         if changes & (Changes.PAUSES | Changes.RUNS):
@@ -80,23 +93,27 @@ class PauseBar(QWidget):
         self.update_status()
 
     def update_status(self) -> None:
-        """The pause line, from the pause last read (a tick reads nothing)."""
+        """The button's words, from the pause last read (a tick reads nothing)."""
         pause = self.pause
         if pause is None:
-            self.pause_status.setText("")
-            self.alert_button.hide()
-            return
-        if self.services.clock.now() < pause.return_at:
-            self.pause_status.setText(f"Pausing until {format_time(pause.return_at)}")
-            return
-        self.pause_status.setText(f"The pause ended at {format_time(pause.return_at)}. Welcome back.")
-        if pause.id not in self._alerted:
+            state, at = IDLE, ""
+        else:
+            state = RUNNING if self.services.clock.now() < pause.return_at else OVER
+            at = format_time(pause.return_at)
+        text, name = button_words(state, at)
+        if text != self.pause_button.text() or name != self.pause_button.accessibleName():
+            self.pause_button.setText(text)
+            self.pause_button.setAccessibleName(name)
+        if state != self.state:
+            self.state = state
+            self.pause_button.setProperty("state", state)
+            self.pause_button.style().unpolish(self.pause_button)
+            self.pause_button.style().polish(self.pause_button)
+        if pause is not None and state == OVER and pause.id not in self._alerted:
             self._alerted.add(pause.id)
             self._alert(pause)
 
     def _alert(self, pause: PauseRecord) -> None:
-        # The button leads to the pause; on the pause itself, its screen says it is over.
-        self.alert_button.setVisible(not self._showing_run(pause.run_id))
         QApplication.alert(self.window())
         if self.tray is not None:
             self.tray.showMessage(

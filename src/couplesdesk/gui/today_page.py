@@ -1,27 +1,31 @@
-"""Today: what matters now. An active pause, today's sharing, what is left half-way, the
-latest boundaries. Calm words, never a scoreboard.
+"""Today: what matters now. An active pause, a talk planned for later, today's sharing and
+the couple's own rhythm, what is left half-way, the latest boundaries. Calm words, never a
+scoreboard.
 
 The first read happens at once (the page is shown at start-up); later reads run on the
 database worker when something Today shows has changed, and are shown when they arrive.
 While the page is hidden, a change only marks it out of date; it reads again when shown.
-A tick reads nothing: it only moves the pause line on, and notices a new day.
+A tick reads nothing: it only moves the pause and talk lines on, and notices a new day.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ..core.clock import format_day_time, format_time
+from ..core.clock import format_time
+from ..core.rhythm import Rhythm, end_break, set_intention, start_break
 from ..core.today import SHARE_EXERCISE, SHARE_STEP, LibraryAccess, RunLine, TodayData, read_today
 from ..storage import BoundaryRecord, Changes, Couple, PauseRecord, Store, StoreError
 from .services import Services
+from .today_cards import RhythmControls, TalkCard
 from .today_rows import BoundaryRow, RunRow, card, label, lines_beside_button
-from .words import MONTHS, STATUS_WORDS, WEEKDAYS, capital, day_words, greeting, streak_words, when_words, whose_words
+from .words import MONTHS, STATUS_WORDS, WEEKDAYS, capital, day_words, greeting, rhythm_words, when_words, whose_words
 
 __all__ = ["SHARE_EXERCISE", "SHARE_STEP", "TodayPage"]
 
@@ -29,8 +33,13 @@ log = logging.getLogger("couplesdesk.today")
 
 RUNS_SHOWN = 5
 """Unfinished runs listed at first; 'Show more' adds this many again."""
-SHOWN = Changes.COUPLE | Changes.RUNS | Changes.ANSWERS | Changes.PAUSES | Changes.TALKS | Changes.BOUNDARIES
+SHOWN = (
+    Changes.COUPLE | Changes.RUNS | Changes.ANSWERS | Changes.PAUSES | Changes.TALKS | Changes.BOUNDARIES
+    | Changes.SETTINGS
+)  # fmt: skip
 """What Today shows: a change to any of it (or the library loading) means reading again."""
+TALK_GRACE = timedelta(hours=1)
+"""A planned talk stays on Today until this long after its time (as the store reads it)."""
 
 PAGE_STYLE = """
 QFrame[card="true"] { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 12px; }
@@ -42,7 +51,9 @@ QPushButton#todayGoToPause { background: #5F7F66; border: 1px solid #5F7F66; col
 QPushButton#todayGoToPause:hover { background: #506D56; }
 QPushButton#todayGoToPause:focus { border: 2px solid #3B3330; }
 QLabel[role="section"] { font-size: 12.5pt; font-weight: 600; }
-QLabel#todayStreak { color: #4F6B55; }
+QLabel#todayRhythmText { color: #3E5A45; }
+QLabel[role="cardLead"] { font-size: 14pt; font-weight: 600; color: #2F4A36; }
+QFrame#todayTalkCard { border-left: 5px solid #5F7F66; }
 QLabel[role="runTitle"] { font-weight: 600; }
 QLabel[role="quote"] { font-style: italic; }
 QFrame[role="rule"] { background: #EFE6DB; border: none; max-height: 1px; min-height: 1px; }
@@ -126,8 +137,7 @@ class TodayPage(QWidget):
     def _build_header(self, content: QWidget) -> None:
         self.greeting = label(content, name="todayGreeting", role="title")
         self.date_line = label(content, name="todayDate", role="hint")
-        self.talk_line = label(content, name="todayTalk")
-        self.talk_line.hide()
+        self.talk_card = TalkCard(content)
         self.error = label(content, name="todayError", role="flag")
         self.error.hide()
 
@@ -146,12 +156,16 @@ class TodayPage(QWidget):
         self.share_card, layout = card(content, "todayShare")
         layout.addWidget(label(self.share_card, "Sharing today", role="section"))
         self.share_text = label(self.share_card, name="todayShareText")
-        self.streak = label(self.share_card, name="todayStreak")
+        self.rhythm_text = label(self.share_card, name="todayRhythmText")
         self.share_button = QPushButton("Share one thing", self.share_card)
         self.share_button.setObjectName("todayShareButton")
         self.share_button.setProperty("primary", True)
         self.share_button.clicked.connect(self._share)
-        lines_beside_button(layout, self.share_text, self.streak, self.share_button)
+        lines_beside_button(layout, self.share_text, self.rhythm_text, self.share_button)
+        self.rhythm = RhythmControls(self.share_card)
+        self.rhythm.intention_chosen.connect(lambda days: self._write(lambda store: set_intention(store, days)))
+        self.rhythm.break_asked.connect(self._break)
+        layout.addWidget(self.rhythm)
 
     def _build_runs(self, content: QWidget) -> None:
         self.runs_card, layout = card(content, "todayRuns")
@@ -194,10 +208,11 @@ class TodayPage(QWidget):
         column.setSpacing(16)
         header = QVBoxLayout()
         header.setSpacing(2)
-        for line in (self.greeting, self.date_line, self.talk_line):
+        for line in (self.greeting, self.date_line):
             header.addWidget(line)
         column.addLayout(header)
-        for part in (self.error, self.pause_card, self.share_card, self.runs_card, self.boundaries_card):
+        parts = (self.error, self.pause_card, self.talk_card, self.share_card, self.runs_card, self.boundaries_card)
+        for part in parts:
             column.addWidget(part)
         column.addStretch(1)
 
@@ -262,6 +277,10 @@ class TodayPage(QWidget):
             self.refresh()
             return
         self._show_pause(self._pause, force=False)
+        talk = self.talk_card.at
+        if talk is not None:
+            now = self.services.clock.now()
+            self.talk_card.show_talk(talk if now < talk + TALK_GRACE else None, now)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._on_screen = True
@@ -283,12 +302,9 @@ class TodayPage(QWidget):
         couple_names = f", {names['partner_a']} and {names['partner_b']}" if data.couple is not None else ""
         self.greeting.setText(f"{greeting(now)}{couple_names}")
         self.date_line.setText(f"{WEEKDAYS[today.weekday()]}, {today.day} {MONTHS[today.month - 1]}")
-        # A talk planned after a pause: shown until an hour after its time.
-        talk = data.talk
-        self.talk_line.setText(f"You planned to pick up your talk on {format_day_time(talk)}." if talk else "")
-        self.talk_line.setVisible(talk is not None)
+        self.talk_card.show_talk(data.talk, now)  # a talk planned after a pause, until an hour after its time
         self._show_pause(data.pause)
-        self._show_share(data.shared_today, data.streak, names)
+        self._show_share(data.shared_today, data.rhythm, names, today, pausing=data.pause is not None)
         self._show_runs(data.runs, data.resumable, data.missing, today)
         self._show_boundaries(data.boundaries, names, today)
         self._fix_tab_order()
@@ -311,7 +327,7 @@ class TodayPage(QWidget):
         caller = names_of(self._couple).get(pause.caller or "")
         until = format_time(pause.return_at)
         if not over:
-            self.pause_text.setText(f"Pause until {until}")
+            self.pause_text.setText(f"Paused until {until}")
             who = f"{caller} called this pause." if caller else "You are taking a pause."
             self.pause_who.setText(f"{who} Take the time you need; you will check in with each other then.")
             self.pause_button.setAccessibleName(f"Go to the pause (until {until})")
@@ -323,18 +339,30 @@ class TodayPage(QWidget):
         if not had_pause:
             self._fix_tab_order()
 
-    def _show_share(self, shared: frozenset[str], streak: int, names: dict[str, str]) -> None:
+    def _show_share(
+        self, shared: frozenset[str], rhythm: Rhythm, names: dict[str, str], today: date, *, pausing: bool
+    ) -> None:
         a, b = names["partner_a"], names["partner_b"]
         a_done, b_done = "partner_a" in shared, "partner_b" in shared
+        resting = rhythm.on_break_since is not None or pausing  # no reminders during a break or a pause
         if a_done and b_done:
             text = "You both shared today. Thank you for making the time for each other."
+        elif pausing:
+            text = "Sharing can wait until after your pause."
+        elif resting:
+            text = "Sharing is here whenever you want it."
         elif a_done or b_done:
             done, waiting = (a, b) if a_done else (b, a)
             text = f"{done} has shared today; {waiting} hasn't yet."
         else:
             text = "Nothing shared yet today. A sentence or two each is plenty."
         self.share_text.setText(text)
-        self.streak.setText(streak_words(streak, a_done and b_done))
+        self.rhythm_text.setText(rhythm_words(rhythm, today))
+        self.rhythm.show_rhythm(rhythm)
+        if bool(self.share_button.property("primary")) == resting:
+            self.share_button.setProperty("primary", not resting)
+            self.share_button.style().unpolish(self.share_button)
+            self.share_button.style().polish(self.share_button)
         if self._share_run_id is not None:
             self.share_button.setText("Carry on sharing")
             self.share_button.setAccessibleName("Carry on with today's Share one thing, where you left off")
@@ -390,7 +418,15 @@ class TodayPage(QWidget):
 
     def _controls(self) -> list[QWidget]:
         """The page's controls in reading order, top to bottom (the Tab order)."""
-        return [self.pause_button, self.share_button, *self.run_buttons.values(), self.runs_more, self.all_boundaries]
+        rhythm = [self.rhythm.intention, self.rhythm.pause_button]
+        return [
+            self.pause_button,
+            self.share_button,
+            *rhythm,
+            *self.run_buttons.values(),
+            self.runs_more,
+            self.all_boundaries,
+        ]
 
     def first_control(self) -> QWidget | None:
         """Where the keyboard starts on this page: its first control a person can see."""
@@ -413,6 +449,20 @@ class TodayPage(QWidget):
             self.resume_requested.emit(self._share_run_id)
         else:
             self.start_requested.emit(SHARE_EXERCISE)
+
+    def _write(self, job: Callable[[Store], None]) -> None:
+        """A change the couple asked for, written on the database worker; the page reads again
+        when the store announces it."""
+        self.services.database.run(job, None, self._not_saved)
+
+    def _not_saved(self, exc: StoreError) -> None:
+        log.warning("Today could not save a change: %s", exc)
+        self.error.setText(f"That change could not be saved just now. {exc}")
+        self.error.show()
+
+    def _break(self, start: bool) -> None:
+        today = self.services.clock.today()
+        self._write(lambda store: start_break(store, today) if start else end_break(store, today))
 
     def _more_runs(self) -> None:
         self._runs_limit += RUNS_SHOWN

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..core.clock import format_time
+from ..core.rhythm import Rhythm
 
 STATUS_WORDS = {
     "stated": "stated",
@@ -19,6 +20,10 @@ STATUS_WORDS = {
     "not_agreed": "not agreed",
 }
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+EVENING = 17
+"""From this hour on, later today is 'tonight'."""
+SMALL_HOURS = 3
+"""Until this hour, a time after midnight still belongs to 'tonight' (when it is evening now)."""
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -67,6 +72,24 @@ def when_words(moment: datetime, today: date) -> str:
     return f"on {month_day(d, today)}"
 
 
+def ahead_words(moment: datetime, now: datetime) -> str:
+    """A time still ahead, as people say it: 'tonight at 19:30', 'today at 14:00', 'tomorrow
+    at 18:00', 'on Wednesday at 19:00', 'on 3 December at 19:00'. Just after midnight, when
+    it is evening now, is still 'tonight'."""
+    local, here = moment.astimezone(), now.astimezone()
+    at = format_time(moment)
+    days = (local.date() - here.date()).days
+    if days == 0:
+        return f"tonight at {at}" if local.hour >= EVENING else f"today at {at}"
+    if days == 1 and local.hour < SMALL_HOURS and here.hour >= EVENING:
+        return f"tonight at {at}"
+    if days == 1:
+        return f"tomorrow at {at}"
+    if 1 < days < 7:
+        return f"on {WEEKDAYS[local.weekday()]} at {at}"
+    return f"on {month_day(local.date(), here.date())} at {at}"
+
+
 def greeting(now: datetime) -> str:
     hour = now.astimezone().hour
     if 5 <= hour < 12:
@@ -76,18 +99,36 @@ def greeting(now: datetime) -> str:
     return "Good evening"
 
 
-def streak_words(streak: int, shared_today: bool) -> str:
-    """The streak, gently: never a score, never a reproach."""
-    if streak <= 0:
-        return "Share one thing today to start a streak."
-    if streak == 1:
+def days_words(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def rhythm_words(rhythm: Rhythm, today: date) -> str:
+    """The days both shared this week beside the couple's own intention: never a score,
+    never a reproach, and nothing at all during a break."""
+    if rhythm.on_break_since is not None:
+        since = "" if rhythm.on_break_since == today else f" since {day_words(rhythm.on_break_since, today)}"
         return (
-            "Day 1 of your streak."  # the line above already says you both shared today
-            if shared_today
-            else "You both shared yesterday: 1 day so far."
+            f"You're taking a break{since}. Nothing is counted and nothing is asked of you; "
+            "whatever you shared before is kept."
         )
-    words = f"{streak} days in a row you both shared."
-    return words if shared_today else f"{words} Today is still open."
+    shared = rhythm.shared_days
+    if rhythm.break_this_week:
+        if not shared:
+            return "Welcome back. This week is a short one, and there's no hurry."
+        return f"Welcome back. You both shared on {days_words(shared)} this week."
+    if not shared:
+        return "No day shared by you both yet this week. Any day is a good day to begin."
+    if shared >= rhythm.intention:
+        return f"You both shared on {days_words(shared)} this week, as you hoped."
+    return f"You both shared on {days_words(shared)} this week."
+
+
+def talk_words(at: datetime, now: datetime) -> str:
+    """When a planned talk is, on its card: 'Tonight at 19:30', or 'Now' once its time has come."""
+    if at <= now:
+        return f"Now: you planned it for {format_time(at)}"
+    return capital(ahead_words(at, now))
 
 
 def shortened(text: str, limit: int) -> str:

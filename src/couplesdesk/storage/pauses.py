@@ -38,6 +38,22 @@ class PauseRepository(Repository):
         )
         return pause_id
 
+    def retime(self, pause_id: str, minutes: float, return_at: datetime) -> None:
+        """A running pause made longer or shorter: its new length and return time."""
+        self._c.write(
+            Changes.PAUSES,
+            "UPDATE pauses SET minutes = ?, return_at = ?, updated_at = ?, device = ? WHERE id = ?",
+            [minutes, iso(return_at), self._c.now(), self._c.device, pause_id],
+        )
+
+    def set_caller(self, pause_id: str, caller: str | None) -> None:
+        """Who called the pause, said (or unsaid) after it started."""
+        self._c.write(
+            Changes.PAUSES,
+            "UPDATE pauses SET caller = ?, updated_at = ?, device = ? WHERE id = ?",
+            [caller, self._c.now(), self._c.device, pause_id],
+        )
+
     def end(self, pause_id: str, outcome: str) -> None:
         now = self._c.now()
         self._c.write(

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ..core.clock import parse_iso
-from ..core.people import PARTNERS
 from .base import Repository, new_id, placeholders
 from .changes import Changes
 from .records import AnswerRecord, RunRecord
@@ -245,24 +244,3 @@ class ShareQueries(Repository):
         for day, author in self._c.values(sql, params):
             days.setdefault(date.fromisoformat(day), set()).add(author)
         return days
-
-    def streak(self, exercise_id: str, step_id: str, today: date) -> int:
-        """Consecutive days, up to today, on which both partners shared. Today still counts
-        as 'not broken yet' when it has no share: the streak runs to yesterday.
-
-        Reads only as many recent days as the streak needs (a month, then more only while
-        the streak reaches back that far), so Today stays quick on years of history."""
-        window = 32
-        while True:
-            window = min(window, 3660)
-            since = today - timedelta(days=window)
-            days = self.days(exercise_id, step_id, since=since)
-            both = {d for d, who in days.items() if set(PARTNERS) <= who}
-            day = today if today in both else today - timedelta(days=1)
-            streak = 0
-            while day in both:
-                streak += 1
-                day -= timedelta(days=1)
-            if day >= since or window >= 3660:
-                return streak
-            window *= 4

@@ -58,11 +58,12 @@ class Moving(RunBase):
         ahead shortens the total rather than making the number jump."""
         steps = self.exercise.steps
         index = self.state["index"]
+        details = self.exercise.details()
         taken = {i for i, _turn, _binding in self.state["history"] if not steps[i].silent and i != index}
         position = len(taken) + 1
         ahead = 0
         for step in steps[index + 1 :]:
-            if step.silent:
+            if step.silent or step.id in details:
                 continue
             ahead += 1
             if isinstance(step, model.EndStep):
@@ -132,6 +133,9 @@ class Moving(RunBase):
             if index >= len(self.exercise.steps):
                 return False
             step = self.exercise.steps[index]
+            if step.id in self.exercise.details():  # asked on its timer's screen, not on its own
+                self.state["index"] = index + 1
+                continue
             if isinstance(step, model.BranchStep):
                 target = self._branch_target(step)
                 self.state["index"] = self.exercise.index_of(target) if target else index + 1

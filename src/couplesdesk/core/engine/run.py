@@ -56,7 +56,8 @@ class Run(Timing, Talking, Moving):
             title = exercise.text(exercise.title)
             run_id = store.runs.create(exercise.id, exercise.version, binding, state, title=title)
             run = cls(store, exercise, clock, run_id, binding, state, names, clock.today())
-            run._settle()
+            if run._settle():
+                run._arrive()
             run._save()
         return run
 
@@ -175,8 +176,16 @@ class Run(Timing, Talking, Moving):
                 if not self._settle():
                     self._finish()
                     return None
+            self._arrive()
             self._save()
         return self.screen
+
+    def back(self) -> Screen:
+        """Back to the previous screen; from a running pause, the pause is taken back."""
+        with self.store.batch():
+            if self.back_blocked() is None:
+                self._leave_timer()
+            return super().back()
 
     def _finish(self) -> None:
         self.state["finished"] = True

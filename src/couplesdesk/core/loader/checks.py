@@ -149,6 +149,32 @@ class _Checker:
             self._agree(i, step)
         elif isinstance(step, model.BranchStep):
             self._branch(i, step)
+        elif isinstance(step, model.TimerStep):
+            self._timer(i, step)
+
+    def _timer(self, i: int, step: model.TimerStep) -> None:
+        """A timer's ``details`` are asked on its running screen, for both at the screen, and
+        are never reached on their own."""
+        if step.ask_caller and self.ex.who == "solo":
+            self.add(("steps", i, "ask_caller"), "a solo exercise has one person, so nobody else can call the pause")
+        others = {d for s in self.ex.steps if isinstance(s, model.TimerStep) and s is not step for d in s.details}
+        targets = {t for s in self.ex.steps if isinstance(s, model.BranchStep) for t in s.targets() if t}
+        for detail in step.details:
+            j = self.ref(i, "details", detail, answered=True, before=False)
+            if j is not None:
+                self._detail(i, self.ex.steps[j], others, detail in targets)
+
+    def _detail(self, i: int, target: model.StepBase, taken: set[str], branched_to: bool) -> None:
+        loc, name = ("steps", i, "details"), target.id
+        if not isinstance(target, (model.RateStep, model.ChecklistStep, model.ChooseStep)):
+            self.add(loc, f"step '{name}' is a {target.kind} step; details are rate, checklist or choose steps")
+        elif target.who != "together" or target.private or target.sensitive:
+            shared = 'needs who = "together" and cannot be private or sensitive'
+            self.add(loc, f"step '{name}' is asked on the shared running screen, so it {shared}")
+        if branched_to:
+            self.add(loc, f"a branch goes to step '{name}', but a detail is only asked on its timer's screen")
+        elif name in taken:
+            self.add(loc, f"step '{name}' is already a detail of another timer")
 
     def _agree(self, i: int, step: model.AgreeStep) -> None:
         self._shown(i, "source", step.source, "takes its statement from")

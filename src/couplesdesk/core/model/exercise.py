@@ -65,6 +65,11 @@ class Exercise(Strict):
                 return s
         raise KeyError(step_id)
 
+    def details(self) -> frozenset[str]:
+        """Steps asked on a running timer's screen (a timer's ``details``): a run never
+        shows them on their own."""
+        return frozenset(d for s in self.steps if isinstance(s, timing.TimerStep) for d in s.details)
+
     def index_of(self, step_id: str) -> int:
         for i, s in enumerate(self.steps):
             if s.id == step_id:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from ..clock import format_day_time, format_time, parse_iso
+from ..clock import evening_hour, format_date_time, format_time, parse_iso, round_up
+from ..people import PARTNERS
 from .base import StepBase, all_texts, step_kind
-from .text import Text, WholeMinutes
+from .choosing import RateStep
+from .text import Slug, Text, WholeMinutes
 
 if TYPE_CHECKING:
     from ..engine import Run
@@ -37,9 +39,25 @@ class TimerStep(StepBase):
         default=None,
         description="Said out loud before the countdown starts, e.g. 'I need a pause; I'll be back at {return_time}.'",
     )
-    guidance: Text | None = None
+    guidance: Text | None = Field(default=None, description="Shown while it runs; keep it to a line or two.")
+    more_ideas: Text | None = Field(
+        default=None, description="Longer guidance, shown while it runs only when asked for ('More ideas')."
+    )
     pacer: Literal["none", "breathing"] = "none"
     announce_return: bool = Field(default=False, description="State the time people come back, for both to see.")
+    start_at_once: bool = Field(
+        default=False,
+        description="The countdown starts the moment the step is reached, with no Start button (a pause in one tap).",
+    )
+    ask_caller: bool = Field(
+        default=False,
+        description="On a pause: who called it may be said on the running screen (optional); it is kept with the pause.",
+    )
+    details: list[Slug] = Field(
+        default_factory=list,
+        description="Steps asked on the running screen, each optional, behind 'Details': rate, checklist or choose "
+        "steps for both at the screen. The run never shows them on their own.",
+    )
     words = "timer"
 
     @model_validator(mode="after")
@@ -68,6 +86,14 @@ class TimerStep(StepBase):
             raise ValueError(
                 "can_finish_early cannot be used on a pause (announce_return = true): a pause keeps the time it named"
             )
+        if self.ask_caller and not self.announce_return:
+            raise ValueError("ask_caller is for a pause: add announce_return = true, or remove ask_caller")
+        if self.details and not self.start_at_once:
+            raise ValueError(
+                "details are asked while the timer runs, so they need start_at_once = true; add it, or remove details"
+            )
+        if len(set(self.details)) != len(self.details):
+            raise ValueError("details names the same step twice")
         return self
 
     @property
@@ -77,13 +103,13 @@ class TimerStep(StepBase):
         return lo, hi
 
     def answers(self) -> bool:
-        return self.adjustable
+        return self.adjustable or self.ask_caller
 
     def texts(self) -> list[str]:
-        return super().texts() + all_texts(self.prompt, self.statement, self.guidance)
+        return super().texts() + all_texts(self.prompt, self.statement, self.guidance, self.more_ideas)
 
     def answer_text(self, value: Any, exercise: Exercise) -> str:
-        minutes = value.get("minutes", 0) if isinstance(value, dict) else value
+        minutes = value.get("minutes", self.minutes) if isinstance(value, dict) else value
         return f"{minutes:g} minutes"
 
     def blocked(self, run: Run) -> str | None:
@@ -93,7 +119,7 @@ class TimerStep(StepBase):
             return f"Start the {what} first."
         remaining = run.remaining(self.id)
         if remaining is not None and remaining > timedelta(0):
-            return f"The {what} ends at {format_time(deadline)}."
+            return f"Next opens at {format_time(deadline)}."
         return None
 
     def complete(self, run: Run, actor: str) -> None:
@@ -101,6 +127,13 @@ class TimerStep(StepBase):
         if timer and timer.get("pause_id") and not timer.get("ended"):
             run.store.pauses.end(timer["pause_id"], "completed")
             timer["ended"] = True
+        # A rating given as a detail is the caller's own, for their chart; nobody else's.
+        caller = run.caller(self)
+        for detail in self.details:
+            step = run.exercise.step(detail)
+            value = run.answer(detail, "together")
+            if isinstance(step, RateStep) and isinstance(value, int) and caller in PARTNERS:
+                run.store.ratings.add(run.id, detail, caller, step.scale or detail, value)
 
 
 @step_kind
@@ -112,12 +145,18 @@ class ScheduleStep(StepBase):
     within_hours: float = Field(
         default=24, gt=0, le=24 * 14, description="The latest time that can be chosen, from now."
     )
-    default_hours: float = Field(default=2, gt=0, le=24 * 14, description="What is offered first, from now.")
+    default_hours: float | None = Field(
+        default=None,
+        gt=0,
+        le=24 * 14,
+        description="What is offered first, in hours from now. Without it: the next evening hour (18:00 to 21:00) at "
+        "least an hour away, else tomorrow at 19:00; never past within_hours.",
+    )
     words = "choose a time to talk"
 
     @model_validator(mode="after")
     def _check(self) -> ScheduleStep:
-        if self.default_hours > self.within_hours:
+        if self.default_hours is not None and self.default_hours > self.within_hours:
             raise ValueError(
                 f"default_hours ({self.default_hours:g}) is later than within_hours ({self.within_hours:g})"
             )
@@ -129,9 +168,20 @@ class ScheduleStep(StepBase):
     def texts(self) -> list[str]:
         return super().texts() + all_texts(self.prompt)
 
+    def latest(self, now: datetime) -> datetime:
+        return now + timedelta(hours=self.within_hours)
+
+    def first_offer(self, now: datetime) -> datetime:
+        """The time offered first: ``default_hours`` from now (to the next quarter hour), or
+        the next evening hour; never later than the step allows."""
+        latest = self.latest(now)
+        if self.default_hours is not None:
+            return min(round_up(now + timedelta(hours=self.default_hours)), latest)
+        return evening_hour(now, latest)
+
     def answer_text(self, value: Any, exercise: Exercise) -> str:
         try:
-            return format_day_time(parse_iso(str(value)))
+            return format_date_time(parse_iso(str(value)))
         except ValueError:
             return str(value)
 

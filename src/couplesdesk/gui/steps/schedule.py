@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from ...core import model
-from ...core.clock import format_day_time, iso, parse_iso
+from ...core.clock import iso, parse_iso
+from ..words import ahead_words
 from .base import StepWidget, widget_for
-
-ROUND_TO = timedelta(minutes=15)
 
 
 def _qt(moment: datetime) -> QDateTime:
@@ -22,12 +21,6 @@ def _py(moment: QDateTime) -> datetime:
     return datetime.fromtimestamp(moment.toSecsSinceEpoch(), tz=UTC)
 
 
-def _round_up(moment: datetime) -> datetime:
-    seconds = ROUND_TO.total_seconds()
-    stamp = moment.timestamp()
-    return datetime.fromtimestamp(-(-stamp // seconds) * seconds, tz=UTC)
-
-
 @widget_for(
     "schedule",
 )
@@ -36,13 +29,9 @@ class ScheduleWidget(StepWidget[model.ScheduleStep]):
         step = self.step
         self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         now = self.services.clock.now()
-        self.latest = now + timedelta(hours=step.within_hours)
+        self.latest = step.latest(now)
         value = self.current_answer()
-        chosen = (
-            parse_iso(value)
-            if isinstance(value, str)
-            else min(_round_up(now + timedelta(hours=step.default_hours)), self.latest)
-        )
+        chosen = parse_iso(value) if isinstance(value, str) else step.first_offer(now)
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -53,7 +42,7 @@ class ScheduleWidget(StepWidget[model.ScheduleStep]):
         self.when.setMinimumDateTime(_qt(now))
         self.when.setMaximumDateTime(_qt(self.latest))
         self.when.setDateTime(_qt(chosen))
-        self.when.setAccessibleName(f"When you will talk, before {format_day_time(self.latest)}")
+        self.when.setAccessibleName(f"When you will talk, before {ahead_words(self.latest, now)}")
         label = QLabel("When:")
         label.setBuddy(self.when)
         line.addWidget(label)
@@ -62,7 +51,8 @@ class ScheduleWidget(StepWidget[model.ScheduleStep]):
         self.layout_.addWidget(row)
         self.summary = self.add_label("", "scheduleSummary", role="statement")
         self.add_label(
-            f"Any time until {format_day_time(self.latest)}. It will show on Today, so neither of you has to hold it in mind.",
+            f"Any time until {ahead_words(self.latest, now)}. It will show on Today, so neither of you has to hold "
+            "it in mind.",
             "stepHint",
             role="hint",
         )
@@ -72,9 +62,10 @@ class ScheduleWidget(StepWidget[model.ScheduleStep]):
         self._show(chosen)
 
     def _show(self, chosen: datetime) -> None:
-        hours = (chosen - self.services.clock.now()).total_seconds() / 3600
+        now = self.services.clock.now()
+        hours = (chosen - now).total_seconds() / 3600
         soon = "in under an hour" if hours < 1 else f"in about {round(hours)} hour{'s' if round(hours) != 1 else ''}"
-        self.summary.setText(f"You will pick this up on {format_day_time(chosen)}, {soon}.")
+        self.summary.setText(f"You will pick this up {ahead_words(chosen, now)}, {soon}.")
 
     def _changed(self, value: QDateTime) -> None:
         chosen = _py(value)

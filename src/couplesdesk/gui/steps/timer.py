@@ -1,4 +1,7 @@
-"""Timers: choose a length, say the return time out loud, count down with a breathing pacer."""
+"""Timers: a countdown with a breathing pacer. A pause (``start_at_once``) runs from the moment
+it is called: its screen is short (the return time, the countdown, the circle, one line of
+guidance) with more ideas and the optional details on demand. Other timers are started with
+a button, after choosing a length."""
 
 from __future__ import annotations
 
@@ -6,15 +9,26 @@ import math
 import time
 from datetime import timedelta
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core import model
 from ...core.clock import format_time
 from .base import StepWidget, widget_for
+from .pause_details import PauseDetails, length_choices, toggle_button
 
 BREATH_IN, BREATH_OUT = 4.0, 6.0
+
+__all__ = ["BreathingPacer", "TimerWidget", "countdown_text", "length_choices"]
 
 
 def countdown_text(remaining: timedelta) -> str:
@@ -22,17 +36,6 @@ def countdown_text(remaining: timedelta) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-
-
-def length_choices(lo: float, hi: float, default: float) -> list[float]:
-    """Lengths to offer: the bounds, every 5 minutes between them, and the default."""
-    values = {lo, hi, default}
-    step = 5.0
-    value = (lo // step + 1) * step
-    while value < hi:
-        values.add(value)
-        value += step
-    return sorted(values)
 
 
 class BreathingPacer(QWidget):
@@ -45,11 +48,14 @@ class BreathingPacer(QWidget):
         super().__init__(parent)
         self.setObjectName("breathingPacer")
         self.setAccessibleName("Breathing guide: breathe in as the circle grows, out as it shrinks")
-        self.setMinimumSize(QSize(160, 160))
+        self.setMinimumSize(QSize(132, 132))
         self._timer = QTimer(self)
         self._timer.setInterval(50)
         self._timer.timeout.connect(self.update)
         self._origin = time.monotonic()
+
+    def sizeHint(self) -> QSize:
+        return QSize(150, 150)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()
@@ -84,32 +90,49 @@ class BreathingPacer(QWidget):
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, words)
 
 
+def _into_view(area: QScrollArea, panel: QWidget) -> None:
+    """Scroll so that what was just opened shows, from its top if it is taller than the view."""
+    content = area.widget()
+    if content is None or not panel.isVisible():
+        return
+    top = panel.mapTo(content, QPoint(0, 0)).y()
+    if panel.height() > area.viewport().height():
+        area.verticalScrollBar().setValue(top - 8)
+    else:
+        area.ensureWidgetVisible(panel, 0, 8)
+
+
 @widget_for(
     "timer",
 )
 class TimerWidget(StepWidget[model.TimerStep]):
     def build(self) -> None:
         step = self.step
-        if step.prompt is not None:
-            self.prompt = self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
+        self.pause = step.announce_return
         self.minutes: QComboBox | None = None
         self.choice = QWidget()
-        if step.adjustable:
+        self.prompt: QLabel | None = None
+        self.schedule_hint: QLabel | None = None
+        if step.prompt is not None and not step.start_at_once:
+            self.prompt = self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
+        if step.adjustable and not step.start_at_once:
             self._build_length()
         self.statement = self.add_label("", "timerStatement", markdown=True, role="statement")
         self.statement.setVisible(step.statement is not None)
-        self.start_button = QPushButton("Start the pause" if step.announce_return else "Start the timer")
+        self.start_button = QPushButton("Start the pause" if self.pause else "Start the timer")
         self.start_button.setObjectName("startTimer")
         self.start_button.setAccessibleName(self.start_button.text())
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self._start)
         self.layout_.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._build_running()
-        self.layout_.addStretch(0)
+        self._build_on_demand()
+        self.layout_.addStretch(1)
+        self._announced = ""
         self._refresh()
 
     def _build_length(self) -> None:
-        """Choosing the length, within the step's bounds."""
+        """Choosing the length before the start, within the step's bounds (a timer with a Start button)."""
         step = self.step
         lo, hi = step.bounds
         line = QHBoxLayout(self.choice)
@@ -119,8 +142,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.minutes.setAccessibleName(f"Length, {lo:g} to {hi:g} minutes")
         for value in length_choices(lo, hi, step.minutes):
             self.minutes.addItem(f"{value:g} minutes", value)
-        chosen = self.run.chosen_minutes(step)
-        self.minutes.setCurrentIndex(max(self.minutes.findData(chosen), 0))
+        self.minutes.setCurrentIndex(max(self.minutes.findData(self.run.chosen_minutes(step)), 0))
         label = QLabel("Length:")
         label.setBuddy(self.minutes)
         line.addWidget(label)
@@ -136,35 +158,79 @@ class TimerWidget(StepWidget[model.TimerStep]):
             )
 
     def _build_running(self) -> None:
-        """While it runs: the breathing guide, the return time, the countdown, the guidance."""
+        """While it runs: the breathing circle, and beside it the return time, the countdown
+        and one line of guidance; more ideas and the details open below, on demand."""
         step = self.step
         self.running = QWidget()
-        running = QHBoxLayout(self.running)
-        running.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(self.running)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(24)
         self.pacer = BreathingPacer() if step.pacer == "breathing" else None
         if self.pacer is not None:
-            running.addWidget(self.pacer)
-        column = QWidget()
-        col = QVBoxLayout(column)
-        self.guidance: QLabel | None = None
+            row.addWidget(self.pacer, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        row.addLayout(column, 1)
         self.return_label = QLabel()
         self.return_label.setObjectName("returnTime")
-        self.return_label.setProperty("role", "lead")
+        self.return_label.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
         self.countdown.setProperty("role", "big")
         self.countdown.setAccessibleName("Time left")
-        col.addWidget(self.return_label)
-        col.addWidget(self.countdown)
+        self.guidance: QLabel | None = None
+        column.addWidget(self.return_label)
+        column.addWidget(self.countdown)
         if step.guidance is not None:
-            guidance = self.guidance = QLabel(self.text(step.guidance))
-            guidance.setTextFormat(Qt.TextFormat.MarkdownText)
-            guidance.setObjectName("timerGuidance")
-            guidance.setWordWrap(True)
-            col.addWidget(guidance)
-        col.addStretch(1)
-        running.addWidget(column, 1)
-        self.layout_.addWidget(self.running, 1)
+            self.guidance = QLabel(self.text(step.guidance).strip())
+            self.guidance.setObjectName("timerGuidance")
+            self.guidance.setTextFormat(Qt.TextFormat.MarkdownText)
+            self.guidance.setWordWrap(True)
+            column.addWidget(self.guidance)
+        self.toggles = QHBoxLayout()
+        self.toggles.setSpacing(16)
+        column.addLayout(self.toggles)
+        column.addStretch(1)
+        self.layout_.addWidget(self.running)
+
+    def _build_on_demand(self) -> None:
+        """'More ideas' and the optional details: closed until asked for."""
+        step = self.step
+        self.ideas: QLabel | None = None
+        self.details: PauseDetails | None = None
+        self.ideas_button = toggle_button("More ideas", "moreIdeas")
+        self.details_button = toggle_button("Details, if you like", "pauseDetailsButton")
+        self.toggles.addWidget(self.ideas_button)
+        self.toggles.addWidget(self.details_button)
+        self.toggles.addStretch(1)
+        self.ideas_button.setVisible(step.more_ideas is not None)
+        if step.more_ideas is not None:
+            self.ideas = self.add_label(self.text(step.more_ideas).strip(), "timerIdeas", markdown=True)
+            self.ideas.hide()
+            self.ideas_button.toggled.connect(lambda shown: self._open(self.ideas, shown))
+        has_details = step.start_at_once and (step.ask_caller or step.adjustable or bool(step.details))
+        self.details_button.setVisible(has_details)
+        if has_details:
+            self.details = PauseDetails(self.run, step, self.services)
+            self.details.hide()
+            self.details.failed.connect(self.failed.emit)
+            self.details.moved.connect(self._moved)
+            self.layout_.addWidget(self.details)
+            self.details_button.toggled.connect(lambda shown: self._open(self.details, shown))
+
+    def _open(self, panel: QWidget | None, shown: bool) -> None:
+        """Open (or close) what was asked for, and scroll it into view."""
+        if panel is None:
+            return
+        panel.setVisible(shown)
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if shown and isinstance(scroll, QScrollArea):
+            area = scroll  # once laid out, on the next turn of the event loop
+            QTimer.singleShot(0, self, lambda: _into_view(area, panel))
+
+    # ------------------------------------------------------------------ acting
 
     def _minutes_changed(self, _index: int) -> None:
         assert self.minutes is not None
@@ -180,40 +246,62 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self._refresh()
         self.state_changed.emit()
 
+    def _moved(self) -> None:
+        """The length changed while it runs: a new return time, said again."""
+        self._refresh()
+        self.state_changed.emit()
+
+    # ------------------------------------------------------------------ showing
+
     def _refresh(self) -> None:
         step = self.step
         deadline = self.run.deadline(step.id)
         started = deadline is not None
+        for widget in (self.choice, self.prompt, self.schedule_hint, self.start_button):
+            if widget is not None:
+                widget.setVisible(not started)
         if step.statement is not None:
             self.statement.setText(self.text(step.statement).strip())
-        self.choice.setVisible(not started)
-        for label in (getattr(self, "prompt", None), getattr(self, "schedule_hint", None)):
-            if label is not None:
-                label.setVisible(not started)
-        self.start_button.setVisible(not started)
         self.running.setVisible(started)
-        if started:
-            assert deadline is not None
-            remaining = self.run.remaining(step.id) or timedelta(0)
-            running = remaining > timedelta(0)
-            if running:
-                what = "You come back" if step.announce_return else "The timer ends"
-                self.return_label.setText(f"{what} at {format_time(deadline)}.")
-                self.countdown.setText(countdown_text(remaining))
-            else:
-                done = (
-                    "The pause is over. Go on together when you are both here."
-                    if step.announce_return
-                    else "Time is up."
-                )
-                self.return_label.setText(done)
-                self.countdown.setText("00:00")
-            # Once time is up, what was for the pause (saying it, the guide) has had its moment.
-            self.statement.setVisible(step.statement is not None and running)
-            if self.guidance is not None:
-                self.guidance.setVisible(running)
-            if self.pacer is not None:
-                self.pacer.setVisible(running)
+        self.return_label.setVisible(started)
+        if deadline is None:
+            return
+        remaining = self.run.remaining(step.id) or timedelta(0)
+        running = remaining > timedelta(0)
+        self.return_label.setText(self._return_words(format_time(deadline), running))
+        self.countdown.setText(countdown_text(remaining))
+        self.countdown.setVisible(running)  # once over, "00:00" says nothing the words don't
+        self.countdown.setAccessibleDescription(self.return_label.text())
+        # Once time is up, what was for the pause (saying it, the circle, ideas) has had its moment.
+        for widget in (self.pacer, self.guidance):
+            if widget is not None:
+                widget.setVisible(running)
+        self.ideas_button.setVisible(running and self.ideas is not None)
+        self.details_button.setVisible(running and self.details is not None)
+        self.statement.setVisible(step.statement is not None and running)
+        for panel, button in ((self.ideas, self.ideas_button), (self.details, self.details_button)):
+            if panel is not None:
+                panel.setVisible(running and button.isChecked())
+        self._announce(self.return_label.text())
+
+    def _return_words(self, at: str, running: bool) -> str:
+        if running:
+            return f"Back together at {at}" if self.pause else f"The timer ends at {at}."
+        if self.pause:
+            return "The pause is over. When you're both back at the screen, press Next."
+        return "Time is up."
+
+    def _announce(self, text: str) -> None:
+        """Say the return time to a screen reader when it is new (started, moved, over)."""
+        if text == self._announced or not self.isVisible():
+            return
+        self._announced = text
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.return_label, text))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.return_label.isVisibleTo(self):
+            self._announce(self.return_label.text())
 
     def tick(self) -> None:
         was_done = self.countdown.text() == "00:00"
