@@ -26,6 +26,7 @@ from ..core.people import PARTNERS as PARTNER_KEYS
 from ..storage import Couple, StoreError
 from .focus import controls_in
 from .run_parts import CentredPanel, RunFooter, RunHeader, text_label
+from .run_progress import ProgressRow
 from .services import Services
 from .steps import StepWidget, make_step_widget
 
@@ -63,7 +64,8 @@ class RunPage(QWidget):
     def _build(self) -> None:
         header = RunHeader()
         self.exercise_label, self.title, self.actor = header.exercise_label, header.title, header.actor
-        self.progress = text_label("runProgress", "hint")
+        self.progress_row = ProgressRow()
+        self.progress = self.progress_row.label
         self.body = QStackedWidget()
         self.question_page = QWidget()
         self.question_layout = QVBoxLayout(self.question_page)
@@ -91,7 +93,7 @@ class RunPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 20)
         layout.setSpacing(14)
-        for part, stretch in ((header, 0), (self.progress, 0), (self.body, 1), (self.save_error, 0)):
+        for part, stretch in ((header, 0), (self.progress_row, 0), (self.body, 1), (self.save_error, 0)):
             layout.addWidget(part, stretch)
         layout.addWidget(self.back_note)
         layout.addWidget(self.footer)
@@ -169,7 +171,7 @@ class RunPage(QWidget):
         self.title.setText(question)
         self.actor.setText("Together")
         self.actor.setStyleSheet("")
-        self.progress.setText("")
+        self.progress_row.show_run(None)
         self.question_layout.addStretch(1)
         row = QWidget(self.question_page)
         row.setObjectName("whoGoesFirst")
@@ -269,7 +271,7 @@ class RunPage(QWidget):
         self._clear_step()
         self.title.setText("Time to hand over")
         self._set_actor_chip(actor)
-        self.progress.setText("")
+        self.progress_row.show_run(run, with_turn=False)
         self.handover_text.setText(f"Hand the screen to {name}.")
         self.handover_sub.setText(f"This part is for {name} alone. {other}, please look away or step out for a moment.")
         self.handover_button.setText(f"I'm {name}, show me")
@@ -285,7 +287,7 @@ class RunPage(QWidget):
         self._clear_step()
         self.title.setText("Together again")
         self._set_actor_chip("together")
-        self.progress.setText("")
+        self.progress_row.show_run(run, with_turn=False)
         self.handover_text.setText("Come back to the screen together.")
         who = "both of you" if screen.actor == "together" else run.name(screen.actor)
         self.handover_sub.setText(f"The next step is for {who}, with the screen shared.")
@@ -328,8 +330,7 @@ class RunPage(QWidget):
         step = screen.step
         self.title.setText(run.render(step.title) if step.title is not None else run.exercise.text(run.exercise.title))
         self._set_actor_chip(screen.actor)
-        position, total = run.progress()
-        self.progress.setText(f"Step {position} of {total}")
+        self.progress_row.show_run(run)
         widget = make_step_widget(run, screen, self.services)
         widget.edited.connect(lambda value, s=screen: self._edited(s, value))
         widget.state_changed.connect(lambda s=screen: self._step_changed(s))
@@ -477,7 +478,7 @@ class RunPage(QWidget):
         assert self.exercise is not None
         self.title.setText("All done")
         self._set_actor_chip("together")
-        self.progress.setText("")
+        self.progress_row.show_run(None)
         thanks = (
             "Thank you for taking the time." if self.exercise.who == "solo" else "Thank you both for taking the time."
         )
