@@ -25,6 +25,7 @@ from ..core.engine import OTHER, Run, RunError, Screen
 from ..core.people import PARTNERS as PARTNER_KEYS
 from ..storage import Couple, StoreError
 from .focus import controls_in
+from .run_finish import FinishedPanel
 from .run_parts import CentredPanel, RunFooter, RunHeader, text_label
 from .run_progress import ProgressRow
 from .services import Services
@@ -78,9 +79,8 @@ class RunPage(QWidget):
         self.step_scroll.setWidgetResizable(True)
         self.step_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.step_scroll.setAccessibleName("The current step")
-        self.finished_page = CentredPanel("finished", "finishedText", "finishedClose")
+        self.finished_page = FinishedPanel()
         self.finished_text, self.finished_button = self.finished_page.text, self.finished_page.button
-        self.finished_button.setText("Back to Today")
         for page in (self.question_page, self.handover_page, self.step_scroll, self.finished_page):
             self.body.addWidget(page)
         self.save_error = text_label("saveError", "flag")
@@ -229,6 +229,8 @@ class RunPage(QWidget):
         on_step = screen is not None and self.body.currentWidget() is self.step_scroll
         finished = self.body.currentWidget() is self.finished_page
         self.back_button.setEnabled(bool(run and run.can_go_back()) and not finished)
+        self.back_button.setVisible(not finished)  # the end: only the way back to Today
+        self.leave_button.setVisible(not finished)
         # Back that would cross a hand-over into the other partner's sealed answers stops, and says why.
         stops = run.back_blocked() if run is not None and run.state["history"] and not finished else None
         self.back_note.setText(stops or "")
@@ -475,14 +477,11 @@ class RunPage(QWidget):
 
     def _show_finished(self) -> None:
         self._clear_step()
-        assert self.exercise is not None
+        assert self.run is not None
         self.title.setText("All done")
         self._set_actor_chip("together")
         self.progress_row.show_run(None)
-        thanks = (
-            "Thank you for taking the time." if self.exercise.who == "solo" else "Thank you both for taking the time."
-        )
-        self.finished_text.setText(f"That's all for “{self.exercise.text(self.exercise.title)}” today.\n{thanks}")
+        self.finished_page.show_run(self.run, self.services.clock.now())
         self.body.setCurrentWidget(self.finished_page)
         self.footer_for(None)
         self.finished_button.setFocus()
