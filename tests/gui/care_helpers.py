@@ -50,6 +50,18 @@ def run_page_for(qtbot, services, *steps: str, size: tuple[int, int] = (900, 650
     return page
 
 
+def run_in_window(qtbot, window, *steps: str, size: tuple[int, int] = (800, 560)) -> RunPage:
+    """The real window (styled as the app is), at ``size``, running an exercise made of ``steps``."""
+    exercise = exercise_of(*steps)
+    window.services._library = Library({exercise.id: LibraryEntry(exercise, "care.toml", "yours")})
+    window.resize(*size)
+    window.start_exercise(exercise.id)
+    page = window.run_page
+    if page.body.currentWidget() is page.question_page:
+        click(qtbot, page.findChild(QPushButton, "first_partner_a"))
+    return page
+
+
 def through_hand_overs(qtbot, page: RunPage) -> None:
     while page.body.currentWidget() is page.handover_page:
         click(qtbot, page.handover_button)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QWidget
 
 from couplesdesk.gui.boundaries_page import BoundariesPage
 
-from .care_helpers import cut_off, run_page_for, sideways_scrollbars, through_hand_overs
+from .care_helpers import cut_off, run_in_window, run_page_for, sideways_scrollbars, through_hand_overs
 from .conftest import click, rate, settle, shown, visible_texts
 
 FEELINGS = """
@@ -102,15 +102,16 @@ def test_a_reveal_shows_chips_and_a_rating_in_words_under_a_question_spanning_bo
         assert shown_label.textFormat() == Qt.TextFormat.PlainText, shown_label.objectName()
 
 
-def test_the_reveal_fits_the_smallest_window(qtbot, services):
-    page = run_page_for(qtbot, services, FEELINGS, size=(800 - 190, 560 - 48))  # the window, less sidebar and bar
+def test_the_reveal_fits_the_smallest_window(qtbot, open_app):
+    window = open_app()
+    page = run_in_window(qtbot, window, FEELINGS, size=(800, 560))
     answer_each(
         qtbot, page, {"partner_a": ["hurt", "lonely", "long"], "partner_b": ["long"]}, {"partner_a": 0, "partner_b": 10},
         {"partner_a": "A long day " * 12, "partner_b": "Short."},
     )  # fmt: skip
     qtbot.wait(10)
-    assert sideways_scrollbars(page) == []
-    assert cut_off(page) == []
+    assert sideways_scrollbars(window) == []
+    assert cut_off(window) == []
 
 
 def test_a_prompt_with_a_label_reads_as_a_label_and_a_question_and_the_box_fits_the_answer(qtbot, services):
@@ -140,3 +141,14 @@ def test_the_boundaries_page_says_who_heard_by_name(qtbot, services):
     assert page.status_hint.text() == "Sam said back what they heard."
     assert "The other" not in page.status_hint.text()
     assert page.table.item(0, 3).toolTip() == "Sam said back what they heard."
+
+
+def test_why_next_waits_is_never_cut_off_in_the_smallest_window(qtbot, open_app):
+    window = open_app()
+    rating = (
+        '\n[[steps]]\nid = "calm"\nkind = "rate"\nprompt = "How calm?"\nlow_label = "calm"\nhigh_label = "flooded"\n'
+    )
+    page = run_in_window(qtbot, window, rating, size=(800, 560))
+    qtbot.wait(10)
+    assert page.blocked_label.text() == "Choose a number, or 'Prefer not to say'."
+    assert cut_off(window) == []
