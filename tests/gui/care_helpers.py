@@ -31,13 +31,13 @@ question = "Who speaks first?"
 END = '\n[[steps]]\nid = "end"\nkind = "read"\ntitle = "Together again"\nbody = "Thank you both."\n'
 
 
-def exercise_of(*steps: str) -> Exercise:
-    return Exercise.model_validate(tomli.loads(HEAD + "".join(steps) + END))
+def exercise_of(*steps: str, head: str = HEAD) -> Exercise:
+    return Exercise.model_validate(tomli.loads(head + "".join(steps) + END))
 
 
-def run_page_for(qtbot, services, *steps: str, size: tuple[int, int] = (900, 650)) -> RunPage:
+def run_page_for(qtbot, services, *steps: str, size: tuple[int, int] = (900, 650), head: str = HEAD) -> RunPage:
     """A run page, shown at ``size``, started on an exercise made of ``steps``; Alex goes first."""
-    exercise = exercise_of(*steps)
+    exercise = exercise_of(*steps, head=head)
     services._library = Library({exercise.id: LibraryEntry(exercise, "care.toml", "yours")})
     page = RunPage(services)
     qtbot.addWidget(page)

@@ -133,3 +133,14 @@ def test_what_people_read_on_screen_is_readable(qtbot, open_app):
     box = page.step_widget.findChild(QPlainTextEdit, "answerBox")
     hint = box.palette().color(QPalette.ColorRole.PlaceholderText)
     assert hint.alpha() == 255 and contrast(hint.name(), CARD) >= 4.5
+
+
+def test_a_confirmed_button_shows_all_of_its_words(qtbot, open_app):
+    window = open_app()
+    page = run_in_window(qtbot, window, AGREE, size=(1100, 740))
+    confirmed = page.step_widget.findChild(QPushButton, "confirm_partner_a")
+    click(qtbot, confirmed)
+    qtbot.wait(10)
+    needed = confirmed.fontMetrics().horizontalAdvance(confirmed.text())
+    assert confirmed.font().weight() >= QFont.Weight.DemiBold
+    assert needed <= confirmed.contentsRect().width(), (needed, confirmed.width())

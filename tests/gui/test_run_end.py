@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QRadioButton
 
-from .care_helpers import run_page_for
+from .care_helpers import HEAD, run_page_for
 from .conftest import click, visible_texts
 
 BOUNDARY = """
@@ -95,3 +95,13 @@ def test_an_exercise_that_kept_nothing_says_so_plainly(qtbot, services):
     screen = visible_texts(page)
     assert "You finished “Care” together." in screen
     assert "kept" not in screen and "saved" not in screen and "That's all for" not in screen
+
+
+def test_a_solo_exercise_ends_with_thanks_to_the_one_who_did_it(qtbot, services):
+    solo = HEAD.split("[roles]")[0].replace('who = "couple"', 'who = "solo"').replace('"Care"', '"Am I ready?"')
+    page = run_page_for(qtbot, services, head=solo)
+    click(qtbot, page.next_button)
+    screen = visible_texts(page)
+    assert "Thank you for taking the time." in screen and "Thank you both" not in screen
+    assert "You finished “Am I ready?”" in screen and "?”." not in screen
+    assert not page.actor.isVisible()  # no 'Together' chip for one person

@@ -93,7 +93,8 @@ class FinishedPanel(QScrollArea):
         if items:
             self.sub.setText(f"From “{title}” today:")
         else:
-            self.sub.setText(f"You finished “{title}”." if solo else f"You finished “{title}” together.")
+            end = "" if title.endswith(("?", "!", ".")) else "."  # 'You finished “What am I...?”', one stop only
+            self.sub.setText(f"You finished “{title}”{end}" if solo else f"You finished “{title}” together.")
         while self.kept_layout.count():
             child = self.kept_layout.takeAt(0)
             widget = child.widget() if child is not None else None

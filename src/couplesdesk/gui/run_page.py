@@ -169,8 +169,7 @@ class RunPage(QWidget):
         couple = self.services.store.couple.get()
         question = exercise.text(exercise.roles.question) if exercise.roles else "Who is doing this exercise?"
         self.title.setText(question)
-        self.actor.setText("Together")
-        self.actor.setStyleSheet("")
+        self._set_actor_chip("together")
         self.progress_row.show_run(None)
         self.question_layout.addStretch(1)
         row = QWidget(self.question_page)
@@ -324,6 +323,7 @@ class RunPage(QWidget):
             self.actor.setText("Together")
             self.actor.setStyleSheet("")
         self.actor.setAccessibleName(self.actor.text())
+        self.actor.show()
 
     def _show_step(self, screen: Screen) -> None:
         run = self.run
@@ -480,6 +480,7 @@ class RunPage(QWidget):
         assert self.run is not None
         self.title.setText("All done")
         self._set_actor_chip("together")
+        self.actor.setVisible(self.run.exercise.who != "solo")  # one person: no 'Together' at the end
         self.progress_row.show_run(None)
         self.finished_page.show_run(self.run, self.services.clock.now())
         self.body.setCurrentWidget(self.finished_page)

@@ -288,12 +288,14 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
             name = self.run.name(key)
             done = key in confirmed
             word = self._word(key)
-            button.setText(f"{name}: {word} ✓" if done else f"{name}: {word}")
             button.setEnabled(not done)
             if button.property("confirmed") != done:  # confirmed: set apart, and still easy to read
                 button.setProperty("confirmed", done)
                 button.style().unpolish(button)
                 button.style().polish(button)
+            # After the style: the words are measured in the (bolder) font they are drawn in.
+            button.setText(f"{name}: {word} ✓" if done else f"{name}: {word}")
+            button.updateGeometry()
             button.setAccessibleName(f"{name}: {word}" if not done else f"{name} has confirmed: {word}")
 
     def focus_first(self) -> None:
