@@ -112,3 +112,28 @@ def test_back_and_next_again_read_the_same_as_the_first_time(qtbot, open_app, cl
         exercise_id
     )
     assert len(texts) > 5
+
+
+def test_the_walks_take_every_way_they_are_steered_to(qtbot, open_app, clock):
+    """The walks above are only worth as much as their steering: each forced answer is given."""
+    window = open_app()
+    for exercise_id in ("boundary-statement", "weekly-check-in", "friction-doorway"):
+        exercise = window.services.library.get(exercise_id)
+        for n, forced in enumerate(steered(exercise)):
+            walk = Walk(qtbot, window, clock, random.Random(n), forced=forced)
+            walk.run(exercise_id)
+            run = window.services.store.runs.of_exercise(exercise_id)[-1]
+            answers = window.services.store.answers.of_run(run.id)
+            shown = {step_id for step_id, _actor in walk.shown_steps}
+            for step_id, value in forced.items():
+                if step_id not in shown:
+                    continue  # an earlier answer took a way that does not ask it
+                given = [a.value for (sid, _author), a in answers.items() if sid == step_id]
+                chosen = [v if not isinstance(v, dict) else v.get("selected") for v in given]
+                assert given and all(v == value or (isinstance(v, list) and value in v) for v in chosen), (
+                    exercise_id,
+                    step_id,
+                    value,
+                    given,
+                )
+            window.run_page.closed.emit()
