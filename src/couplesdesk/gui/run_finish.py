@@ -102,7 +102,9 @@ class FinishedPanel(QScrollArea):
                 widget.hide()
                 widget.deleteLater()
         for n, item in enumerate(items):
-            self.kept_layout.addWidget(self._line(kept_words(item, run, now), f"kept_{n}"))
+            line = self._line(kept_words(item, run, now), f"kept_{n}")
+            line.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # under the thanks; the words kept below it
+            self.kept_layout.addWidget(line)
             if item.statement:
                 card = self._line(item.statement, f"keptStatement_{n}", "statement")
                 card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
