@@ -69,7 +69,8 @@ def through_hand_overs(qtbot, page: RunPage) -> None:
 
 def cut_off(root: QWidget) -> list[str]:
     """Every visible label under ``root`` whose words do not fit the space it was given, or
-    that reaches past the right edge of ``root`` (nothing is ever meant to scroll sideways)."""
+    that reaches past the right edge of ``root`` (nothing is ever meant to scroll sideways);
+    and every button too narrow for its words."""
     problems = []
     right = root.width()
     for label in root.findChildren(QLabel):
@@ -86,6 +87,9 @@ def cut_off(root: QWidget) -> list[str]:
                 problems.append(f"{what}: needs {hint.width()}x{hint.height()}")
         if label.mapTo(root, label.rect().topRight()).x() > right:
             problems.append(f"{what}: reaches past the right edge")
+    for button in root.findChildren(QPushButton):
+        if button.isVisible() and button.text() and button.sizeHint().width() > button.width():
+            problems.append(f"{button.objectName()} ({button.text()!r}): needs {button.sizeHint().width()} px")
     return problems
 
 

@@ -152,3 +152,16 @@ def test_why_next_waits_is_never_cut_off_in_the_smallest_window(qtbot, open_app)
     qtbot.wait(10)
     assert page.blocked_label.text() == "Choose a number, or 'Prefer not to say'."
     assert cut_off(window) == []
+
+
+def test_the_boundaries_page_says_it_whole_in_the_smallest_window(qtbot, open_app):
+    window = open_app()
+    run = window.services.store.runs.create("boundary-statement", 1, {}, {})
+    window.services.store.boundaries.add(run, "partner_a", "I need a text as soon as you know plans change.", "heard")
+    window.resize(800, 560)
+    window.show_page(window.boundaries_page)
+    settle(qtbot, window.services)
+    window.boundaries_page.table.selectRow(0)
+    qtbot.wait(10)
+    assert window.boundaries_page.status_hint.text() == "Sam said back what they heard."
+    assert cut_off(window.boundaries_page) == []

@@ -201,19 +201,21 @@ class BoundariesPage(QWidget):
         self.status_hint = QLabel()
         self.status_hint.setObjectName("boundaryStatusHint")
         self.status_hint.setProperty("role", "hint")
+        self.status_hint.setWordWrap(True)  # on its own line: whole, with names, in any window
         self._build_undo_bar()
         status_row = QHBoxLayout()
         status_row.setSpacing(10)
         status_row.addWidget(status_label)
         status_row.addWidget(self.status)
         status_row.addWidget(self.save)
-        status_row.addWidget(self.status_hint, 1)
+        status_row.addStretch(1)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(16, 14, 16, 14)
         detail_layout.setSpacing(10)
         detail_layout.addWidget(self.statement)
         detail_layout.addWidget(self.meta)
         detail_layout.addLayout(status_row)
+        detail_layout.addWidget(self.status_hint)
         detail_layout.addWidget(self.undo_bar)
 
     def _build_undo_bar(self) -> None:
