@@ -16,10 +16,12 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSlider,
     QWidget,
 )
@@ -213,7 +215,11 @@ class Walk:
     def _click(self, button: QAbstractButton | None) -> None:
         assert button is not None, "no such button on this screen"
         assert button.isVisible() and button.isEnabled(), f"{button.objectName()} cannot be clicked"
-        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        if isinstance(button, (QCheckBox, QRadioButton)):
+            # On its box or circle, as a person would: the middle of a wide row takes no click.
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+        else:
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 # --------------------------------------------------------------------------- steering branches

@@ -36,13 +36,24 @@ log = logging.getLogger("couplesdesk.boundaries")
 BOUNDARY_EXERCISE = "boundary-statement"
 
 STATUS_HINTS = {
-    "stated": "Said out loud; not yet said back by the other.",
-    "heard": "The other said back what they heard.",
-    "needs_time": "The other needs some time to take it in.",
+    "stated": "Said out loud; not yet said back by {other}.",
+    "heard": "{Other} said back what they heard.",
+    "needs_time": "{Other} would like some time to take it in.",
     "to_talk": "You want to talk it through together; mark it once you have.",
     "talked_through": "You have talked it through together.",
     "not_agreed": "Heard, but not agreed; it may need a talk, or a therapist's help.",
 }
+"""What a status means; {other} is the partner who hears the boundary, by name."""
+
+
+def status_hint(status: str, author: str, names: dict[str, str]) -> str:
+    """What ``status`` means for a boundary of ``author``'s, with the other partner's name
+    ('Sam said back what they heard'); 'each of you' for a boundary of both."""
+    other = next((name for key, name in names.items() if key != author), "each of you")
+    other = other if author in names else "each of you"
+    return STATUS_HINTS.get(status, "").format(other=other, Other=capital(other))
+
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 PAGE_STYLE = """
@@ -179,7 +190,6 @@ class BoundariesPage(QWidget):
         self.status.setAccessibleName("Status of the selected boundary")
         for key in BOUNDARY_STATUSES:
             self.status.addItem(capital(STATUS_WORDS[key]), key)
-            self.status.setItemData(self.status.count() - 1, STATUS_HINTS[key], Qt.ItemDataRole.ToolTipRole)
         status_label.setBuddy(self.status)
         self.save = QPushButton("Save status")
         self.save.setObjectName("boundarySave")
@@ -191,19 +201,21 @@ class BoundariesPage(QWidget):
         self.status_hint = QLabel()
         self.status_hint.setObjectName("boundaryStatusHint")
         self.status_hint.setProperty("role", "hint")
+        self.status_hint.setWordWrap(True)  # on its own line: whole, with names, in any window
         self._build_undo_bar()
         status_row = QHBoxLayout()
         status_row.setSpacing(10)
         status_row.addWidget(status_label)
         status_row.addWidget(self.status)
         status_row.addWidget(self.save)
-        status_row.addWidget(self.status_hint, 1)
+        status_row.addStretch(1)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(16, 14, 16, 14)
         detail_layout.setSpacing(10)
         detail_layout.addWidget(self.statement)
         detail_layout.addWidget(self.meta)
         detail_layout.addLayout(status_row)
+        detail_layout.addWidget(self.status_hint)
         detail_layout.addWidget(self.undo_bar)
 
     def _build_undo_bar(self) -> None:
@@ -338,7 +350,7 @@ class BoundariesPage(QWidget):
                 whose.setIcon(dot)
             stated = QTableWidgetItem(capital(day_words(record.created_at.astimezone().date(), today)))
             status = QTableWidgetItem(capital(STATUS_WORDS.get(record.status, record.status)))
-            status.setToolTip(STATUS_HINTS.get(record.status, ""))
+            status.setToolTip(status_hint(record.status, record.author, self._names))
             for column, item in enumerate((statement, whose, stated, status)):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
@@ -411,6 +423,9 @@ class BoundariesPage(QWidget):
             f"{'From ' + whose if record.author != 'together' else 'Agreed by both of you'} · stated {stated}"
         )
         self.status.blockSignals(True)
+        for row in range(self.status.count()):  # each status in words, with this boundary's names
+            hint = status_hint(self.status.itemData(row), record.author, self._names)
+            self.status.setItemData(row, hint, Qt.ItemDataRole.ToolTipRole)
         index = self.status.findData(record.status)
         self.status.setCurrentIndex(max(index, 0))
         self.status.blockSignals(False)
@@ -420,7 +435,7 @@ class BoundariesPage(QWidget):
         record = self._records.get(self.selected_id() or "")
         chosen = self.status.currentData()
         self.save.setEnabled(record is not None and chosen != record.status)
-        self.status_hint.setText(STATUS_HINTS.get(chosen, ""))
+        self.status_hint.setText(status_hint(chosen, record.author, self._names) if record is not None else "")
 
     # ------------------------------------------------------------------ writing
 

@@ -84,9 +84,9 @@ class NamesForm(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)
-        self._fill(services.store.couple.get())
+        self.fill(services.store.couple.get())
 
-    def _fill(self, couple: Couple | None) -> None:
+    def fill(self, couple: Couple | None) -> None:
         """The names and colours chosen before, when they are being changed."""
         if couple is not None:
             self.a_name.setText(couple.a.name)
@@ -178,12 +178,17 @@ class FirstRunPage(QWidget):
         self.safety_ok.setAccessibleName("We have read the safety information; open CouplesDesk")
         self.safety_ok.setProperty("primary", True)
         self.safety_ok.clicked.connect(self._safety_done)
+        self.safety_back = QPushButton("Back")
+        self.safety_back.setObjectName("safetyBack")
+        self.safety_back.setAccessibleName("Back to your names and colours")
+        self.safety_back.clicked.connect(self._back_to_names)
         note = QLabel("You can read this again at any time on the Safety page.")
         note.setProperty("role", "hint")
+        note.setWordWrap(True)
         sl.addWidget(text, 1)
         row2 = QHBoxLayout()
-        row2.addWidget(note)
-        row2.addStretch(1)
+        row2.addWidget(self.safety_back)
+        row2.addWidget(note, 1)
         row2.addWidget(self.safety_ok)
         sl.addLayout(row2)
         return safety
@@ -199,6 +204,12 @@ class FirstRunPage(QWidget):
         if self.names.save():
             self.stack.setCurrentIndex(1)
             self.safety_ok.setFocus()
+
+    def _back_to_names(self) -> None:
+        """Back to the names, as they were saved: they can still be changed before going on."""
+        self.names.fill(self.services.store.couple.get())
+        self.stack.setCurrentIndex(0)
+        self.names.a_name.setFocus()
 
     def _safety_done(self) -> None:
         try:

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -25,9 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,135 +25,27 @@ from ..core.describe import CADENCE_WORDS, category_label, step_outline, who_for
 from ..core.helplines import safety_values, with_help
 from ..core.library import Library, LibraryEntry
 from ..core.model import Exercise
+from ..storage import Changes, Store, StoreError
+from .library_list import EntryRole, ExerciseDelegate, ExerciseFilter, ExerciseListModel
+from .services import Services
 
-EntryRole = Qt.ItemDataRole.UserRole + 1
-SearchRole = Qt.ItemDataRole.UserRole + 2
-CategoryRole = Qt.ItemDataRole.UserRole + 3
-MetaRole = Qt.ItemDataRole.UserRole + 4
-SummaryRole = Qt.ItemDataRole.UserRole + 5
-
-
-def meta_line(ex: Exercise) -> str:
-    return f"{category_label(ex.category)} · about {ex.minutes} min · {who_for(ex)}"
-
-
-class ExerciseListModel(QAbstractListModel):
-    """The library's exercises, one row each, in title order."""
-
-    def __init__(self, library: Library, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._entries: list[LibraryEntry] = sorted(library, key=lambda e: e.exercise.text(e.exercise.title).lower())
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        ex = entry.exercise
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return ex.text(ex.title)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return f"{ex.text(ex.summary)} {meta_line(ex)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return ex.text(ex.summary)
-        if role == SummaryRole:
-            return ex.text(ex.summary)
-        if role == MetaRole:
-            return meta_line(ex) + ("  ·  your own" if entry.origin == "yours" else "")
-        if role == EntryRole:
-            return entry
-        if role == CategoryRole:
-            return ex.category
-        if role == SearchRole:
-            parts = [ex.text(ex.title), ex.text(ex.summary), ex.text(ex.description), ex.category, *ex.tags]
-            return " ".join(parts).lower()
-        return None
+FIRST_EXERCISE = "share-one-thing"
+"""Suggested, marked 'Start here', to a couple who has not started any exercise yet: short,
+gentle, and done in a few minutes."""
+SEARCH_IDEAS = ("listening", "calm", "closeness")
+"""Words offered when a search finds nothing (each finds exercises: a test checks it)."""
+NARROW = 760
+"""Below this page width (a small window) the search box and category filter go one under the other."""
 
 
-class ExerciseFilter(QSortFilterProxyModel):
-    """Keeps the rows whose text holds every word typed, in the chosen category."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._category = ""
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.lower().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_category(self, category: str) -> None:
-        self.beginFilterChange()
-        self._category = category
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        if self._category and index.data(CategoryRole) != self._category:
-            return False
-        haystack = index.data(SearchRole) or ""
-        return all(word in haystack for word in self._words)
-
-
-class ExerciseDelegate(QStyledItemDelegate):
-    """Title, summary and a quiet meta line for each exercise."""
-
-    PAD = 12
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        title = QFont(option.font)
-        title.setPointSizeF(option.font.pointSizeF() * 1.1)
-        title.setWeight(QFont.Weight.DemiBold)
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        return title, QFont(option.font), small
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        title, body, small = self._fonts(option)
-        height = QFontMetrics(title).height() + QFontMetrics(body).height() * 2 + QFontMetrics(small).height()
-        return QSize(300, height + self.PAD * 2 + 6)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        title_font, body_font, small_font = self._fonts(option)
-        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text_color = palette.highlightedText().color() if selected else palette.text().color()
-        painter.setPen(text_color)
-        painter.setFont(title_font)
-        th = QFontMetrics(title_font).height()
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), th), Qt.AlignmentFlag.AlignLeft, index.data())
-        painter.setFont(body_font)
-        bh = QFontMetrics(body_font).height() * 2
-        body_rect = QRect(rect.left(), rect.top() + th + 2, rect.width(), bh)
-        painter.drawText(
-            body_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, index.data(SummaryRole) or ""
-        )
-        painter.setFont(small_font)
-        muted = palette.placeholderText().color() if not selected else text_color
-        painter.setPen(muted)
-        sh = QFontMetrics(small_font).height()
-        painter.drawText(
-            QRect(rect.left(), body_rect.bottom() + 4, rect.width(), sh),
-            Qt.AlignmentFlag.AlignLeft,
-            index.data(MetaRole) or "",
-        )
-        painter.restore()
-
-
-def exercise_markdown(ex: Exercise, origin: str = "built-in", help_values: dict[str, str] | None = None) -> str:
+def exercise_markdown(
+    ex: Exercise, origin: str = "built-in", suggested: bool = False, help_values: dict[str, str] | None = None
+) -> str:
     """The detail view of one exercise, as Markdown. The safety note names help through
     placeholders: filled in from ``help_values``, else the defaults for this computer."""
     out = [f"# {ex.text(ex.title)}", "", f"*{ex.text(ex.summary)}*", ""]
+    if suggested:
+        out += ["**Start here:** a good first exercise for the two of you, short and gentle.", ""]
     cadence = CADENCE_WORDS.get(ex.cadence_hint, ex.cadence_hint)
     out += [f"{category_label(ex.category)} · about {ex.minutes} minutes · {who_for(ex)} · {cadence}", ""]
     if ex.description is not None:
@@ -194,21 +74,25 @@ class LibraryPage(QWidget):
     """Signals:
 
     start_requested(str): the person asked to start the exercise with this id.
+
+    With ``services``, a couple who has not started any exercise yet sees a first one
+    suggested (read on the database worker, and again whenever runs change).
     """
 
     start_requested = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None):
+    def __init__(self, library: Library, services: Services | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.library = library
+        self.services = services
         self.setObjectName("libraryPage")
         left = self._build_list()
         right = self._build_detail()
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
         self._build_problems()
         layout = QVBoxLayout(self)
@@ -220,8 +104,11 @@ class LibraryPage(QWidget):
         self.category.currentIndexChanged.connect(self._filter_category)
         self.list.selectionModel().currentChanged.connect(self._show_current)
         self._show_problems()
-        if self.proxy.rowCount():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self._chosen = False  # whether the person has picked an exercise in the list
+        self._select(self.proxy.index(0, 0))
+        if services is not None:
+            services.bus.changed.connect(self._changed)
+            self._read_runs()
 
     def _build_list(self) -> QWidget:
         """The search box, the category filter and the list of exercises."""
@@ -246,24 +133,22 @@ class LibraryPage(QWidget):
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(ExerciseDelegate(self.list))
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setUniformItemSizes(True)
-        self.empty = QLabel("No exercise matches your search.")
-        self.empty.setObjectName("emptyLabel")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.category, 1)
+        # Cards wrap to the list's width and grow taller; the list never scrolls sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
+        self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filters.addWidget(self.search, 3)
+        self.filters.addWidget(self.category, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
+        left_layout.addLayout(self.filters)
         left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.empty)
         return left
 
     def _build_detail(self) -> QWidget:
-        """What the selected exercise is about, and Start."""
+        """What the selected exercise is about, and Start; or, when nothing matches, a kind word."""
         self.detail = QTextBrowser()
         self.detail.setObjectName("exerciseDetail")
         self.detail.setAccessibleName("About the selected exercise")
@@ -275,15 +160,43 @@ class LibraryPage(QWidget):
         self.start.setEnabled(False)
         self.start.clicked.connect(self._start)
         self.list.activated.connect(lambda _i: self._start())
+        self.empty = self._build_nothing_found()
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.detail)
+        self.detail_stack.addWidget(self.empty)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.detail_stack, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.start)
         right_layout.addLayout(buttons)
         return right
+
+    def _build_nothing_found(self) -> QFrame:
+        """Said where the exercise would be, when a search finds nothing: and a way back to all."""
+        panel = QFrame()
+        panel.setObjectName("nothingFound")
+        self.empty_title = QLabel("Nothing found")
+        self.empty_title.setObjectName("nothingFoundTitle")
+        self.empty_title.setProperty("role", "title")
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("nothingFoundText")
+        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_text.setWordWrap(True)
+        self.clear_search = QPushButton("Clear the search")
+        self.clear_search.setObjectName("clearSearch")
+        self.clear_search.setAccessibleName("Clear the search and show every exercise")
+        self.clear_search.clicked.connect(self.show_all)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.empty_title)
+        layout.addWidget(self.empty_text)
+        layout.addWidget(self.clear_search, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return panel
 
     def _build_problems(self) -> None:
         """The list of exercise files that could not be loaded, and why."""
@@ -314,6 +227,36 @@ class LibraryPage(QWidget):
         for problem in problems:
             self.problems_list.addItem(str(problem))
 
+    def _read_runs(self) -> None:
+        assert self.services is not None
+        self.services.database.run(_has_started, self._suggest, self._read_failed)
+
+    def _read_failed(self, exc: StoreError) -> None:
+        self._suggest(True)  # nothing to suggest when we cannot tell; the list is as ever
+
+    def _changed(self, changes: Changes) -> None:
+        if changes & Changes.RUNS and self.model.suggested is not None:
+            self._read_runs()
+
+    def _suggest(self, started: bool) -> None:
+        """A couple who has not started any exercise sees a first one at the top, marked 'Start here'."""
+        suggested = None if started or self.library.get(FIRST_EXERCISE) is None else FIRST_EXERCISE
+        if suggested == self.model.suggested:
+            return
+        current = self.current_exercise()
+        self.model.suggest(suggested)
+        wanted = suggested if suggested is not None and not self._chosen else (current.id if current else None)
+        rows = [self.proxy.index(r, 0) for r in range(self.proxy.rowCount())]
+        self._select(next((i for i in rows if i.data(EntryRole).exercise.id == wanted), self.proxy.index(0, 0)))
+
+    def _select(self, index: QModelIndex) -> None:
+        """Make ``index`` current without counting it as the person's choice."""
+        chosen = self._chosen
+        self.list.setCurrentIndex(index)
+        self._chosen = chosen
+        if not index.isValid():
+            self._show_current(QModelIndex())
+
     def _filter_text(self, text: str) -> None:
         self.proxy.set_text(text)
         self._after_filter()
@@ -323,20 +266,42 @@ class LibraryPage(QWidget):
         self._after_filter()
 
     def _after_filter(self) -> None:
-        has_rows = self.proxy.rowCount() > 0
-        self.empty.setVisible(not has_rows)
-        if has_rows and not self.list.currentIndex().isValid():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
-        elif not has_rows:
+        if self.proxy.rowCount() and not self.list.currentIndex().isValid():
+            self._select(self.proxy.index(0, 0))
+        elif not self.proxy.rowCount():
             self._show_current(QModelIndex())
 
+    def show_all(self) -> None:
+        """Clear the search and the category: every exercise again."""
+        self.search.clear()
+        self.category.setCurrentIndex(0)
+        self.search.setFocus()
+
+    def _nothing_found_words(self) -> str:
+        words = self.search.text().strip()
+        where = f" in {self.category.currentText()}" if self.category.currentIndex() > 0 else ""
+        looked = f"“{words}”{where}" if words else f"anything{where}"
+        ideas = ", ".join(f"“{word}”" for word in SEARCH_IDEAS[:-1]) + f" or “{SEARCH_IDEAS[-1]}”"
+        return (
+            f"No exercise matches {looked}. Another word may find it: try what you would like to work on, "
+            f"such as {ideas}. Or clear the search to see them all."
+        )
+
     def _show_current(self, index: QModelIndex | QPersistentModelIndex, _previous: object = None) -> None:
+        self._chosen = True
         entry: LibraryEntry | None = index.data(EntryRole) if index.isValid() else None
         self.start.setEnabled(entry is not None)
+        self.start.setVisible(entry is not None or self.proxy.rowCount() > 0)
         if entry is None:
             self.detail.clear()
+            nothing = self.proxy.rowCount() == 0
+            if nothing:
+                self.empty_text.setText(self._nothing_found_words())
+            self.detail_stack.setCurrentWidget(self.empty if nothing else self.detail)
             return
-        self.detail.setMarkdown(exercise_markdown(entry.exercise, entry.origin))
+        self.detail_stack.setCurrentWidget(self.detail)
+        suggested = entry.exercise.id == self.model.suggested
+        self.detail.setMarkdown(exercise_markdown(entry.exercise, entry.origin, suggested))
 
     def current_exercise(self) -> Exercise | None:
         index = self.list.currentIndex()
@@ -346,7 +311,19 @@ class LibraryPage(QWidget):
     def visible_titles(self) -> list[str]:
         return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.filters.direction() != direction:
+            self.filters.setDirection(direction)
+
     def _start(self) -> None:
         ex = self.current_exercise()
         if ex is not None:
             self.start_requested.emit(ex.id)
+
+
+def _has_started(store: Store) -> bool:
+    """Whether the couple has started any exercise (on the database worker)."""
+    return store.runs.started_any()

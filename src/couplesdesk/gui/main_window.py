@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
     def _build_library(self) -> LibraryPage:
         from .library_page import LibraryPage
 
-        page = LibraryPage(self.services.library)
+        page = LibraryPage(self.services.library, self.services)
         page.start_requested.connect(self.start_exercise)
         return page
 

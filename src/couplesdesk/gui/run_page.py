@@ -27,7 +27,9 @@ from ..core.people import PARTNERS as PARTNER_KEYS
 from ..storage import Couple, StoreError
 from .autosave import Autosave
 from .focus import controls_in
+from .run_finish import FinishedPanel
 from .run_parts import CentredPanel, RunFooter, RunHeader, text_label
+from .run_progress import ProgressRow
 from .services import Services
 from .steps import StepWidget, make_step_widget
 
@@ -59,7 +61,8 @@ class RunPage(QWidget):
     def _build(self) -> None:
         header = RunHeader()
         self.exercise_label, self.title, self.actor = header.exercise_label, header.title, header.actor
-        self.progress = text_label("runProgress", "hint")
+        self.progress_row = ProgressRow()
+        self.progress = self.progress_row.label
         self.body = QStackedWidget()
         self.question_page = QWidget()
         self.question_layout = QVBoxLayout(self.question_page)
@@ -72,9 +75,8 @@ class RunPage(QWidget):
         self.step_scroll.setWidgetResizable(True)
         self.step_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.step_scroll.setAccessibleName("The current step")
-        self.finished_page = CentredPanel("finished", "finishedText", "finishedClose")
+        self.finished_page = FinishedPanel()
         self.finished_text, self.finished_button = self.finished_page.text, self.finished_page.button
-        self.finished_button.setText("Back to Today")
         for page in (self.question_page, self.handover_page, self.step_scroll, self.finished_page):
             self.body.addWidget(page)
         self.save_error = text_label("saveError", "flag")
@@ -87,7 +89,7 @@ class RunPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 20)
         layout.setSpacing(14)
-        for part, stretch in ((header, 0), (self.progress, 0), (self.body, 1), (self.save_error, 0)):
+        for part, stretch in ((header, 0), (self.progress_row, 0), (self.body, 1), (self.save_error, 0)):
             layout.addWidget(part, stretch)
         layout.addWidget(self.back_note)
         layout.addWidget(self.footer)
@@ -163,9 +165,8 @@ class RunPage(QWidget):
         couple = self.services.store.couple.get()
         question = exercise.text(exercise.roles.question) if exercise.roles else "Who is doing this exercise?"
         self.title.setText(question)
-        self.actor.setText("Together")
-        self.actor.setStyleSheet("")
-        self.progress.setText("")
+        self._set_actor_chip("together")
+        self.progress_row.show_run(None)
         self.question_layout.addStretch(1)
         row = QWidget(self.question_page)
         row.setObjectName("whoGoesFirst")
@@ -223,6 +224,8 @@ class RunPage(QWidget):
         on_step = screen is not None and self.body.currentWidget() is self.step_scroll
         finished = self.body.currentWidget() is self.finished_page
         self.back_button.setEnabled(bool(run and run.can_go_back()) and not finished)
+        self.back_button.setVisible(not finished)  # the end: only the way back to Today
+        self.leave_button.setVisible(not finished)
         # Back that would cross a hand-over into the other partner's sealed answers stops, and says why.
         stops = run.back_blocked() if run is not None and run.state["history"] and not finished else None
         self.back_note.setText(stops or "")
@@ -265,7 +268,7 @@ class RunPage(QWidget):
         self._clear_step()
         self.title.setText("Time to hand over")
         self._set_actor_chip(actor)
-        self.progress.setText("")
+        self.progress_row.show_run(run, with_turn=False)
         self.handover_text.setText(f"Hand the screen to {name}.")
         self.handover_sub.setText(f"This part is for {name} alone. {other}, please look away or step out for a moment.")
         self.handover_button.setText(f"I'm {name}, show me")
@@ -281,7 +284,7 @@ class RunPage(QWidget):
         self._clear_step()
         self.title.setText("Together again")
         self._set_actor_chip("together")
-        self.progress.setText("")
+        self.progress_row.show_run(run, with_turn=False)
         self.handover_text.setText("Come back to the screen together.")
         who = "both of you" if screen.actor == "together" else run.name(screen.actor)
         self.handover_sub.setText(f"The next step is for {who}, with the screen shared.")
@@ -316,6 +319,7 @@ class RunPage(QWidget):
             self.actor.setText("Together")
             self.actor.setStyleSheet("")
         self.actor.setAccessibleName(self.actor.text())
+        self.actor.show()
 
     def _show_step(self, screen: Screen) -> None:
         run = self.run
@@ -324,8 +328,7 @@ class RunPage(QWidget):
         step = screen.step
         self.title.setText(run.render(step.title) if step.title is not None else run.exercise.text(run.exercise.title))
         self._set_actor_chip(screen.actor)
-        position, total = run.progress()
-        self.progress.setText(f"Step {position} of {total}")
+        self.progress_row.show_run(run)
         widget = make_step_widget(run, screen, self.services)
         widget.edited.connect(lambda value, s=screen: self._edited(s, value))
         widget.state_changed.connect(lambda s=screen: self._step_changed(s))
@@ -477,14 +480,12 @@ class RunPage(QWidget):
 
     def _show_finished(self) -> None:
         self._clear_step()
-        assert self.exercise is not None
+        assert self.run is not None
         self.title.setText("All done")
         self._set_actor_chip("together")
-        self.progress.setText("")
-        thanks = (
-            "Thank you for taking the time." if self.exercise.who == "solo" else "Thank you both for taking the time."
-        )
-        self.finished_text.setText(f"That's all for “{self.exercise.text(self.exercise.title)}” today.\n{thanks}")
+        self.actor.setVisible(self.run.exercise.who != "solo")  # one person: no 'Together' at the end
+        self.progress_row.show_run(None)
+        self.finished_page.show_run(self.run, self.services.clock.now())
         self.body.setCurrentWidget(self.finished_page)
         self.footer_for(None)
         self.finished_button.setFocus()

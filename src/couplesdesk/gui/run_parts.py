@@ -70,7 +70,8 @@ class RunFooter(QWidget):
         self.leave_button = QPushButton("Leave for now")
         self.leave_button.setObjectName("runLeave")
         self.leave_button.setAccessibleName("Leave the exercise for now; it is kept and can be resumed (Esc)")
-        self.blocked_label = text_label("blockedReason", "hint", wrap=False)
+        self.blocked_label = text_label("blockedReason", "hint")  # wraps in a small window, never cut
+        self.blocked_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.next_button = QPushButton("Next")
         self.next_button.setObjectName("runNext")
         self.next_button.setProperty("primary", True)
@@ -79,6 +80,5 @@ class RunFooter(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.back_button)
         layout.addWidget(self.leave_button)
-        layout.addStretch(1)
-        layout.addWidget(self.blocked_label)
+        layout.addWidget(self.blocked_label, 1)
         layout.addWidget(self.next_button)

@@ -56,7 +56,7 @@ explain why they would rather not do an exercise.
 ## Your privacy
 
 Everything stays on this computer. Nothing is sent anywhere. What one of you writes in
-private is never shown to the other or put in a report unless its author chooses to share it.
+private is never shown to the other unless its author chooses to share it.
 """
 
 

@@ -106,6 +106,10 @@ class RunRepository(Repository):
         rows = self._c.rows(f"SELECT * FROM runs WHERE {UNFINISHED} ORDER BY updated_at DESC LIMIT ?", [limit])
         return [_run(r) for r in rows]
 
+    def started_any(self) -> bool:
+        """Whether the couple has ever started an exercise (one indexed look, however long the history)."""
+        return bool(self._c.values("SELECT 1 FROM runs WHERE deleted_at IS NULL LIMIT 1"))
+
     def of_exercise(self, exercise_id: str) -> list[RunRecord]:
         rows = self._c.rows(
             "SELECT * FROM runs WHERE exercise_id = ? AND deleted_at IS NULL ORDER BY started_at, rowid", [exercise_id]

@@ -8,6 +8,7 @@ from .. import model
 from ..model.choosing import UNSAID
 from ..privacy import Viewer
 from .base import RunBase, RunError, Screen
+from .progress import Progress, each_block, progress_of
 
 
 def _matches(case: model.Case, value: Any) -> bool:
@@ -33,13 +34,7 @@ class Moving(RunBase):
 
         One partner does the whole run in private, then the other: one hand-over, not one
         per question."""
-        steps = self.exercise.steps
-        start = end = index
-        while start > 0 and steps[start - 1].who == "each":
-            start -= 1
-        while end + 1 < len(steps) and steps[end + 1].who == "each":
-            end += 1
-        return start, end
+        return each_block(self.exercise.steps, index)
 
     def _each_next(self, screen: Screen) -> bool:
         """Move within a run of 'each' steps; False when the run is done for both partners."""
@@ -52,25 +47,15 @@ class Moving(RunBase):
             return True
         return False
 
+    def standing(self) -> Progress:
+        """Where the run stands, in parts (see :mod:`.progress`): the same for both partners on
+        the same step; the part moves on by one at most, and the total never grows."""
+        return progress_of(self.exercise, self.state["history"], self.state["index"])
+
     def progress(self) -> tuple[int, int]:
-        """(this step's number, steps in all) as people experience them: steps already taken,
-        counted once, plus those ahead on the way to the next ending. A branch that skips
-        ahead shortens the total rather than making the number jump."""
-        steps = self.exercise.steps
-        index = self.state["index"]
-        details = self.exercise.details()
-        taken = {i for i, _turn, _binding in self.state["history"] if not steps[i].silent and i != index}
-        position = len(taken) + 1
-        ahead = 0
-        for step in steps[index + 1 :]:
-            if step.silent or step.id in details:
-                continue
-            ahead += 1
-            if isinstance(step, model.EndStep):
-                break
-        if isinstance(steps[index], model.EndStep):
-            ahead = 0
-        return position, position + ahead
+        """(this part's number, parts in all on the longest way still open)."""
+        standing = self.standing()
+        return standing.part, standing.parts
 
     def on_last_screen(self) -> bool:
         """Whether Next on this screen finishes the run (the same rule next() follows)."""

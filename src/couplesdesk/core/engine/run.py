@@ -111,8 +111,16 @@ class Run(Timing, Talking, Moving):
 
     def reveal(self) -> list[tuple[StepBase, dict[str, str]]]:
         """For a reveal screen: each named step with the answers both may now see, as text.
-        Showing the screen is what reveals them (recorded in the database). An answer whose
-        author decides (``reveal_consent``) is revealed only if they chose to show it."""
+        Showing the screen is what reveals them (recorded in the database)."""
+        return [
+            (target, {author: answer_text(target, value, self.exercise) for author, value in values.items()})
+            for target, values in self.reveal_values()
+        ]
+
+    def reveal_values(self) -> list[tuple[StepBase, dict[str, Any]]]:
+        """As :meth:`reveal`, with the answers as they were given (choices, a number), for a
+        screen that shows each kind of answer in its own way. An answer whose author decides
+        (``reveal_consent``) is revealed only if they chose to show it."""
         step = self.screen.step
         assert isinstance(step, model.RevealStep)
         people = self.revealed_people(step)
@@ -123,21 +131,26 @@ class Run(Timing, Talking, Moving):
                 self._mark_revealed([sid], [p for p in people if self.consent(sid, p) == "show"])
             else:
                 self._mark_revealed([sid], people)
-            out.append((target, self.shown_answers(sid, people, TOGETHER)))
+            out.append((target, self.shown_values(sid, people, TOGETHER)))
         return out
 
     def shown_answers(self, step_id: str, people: list[str], viewer: Viewer) -> dict[str, str]:
         """The answers of ``people`` to a step that ``viewer`` may see, as text ('together'
         answers too, as those belong to both)."""
         target = self.exercise.step(step_id)
-        texts = {}
+        values = self.shown_values(step_id, people, viewer)
+        return {author: answer_text(target, value, self.exercise) for author, value in values.items()}
+
+    def shown_values(self, step_id: str, people: list[str], viewer: Viewer) -> dict[str, Any]:
+        """The answers of ``people`` to a step that ``viewer`` may see (the privacy rule), as given."""
+        values = {}
         for author in self.answers_to(step_id):
             if author not in people and author in PARTNERS:
                 continue
             value = self.visible_answer(step_id, author, viewer)
             if value is not None:
-                texts[author] = answer_text(target, value, self.exercise)
-        return texts
+                values[author] = value
+        return values
 
     def quoted(self) -> list[tuple[StepBase, dict[str, str]]]:
         """The earlier answers the current step quotes (``show``), as its viewer may see them:

@@ -86,8 +86,8 @@ class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
             self.other.setAccessibleName(label)
             self.other.setText(str((value or {}).get("other", "")) if isinstance(value, dict) else "")
             self.layout_.addWidget(self.other)
-            self.other.textChanged.connect(self._changed)
-        self.group.buttonToggled.connect(lambda *_: self._changed())
+            self.other.textChanged.connect(self._other_typed)
+        self.group.buttonToggled.connect(self._option_toggled)
         # A sensitive question answers its author at once, on their own screen (never stored).
         self.follow_up = self.add_label("", "followUp", markdown=True, role="statement")
         self.follow_up.hide()
@@ -106,6 +106,23 @@ class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
     def _changed(self) -> None:
         self._show_follow_up()
         self.edited.emit(self.value())
+
+    def _option_toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        """One answer counts in a single choice: choosing an option clears words of one's own."""
+        if checked and self.other is not None and self.other.text():
+            self.other.blockSignals(True)
+            self.other.clear()
+            self.other.blockSignals(False)
+        self._changed()
+
+    def _other_typed(self, text: str) -> None:
+        """...and writing one's own answer in a single choice takes the place of the option chosen."""
+        chosen = self.group.checkedButton()
+        if text.strip() and self.group.exclusive() and chosen is not None:
+            self.group.setExclusive(False)  # an exclusive group keeps one option checked
+            chosen.setChecked(False)
+            self.group.setExclusive(True)
+        self._changed()
 
     def _show_follow_up(self) -> None:
         options = self.step.options if isinstance(self.step, model.ChooseStep) else []

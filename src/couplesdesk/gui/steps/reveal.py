@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core import model
+from ...core.engine import answer_text
+from .answers import answer_view, label_and_question, plain
 from .base import StepWidget, widget_for
 
 
@@ -13,58 +16,63 @@ from .base import StepWidget, widget_for
     "reveal",
 )
 class RevealWidget(StepWidget[model.RevealStep]):
-    """The answers of both partners (or of one, with ``of``), side by side. An answer whose
-    author decides (``reveal_consent``) and did not choose to show it gets the same quiet
-    card whether it is kept private or will be said aloud: the partner cannot tell which."""
+    """The answers of both partners (or of one, with ``of``), side by side, under the question
+    they answer, which spans both. Choices show as chips and a rating in words. An answer
+    whose author decides (``reveal_consent``) and did not choose to show it gets the same
+    quiet card whether it is kept private or will be said aloud: the partner cannot tell which."""
 
     def build(self) -> None:
         step = self.step
         if step.prompt is not None:
             self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         people = self.run.revealed_people(step)
-        host = QWidget()
-        grid = QGridLayout(host)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(10)
         couple = self.services.store.couple.get()
-        for col, key in enumerate(people):
-            name = QLabel(self.run.name(key))
-            name.setTextFormat(Qt.TextFormat.PlainText)
-            name.setProperty("role", "partnerName")
-            if couple is not None:
-                name.setStyleSheet(f"color: {couple.partner(key).color};")
-            grid.addWidget(name, 0, col)
-        row = 1
-        for target, texts in self.run.reveal():
-            heading = QLabel(self._heading(target))
-            heading.setTextFormat(Qt.TextFormat.PlainText)
-            heading.setWordWrap(True)
-            heading.setProperty("role", "hint")
-            grid.addWidget(heading, row, 0, 1, len(people))
-            row += 1
-            for col, key in enumerate(people):
-                grid.addWidget(self._card(target, key, texts), row, col)
-            row += 1
-        grid.setRowStretch(row, 1)
+        self.colours = {key: couple.partner(key).color for key in people} if couple is not None else {}
+        for target, values in self.run.reveal_values():
+            group = QWidget()
+            group.setObjectName(f"revealGroup_{target.id}")
+            column = QVBoxLayout(group)
+            column.setContentsMargins(0, 4, 0, 0)
+            column.setSpacing(8)
+            label, question = label_and_question(self._heading(target))
+            if label is not None:
+                column.addWidget(plain(label, f"revealLabel_{target.id}", "eyebrow"))
+            column.addWidget(plain(question, f"revealQuestion_{target.id}", "question"))
+            row = QHBoxLayout()
+            row.setSpacing(16)
+            for key in people:
+                row.addWidget(self._card(target, key, values), 1)
+            column.addLayout(row)
+            self.layout_.addWidget(group)
         # The run page's step area already scrolls; a second scroll area inside it cut cards.
-        host.setAccessibleName(
+        self.setAccessibleName(
             "Both answers, side by side" if len(people) > 1 else f"{self.run.name(people[0])}'s answer"
         )
-        self.layout_.addWidget(host, 1)
+        self.layout_.addStretch(1)
 
-    def _card(self, target: model.StepBase, key: str, texts: dict[str, str]) -> QLabel:
-        text = texts.get(key) or texts.get("together")
-        if text is None and target.reveal_consent is not None:
-            text = f"In {self.run.name(key)}'s own words, if and when {self.run.name(key)} wants."
-        card = QLabel(text or "(nothing written)")
+    def _card(self, target: model.StepBase, key: str, values: dict[str, Any]) -> QFrame:
+        name = self.run.name(key)
+        author = key if key in values else "together"
+        value = values.get(author)
+        if value is not None:
+            text = answer_text(target, value, self.run.exercise)
+        elif target.reveal_consent is not None:
+            text = f"In {name}'s own words, if and when {name} wants."
+        else:
+            text = "(nothing written)"
+        card = QFrame()
         card.setObjectName(f"reveal_{target.id}_{key}")
-        card.setTextFormat(Qt.TextFormat.PlainText)
-        card.setWordWrap(True)
-        card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setProperty("role", "card")
-        card.setAccessibleName(f"{self.run.name(key)}'s answer")
+        card.setProperty("role", "revealCard")
+        colour = self.colours.get(key)
+        if colour is not None:  # whose card: a band in their colour (the name says it in words)
+            card.setStyleSheet(f"QFrame#{card.objectName()} {{ border-left: 4px solid {colour}; }}")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(6)
+        layout.addWidget(plain(name, f"revealName_{target.id}_{key}", "partnerName"))
+        layout.addWidget(answer_view(target, value, self.run.exercise, text, f"revealAnswer_{target.id}_{key}"))
+        layout.addStretch(1)
+        card.setAccessibleName(f"{name}'s answer")
         return card
 
     def _heading(self, target: model.StepBase) -> str:

@@ -125,7 +125,9 @@ class MirrorWidget(StepWidget[model.MirrorStep]):
         self.box.setPlaceholderText(f"{li}, write or say what you heard: “What I hear you saying is…”")
         if self.rounds and self.rounds[-1].get("verdict") is None:
             self.box.setPlainText(str(self.rounds[-1].get("text", "")))
-        self.layout_.addWidget(self.box, 1)
+        self.box.ensurePolished()  # a few lines: what was heard, said back in a sentence or two
+        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * 4 + 28)
+        self.layout_.addWidget(self.box)
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +147,7 @@ class MirrorWidget(StepWidget[model.MirrorStep]):
             self.text(step.more_question) if step.more_question is not None else "Is there more?", "mirrorQuestion"
         )
         self.layout_.addWidget(buttons)
+        self.layout_.addStretch(1)
         self.box.textChanged.connect(self._typed)
         self.got_it.clicked.connect(lambda: self._verdict("got_it"))
         self.not_quite.clicked.connect(lambda: self._verdict("not_quite"))
@@ -233,12 +236,7 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
             statement = "(Not shown here: it has not been revealed to both of you.)"
         self.statement = self.add_label(statement or "(nothing written yet)", "agreeStatement", role="statement")
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = (
-            "Confirming means: it was said, and it was heard. You can come back to it at any time."
-            if step.saves_as == "boundary"
-            else "Read it together. When it is true for you, confirm it."
-        )
-        self.add_label(hint, "stepHint", role="hint")
+        self.add_label(self._hint(), "stepHint", role="hint")
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -252,10 +250,8 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
         row.addStretch(1)
         self.layout_.addWidget(buttons)
         if step.saves_as is not None:
-            where = "your list of boundaries" if step.saves_as == "boundary" else "your agreements"
-            self.add_label(
-                f"Once you both confirm, it is kept in {where}, with today's date.", "agreeNote", role="hint"
-            )
+            kept = "kept in your list of boundaries" if step.saves_as == "boundary" else "saved"
+            self.add_label(f"Once you both confirm, it is {kept}, with today's date.", "agreeNote", role="hint")
         self.layout_.addStretch(1)
         self._refresh()
 
@@ -264,14 +260,28 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
             self._refresh()
             self.state_changed.emit()
 
+    def _author(self) -> str:
+        """Whose boundary it is (its source step's author), or 'together'."""
+        source = self.step.source
+        return self.run.partner_for(self.run.exercise.step(source).who) if source else "together"
+
+    def _hint(self) -> str:
+        """What confirming means, with names: a boundary is confirmed by its author as theirs and
+        by the other as heard."""
+        author = self._author()
+        if self.step.saves_as != "boundary":
+            return "Read it together. When it is true for you, confirm it."
+        if author not in PARTNER_KEYS:
+            return "Confirming means: it was said, and it was heard. You can come back to it at any time."
+        mine, heard = self.run.name(author), self.run.name(OTHER[author])
+        return f"{mine} confirms it is their boundary; {heard} confirms having heard it. You can come back to it at any time."
+
     def _word(self, key: str) -> str:
         """What pressing the button says. For a boundary, the one who stated it confirms it is
         theirs; only the other confirms they heard it (nobody confirms hearing their own)."""
         if self.step.saves_as != "boundary":
             return "I agree"
-        source = self.step.source
-        author = self.run.partner_for(self.run.exercise.step(source).who) if source else "together"
-        return "That's my boundary" if key == author else "I heard it"
+        return "That's my boundary" if key == self._author() else "I heard it"
 
     def _refresh(self) -> None:
         confirmed = self.run.confirmed(self.step.id)
@@ -279,9 +289,14 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
             name = self.run.name(key)
             done = key in confirmed
             word = self._word(key)
-            button.setText(f"{name}: {word} ✓" if done else f"{name}: {word}")
             button.setEnabled(not done)
-            button.setProperty("confirmed", done)
+            if button.property("confirmed") != done:  # confirmed: set apart, and still easy to read
+                button.setProperty("confirmed", done)
+                button.style().unpolish(button)
+                button.style().polish(button)
+            # After the style: the words are measured in the (bolder) font they are drawn in.
+            button.setText(f"{name}: {word} ✓" if done else f"{name}: {word}")
+            button.updateGeometry()
             button.setAccessibleName(f"{name}: {word}" if not done else f"{name} has confirmed: {word}")
 
     def focus_first(self) -> None:

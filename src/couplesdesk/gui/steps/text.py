@@ -9,11 +9,23 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QWidge
 
 from ...core import model
 from ...core.engine import answer_text
+from .answers import label_and_question
 from .base import StepWidget, widget_for
 from .limits import AnswerBox
 
 SHORT_ANSWER_WORDS = 40
 """Write steps asking for this many words or fewer get a short box."""
+WORDS_PER_LINE = 14
+
+
+def box_lines(max_words: int | None) -> int:
+    """How many lines an answer box shows: it fits what is asked (a line or two gets a short
+    box, a paragraph a taller one), and it never fills the page."""
+    if max_words is None:
+        return 8
+    if max_words <= SHORT_ANSWER_WORDS:
+        return 3
+    return min(8, -(-max_words // WORDS_PER_LINE) + 2)
 
 
 def flagged(text: str, words: list[str]) -> list[str]:
@@ -31,19 +43,20 @@ def flagged(text: str, words: list[str]) -> list[str]:
 class WriteWidget(StepWidget[model.WriteStep]):
     def build(self) -> None:
         step = self.step
-        self.add_label(self.run.prompt_for(step), "stepPrompt", role="lead")
+        label, question = label_and_question(self.run.prompt_for(step))
+        if label is not None:
+            self.add_label(label, "stepLabel", role="eyebrow")
+        self.add_label(question, "stepPrompt", role="lead")
         self.box = AnswerBox()
         self.box.setObjectName("answerBox")
-        self.box.setAccessibleName("Your answer")
+        self.box.setAccessibleName(f"Your answer: {question}")
         self.box.setTabChangesFocus(True)
         self.box.setPlaceholderText("Write here. It is saved as you type.")
         self.box.setPlainText(str(self.current_answer() or ""))
-        short = step.max_words is not None and step.max_words <= SHORT_ANSWER_WORDS
-        if short:
-            # A line or two: a box that size says so, and leaves the hint beside it.
-            lines = 3
-            self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * lines + 28)
-        self.layout_.addWidget(self.box, 0 if short else 1)
+        # A box the size of what is asked: a line or two, or a paragraph; longer answers scroll.
+        self.box.ensurePolished()  # measured in the font the style sheet gives it
+        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * box_lines(step.max_words) + 28)
+        self.layout_.addWidget(self.box)
         hints = []
         if step.guidance is not None:
             hints.append(self.text(step.guidance))
@@ -51,7 +64,8 @@ class WriteWidget(StepWidget[model.WriteStep]):
             if step.min_words and step.max_words:
                 hints.append(f"About {step.min_words} to {step.max_words} words.")
             elif step.max_words:
-                hints.append(f"Keep it short: up to about {step.max_words} words.")
+                short = "Keep it short: up to" if step.max_words <= SHORT_ANSWER_WORDS else "Up to"
+                hints.append(f"{short} about {step.max_words} words.")
             else:
                 hints.append(f"Try for at least {step.min_words} words.")
         self.hint = self.add_label(" ".join(hints), "stepHint", role="hint")
@@ -61,8 +75,7 @@ class WriteWidget(StepWidget[model.WriteStep]):
         self.limit_note = self.add_label("", "limitNote", role="flag")
         self.limit_note.hide()
         self.box.limited.connect(self._limited)
-        if short:
-            self.layout_.addStretch(1)
+        self.layout_.addStretch(1)
         self.box.textChanged.connect(self._changed)
         self._update_flag()
 

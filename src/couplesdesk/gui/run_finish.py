@@ -1,0 +1,102 @@
+"""The end of a run: thanks, and what the run kept (a boundary, an agreement, a time to talk),
+said in words and shown as it was kept."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ..core.engine import Run
+from ..core.engine.keeping import Kept, kept
+from .run_parts import text_label
+from .words import STATUS_WORDS, ahead_words
+
+
+def kept_words(item: Kept, run: Run, now: datetime) -> str:
+    """What the end of a run says about one thing it kept."""
+    if item.kind == "boundary":
+        whose = "Your shared boundary" if item.author == "together" else f"{run.name(item.author)}'s boundary"
+        status = STATUS_WORDS.get(item.status, item.status)
+        return f"{whose} is in your list of boundaries, marked “{status}”:"
+    if item.kind == "agreement":
+        return "Your agreement is saved, with today's date:"
+    if item.at is not None:
+        return f"You will pick up the talk {ahead_words(item.at, now)}. Today shows it until then."
+    return ""
+
+
+class FinishedPanel(QScrollArea):
+    """Thanks, what was kept, and the way back to Today; scrolls when a small window is full."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("finished")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("The end of the exercise, and what it kept")
+        inner = QWidget()
+        inner.setObjectName("finishedInner")
+        self.text = text_label("finishedText", "title", centred=True)
+        self.sub = text_label("finishedSub", "lead", centred=True)
+        self.kept_box = QWidget()
+        self.kept_box.setObjectName("keptBox")
+        self.kept_layout = QVBoxLayout(self.kept_box)
+        self.kept_layout.setContentsMargins(0, 0, 0, 0)
+        self.kept_layout.setSpacing(8)
+        self.button = QPushButton("Back to Today")
+        self.button.setObjectName("finishedClose")
+        self.button.setProperty("primary", True)
+        column = QWidget()
+        column.setMaximumWidth(620)  # a line length that reads easily, in the middle of the page
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        for part in (self.text, self.sub, self.kept_box):
+            layout.addWidget(part)
+        layout.addSpacing(12)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 100)  # as wide as it may be, and centred
+        row.addStretch(1)
+        outer = QVBoxLayout(inner)
+        outer.setContentsMargins(24, 0, 24, 0)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.setWidget(inner)
+
+    def show_run(self, run: Run, now: datetime) -> None:
+        """Thank whoever did the run, and say what it kept."""
+        solo = run.exercise.who == "solo"
+        title = run.exercise.text(run.exercise.title)
+        self.text.setText("Thank you for taking the time." if solo else "Thank you both for taking the time.")
+        items = kept(run)
+        if items:
+            self.sub.setText(f"From “{title}” today:")
+        else:
+            end = "" if title.endswith(("?", "!", ".")) else "."  # 'You finished “What am I...?”', one stop only
+            self.sub.setText(f"You finished “{title}”{end}" if solo else f"You finished “{title}” together.")
+        while self.kept_layout.count():
+            child = self.kept_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for n, item in enumerate(items):
+            line = self._line(kept_words(item, run, now), f"kept_{n}")
+            line.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # under the thanks; the words kept below it
+            self.kept_layout.addWidget(line)
+            if item.statement:
+                card = self._line(item.statement, f"keptStatement_{n}", "statement")
+                card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.kept_layout.addWidget(card)
+        self.kept_box.setVisible(bool(items))
+
+    @staticmethod
+    def _line(text: str, name: str, role: str = "") -> QLabel:
+        label = text_label(name, role)
+        label.setText(text)
+        return label
