@@ -56,12 +56,14 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; benchmarks/ is not a package
     sys.path.insert(0, str(HERE))
 
+from encrypted import rows as encryption_rows  # noqa: E402
+from encrypted import time_encryption  # noqa: E402
 from history import OUT, history_database, make_data_dir, sentence  # noqa: E402
 
 CHILD = HERE / "startup_child.py"
 TYPING_CHILD = HERE / "typing_child.py"
 TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0,
-           "keystroke_max_ms": 100.0}  # fmt: skip
+           "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -131,9 +133,10 @@ def time_library(folder: Path, count: int, loads: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- autosave on ten years of history
 
 
-def time_autosave(database: Path, saves: int) -> dict[str, Any]:
-    """store.answers.save() on the big database, WAL on, as the run page's autosave calls it."""
-    store = Store.open(database, SystemClock())
+def time_autosave(database: Path, saves: int, key: bytes | None = None) -> dict[str, Any]:
+    """store.answers.save() on the big database, WAL on, as the run page's autosave calls it
+    (with ``key``, the database is encrypted)."""
+    store = Store.open(database, SystemClock(), key=key)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     run_id = store.runs.create(
         "share-one-thing",
@@ -339,6 +342,7 @@ def report(r: dict[str, Any]) -> str:
         row("autosave: store.answers.save(), p50", f"{auto['p50_ms']:.3f} ms"),
         row("autosave: store.answers.save(), p99", f"{auto['p99_ms']:.3f} ms", key="autosave_p99_ms"),
         *_typing_rows(r["typing"], row),
+        *encryption_rows(r["encryption"], row),
         rss("peak RSS (VmHWM), bare window", bare),
         rss("peak RSS (VmHWM), app + library, empty database", plain),
         rss(f"peak RSS (VmHWM), app + library, {years} years", s["app_history"]),
@@ -390,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         result["startup"] = s = time_startups(configs, settings.launches)
         result["typing"] = time_typing(make_data_dir(tmp / "typing"), settings.keys)
+        result["encryption"] = time_encryption(history, tmp / "encryption", time_autosave, settings.saves)
 
     result["summary"] = {
         "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
@@ -398,6 +403,9 @@ def main(argv: list[str] | None = None) -> int:
         "history_startup_ratio": s["app_history"]["ms_median"] / s["app"]["ms_median"],
         "rss_ratio": s["app_history"]["ready_peak_rss_kib_median"] / s["bare"]["peak_rss_kib_median"],
         "keystroke_max_ms": result["typing"]["app"]["max_ms"],
+        "unlock_ms": result["encryption"]["unlock_ms"],
+        "encrypted_read_ratio": result["encryption"]["read_ratio"],
+        "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
     }
     result["wall_s"] = time.perf_counter() - began
     result["targets"] = {k: {"target": v, "met": result["summary"][k] <= v} for k, v in TARGETS.items()}
