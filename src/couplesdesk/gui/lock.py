@@ -52,7 +52,7 @@ class Guard(QObject):
         self._watching = False
         self.services.bus.tick.connect(self._tick)
         self.services.bus.changed.connect(self._changed)
-        self._read_setting()
+        self._asked = False  # the setting is read at the first tick, not before the first frame
 
     # ------------------------------------------------------------------ state
 
@@ -97,6 +97,9 @@ class Guard(QObject):
         self._watching = on
 
     def _tick(self) -> None:
+        if not self._asked:
+            self._asked = True
+            self._read_setting()
         if not self.lock_after or self._locked or self.hidden:
             return
         if self.services.clock.now() - self.last_activity < timedelta(minutes=self.lock_after):
