@@ -235,3 +235,21 @@ def test_quick_hide_closes_a_question_and_hides_the_window(qtbot, open_app, prep
     shortcut.activated.emit()  # (the offscreen platform never makes a dialog the active window)
     assert not ask.isVisible()
     assert window.guard.hidden
+
+
+def test_the_question_says_what_a_run_takes_with_it():
+    from couplesdesk.gui.deleting import run_words
+    from couplesdesk.storage.forgetting import RunHolding
+
+    assert run_words(RunHolding(0, 0, 0, False), solo=False) == (
+        "Nothing was written in it yet.\n\n"
+        "It is gone for both of you, from this computer and from every backup, and cannot be brought back."
+    )
+    assert run_words(RunHolding(3, 2, 1, True), solo=False).startswith(
+        "Everything written in it goes: what each of you wrote, private words too. The 2 boundaries it kept, "
+        "the agreement it kept and the talk you planned go with it.\n\n"
+    )
+    assert run_words(RunHolding(1, 0, 0, False), solo=True) == (
+        "Everything written in it goes.\n\n"
+        "It is gone from this computer and from every backup, and cannot be brought back."
+    )

@@ -251,3 +251,18 @@ def test_every_deletion_announces_what_it_changed(folder, clock):
     store.forgetting.run(run)
     store.forgetting.everything()
     watch.assert_clean()
+
+
+def test_every_table_that_keeps_tombstones_has_a_rule_that_blanks_every_column(folder, clock):
+    """A new table, or a new column in one, fails here until forgetting.BLANK says how a
+    deletion blanks it (so a tombstone can never keep a word by oversight)."""
+    store = Store.open(folder / "couplesdesk.db", clock)
+    tables = [n for (n,) in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        columns = {r[1] for r in store.conn.execute(f"PRAGMA table_info({table})")}
+        if "deleted_at" not in columns:
+            continue
+        assert table in BLANK, table
+        blanked = {part.split("=")[0].strip() for part in BLANK[table].split(",")}
+        assert columns - KEY_COLUMNS - {"key"} <= blanked, (table, columns - KEY_COLUMNS - blanked)
+    assert set(BLANK) <= set(tables)
