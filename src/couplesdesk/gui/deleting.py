@@ -4,7 +4,7 @@ page), one partner's private data (from the Privacy page).
 One pattern everywhere (style.md: confirm before anything destructive): a dialog says what
 goes, in words, and that it goes for good; "Keep it" is the default button, so Enter never
 deletes. The deletion runs on the database worker (the store announces what changed, and the
-pages read again), and takes the words out of every backup too (storage/deleting.py). A
+pages read again), and takes the words out of every backup too (storage/forgetting.py). A
 partner's private data is asked for behind a hand-over, as a private step is: the other
 partner looks away, and only then does the dialog say what there is.
 
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBo
 
 from ..core.people import PARTNERS
 from ..storage import BoundaryRecord, Couple, Store, StoreError
-from ..storage.deleting import delete_boundary, delete_private_answers, delete_run
 from ..storage.forgetting import RunHolding
 from ..storage.records import RunRecord
 from .run_parts import text_label
@@ -251,8 +250,7 @@ def ask_delete_run(parent: QWidget, services: Services, run_id: str, title: str)
         solo = exercise is not None and exercise.who == "solo"
         dialog = DeleteDialog(parent, "deleteRunDialog")
         dialog.ask(f"Delete “{title}”?", run_words(holding, solo), "Delete for good")
-        backups = services.paths.backups
-        _delete(dialog, services, lambda store: delete_run(store, run_id, backups), lambda _: dialog.accept())
+        _delete(dialog, services, lambda store: store.forgetting.run(run_id), lambda _: dialog.accept())
         dialog.open()
 
     _read_then(services, read, ask, parent)
@@ -271,9 +269,7 @@ def ask_delete_boundary(parent: QWidget, services: Services, record: BoundaryRec
         dialog = DeleteDialog(parent, "deleteBoundaryDialog")
         quote = shortened(record.statement, STATEMENT_SHOWN)
         dialog.ask("Delete this boundary?", f"{whose} {GONE_FOR_BOTH}", "Delete for good", quote=quote)
-        backups = services.paths.backups
-        job: Callable[[Store], None] = lambda store: delete_boundary(store, record.id, backups)  # noqa: E731
-        _delete(dialog, services, job, lambda _: dialog.accept())
+        _delete(dialog, services, lambda store: store.forgetting.boundary(record.id), lambda _: dialog.accept())
         dialog.open()
 
     _read_then(services, lambda store: store.couple.get(), ask, parent)
@@ -327,7 +323,6 @@ def ask_delete_private(parent: QWidget, services: Services, partner: str, names:
         f"I'm {name}, go on",
         keep="Cancel",
     )
-    backups = services.paths.backups
     state: dict[str, Any] = {"stage": "handover"}
 
     def counted(runs: int) -> None:
@@ -363,7 +358,7 @@ def ask_delete_private(parent: QWidget, services: Services, partner: str, names:
         if state["stage"] == "handover":
             services.database.run(lambda store: store.forgetting.private_runs(partner), counted, failed)
         else:
-            services.database.run(lambda store: delete_private_answers(store, partner, backups), deleted, failed)
+            services.database.run(lambda store: store.forgetting.private_answers(partner), deleted, failed)
 
     dialog.chosen.connect(chosen)
     dialog.open()

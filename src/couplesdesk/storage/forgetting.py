@@ -5,8 +5,10 @@ A deleted row stays as a tombstone, because another of the couple's devices must
 learn of the deletion (shared/design/sync.md), and it keeps nothing else: every word, name
 and value is blanked, its times all become the time of the deletion, and with
 ``secure_delete`` on (every connection, see ``connection.configure``) SQLite overwrites the
-old bytes instead of only marking them free. :meth:`Forgetting.settle` then moves the old
-pages out of the write-ahead log; :mod:`.deleting` also takes the words out of every backup.
+old bytes instead of only marking them free. Then the old pages are moved out of the
+write-ahead log (:meth:`Forgetting.settle`), and the deletion is carried into every backup
+and copy kept aside (:func:`.scrubbing.scrub_copies`): each deleting method does all three.
+Forget everything (:mod:`.deleting`) also removes every copy.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any, NamedTuple
 
 from .base import Repository
 from .changes import Changes
+from .scrubbing import scrub_copies
 
 log = logging.getLogger("couplesdesk.storage")
 
@@ -87,6 +90,12 @@ class Forgetting(Repository):
 
     # ------------------------------------------------------------------ deleting
 
+    def _everywhere(self) -> None:
+        """After a deletion: the log emptied, and the deletion carried into every copy."""
+        self.settle()
+        c = self._c
+        c.guard(scrub_copies, c.conn, c.path, c.backups, c.key)
+
     def run(self, run_id: str) -> None:
         """A run and everything written in it: every answer (each partner's, private ones too),
         its ratings, pauses and planned talk, and the boundaries and agreements it kept."""
@@ -94,14 +103,17 @@ class Forgetting(Repository):
             for table in OF_A_RUN:
                 self._bury(table, "run_id = ?", [run_id])
             self._bury("runs", "id = ?", [run_id])
+        self._everywhere()
 
     def boundary(self, boundary_id: str) -> None:
         with self._c.transaction(Changes.BOUNDARIES):
             self._bury("boundaries", "id = ?", [boundary_id])
+        self._everywhere()
 
     def agreement(self, agreement_id: str) -> None:
         with self._c.transaction(Changes.AGREEMENTS):
             self._bury("agreements", "id = ?", [agreement_id])
+        self._everywhere()
 
     def private_answers(self, author: str) -> int:
         """Every private answer of ``author``'s, in every run: private for good, or written alone
@@ -114,10 +126,13 @@ class Forgetting(Repository):
                 f"AND a.step_id = ratings.step_id AND {mine})",
                 [author, author],
             )
-            return self._bury("answers", PRIVATE.format(a=""), [author])
+            count = self._bury("answers", PRIVATE.format(a=""), [author])
+        self._everywhere()
+        return count
 
     def everything(self) -> None:
-        """Every row of every table: names, settings, runs and all they hold."""
+        """Every row of every table: names, settings, runs and all they hold (the rows only:
+        ``deleting.forget_everything`` then rebuilds the file and removes every copy)."""
         with self._c.transaction(Changes.everything() & ~Changes.LIBRARY):
             for table in BLANK:
                 self._bury(table, "1")

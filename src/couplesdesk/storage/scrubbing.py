@@ -26,7 +26,6 @@ from ..core.clock import iso
 from . import connection as connections
 from .backups import backups_in
 from .errors import database_errors
-from .forgetting import BLANK
 from .health import quick_check
 
 log = logging.getLogger("couplesdesk.storage")
@@ -54,9 +53,12 @@ def copies(database: Path, backups: Path) -> list[Path]:
 
 
 def read_tombstones(conn: sqlite3.Connection) -> dict[str, Tombstones]:
-    """Every tombstone of the live database, by table."""
+    """Every tombstone of the live database, by table (every table with ``deleted_at``)."""
     found = {}
-    for table in BLANK:
+    tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    for table in tables:
+        if not any(row[1] == "deleted_at" for row in conn.execute(f'PRAGMA table_info("{table}")')):
+            continue
         cursor = conn.execute(f"SELECT * FROM {table} WHERE deleted_at IS NOT NULL")
         columns = [d[0] for d in cursor.description]
         rows = [tuple(r) for r in cursor.fetchall()]

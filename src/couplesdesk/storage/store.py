@@ -133,7 +133,7 @@ class Store:
         except OSError as exc:
             _close(conn)
             raise StoreError(f"CouplesDesk cannot open {path}: {exc.strerror or exc}.", Trouble.CANNOT_OPEN) from None
-        store = cls(Connection(conn, path, clock, device, key=key))
+        store = cls(Connection(conn, path, clock, device, key=key, backups=folder))
         if check and existed:
             store.connection.gate.start()
             store._checker = threading.Thread(target=_check, args=(store, folder), name="couplesdesk-check")
@@ -149,7 +149,7 @@ class Store:
         except database_errors() as exc:
             raise friendly(exc, other.path) from None
         link = other.connection
-        return cls(Connection(conn, other.path, other.clock, link.device, link.gate, link.key))
+        return cls(Connection(conn, other.path, other.clock, link.device, link.gate, link.key, link.backups))
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the database at ``target``."""
