@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
 
     def _build_privacy(self) -> PrivacyPage:
         from . import encryption_flow
+        from .delete_section import DeleteSection
         from .privacy_page import PrivacyPage
 
         page = PrivacyPage(self.services)
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         page.decrypt_requested.connect(lambda: encryption_flow.turn_off(self))
         page.lock_requested.connect(self.guard.lock)
         page.hide_requested.connect(self.guard.hide_now)
+        page.add_section(DeleteSection(self))
         return page
 
     @property

@@ -199,8 +199,9 @@ class AnswerRepository(Repository):
         )  # fmt: skip
 
     def discard(self, run_id: str, step_id: str, author: str) -> None:
-        """Throw one answer away: its words are blanked (and, with secure_delete, overwritten on
-        disk) and the row stays only as a tombstone."""
+        """Throw one answer away, quietly (quick hide: nothing is logged): its words are blanked
+        (and, with secure_delete, overwritten on disk), the log is emptied so no old page keeps
+        them, and the row stays only as a tombstone."""
         now = self._c.now()
         self._c.write(
             Changes.ANSWERS,
@@ -208,6 +209,7 @@ class AnswerRepository(Repository):
             "WHERE run_id = ? AND step_id = ? AND author = ?",
             [now, now, self._c.device, run_id, step_id, author],
         )
+        self._c.guard(lambda: self._c.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
 
     def mark_revealed(self, run_id: str, step_ids: Collection[str], authors: Collection[str] | None = None) -> None:
         """Both partners have now seen these answers (of ``authors``, or everyone's): they are
