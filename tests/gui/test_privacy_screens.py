@@ -77,6 +77,9 @@ class Oracle:
             viewer = "both"  # a shared screen, a hand-over, a question: whoever is in the room
         if where == "step" and screen.kind == "reveal":
             self.revealed |= set(screen.step.steps)
+        # Nothing of a step opens a window of its own (a parentless widget shown by mistake).
+        stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not walk.window]
+        assert stray == [], f"a stray window on {where} {screen.step.id} of {self.exercise.id}: {stray}"
         text = visible_texts(walk.window)
         for (step_id, author), mark in walk.written.items():
             step = self.exercise.step(step_id)
