@@ -10,13 +10,20 @@ import re
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QLabel
 
 from couplesdesk.core.clock import FakeClock
 from couplesdesk.core.rhythm import end_break, start_break
-from couplesdesk.gui.progress_drawing import LIGHT, calendar_cells
+from couplesdesk.gui.progress_drawing import (
+    LIGHT,
+    calendar_cells,
+    draw_boundaries,
+    draw_calendar,
+    draw_checkins,
+    draw_pauses,
+)
 from couplesdesk.gui.progress_page import Picture, PictureCard, ProgressPage
 
 from ..progress_helpers import A, B, check_in, pause, share
@@ -307,3 +314,27 @@ def test_the_palette_keeps_marks_and_words_readable():
         assert contrast(words, p.day) >= 4.5 and contrast(words, p.rest) >= 4.5
     assert contrast(p.on_shared, p.shared) >= 4.5  # a shared day's number
     assert contrast(p.bar, p.bar_soft) >= 3  # the outline of a light bar
+
+
+def test_the_same_drawing_serves_a_pdf(qtbot, open_app, clock, tmp_path):
+    """An export draws the page's pictures into a PDF with the same functions, at its own
+    resolution: lengths grow with the device, so nothing shrinks to a speck on paper."""
+    window = open_app()
+    fill(window, clock)
+    data = open_progress(qtbot, window).data
+    pdf = QPdfWriter(str(tmp_path / "progress.pdf"))
+    pdf.setResolution(300)
+    painter = QPainter(pdf)
+    scale = 300 / 96
+    rect = QRectF(0, 0, 390 * scale, 340 * scale)
+    cells = calendar_cells(painter, rect, data.calendar)
+    draw_calendar(painter, rect, data.calendar, LIGHT)
+    for n, draw in enumerate((
+        lambda r: draw_checkins(painter, r, data.checkins[0], LIGHT, data.names),
+        lambda r: draw_pauses(painter, r, data.pauses, LIGHT),
+        lambda r: draw_boundaries(painter, r, data.boundaries, LIGHT),
+    )):  # fmt: skip
+        draw(rect.translated(0, (n + 1) * rect.height()))
+    painter.end()
+    assert (tmp_path / "progress.pdf").stat().st_size > 5000
+    assert min(c.width() for c in cells.values()) >= 36 * scale

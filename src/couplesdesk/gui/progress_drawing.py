@@ -342,6 +342,7 @@ def _month_starts(series: RatingSeries) -> list[date]:
 
 
 def _months(painter: QPainter, band: QRectF, series: RatingSeries, palette: ChartPalette, base: QFont) -> None:
+    u = unit(painter)
     painter.setFont(font(base, 0.85))
     metrics = QFontMetricsF(painter.font())
     last_right = -math.inf
@@ -349,7 +350,7 @@ def _months(painter: QPainter, band: QRectF, series: RatingSeries, palette: Char
         x = _x(start, series, band)
         label = short_month(start)
         width = metrics.horizontalAdvance(label)
-        if x - width / 2 < last_right + 6 or x + width / 2 > band.right() + 4:
+        if x - width / 2 < last_right + 6 * u or x + width / 2 > band.right() + 4 * u:
             continue
         text(painter, QRectF(x - width, band.top(), width * 2, band.height()), label, palette.ink_soft,
              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)  # fmt: skip
