@@ -17,11 +17,14 @@ Measures, as medians, with ratios to a baseline measured in the same run:
 5. typing into the longest answer allowed (19,900 of 20,000 characters): each key from press to
    idle, in the app's answer box against a bare QPlainTextEdit holding the same text, the save
    of that answer, and the click that shows both partners' long answers side by side --
-   benchmarks/typing_child.py.
+   benchmarks/typing_child.py;
+6. encryption against plain SQLite on the same history -- benchmarks/encrypted.py;
+7. the Progress page on the ten-year history: opened, and drawn again after a change, each
+   until its pictures are read and painted -- benchmarks/progress_page.py.
 
 The last line printed is machine-readable:
 ``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V
-keystroke_max_ms=K``.
+keystroke_max_ms=K unlock_ms=U encrypted_read_ratio=R encrypted_autosave_ratio=A progress_ms=P``.
 Generated data (the history database, from benchmarks/history.py, is cached, keyed by the schema)
 lives in benchmarks/out/.
 Children run with QT_QPA_PLATFORM=offscreen unless the variable is already set.
@@ -59,11 +62,14 @@ if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; b
 from encrypted import rows as encryption_rows  # noqa: E402
 from encrypted import time_encryption  # noqa: E402
 from history import OUT, history_database, make_data_dir, sentence  # noqa: E402
+from progress_page import rows as progress_rows  # noqa: E402
+from progress_page import time_progress  # noqa: E402
 
 CHILD = HERE / "startup_child.py"
 TYPING_CHILD = HERE / "typing_child.py"
 TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0,
-           "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1}  # fmt: skip
+           "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1,
+           "progress_ms": 100.0}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -343,6 +349,7 @@ def report(r: dict[str, Any]) -> str:
         row("autosave: store.answers.save(), p99", f"{auto['p99_ms']:.3f} ms", key="autosave_p99_ms"),
         *_typing_rows(r["typing"], row),
         *encryption_rows(r["encryption"], row),
+        *progress_rows(r["progress"], row),
         rss("peak RSS (VmHWM), bare window", bare),
         rss("peak RSS (VmHWM), app + library, empty database", plain),
         rss(f"peak RSS (VmHWM), app + library, {years} years", s["app_history"]),
@@ -352,6 +359,23 @@ def report(r: dict[str, Any]) -> str:
         f"wall time {r['wall_s']:.1f} s",
     ]  # fmt: skip
     return "\n".join(lines)
+
+
+def summary(result: dict[str, Any]) -> dict[str, float]:
+    """The numbers of the machine-readable last line."""
+    s = result["startup"]
+    return {
+        "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
+        "library_ms_per_file": result["library"]["ms_per_file"],
+        "autosave_p99_ms": result["autosave"]["p99_ms"],
+        "history_startup_ratio": s["app_history"]["ms_median"] / s["app"]["ms_median"],
+        "rss_ratio": s["app_history"]["ready_peak_rss_kib_median"] / s["bare"]["peak_rss_kib_median"],
+        "keystroke_max_ms": result["typing"]["app"]["max_ms"],
+        "unlock_ms": result["encryption"]["unlock_ms"],
+        "encrypted_read_ratio": result["encryption"]["read_ratio"],
+        "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
+        "progress_ms": result["progress"]["progress_ms"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -392,21 +416,12 @@ def main(argv: list[str] | None = None) -> int:
             "app_files": ["app", str(with_files)],
             "app_history": ["app", str(with_history)],
         }
-        result["startup"] = s = time_startups(configs, settings.launches)
+        result["startup"] = time_startups(configs, settings.launches)
         result["typing"] = time_typing(make_data_dir(tmp / "typing"), settings.keys)
         result["encryption"] = time_encryption(history, tmp / "encryption", time_autosave, settings.saves)
+        result["progress"] = time_progress(history, tmp, settings.launches * 2 + 1)
 
-    result["summary"] = {
-        "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
-        "library_ms_per_file": result["library"]["ms_per_file"],
-        "autosave_p99_ms": result["autosave"]["p99_ms"],
-        "history_startup_ratio": s["app_history"]["ms_median"] / s["app"]["ms_median"],
-        "rss_ratio": s["app_history"]["ready_peak_rss_kib_median"] / s["bare"]["peak_rss_kib_median"],
-        "keystroke_max_ms": result["typing"]["app"]["max_ms"],
-        "unlock_ms": result["encryption"]["unlock_ms"],
-        "encrypted_read_ratio": result["encryption"]["read_ratio"],
-        "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
-    }
+    result["summary"] = summary(result)
     result["wall_s"] = time.perf_counter() - began
     result["targets"] = {k: {"target": v, "met": result["summary"][k] <= v} for k, v in TARGETS.items()}
     if args.json:
