@@ -367,6 +367,9 @@ class MainWindow(QMainWindow):
         self.names_button.setEnabled(True)
         self.pause_button.setEnabled(True)
         self.show_page(self.today_page)
+        from .privacy_offer import offer_encryption_once
+
+        offer_encryption_once(self)  # once, gently; the Privacy page has it any time
 
     def show_start_page(self) -> None:
         self._open_start_page()
