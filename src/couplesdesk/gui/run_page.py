@@ -28,7 +28,7 @@ from ..storage import Couple, StoreError
 from .autosave import Autosave
 from .focus import controls_in
 from .run_finish import FinishedPanel
-from .run_parts import CentredPanel, RunFooter, RunHeader, text_label
+from .run_parts import CentredPanel, RunFooter, RunHeader, button_text, plain_tooltip, text_label
 from .run_progress import ProgressRow
 from .services import Services
 from .steps import StepWidget, make_step_widget
@@ -186,7 +186,7 @@ class RunPage(QWidget):
 
     def _first_button(self, row: QWidget, key: str, question: str, couple: Couple | None) -> QPushButton:
         name = couple.partner(key).name if couple else key
-        button = QPushButton(name, row)
+        button = QPushButton(button_text(name), row)
         button.setObjectName(f"first_{key}")
         button.setAccessibleName(f"{question} {name}")
         button.setMinimumWidth(160)
@@ -230,7 +230,7 @@ class RunPage(QWidget):
         stops = run.back_blocked() if run is not None and run.state["history"] and not finished else None
         self.back_note.setText(stops or "")
         self.back_note.setVisible(stops is not None)
-        self.back_button.setToolTip(stops or "")
+        self.back_button.setToolTip(plain_tooltip(stops or ""))
         self.leave_button.setEnabled(not finished)
         self.next_button.setVisible(on_step)
         if on_step and run is not None:
@@ -271,7 +271,7 @@ class RunPage(QWidget):
         self.progress_row.show_run(run, with_turn=False)
         self.handover_text.setText(f"Hand the screen to {name}.")
         self.handover_sub.setText(f"This part is for {name} alone. {other}, please look away or step out for a moment.")
-        self.handover_button.setText(f"I'm {name}, show me")
+        self.handover_button.setText(button_text(f"I'm {name}, show me"))
         self.handover_button.setAccessibleName(f"I am {name}; show my private step")
         self._handover_target = (actor, True)
         self.body.setCurrentWidget(self.handover_page)
