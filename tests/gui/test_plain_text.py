@@ -174,8 +174,8 @@ def test_every_screen_shows_hostile_exercise_text_names_and_answers_as_written(q
     window.start_exercise("hostile")  # started, and left: Today offers to resume it by its title
     qtbot.mouseClick(window.findChild(QAbstractButton, "first_partner_b"), Qt.MouseButton.LeftButton)
     window.run_page.leave()
-    for page in (window.today_page, window.boundaries_page, window.library_page, window.safety_page):
-        window.show_page(page)
+    for page in (window.today_page, window.boundaries_page, window._progress, window.library_page, window.safety_page):
+        window.show_page(page)  # (Progress, Ctrl+5, is only built when first shown)
         settle(qtbot, services)
         checker.screen(window)
     window.show_page(window.library_page)

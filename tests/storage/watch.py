@@ -32,6 +32,7 @@ REPOSITORIES = (
     "agreements",
     "ratings",
     "shares",
+    "forgetting",
 )
 
 

@@ -80,11 +80,13 @@ class Connection:
         device: str,
         gate: Gate | None = None,
         key: bytes | None = None,
+        backups: Path | None = None,
     ):
         self.gate = gate or Gate()
         self.key = key  # the database key when it is encrypted (kept in memory only)
         self.conn = conn
         self.path = path
+        self.backups = backups or path.parent / "backups"  # where its backups are (a deletion reaches them too)
         self.clock = clock
         self.device = device
         self.listeners: list[Listener] = []
