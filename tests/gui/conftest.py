@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextBrowser, QWidget
 
 from couplesdesk.app import create
@@ -73,6 +75,15 @@ def close_app(window) -> None:
     window.close()
 
 
+def label_words(label: QLabel) -> str:
+    """What a label shows: its text, or the words of its rich text (Markdown from an exercise)."""
+    if label.textFormat() == Qt.TextFormat.RichText:
+        document = QTextDocument()
+        document.setHtml(label.text())
+        return document.toPlainText()
+    return label.text()
+
+
 def visible_texts(root: QWidget) -> str:
     """Every piece of text a person could read on screen right now."""
     parts = []
@@ -80,7 +91,7 @@ def visible_texts(root: QWidget) -> str:
         if not widget.isVisible():
             continue
         if isinstance(widget, QLabel):
-            parts.append(widget.text())
+            parts.append(label_words(widget))
         elif isinstance(widget, QLineEdit):
             parts.append(widget.text())
         elif isinstance(widget, (QPlainTextEdit,)):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -92,6 +92,7 @@ def _install_excepthook(paths: DataPaths) -> None:
             "is saved.\n\nThe details are in the log file:\n" + str(paths.log_file),
         )
         box.setObjectName("crashDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is
         box.open()
 
     sys.excepthook = hook
@@ -147,6 +148,7 @@ def cannot_open_data(paths: DataPaths, exc: StoreError | OSError) -> None:
 
     box = QMessageBox(QMessageBox.Icon.Critical, "CouplesDesk cannot open your data", message)
     box.setObjectName("openError")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path or an error is shown as it is
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         box.exec()
 

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.safe_text import display_text
 from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError
 from .deleting import add_boundary_delete
+from .plain import plain_tooltip
 from .services import Services
 from .words import STATUS_WORDS, capital, day_words, whose_words
 
@@ -139,6 +141,7 @@ class BoundariesPage(QWidget):
         self.lead.setProperty("role", "hint")
         self.lead.setWordWrap(True)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("boundariesError")
         self.error.setProperty("role", "flag")
         self.error.setWordWrap(True)
@@ -183,7 +186,8 @@ class BoundariesPage(QWidget):
         self.statement.setFont(font)
         self.statement.setTextFormat(Qt.TextFormat.PlainText)
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = QLabel()
+        self.meta = QLabel()  # names, as typed
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setObjectName("boundaryMeta")
         self.meta.setProperty("role", "hint")
         status_label = QLabel("Where it stands now")
@@ -201,6 +205,7 @@ class BoundariesPage(QWidget):
         self.save.clicked.connect(self._save)
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.status_hint = QLabel()
+        self.status_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.status_hint.setObjectName("boundaryStatusHint")
         self.status_hint.setProperty("role", "hint")
         self.status_hint.setWordWrap(True)  # on its own line: whole, with names, in any window
@@ -343,16 +348,16 @@ class BoundariesPage(QWidget):
         self.table.clearContents()
         self.table.setRowCount(len(records))
         for row, record in enumerate(records):
-            statement = QTableWidgetItem(record.statement)
+            statement = QTableWidgetItem(display_text(record.statement))  # as typed, shown safely
             statement.setData(ID_ROLE, record.id)
-            statement.setToolTip(record.statement)
+            statement.setToolTip(plain_tooltip(record.statement))
             whose = QTableWidgetItem(capital(whose_words(record.author, self._names)))
             dot = colors.get(record.author)
             if dot is not None:
                 whose.setIcon(dot)
             stated = QTableWidgetItem(capital(day_words(record.created_at.astimezone().date(), today)))
             status = QTableWidgetItem(capital(STATUS_WORDS.get(record.status, record.status)))
-            status.setToolTip(status_hint(record.status, record.author, self._names))
+            status.setToolTip(plain_tooltip(status_hint(record.status, record.author, self._names)))
             for column, item in enumerate((statement, whose, stated, status)):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
@@ -420,7 +425,7 @@ class BoundariesPage(QWidget):
         if record is None:
             return
         today = self.services.clock.today()
-        self.statement.setText(record.statement)
+        self.statement.setText(display_text(record.statement))
         self._fit_statement()
         whose = whose_words(record.author, self._names)
         stated = day_words(record.created_at.astimezone().date(), today)
@@ -430,7 +435,7 @@ class BoundariesPage(QWidget):
         self.status.blockSignals(True)
         for row in range(self.status.count()):  # each status in words, with this boundary's names
             hint = status_hint(self.status.itemData(row), record.author, self._names)
-            self.status.setItemData(row, hint, Qt.ItemDataRole.ToolTipRole)
+            self.status.setItemData(row, plain_tooltip(hint), Qt.ItemDataRole.ToolTipRole)
         index = self.status.findData(record.status)
         self.status.setCurrentIndex(max(index, 0))
         self.status.blockSignals(False)

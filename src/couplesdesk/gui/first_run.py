@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.helplines import safety_values
+from ..core.safe_text import UNSAFE, character_words
 from ..storage import Couple, StoreError
+from .plain import SafeBrowser
 from .safety_page import safety_markdown
 from .services import Services
 
@@ -42,6 +43,17 @@ def colour_combo(name: str) -> QComboBox:
         pix.fill(QColor(value))
         combo.addItem(QIcon(pix), label, value)
     return combo
+
+
+def _no_invisible_characters(*names: str) -> None:
+    """A name is in many sentences on screen: one that could reorder them, or cannot be shown, is refused."""
+    for name in names:
+        found = UNSAFE.search(name)
+        if found is not None:
+            raise ValueError(
+                f"a name cannot hold {character_words(found[0])}, which changes how the words around it read; "
+                "please type the name again"
+            )
 
 
 class NamesForm(QWidget):
@@ -79,6 +91,7 @@ class NamesForm(QWidget):
             caption.setBuddy(edit)
             form.addRow(caption, row)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("namesError")
         self.error.setProperty("role", "flag")
         self.error.setWordWrap(True)
@@ -98,6 +111,7 @@ class NamesForm(QWidget):
 
     def save(self) -> bool:
         try:
+            _no_invisible_characters(self.a_name.text(), self.b_name.text())
             self.services.store.couple.save(
                 self.a_name.text(), self.a_colour.currentData(), self.b_name.text(), self.b_colour.currentData()
             )
@@ -169,10 +183,10 @@ class FirstRunPage(QWidget):
         safety = QWidget()
         sl = QVBoxLayout(safety)
         sl.setContentsMargins(0, 0, 0, 0)
-        text = QTextBrowser()
+        text = SafeBrowser()
         text.setObjectName("firstRunSafety")
         text.setAccessibleName("Safety information")
-        text.setMarkdown(safety_markdown(safety_values(lambda _name: None)))  # nothing set yet: the defaults
+        text.show_markdown(safety_markdown(safety_values(lambda _name: None)))  # nothing set yet: the defaults
         self.safety_ok = QPushButton("We have read this")
         self.safety_ok.setObjectName("safetyAcknowledge")
         self.safety_ok.setAccessibleName("We have read the safety information; open CouplesDesk")

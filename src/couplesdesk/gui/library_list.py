@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from ..core.describe import category_label, who_for
 from ..core.library import Library, LibraryEntry
 from ..core.model import Exercise
+from .plain import plain_tooltip
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 SearchRole = Qt.ItemDataRole.UserRole + 2
@@ -78,7 +79,9 @@ class ExerciseListModel(QAbstractListModel):
             return f"{title} ({START_HERE.lower()})" if suggested and role != Qt.ItemDataRole.DisplayRole else title
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return f"{ex.text(ex.summary)} {meta_line(ex)}"
-        if role in (Qt.ItemDataRole.ToolTipRole, SummaryRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(ex.text(ex.summary))
+        if role == SummaryRole:
             return ex.text(ex.summary)
         if role == MetaRole:
             return meta_line(ex) + ("  ·  your own" if entry.origin == "yours" else "")

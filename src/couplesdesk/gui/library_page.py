@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +24,10 @@ from ..core.describe import CADENCE_WORDS, category_label, step_outline, who_for
 from ..core.helplines import safety_values, with_help
 from ..core.library import Library, LibraryEntry
 from ..core.model import Exercise
+from ..core.safe_text import markdown_escape
 from ..storage import Changes, Store, StoreError
 from .library_list import EntryRole, ExerciseDelegate, ExerciseFilter, ExerciseListModel
+from .plain import SafeBrowser
 from .services import Services
 
 FIRST_EXERCISE = "share-one-thing"
@@ -42,16 +43,19 @@ def exercise_markdown(
     ex: Exercise, origin: str = "built-in", suggested: bool = False, help_values: dict[str, str] | None = None
 ) -> str:
     """The detail view of one exercise, as Markdown. The safety note names help through
-    placeholders: filled in from ``help_values``, else the defaults for this computer."""
-    out = [f"# {ex.text(ex.title)}", "", f"*{ex.text(ex.summary)}*", ""]
+    placeholders: filled in from ``help_values``, else the defaults for this computer. Only
+    the description and the safety note are Markdown in the file: the rest is escaped."""
+    esc = markdown_escape
+    out = [f"# {esc(ex.text(ex.title))}", "", f"*{esc(ex.text(ex.summary))}*", ""]
     if suggested:
         out += ["**Start here:** a good first exercise for the two of you, short and gentle.", ""]
     cadence = CADENCE_WORDS.get(ex.cadence_hint, ex.cadence_hint)
-    out += [f"{category_label(ex.category)} · about {ex.minutes} minutes · {who_for(ex)} · {cadence}", ""]
+    out += [esc(f"{category_label(ex.category)} · about {ex.minutes} minutes · {who_for(ex)} · {cadence}"), ""]
     if ex.description is not None:
         out += [ex.text(ex.description).strip(), ""]
     if ex.safety_note is not None:
         values = help_values if help_values is not None else safety_values(lambda _name: None)
+        values = {key: esc(value) for key, value in values.items()}
         out += ["## Before you start", "", with_help(ex.text(ex.safety_note), values).strip(), ""]
     out += ["## Steps at a glance", ""]
     n = 0
@@ -59,11 +63,11 @@ def exercise_markdown(
         line = step_outline(ex, step)
         if line is not None:
             n += 1
-            out.append(f"{n}. {line}")
+            out.append(f"{n}. {esc(line)}")
     out.append("")
     if ex.sources:
         out += ["## Ideas drawn from", ""]
-        out += [f"- {source}" for source in ex.sources]
+        out += [f"- {esc(source)}" for source in ex.sources]
         out.append("")
     if origin == "yours":
         out += ["*This exercise comes from your own exercises folder.*", ""]
@@ -149,7 +153,7 @@ class LibraryPage(QWidget):
 
     def _build_detail(self) -> QWidget:
         """What the selected exercise is about, and Start; or, when nothing matches, a kind word."""
-        self.detail = QTextBrowser()
+        self.detail = SafeBrowser()
         self.detail.setObjectName("exerciseDetail")
         self.detail.setAccessibleName("About the selected exercise")
         self.detail.setOpenExternalLinks(False)
@@ -301,7 +305,7 @@ class LibraryPage(QWidget):
             return
         self.detail_stack.setCurrentWidget(self.detail)
         suggested = entry.exercise.id == self.model.suggested
-        self.detail.setMarkdown(exercise_markdown(entry.exercise, entry.origin, suggested))
+        self.detail.show_markdown(exercise_markdown(entry.exercise, entry.origin, suggested))
 
     def current_exercise(self) -> Exercise | None:
         index = self.list.currentIndex()

@@ -221,6 +221,7 @@ class ProgressPage(QWidget):
         self.lead.setProperty("role", "hint")
         self.lead.setWordWrap(True)
         self.error = QLabel(self.content)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("progressError")
         self.error.setProperty("role", "flag")
         self.error.setWordWrap(True)

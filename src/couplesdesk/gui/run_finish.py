@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from ..core.engine import Run
 from ..core.engine.keeping import Kept, kept
+from ..core.safe_text import display_text
 from .run_parts import text_label
 from .words import STATUS_WORDS, ahead_words
 
@@ -90,7 +91,7 @@ class FinishedPanel(QScrollArea):
             line.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # under the thanks; the words kept below it
             self.kept_layout.addWidget(line)
             if item.statement:
-                card = self._line(item.statement, f"keptStatement_{n}", "statement")
+                card = self._line(display_text(item.statement), f"keptStatement_{n}", "statement")
                 card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.kept_layout.addWidget(card)
         self.kept_box.setVisible(bool(items))

@@ -19,7 +19,7 @@ from ..storage import RunRecord, StoreError
 from .autosave import Autosave
 from .focus import controls_in
 from .run_finish import FinishedPanel
-from .run_parts import CentredPanel, RunFooter, RunHeader, text_label
+from .run_parts import CentredPanel, RunFooter, RunHeader, button_text, plain_tooltip, text_label
 from .run_progress import ProgressRow
 from .run_question import QuestionPage, SoloResumePanel
 from .services import Services
@@ -222,7 +222,7 @@ class RunPage(QWidget):
         stops = run.back_blocked() if run is not None and run.state["history"] and not finished else None
         self.back_note.setText(stops or "")
         self.back_note.setVisible(stops is not None)
-        self.back_button.setToolTip(stops or "")
+        self.back_button.setToolTip(plain_tooltip(stops or ""))
         self.leave_button.setEnabled(not finished)
         self.next_button.setVisible(on_step)
         if on_step and run is not None:
@@ -263,7 +263,7 @@ class RunPage(QWidget):
         self.progress_row.show_run(run, with_turn=False)
         self.handover_text.setText(f"Hand the screen to {name}.")
         self.handover_sub.setText(f"This part is for {name} alone. {other}, please look away or step out for a moment.")
-        self.handover_button.setText(f"I'm {name}, show me")
+        self.handover_button.setText(button_text(f"I'm {name}, show me"))
         self.handover_button.setAccessibleName(f"I am {name}; show my private step")
         self._handover_target = (actor, True)
         self.body.setCurrentWidget(self.handover_page)

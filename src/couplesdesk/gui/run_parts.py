@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .plain import button_text as button_text  # the run page's names on buttons and tooltips, as typed
+from .plain import plain_tooltip as plain_tooltip
+
 
 def text_label(name: str, role: str = "", *, wrap: bool = True, centred: bool = False) -> QLabel:
     """A plain-text label (exercise and partner words are never read as rich text)."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
 from ..storage import Couple
-from .run_parts import text_label
+from .run_parts import button_text, text_label
 
 
 def _press_on_enter(button: QPushButton) -> None:
@@ -61,7 +61,7 @@ class QuestionPage(QWidget):
 
     def _button(self, row: QWidget, key: str, question: str, couple: Couple | None) -> QPushButton:
         name = couple.partner(key).name if couple else key
-        button = QPushButton(name, row)
+        button = QPushButton(button_text(name), row)
         button.setObjectName(f"first_{key}")
         button.setAccessibleName(f"{question} {name}")
         button.setMinimumWidth(160)

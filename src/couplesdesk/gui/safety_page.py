@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.helplines import safety_values
+from ..core.safe_text import markdown_escape
 from ..storage import Store, StoreError
+from .plain import SafeBrowser
 from .services import Services
 
 SAFETY_MARKDOWN = """
@@ -61,7 +62,8 @@ private is never shown to the other unless its author chooses to share it.
 
 
 def safety_markdown(values: dict[str, str]) -> str:
-    """The safety text with the help that applies here filled in."""
+    """The safety text with the help that applies here filled in, as typed (escaped)."""
+    values = {key: markdown_escape(value) for key, value in values.items()}
     helpline = values["local_helpline"]
     sentence = (
         f"A domestic-violence helpline listens and helps you plan, in confidence: {helpline}."
@@ -77,10 +79,9 @@ class SafetyPage(QWidget):
         super().__init__(parent)
         self.setObjectName("safetyPage")
         self.services = services
-        self.text = QTextBrowser()
+        self.text = SafeBrowser()
         self.text.setObjectName("safetyText")
         self.text.setAccessibleName("Safety information")
-        self.text.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.text, 1)
@@ -136,7 +137,7 @@ class SafetyPage(QWidget):
 
     def _show(self, read: tuple[dict[str, str], str, str]) -> None:
         values, emergency, helpline = read
-        self.text.setMarkdown(safety_markdown(values))
+        self.text.show_markdown(safety_markdown(values))
         self.emergency.setText(emergency or values["emergency_number"])
         self.helpline.setText(helpline)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ..core.safe_text import display_text
+from .plain import plain_tooltip
 from .words import shortened
 
 STATEMENT_CHARS = 160
@@ -88,7 +90,7 @@ class RunRow(QWidget):
         self.run_id = run_id
         self.setProperty("runId", run_id)
         self.rule.setVisible(not first)
-        self.title.setText(title)
+        self.title.setText(display_text(title))  # as it was kept, shown safely
         self.when.setText(f"Left off {when}")
         self.button.setObjectName(f"resumeRun{run_id}")
         self.button.setAccessibleName(f"Resume {title}, left off {when}")
@@ -119,6 +121,7 @@ class BoundaryRow(QWidget):
 
     def show_boundary(self, statement: str, meta: str, first: bool) -> None:
         self.rule.setVisible(not first)
+        statement = display_text(statement)  # as typed, shown safely
         self.statement.setText(shortened(statement, STATEMENT_CHARS))
-        self.statement.setToolTip(statement if len(statement) > STATEMENT_CHARS else "")
+        self.statement.setToolTip(plain_tooltip(statement) if len(statement) > STATEMENT_CHARS else "")
         self.meta.setText(meta)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import string
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -146,12 +147,17 @@ class RunBase:
         values.update(self.safety)
         return values
 
-    def render(self, text: model.Text | None, names: dict[str, str] | None = None) -> str:
+    def render(
+        self, text: model.Text | None, names: dict[str, str] | None = None, escape: Callable[[str], str] | None = None
+    ) -> str:
         """``text`` in the run's language with its placeholders filled in; ``names`` overrides
-        some of them (see ``turn_names``)."""
+        some of them (see ``turn_names``); ``escape`` is applied to every value filled in (a
+        name in a Markdown text reads as typed)."""
         raw = self.exercise.text(text)
         values: defaultdict[str, str] = defaultdict(str, self.variables())
         values.update(names or {})
+        if escape is not None:
+            values = defaultdict(str, {key: escape(value) for key, value in values.items()})
         try:
             return string.Formatter().vformat(raw, (), values)
         except (ValueError, IndexError, KeyError):

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from ..model import Exercise
+from ..safe_text import character_words
+from .characters import IN_TEXT, character_problems
 from .checks import check_exercise
 from .locator import Locator
 from .messages import field_path, validation_problems
@@ -113,9 +115,10 @@ def _toml(text: str, name: str) -> Any:
 def _parse(data: bytes, name: str) -> Loaded:
     text = _text(data, name)
     raw = _toml(text, name)
+    unsafe = character_problems(name, text, raw)  # listed first, with whatever else is wrong
     raw, notes, errors = upgrade(raw)
     if errors:
-        raise ExerciseFileError(_located(name, errors, raw, text))
+        raise ExerciseFileError(unsafe + _located(name, errors, raw, text))
     # Line numbers are only needed for problems, so the text is only scanned for them then.
     try:
         exercise = Exercise.model_validate(raw)
@@ -124,10 +127,10 @@ def _parse(data: bytes, name: str) -> Loaded:
         if _depth(raw) > MAX_DEPTH:
             message = f"is nested too deeply (more than {MAX_DEPTH} levels of tables and lists)"
             raise _refuse(name, message) from None
-        raise ExerciseFileError(validation_problems(name, raw, exc, Locator(text))) from None
+        raise ExerciseFileError(unsafe + validation_problems(name, raw, exc, Locator(text))) from None
     checks = check_exercise(exercise)
-    if checks:
-        raise ExerciseFileError(_located(name, checks, raw, text))
+    if checks or unsafe:
+        raise ExerciseFileError(unsafe + _located(name, checks, raw, text))
     return Loaded(exercise, _located(name, notes, raw, text, warning=True) if notes else [])
 
 
@@ -168,6 +171,9 @@ def _syntax_hint(msg: str, text: str, line: int | None) -> str:
         return ' (use straight quotes " not curly ones \u201c \u201d, which a word processor may put in)'
     if "\u00a0" in at:
         return " (this line has a non-breaking space, U+00A0, probably pasted from a word processor; type a normal space instead)"
+    invisible = IN_TEXT.search(at)
+    if invisible is not None:
+        return f" (this line has {character_words(invisible[0])} at column {invisible.start() + 1}, probably pasted; delete it)"
     lowered = msg.lower()
     if "invalid value" in lowered:
         return ' (text must be in quotes, like title = "Timed pause")'

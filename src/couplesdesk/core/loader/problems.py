@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Exercise
+from ..safe_text import visible_codes
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         field = f" [{self.field}]" if self.field else ""
-        return f"{where}:{field} {'warning: ' if self.warning else ''}{self.message}"
+        # A bidi control or control character quoted from the file would act in a terminal or on screen.
+        return visible_codes(f"{where}:{field} {'warning: ' if self.warning else ''}{self.message}")
 
 
 @dataclass(frozen=True)

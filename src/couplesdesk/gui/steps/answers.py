@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core import model
+from ...core.safe_text import display_text
 
 LABEL = re.compile(r"^([A-Z][^.:!?,;]{1,40}): (.+)$", re.DOTALL)
 """'From your day: one moment...': a short label of at most a few words, a colon, the question."""
@@ -179,7 +180,8 @@ def long_answer(text: str, name: str) -> QPlainTextEdit:
 
 
 def answer_view(step: model.StepBase, value: Any, exercise: model.Exercise, text: str, name: str) -> QWidget:
-    """An answer for both to read: chips for choices, words and a bar for a rating, else its text."""
+    """An answer for both to read: chips for choices, words and a bar for a rating, else its text
+    (as typed, shown safely: see ``core.safe_text.display_text``)."""
     box = QWidget()
     box.setObjectName(name)
     layout = QVBoxLayout(box)
@@ -198,7 +200,7 @@ def answer_view(step: model.StepBase, value: Any, exercise: model.Exercise, text
             chips.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             layout.addWidget(chips)
         if other:
-            layout.addWidget(plain(other, "otherAnswer"))
+            layout.addWidget(plain(display_text(other), "otherAnswer"))
         if not selected and not other:
             layout.addWidget(plain("(nothing chosen)", "nothingChosen", "hint"))
     elif isinstance(step, model.RateStep) and isinstance(value, int):
@@ -207,7 +209,7 @@ def answer_view(step: model.StepBase, value: Any, exercise: model.Exercise, text
     elif len(text) > LONG_ANSWER:
         layout.addWidget(long_answer(text, "answerText"))
     else:
-        layout.addWidget(plain(text, "answerText"))
+        layout.addWidget(plain(display_text(text), "answerText"))
     for label in box.findChildren(QLabel):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return box

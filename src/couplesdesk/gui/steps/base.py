@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.engine import Run, Screen
 from ...core.model import StepBase, Text
+from ...core.safe_text import markdown_escape
 from ...storage import StoreError
+from ..plain import set_markdown
 from ..services import Services
 
 StepT = TypeVar("StepT", bound=StepBase)
@@ -90,13 +92,19 @@ class StepWidget(QWidget, Generic[StepT]):
     def text(self, value: Text | None) -> str:
         return self.run.render(value)
 
+    def markdown(self, value: Text | None) -> str:
+        """A field the exercise format reads as Markdown, with names and other values filled
+        in as typed (escaped): for :meth:`add_label` with ``markdown=True``, or :func:`set_markdown`."""
+        return self.run.render(value, escape=markdown_escape)
+
     def add_label(self, text: str, name: str = "", markdown: bool = False, role: str = "") -> QLabel:
+        """A label: plain text, or Markdown from the exercise (see ``gui.plain``), never auto-detected."""
         label = QLabel()
         if markdown:
-            label.setTextFormat(Qt.TextFormat.MarkdownText)
+            set_markdown(label, text)
         else:
             label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setText(text)
+            label.setText(text)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if name:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import model
+from ..plain import button_text, set_markdown
 from .base import StepWidget, widget_for
 
 
@@ -64,7 +65,7 @@ class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
             self.layout_.addLayout(grid)
         rows = math.ceil(len(options) / columns)
         for i, (option, label) in enumerate(zip(options, labels, strict=True)):
-            button: QAbstractButton = QCheckBox(label) if multiple else QRadioButton(label)
+            button: QAbstractButton = QCheckBox(button_text(label)) if multiple else QRadioButton(button_text(label))
             button.setObjectName(f"option_{option.id}")
             button.setAccessibleName(label)
             button.setChecked(option.id in selected)
@@ -127,8 +128,8 @@ class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
     def _show_follow_up(self) -> None:
         options = self.step.options if isinstance(self.step, model.ChooseStep) else []
         chosen = [o for o in options if self.buttons[o.id].isChecked() and o.follow_up is not None]
-        text = "\n\n".join(self.text(o.follow_up) for o in chosen)
-        self.follow_up.setText(text)
+        text = "\n\n".join(self.markdown(o.follow_up) for o in chosen)
+        set_markdown(self.follow_up, text)
         self.follow_up.setVisible(bool(text))
 
     def focus_first(self) -> None:
@@ -164,9 +165,12 @@ class RateWidget(StepWidget[model.RateStep]):
         ends = QWidget()
         row = QHBoxLayout(ends)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(f"{step.min} · {low}"))
+        low_end, high_end = QLabel(f"{step.min} · {low}"), QLabel(f"{high} · {step.max}")
+        for end in (low_end, high_end):
+            end.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(low_end)
         row.addStretch(1)
-        row.addWidget(QLabel(f"{high} · {step.max}"))
+        row.addWidget(high_end)
         self.unsaid = QPushButton("Prefer not to say")
         self.unsaid.setObjectName("rateUnsaid")
         self.unsaid.setCheckable(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxL
 
 from ...core import model
 from ...core.engine import Run
+from ...core.safe_text import display_text
 
 CONSENT_WORDS = {
     "show": "Show what I wrote",
@@ -46,8 +47,9 @@ class Quotes(QFrame):
         for step, texts in run.quoted():
             heading = run.render(step.title) if step.title is not None else step.id.replace("-", " ").capitalize()
             layout.addWidget(_plain(heading, f"quoteHeading_{step.id}", "hint"))
-            for author, text in texts.items():
+            for author, answer in texts.items():
                 who = "Both of you" if author == "together" else run.name(author)
+                text = display_text(answer)  # as typed, shown safely
                 quote = _plain(f"{who}: {text}" if len(texts) > 1 else text, f"quote_{step.id}_{author}", "quote")
                 quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 layout.addWidget(quote)

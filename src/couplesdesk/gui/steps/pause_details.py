@@ -24,6 +24,7 @@ from ...core.clock import format_time
 from ...core.engine import Run, RunError, Screen
 from ...core.people import PARTNERS
 from ...storage import StoreError
+from ..plain import button_text
 from ..services import Services
 from .base import WIDGETS
 
@@ -105,7 +106,7 @@ class PauseDetails(QFrame):
         caller = self.run.caller(self.step)
         for key in (*PARTNERS, NOT_SAID):
             name = self.run.name(key) if key != NOT_SAID else "Not said"
-            button = QRadioButton(name)
+            button = QRadioButton(button_text(name))
             button.setObjectName(f"pauseCaller_{key}")
             button.setAccessibleName(f"Who called the pause: {name}")
             self.caller_group.addButton(button)

@@ -11,18 +11,18 @@ class ReadWidget(StepWidget[model.StepBase]):
     def build(self) -> None:
         step = self.step
         if isinstance(step, model.ReadStep):
-            self.add_label(self.text(step.body), "stepBody", markdown=True)
+            self.add_label(self.markdown(step.body), "stepBody", markdown=True)
         elif isinstance(step, model.SwapRolesStep):
             roles = self.run.exercise.roles
             assert roles is not None
             first = self.run.name(self.run.binding[roles.first])
             second = self.run.name(self.run.binding[roles.second])
-            body = self.text(step.note) if step.note is not None else ""
+            body = self.markdown(step.note) if step.note is not None else ""
             first_role = self.text(roles.first_label) if roles.first_label is not None else f"the {roles.first}"
             second_role = self.text(roles.second_label) if roles.second_label is not None else f"the {roles.second}"
             self.add_label(f"Time to swap. {first}: {first_role}. {second}: {second_role}.", "swapLine", role="lead")
             if body:
                 self.add_label(body, "stepBody", markdown=True)
         elif isinstance(step, model.EndStep) and step.body is not None:
-            self.add_label(self.text(step.body), "stepBody", markdown=True)
+            self.add_label(self.markdown(step.body), "stepBody", markdown=True)
         self.layout_.addStretch(1)

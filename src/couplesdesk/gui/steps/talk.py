@@ -12,6 +12,8 @@ from ...core import model
 from ...core.engine import OTHER, answer_text
 from ...core.people import PARTNERS as PARTNER_KEYS
 from ...core.privacy import TOGETHER
+from ...core.safe_text import display_text
+from ..plain import button_text
 from .base import StepWidget, widget_for
 from .limits import AnswerBox
 from .timer import countdown_text
@@ -78,7 +80,7 @@ class TurnsWidget(StepWidget[model.TurnsStep]):
                 self.countdown.setText(countdown_text(remaining))
             else:
                 self.countdown.setText("Time. Finish your sentence.")
-            self.next_button.setText(f"{s} is done")
+            self.next_button.setText(button_text(f"{s} is done"))
         else:
             self.instructions.setText(
                 f"{li}, say back in your own words what you heard {s} say: just what you heard, no answers or advice.\n\n"
@@ -112,7 +114,7 @@ class MirrorWidget(StepWidget[model.MirrorStep]):
             if shared is not None:
                 text = answer_text(self.run.exercise.step(step.source), shared, self.run.exercise)
                 self.add_label(f"{s} shares:", "mirrorSourceLabel", role="hint")
-                self.add_label(text, "mirrorSource", role="statement")
+                self.add_label(display_text(text), "mirrorSource", role="statement")
         self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         value = self.current_answer() or {"rounds": [], "done": False}
         self.rounds: list[dict[str, Any]] = list(value.get("rounds", []))
@@ -131,13 +133,13 @@ class MirrorWidget(StepWidget[model.MirrorStep]):
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        self.got_it = QPushButton(f"{s}: Got it")
+        self.got_it = QPushButton(button_text(f"{s}: Got it"))
         self.got_it.setObjectName("mirrorGotIt")
-        self.not_quite = QPushButton(f"{s}: Not quite")
+        self.not_quite = QPushButton(button_text(f"{s}: Not quite"))
         self.not_quite.setObjectName("mirrorNotQuite")
-        self.more = QPushButton(f"{s}: There is more")
+        self.more = QPushButton(button_text(f"{s}: There is more"))
         self.more.setObjectName("mirrorMore")
-        self.all = QPushButton(f"{s}: That's all")
+        self.all = QPushButton(button_text(f"{s}: That's all"))
         self.all.setObjectName("mirrorDone")
         for b in (self.got_it, self.not_quite, self.more, self.all):
             b.setAccessibleName(b.text())
@@ -234,7 +236,9 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
         statement = self.run.agree_statement(step)
         if not statement and step.source is not None and self.run.sealed_from_both(step.source):
             statement = "(Not shown here: it has not been revealed to both of you.)"
-        self.statement = self.add_label(statement or "(nothing written yet)", "agreeStatement", role="statement")
+        self.statement = self.add_label(
+            display_text(statement) or "(nothing written yet)", "agreeStatement", role="statement"
+        )
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_label(self._hint(), "stepHint", role="hint")
         buttons = QWidget()
@@ -295,7 +299,7 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
                 button.style().unpolish(button)
                 button.style().polish(button)
             # After the style: the words are measured in the (bolder) font they are drawn in.
-            button.setText(f"{name}: {word} ✓" if done else f"{name}: {word}")
+            button.setText(button_text(f"{name}: {word} ✓" if done else f"{name}: {word}"))
             button.updateGeometry()
             button.setAccessibleName(f"{name}: {word}" if not done else f"{name} has confirmed: {word}")
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...core import model
 from ...core.engine import answer_text
+from ...core.safe_text import display_text
+from ..plain import plain_tooltip
 from .answers import label_and_question
 from .base import StepWidget, widget_for
 from .limits import AnswerBox
@@ -126,7 +129,7 @@ class TemplateWidget(StepWidget[model.TemplateStep]):
                 completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
                 completer.setFilterMode(completer.filterMode().MatchContains)
                 edit.setCompleter(completer)
-                edit.setToolTip("For example: " + ", ".join(words[:8]))
+                edit.setToolTip(plain_tooltip("For example: " + ", ".join(words[:8])))
             edit.textChanged.connect(self._changed)
             label = QLabel(name.replace("_", " ").capitalize())
             label.setBuddy(edit)
@@ -134,6 +137,7 @@ class TemplateWidget(StepWidget[model.TemplateStep]):
             self.fields[name] = edit
             if blank.suggestions:
                 ideas = QLabel("For example: " + ", ".join(self.text(s) for s in blank.suggestions[:8]))
+                ideas.setTextFormat(Qt.TextFormat.PlainText)
                 ideas.setWordWrap(True)
                 ideas.setProperty("role", "hint")
                 form.addRow("", ideas)
@@ -149,7 +153,7 @@ class TemplateWidget(StepWidget[model.TemplateStep]):
 
     def _refresh(self) -> None:
         value = self.value()
-        self.preview.setText(answer_text(self.step, value, self.run.exercise))
+        self.preview.setText(display_text(answer_text(self.step, value, self.run.exercise)))
         words = flagged(" ".join(value.values()), self.step.flag_words)
         if words and self.step.flag_message is not None:
             self.flag.setText(f"“{words[0]}”: {self.text(self.step.flag_message)}")

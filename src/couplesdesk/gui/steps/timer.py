@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScro
 
 from ...core import model
 from ...core.clock import format_time
+from ..plain import set_markdown
 from .base import StepWidget, widget_for
 from .pause_details import PauseDetails, length_choices, toggle_button
 from .timer_finish import FinishEarly, offers_finish_early
@@ -184,9 +185,9 @@ class TimerWidget(StepWidget[model.TimerStep]):
         column.addWidget(self.return_label)
         column.addWidget(self.countdown)
         if step.guidance is not None:
-            self.guidance = QLabel(self.text(step.guidance).strip())
+            self.guidance = QLabel()
             self.guidance.setObjectName("timerGuidance")
-            self.guidance.setTextFormat(Qt.TextFormat.MarkdownText)
+            set_markdown(self.guidance, self.markdown(step.guidance).strip())
             self.guidance.setWordWrap(True)
             column.addWidget(self.guidance)
         self.toggles = QHBoxLayout()
@@ -212,7 +213,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.toggles.addStretch(1)
         self.ideas_button.setVisible(step.more_ideas is not None)
         if step.more_ideas is not None:
-            self.ideas = self.add_label(self.text(step.more_ideas).strip(), "timerIdeas", markdown=True)
+            self.ideas = self.add_label(self.markdown(step.more_ideas).strip(), "timerIdeas", markdown=True)
             self.ideas.hide()
             self.ideas_button.toggled.connect(lambda shown: self._open(self.ideas, shown))
         has_details = step.start_at_once and (step.ask_caller or step.adjustable or bool(step.details))
@@ -273,7 +274,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
             if widget is not None:
                 widget.setVisible(not started)
         if step.statement is not None:
-            self.statement.setText(self.text(step.statement).strip())
+            set_markdown(self.statement, self.markdown(step.statement).strip())
         self.running.setVisible(started)
         self.return_label.setVisible(started)
         if deadline is None:

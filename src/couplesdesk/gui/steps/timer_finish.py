@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 from ...core import model
 from ...core.engine import Run
 from ...storage import StoreError
+from ..plain import button_text
 
 READY = "I'm ready to finish"
 
@@ -90,7 +91,7 @@ class FinishEarly(QFrame):
                 button.setText(READY)
                 button.setAccessibleName(f"{READY}: end the timer now")
             else:
-                button.setText(f"{name}: {READY} ✓" if done else f"{name}: {READY}")
+                button.setText(button_text(f"{name}: {READY} ✓" if done else f"{name}: {READY}"))
                 button.setAccessibleName(
                     f"{name} is ready to finish; press to take it back" if done else f"{name}: {READY} early"
                 )
