@@ -30,6 +30,7 @@ from .commitments import AgreementRepository, BoundaryRepository
 from .couple import CoupleRepository, Settings
 from .errors import StoreError, Trouble, database_errors, friendly
 from .health import header_problem, quick_check
+from .history import HistoryQueries
 from .pauses import PauseRepository, TalkRepository
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
@@ -60,6 +61,7 @@ class Store:
         self.agreements = AgreementRepository(connection)
         self.ratings = RatingRepository(connection)
         self.shares = ShareQueries(connection)
+        self.history = HistoryQueries(connection)
 
     @property
     def path(self) -> Path:
