@@ -28,8 +28,10 @@ from .today_page import TodayPage
 
 if TYPE_CHECKING:  # the other pages are imported when first shown, not at start-up
     from ..core.engine import Run
+    from .agreements_page import AgreementsPage
     from .boundaries_page import BoundariesPage
     from .first_run import FirstRunPage
+    from .history_page import HistoryPage
     from .library_page import LibraryPage
     from .privacy_page import PrivacyPage
     from .run_page import RunPage
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(self.services, self.pages)
         self._library: LazyPage[LibraryPage] = LazyPage(self._build_library, self.pages)
         self._boundaries: LazyPage[BoundariesPage] = LazyPage(self._build_boundaries, self.pages)
+        self._agreements: LazyPage[AgreementsPage] = LazyPage(self._build_agreements, self.pages)
+        self._history: LazyPage[HistoryPage] = LazyPage(self._build_history, self.pages)
         self._safety: LazyPage[SafetyPage] = LazyPage(self._build_safety, self.pages)
         self._privacy: LazyPage[PrivacyPage] = LazyPage(self._build_privacy, self.pages)
         self._run: LazyPage[RunPage] = LazyPage(self._build_run, self.pages)
@@ -153,6 +157,8 @@ class MainWindow(QMainWindow):
         self._add_page("Today", self.today_page, "Ctrl+1")
         self._add_page("Exercises", self._library, "Ctrl+2")
         self._add_page("Boundaries", self._boundaries, "Ctrl+3")
+        self._add_page("Agreements", self._agreements, "Ctrl+5")
+        self._add_page("History", self._history, "Ctrl+4")
         self._add_page("Privacy", self._privacy, "Ctrl+8")
         self._add_page("Safety", self._safety, "Ctrl+9")
         self.pages.addWidget(self._run)
@@ -189,6 +195,22 @@ class MainWindow(QMainWindow):
         from .boundaries_page import BoundariesPage
 
         page = BoundariesPage(self.services)
+        page.start_requested.connect(self.start_exercise)
+        return page
+
+    def _build_agreements(self) -> AgreementsPage:
+        from .agreements_page import AgreementsPage
+
+        page = AgreementsPage(self.services)
+        page.open_run.connect(lambda _run_id: self.show_page(self.history_page))  # then read it there:
+        page.open_run.connect(lambda run_id: self.history_page.open_run(run_id))
+        return page
+
+    def _build_history(self) -> HistoryPage:
+        from .history_page import HistoryPage
+
+        page = HistoryPage(self.services)
+        page.resume_requested.connect(self.resume_run)
         page.start_requested.connect(self.start_exercise)
         return page
 
@@ -245,6 +267,14 @@ class MainWindow(QMainWindow):
     @property
     def boundaries_page(self) -> BoundariesPage:
         return self._boundaries.page()
+
+    @property
+    def agreements_page(self) -> AgreementsPage:
+        return self._agreements.page()
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self._history.page()
 
     @property
     def safety_page(self) -> SafetyPage:
@@ -326,7 +356,7 @@ class MainWindow(QMainWindow):
         if last is not None and page.isAncestorOf(last) and last.isVisibleTo(self) and last.isEnabled():
             last.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        first_control = getattr(page, "first_control", None)
+        first_control = getattr(page.page() if isinstance(page, LazyPage) else page, "first_control", None)
         if first_control is not None:
             # The page knows its own order (Today, at start-up: walking Qt's focus chain
             # there would wrap every internal widget of its scroll area for Python).

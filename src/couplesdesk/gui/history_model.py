@@ -1,0 +1,254 @@
+"""The History page's list: a lazy model over every run, newest first, under a heading for
+each week, and the delegate that draws it.
+
+The model holds only the pages read so far. The view asks for more as it scrolls near the
+end (``canFetchMore``/``fetchMore``); each page is read on the database worker and added
+in one insertion, so years of history scroll without the window waiting, and a reload
+(new filters, a change on the bus) never waits for an answer that is no longer wanted.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ..core.clock import format_time
+from ..core.history import HistoryPage, HistoryQuery, read_history
+from ..core.privacy import TOGETHER, Viewer
+from ..storage import HistoryRun, StoreError
+from ..storage.history import Cursor
+from .database import Database
+from .words import WEEKDAYS, month_day
+
+log = logging.getLogger("couplesdesk.history")
+
+RUN_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's :class:`HistoryRun` (None on a week's heading)."""
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The second line: the day and time, and whether it was finished."""
+
+Index = QModelIndex | QPersistentModelIndex
+INK, MUTED = "#3B3330", "#6E625A"
+
+
+def week_of(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def week_words(monday: date, today: date) -> str:
+    """'This week', 'Last week', 'Week of 3 November', 'Week of 29 December 2025'."""
+    this = week_of(today)
+    if monday == this:
+        return "This week"
+    if monday == this - timedelta(days=7):
+        return "Last week"
+    return f"Week of {month_day(monday, today)}"
+
+
+def run_detail(run: HistoryRun, today: date) -> str:
+    """'Tuesday 18 November, 19:30', and a word for a run left part-way or done alone."""
+    words = f"{WEEKDAYS[run.day.weekday()]} {month_day(run.day, today)}, {format_time(run.started_at)}"
+    if run.solo is not None:
+        words += " · on your own"
+    if run.status != "finished":
+        words += " · not finished: you can pick it up again"
+    return words
+
+
+class HistoryModel(QAbstractListModel):
+    """Rows: a heading for each week (not selectable), then that week's runs.
+
+    Signals:
+
+    loaded(bool): a page was added; True when it was the first after a reload.
+    failed(str): a page could not be read (the message says so, for people).
+    """
+
+    loaded = Signal(bool)
+    failed = Signal(str)
+
+    def __init__(self, database: Callable[[], Database], today: Callable[[], date], parent: QObject | None = None):
+        super().__init__(parent)
+        self._database = database
+        self._today = today
+        self._titles: Callable[[str], str | None] = lambda _exercise_id: None
+        self._rows: list[HistoryRun | date] = []  # a date: the Monday of a week's heading
+        self._query, self._viewer = HistoryQuery(), TOGETHER
+        self._cursor: Cursor | None = None
+        self._done = True
+        self._loading = False
+        self._generation = 0
+
+    # ------------------------------------------------------------------ reading
+
+    def reload(self, query: HistoryQuery, viewer: Viewer, titles: Callable[[str], str | None]) -> None:
+        """Start again from the newest run, for ``query`` as ``viewer`` may see it."""
+        self.beginResetModel()
+        self._rows = []
+        self._query, self._viewer, self._titles = query, viewer, titles
+        self._cursor, self._done, self._loading = None, False, False
+        self._generation += 1
+        self.endResetModel()
+        self._fetch()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def finished(self) -> bool:
+        """Whether every run has been read (nothing more to fetch)."""
+        return self._done
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._done and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetch()
+
+    def _fetch(self) -> None:
+        self._loading = True
+        generation, query, viewer, after = self._generation, self._query, self._viewer, self._cursor
+        self._database().run(
+            lambda store: read_history(store, query, viewer, after),
+            lambda page: self._arrived(generation, page),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _arrived(self, generation: int, page: HistoryPage) -> None:
+        if generation != self._generation:
+            return  # asked for before a reload: not wanted any more
+        first = self._cursor is None and not self._rows
+        self._loading = False
+        self._cursor, self._done = page.cursor, page.cursor is None
+        rows: list[HistoryRun | date] = []
+        last = next((r for r in reversed(self._rows) if isinstance(r, HistoryRun)), None)
+        week = week_of(last.day) if last is not None else None
+        for run in page.runs:
+            if week_of(run.day) != week:
+                week = week_of(run.day)
+                rows.append(week)
+            rows.append(run)
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows += rows
+            self.endInsertRows()
+        self.loaded.emit(first)
+
+    def _failed(self, generation: int, error: StoreError) -> None:
+        if generation != self._generation:
+            return
+        log.warning("History could not be read: %s", error)
+        self._loading = False
+        self._done = True
+        self.failed.emit(str(error))
+
+    # ------------------------------------------------------------------ the model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def run_count(self) -> int:
+        return sum(1 for r in self._rows if isinstance(r, HistoryRun))
+
+    def run_at(self, row: int) -> HistoryRun | None:
+        item = self._rows[row] if 0 <= row < len(self._rows) else None
+        return item if isinstance(item, HistoryRun) else None
+
+    def row_of(self, run_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if isinstance(r, HistoryRun) and r.id == run_id), -1)
+
+    def title_of(self, run: HistoryRun) -> str:
+        return run.title or self._titles(run.exercise_id) or run.exercise_id.replace("-", " ").capitalize()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.run_at(index.row()) is None:
+            return Qt.ItemFlag.NoItemFlags  # a week's heading
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if isinstance(item, date):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return week_words(item, self._today())
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.title_of(item)
+        if role == DETAIL_ROLE:
+            return run_detail(item, self._today())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.title_of(item)}, {run_detail(item, self._today())}"
+        if role == RUN_ROLE:
+            return item
+        return None
+
+
+class HistoryDelegate(QStyledItemDelegate):
+    """A run in two lines (its title; the day, time and whether it was finished); a week's
+    heading as a quiet line of its own. Every row has the same height, so the list lays out
+    ten years of rows without measuring them."""
+
+    def __init__(self, font: QFont, parent: QObject | None = None):
+        super().__init__(parent)
+        self.title_font = QFont(font)
+        self.title_font.setWeight(QFont.Weight.DemiBold)
+        self.detail_font = QFont(font)
+        self.detail_font.setPointSizeF(font.pointSizeF() * 0.92)
+        self.heading_font = QFont(font)
+        self.heading_font.setPointSizeF(font.pointSizeF() * 0.92)
+        self.heading_font.setWeight(QFont.Weight.DemiBold)
+
+    def row_height(self, line: int) -> int:
+        return 2 * line + 18
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(200, self.row_height(option.fontMetrics.lineSpacing()))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = option.rect
+        painter.save()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if index.data(RUN_ROLE) is None:
+            painter.setFont(self.heading_font)
+            painter.setPen(QColor(MUTED))
+            inner = rect.adjusted(12, 0, -12, -8)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+            painter.setPen(QPen(QColor("#E6DBCD"), 1))
+            painter.drawLine(rect.left() + 12, rect.bottom() - 2, rect.right() - 12, rect.bottom() - 2)
+            painter.restore()
+            return
+        style = option.widget.style() if option.widget else None
+        if style is not None:  # the selection and focus, as the list's style sheet draws them
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        inner = rect.adjusted(16, 8, -16, -8)
+        half = inner.height() // 2
+        for font, colour, line, box in (
+            (self.title_font, INK, text, QRect(inner.left(), inner.top(), inner.width(), half)),
+            (self.detail_font, MUTED, str(index.data(DETAIL_ROLE) or ""),
+             QRect(inner.left(), inner.top() + half, inner.width(), inner.height() - half)),
+        ):  # fmt: skip
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            elided = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, inner.width())
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.restore()
