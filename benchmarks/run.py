@@ -17,11 +17,14 @@ Measures, as medians, with ratios to a baseline measured in the same run:
 5. typing into the longest answer allowed (19,900 of 20,000 characters): each key from press to
    idle, in the app's answer box against a bare QPlainTextEdit holding the same text, the save
    of that answer, and the click that shows both partners' long answers side by side --
-   benchmarks/typing_child.py.
+   benchmarks/typing_child.py;
+6. the History page on the ten-year history: opening it until the first runs are painted, and
+   scrolling to the end, the longest the window is held up per page read --
+   benchmarks/history_page.py.
 
 The last line printed is machine-readable:
 ``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V
-keystroke_max_ms=K``.
+keystroke_max_ms=K ... history_open_ms=H``.
 Generated data (the history database, from benchmarks/history.py, is cached, keyed by the schema)
 lives in benchmarks/out/.
 Children run with QT_QPA_PLATFORM=offscreen unless the variable is already set.
@@ -59,11 +62,14 @@ if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; b
 from encrypted import rows as encryption_rows  # noqa: E402
 from encrypted import time_encryption  # noqa: E402
 from history import OUT, history_database, make_data_dir, sentence  # noqa: E402
+from history_page import rows as history_page_rows  # noqa: E402
+from history_page import time_history_page  # noqa: E402
 
 CHILD = HERE / "startup_child.py"
 TYPING_CHILD = HERE / "typing_child.py"
 TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0,
-           "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1}  # fmt: skip
+           "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1,
+           "history_open_ms": 100.0}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -343,6 +349,7 @@ def report(r: dict[str, Any]) -> str:
         row("autosave: store.answers.save(), p99", f"{auto['p99_ms']:.3f} ms", key="autosave_p99_ms"),
         *_typing_rows(r["typing"], row),
         *encryption_rows(r["encryption"], row),
+        *history_page_rows(r["history_page"], row),
         rss("peak RSS (VmHWM), bare window", bare),
         rss("peak RSS (VmHWM), app + library, empty database", plain),
         rss(f"peak RSS (VmHWM), app + library, {years} years", s["app_history"]),
@@ -395,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
         result["startup"] = s = time_startups(configs, settings.launches)
         result["typing"] = time_typing(make_data_dir(tmp / "typing"), settings.keys)
         result["encryption"] = time_encryption(history, tmp / "encryption", time_autosave, settings.saves)
+        result["history_page"] = time_history_page(make_data_dir(tmp / "history_page", history))
 
     result["summary"] = {
         "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
@@ -406,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
         "unlock_ms": result["encryption"]["unlock_ms"],
         "encrypted_read_ratio": result["encryption"]["read_ratio"],
         "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
+        "history_open_ms": result["history_page"]["open_ms"],
     }
     result["wall_s"] = time.perf_counter() - began
     result["targets"] = {k: {"target": v, "met": result["summary"][k] <= v} for k, v in TARGETS.items()}

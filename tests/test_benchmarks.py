@@ -19,6 +19,7 @@ KEYS = (
     "unlock_ms",
     "encrypted_read_ratio",
     "encrypted_autosave_ratio",
+    "history_open_ms",
 )
 
 

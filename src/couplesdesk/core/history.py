@@ -10,8 +10,8 @@ see it (Qt-free, so it runs on the database worker).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..storage import HistoryRun, Store
 from ..storage.history import Cursor
@@ -24,8 +24,7 @@ SCAN = 1200
 them: the page comes back short, and the next one carries on where it stopped."""
 
 
-@dataclass(frozen=True)
-class HistoryQuery:
+class HistoryQuery(NamedTuple):
     """Which runs to list. ``exercise_ids``: None for every exercise (an empty tuple lists
     nothing: a category with no exercise in it). ``since`` and ``until``: days, inclusive.
     ``words_of``: only runs with words of this partner's that the viewer may see."""
@@ -36,8 +35,7 @@ class HistoryQuery:
     words_of: str | None = None
 
 
-@dataclass(frozen=True)
-class HistoryPage:
+class HistoryPage(NamedTuple):
     runs: list[HistoryRun]
     cursor: Cursor | None
     """Where the next page starts; None when there is nothing more."""

@@ -19,8 +19,7 @@ from __future__ import annotations
 import string
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..storage import AgreementRecord, AnswerRecord, BoundaryRecord, PauseRecord, RunRecord, Store
 from . import model
@@ -37,8 +36,7 @@ def answer_words(answer: AnswerRecord) -> str:
     return answer.text
 
 
-@dataclass(frozen=True)
-class Said:
+class Said(NamedTuple):
     """One person's answer on a screen. ``words``: None when it is kept from the viewer (or,
     on a private screen, when nothing was written: the two read the same); '' when nothing
     was written on a shared screen."""
@@ -47,8 +45,7 @@ class Said:
     words: str | None
 
 
-@dataclass(frozen=True)
-class Moment:
+class Moment(NamedTuple):
     """One screen as it was shown: its title and prompt, what each person answered there,
     and, for a timer or turns, what happened, in words (``note``)."""
 
@@ -61,8 +58,7 @@ class Moment:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class KeptItem:
+class KeptItem(NamedTuple):
     """A boundary or agreement the run kept: its words on that day, and today's if they changed."""
 
     kind: str  # 'boundary' or 'agreement'
@@ -73,11 +69,11 @@ class KeptItem:
     now: str | None = None
 
 
-@dataclass(frozen=True)
-class Transcript:
+class Transcript(NamedTuple):
     run: RunRecord
     title: str
     names: dict[str, str]
+    colours: dict[str, str]
     moments: tuple[Moment, ...]
     kept: tuple[KeptItem, ...] = ()
     extra_pauses: tuple[str, ...] = ()
@@ -85,7 +81,6 @@ class Transcript:
     """Partners whose words on private screens the viewer does not see (their hand-over shows them)."""
     changed: bool = False
     """The exercise changed (or left the library) since the run: questions as they read now, if at all."""
-    colours: dict[str, str] = field(default_factory=dict)
 
     @property
     def unfinished(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,7 @@ class HistoryFilters(QWidget):
 
     changed = Signal()
 
-    def __init__(self, today: date, parent: QWidget | None = None):
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyFilters")
         self.exercise = _combo("historyExercise", "Show one exercise only")
@@ -61,26 +62,9 @@ class HistoryFilters(QWidget):
         self.period = _combo("historyPeriod", "Show a stretch of time only")
         for label, days in PERIODS:
             self.period.addItem(label, days)
-        self.since, self.until = QDateEdit(), QDateEdit()
-        for edit, name, accessible, day in (
-            (self.since, "historySince", "From this day", today - timedelta(days=30)),
-            (self.until, "historyUntil", "To this day", today),
-        ):
-            edit.setObjectName(name)
-            edit.setAccessibleName(accessible)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.setStyleSheet("QDateTimeEdit { min-width: 0; }")
-            edit.dateChanged.connect(self.changed.emit)
+        self.since: QDateEdit | None = None  # made when first asked for (a calendar costs start-up time)
+        self.until: QDateEdit | None = None
         self.dates = QWidget()
-        dates = QHBoxLayout(self.dates)
-        dates.setContentsMargins(0, 0, 0, 0)
-        and_label = text_label("historyDatesTo", "hint", wrap=False)
-        and_label.setText("to")
-        for widget in (self.since, and_label, self.until):
-            dates.addWidget(widget)
-        dates.addStretch(1)
         self.dates.hide()
         self._today = today
         self._layout()
@@ -101,8 +85,35 @@ class HistoryFilters(QWidget):
         layout.addLayout(second)
 
     def _chosen(self, _index: int) -> None:
-        self.dates.setVisible(self.period.currentData() == -1)
+        between = self.period.currentData() == -1
+        if between and self.since is None:
+            self._make_dates()
+        self.dates.setVisible(between)
         self.changed.emit()
+
+    def _make_dates(self) -> None:
+        """'From [day] to [day]': a month back to today at first."""
+        self.since, self.until = QDateEdit(), QDateEdit()
+        row = QHBoxLayout(self.dates)
+        row.setContentsMargins(0, 0, 0, 0)
+        to = text_label("historyDatesTo", "hint", wrap=False)
+        to.setText("to")
+        for edit, name, accessible, day in (
+            (self.since, "historySince", "From this day", self._today() - timedelta(days=30)),
+            (self.until, "historyUntil", "To this day", self._today()),
+        ):
+            edit.setObjectName(name)
+            edit.setAccessibleName(accessible)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setStyleSheet("QDateTimeEdit { min-width: 0; }")
+            edit.dateChanged.connect(lambda _day: self.changed.emit())
+        for widget in (self.since, to, self.until):
+            row.addWidget(widget)
+        row.addStretch(1)
+        QWidget.setTabOrder(self.period, self.since)
+        QWidget.setTabOrder(self.since, self.until)
 
     # ------------------------------------------------------------------ filling
 
@@ -122,7 +133,7 @@ class HistoryFilters(QWidget):
                 self.words.setItemText(i, text)
 
     def controls(self) -> tuple[QWidget, ...]:
-        return (self.exercise, self.category, self.words, self.period, self.since, self.until)
+        return (self.exercise, self.category, self.words, self.period)
 
     # ------------------------------------------------------------------ reading
 
@@ -144,9 +155,9 @@ class HistoryFilters(QWidget):
             ids = of_kind if ids is None else tuple(i for i in ids if i in of_kind)
         since = until = None
         days = self.period.currentData()
-        if days == -1:
+        if days == -1 and self.since is not None and self.until is not None:
             first, last = (_day(edit.date()) for edit in (self.since, self.until))
             since, until = min(first, last), max(first, last)
         elif days is not None:
-            since = self._today - timedelta(days=int(days))
+            since = self._today() - timedelta(days=int(days))
         return HistoryQuery(exercise_ids=ids, since=since, until=until, words_of=self.words.currentData())

@@ -12,10 +12,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.clock import format_time
@@ -38,7 +36,7 @@ from .words import WEEKDAYS, month_day
 log = logging.getLogger("couplesdesk.history")
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The row's :class:`HistoryRun` (None on a week's heading)."""
+"""The id of the row's run (None on a week's heading)."""
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 """The second line: the day and time, and whether it was finished."""
 
@@ -71,8 +69,13 @@ def run_detail(run: HistoryRun, today: date) -> str:
     return words
 
 
-class HistoryModel(QAbstractListModel):
+class HistoryModel(QStandardItemModel):
     """Rows: a heading for each week (not selectable), then that week's runs.
+
+    A lazy model: it holds only the pages read so far, and reads the next when the view asks
+    (``canFetchMore``/``fetchMore``). Its rows are Qt's own items, so the bookkeeping the list
+    does for every row on each layout (``rowCount`` behind each ``index``) stays in C++: with a
+    model written in Python, laying out ten thousand rows took tens of milliseconds per page.
 
     Signals:
 
@@ -88,7 +91,9 @@ class HistoryModel(QAbstractListModel):
         self._database = database
         self._today = today
         self._titles: Callable[[str], str | None] = lambda _exercise_id: None
-        self._rows: list[HistoryRun | date] = []  # a date: the Monday of a week's heading
+        self._runs: list[HistoryRun | None] = []  # by row; None for a week's heading
+        self._rows: dict[str, int] = {}  # run id -> row
+        self._last_week: date | None = None
         self._query, self._viewer = HistoryQuery(), TOGETHER
         self._cursor: Cursor | None = None
         self._done = True
@@ -99,12 +104,11 @@ class HistoryModel(QAbstractListModel):
 
     def reload(self, query: HistoryQuery, viewer: Viewer, titles: Callable[[str], str | None]) -> None:
         """Start again from the newest run, for ``query`` as ``viewer`` may see it."""
-        self.beginResetModel()
-        self._rows = []
+        self.clear()
+        self._runs, self._rows, self._last_week = [], {}, None
         self._query, self._viewer, self._titles = query, viewer, titles
         self._cursor, self._done, self._loading = None, False, False
         self._generation += 1
-        self.endResetModel()
         self._fetch()
 
     @property
@@ -135,23 +139,39 @@ class HistoryModel(QAbstractListModel):
     def _arrived(self, generation: int, page: HistoryPage) -> None:
         if generation != self._generation:
             return  # asked for before a reload: not wanted any more
-        first = self._cursor is None and not self._rows
+        first = self._cursor is None and not self._runs
         self._loading = False
         self._cursor, self._done = page.cursor, page.cursor is None
-        rows: list[HistoryRun | date] = []
-        last = next((r for r in reversed(self._rows) if isinstance(r, HistoryRun)), None)
-        week = week_of(last.day) if last is not None else None
+        today = self._today()
+        items: list[QStandardItem] = []
         for run in page.runs:
-            if week_of(run.day) != week:
-                week = week_of(run.day)
-                rows.append(week)
-            rows.append(run)
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows += rows
-            self.endInsertRows()
+            week = week_of(run.day)
+            if week != self._last_week:
+                self._last_week = week
+                items.append(self._heading(week_words(week, today)))
+                self._runs.append(None)
+            items.append(self._item(run, today))
+            self._rows[run.id] = len(self._runs)
+            self._runs.append(run)
+        if items:
+            self.invisibleRootItem().appendRows(items)  # one insertion for the whole page
         self.loaded.emit(first)
+
+    def _heading(self, words: str) -> QStandardItem:
+        item = QStandardItem(words)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setData(words, Qt.ItemDataRole.AccessibleTextRole)
+        return item
+
+    def _item(self, run: HistoryRun, today: date) -> QStandardItem:
+        title = run.title or self._titles(run.exercise_id) or run.exercise_id.replace("-", " ").capitalize()
+        detail = run_detail(run, today)
+        item = QStandardItem(title)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        item.setData(detail, DETAIL_ROLE)
+        item.setData(run.id, RUN_ROLE)
+        item.setData(f"{title}, {detail}", Qt.ItemDataRole.AccessibleTextRole)
+        return item
 
     def _failed(self, generation: int, error: StoreError) -> None:
         if generation != self._generation:
@@ -161,46 +181,16 @@ class HistoryModel(QAbstractListModel):
         self._done = True
         self.failed.emit(str(error))
 
-    # ------------------------------------------------------------------ the model
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    # ------------------------------------------------------------------ rows
 
     def run_count(self) -> int:
-        return sum(1 for r in self._rows if isinstance(r, HistoryRun))
+        return len(self._rows)
 
     def run_at(self, row: int) -> HistoryRun | None:
-        item = self._rows[row] if 0 <= row < len(self._rows) else None
-        return item if isinstance(item, HistoryRun) else None
+        return self._runs[row] if 0 <= row < len(self._runs) else None
 
     def row_of(self, run_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if isinstance(r, HistoryRun) and r.id == run_id), -1)
-
-    def title_of(self, run: HistoryRun) -> str:
-        return run.title or self._titles(run.exercise_id) or run.exercise_id.replace("-", " ").capitalize()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if self.run_at(index.row()) is None:
-            return Qt.ItemFlag.NoItemFlags  # a week's heading
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if isinstance(item, date):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return week_words(item, self._today())
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.title_of(item)
-        if role == DETAIL_ROLE:
-            return run_detail(item, self._today())
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.title_of(item)}, {run_detail(item, self._today())}"
-        if role == RUN_ROLE:
-            return item
-        return None
+        return self._rows.get(run_id, -1)
 
 
 class HistoryDelegate(QStyledItemDelegate):

@@ -44,15 +44,16 @@ log = logging.getLogger("couplesdesk.history")
 
 FIRST_EXERCISE = "share-one-thing"
 SHOWN = Changes.RUNS | Changes.ANSWERS | Changes.PAUSES | Changes.BOUNDARIES | Changes.AGREEMENTS | Changes.COUPLE
-STYLE = """
+LIST_STYLE = """
 QListView#historyList { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; padding: 4px; outline: none; }
 QListView#historyList:focus { border: 2px solid #B8654B; }
 QListView#historyList::item:selected { background: #F1E2D6; color: #3B3330; border-radius: 8px; }
+"""
+VIEWER_STYLE = """
 QFrame#historyViewer { background: #F3ECE3; border-radius: 10px; }
 QFrame#historyViewer[alone="true"] { background: #EEF3EE; }
 QFrame#historyViewer QLabel { background: transparent; }
 QFrame#historyViewer QPushButton[role="toggle"] { background: transparent; }
-QLabel[role="emptyTitle"] { font-size: 14pt; font-weight: 600; }
 """
 
 
@@ -74,7 +75,6 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.setObjectName("historyPage")
-        self.setStyleSheet(STYLE)
         self.viewer: Viewer = TOGETHER
         self.names = {PARTNERS[0]: "Partner A", PARTNERS[1]: "Partner B"}
         self._stale = True
@@ -93,6 +93,7 @@ class HistoryPage(QWidget):
         self.title.setText("History")
         self.viewer_bar = QFrame()
         self.viewer_bar.setObjectName("historyViewer")
+        self.viewer_bar.setStyleSheet(VIEWER_STYLE)  # on the parts, not the page: cheaper to build
         self.viewer_text = text_label("historyViewerText")
         self.own_buttons = {key: self._own_button(key) for key in PARTNERS}
         self.together_button = QPushButton("Back to both of you")
@@ -105,7 +106,7 @@ class HistoryPage(QWidget):
         row.addWidget(self.viewer_text, 1)
         for button in (*self.own_buttons.values(), self.together_button):
             row.addWidget(button)
-        self.filters = HistoryFilters(self.services.clock.today())
+        self.filters = HistoryFilters(self.services.clock.today)
         self.filters.changed.connect(self.refresh)
         self.error = text_label("historyError", "flag")
         self.error.hide()
@@ -120,6 +121,7 @@ class HistoryPage(QWidget):
     def _build_list(self) -> None:
         self.list = QListView()
         self.list.setObjectName("historyList")
+        self.list.setStyleSheet(LIST_STYLE)
         self.list.setAccessibleName("Every exercise you have done, newest first, by week")
         self.list.setModel(self.model)
         self.list.setItemDelegate(HistoryDelegate(self.font(), self.list))
@@ -130,7 +132,7 @@ class HistoryPage(QWidget):
         self.list.clicked.connect(self._activated)
         self.empty = QWidget()
         self.empty.setObjectName("historyEmpty")
-        self.empty_title = text_label("historyEmptyTitle", "emptyTitle", centred=True)
+        self.empty_title = text_label("historyEmptyTitle", "title", centred=True)
         self.empty_text = text_label("historyEmptyText", centred=True)
         self.empty_button = QPushButton()
         self.empty_button.setObjectName("historyEmptyButton")
@@ -320,7 +322,7 @@ class HistoryPage(QWidget):
         self._show_part(self.transcript)
         row = self.model.row_of(transcript.run.id)
         if row >= 0:
-            self.list.setCurrentIndex(self.model.index(row))
+            self.list.setCurrentIndex(self.model.index(row, 0))
         self.transcript.back_button.setFocus()
         self.transcript_shown.emit()
 

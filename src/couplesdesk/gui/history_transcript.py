@@ -14,7 +14,6 @@ from ..core.privacy import Viewer
 from ..core.transcript import KeptItem, Moment, Said, Transcript
 from .kept_parts import AGREEMENT_WORDS
 from .run_parts import text_label
-from .steps.answers import label_and_question
 from .words import STATUS_WORDS, WEEKDAYS, capital, month_day
 
 STYLE = """
@@ -144,10 +143,7 @@ class TranscriptView(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
-        eyebrow, question = label_and_question(prompt) if prompt else (None, "")
-        if eyebrow is not None:  # 'From your day: one moment...', as the run page shows it
-            question = f"{eyebrow} · {question}"
-        for text, role in ((title, "partnerName"), (question, "hint"), (note, "")):
+        for text, role in ((title, "partnerName"), (prompt, "hint"), (note, "")):
             if text:
                 label = text_label("", role)
                 label.setText(text)
