@@ -196,7 +196,8 @@ class HistoryPage(QWidget):
     def _show_part(self, part: QWidget) -> None:
         """The list (with its filters), a run's transcript, or a hand-over (nothing else shown)."""
         self.body.setCurrentWidget(part)
-        self.filters.setVisible(part in (self.list, self.empty))
+        # The filters with the list; with nothing to filter yet, the invitation stands alone.
+        self.filters.setVisible(part is self.list or (part is self.empty and not self.filters.is_default()))
         self.viewer_bar.setVisible(part is not self.handover)
 
     def first_control(self) -> QWidget:
