@@ -371,11 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = QUICK if args.quick else FULL
     began = time.perf_counter()
     OUT.mkdir(parents=True, exist_ok=True)
-    result: dict[str, Any] = {
-        "mode": "quick" if args.quick else "full",
-        "settings": asdict(settings),
-        "machine": machine(),
-    }
+    result: dict[str, Any] = {"mode": "quick" if args.quick else "full", "settings": asdict(settings)}
+    result["machine"] = machine()
 
     result["machine"]["bytecode"] = compile_app()
     generate_start = time.perf_counter()

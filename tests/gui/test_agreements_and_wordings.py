@@ -60,7 +60,7 @@ def test_an_agreements_status_changes_and_the_change_can_be_undone(qtbot, open_a
     page = open_agreements(qtbot, window)
     rows = [tuple(page.table.item(r, c).text() for c in range(4)) for r in range(page.table.rowCount())]
     assert rows == [
-        ("We eat together on Sundays.", "On its own", "Today", "Keeping"),
+        ("We eat together on Sundays.", "Not from an exercise", "Today", "Keeping"),
         ("We say when something feels like too much.", "Getting uncomfortable together", "Yesterday", "Keeping"),
     ]
     click_row(qtbot, page.table, 1)

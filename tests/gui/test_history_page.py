@@ -259,3 +259,25 @@ def test_the_list_reads_again_when_a_run_is_added_and_filters_narrow_it(qtbot, o
     page.filters.until.setDate(page.filters.until.date().addDays(-7))  # up to a week ago: nothing then
     settle(qtbot, window.services)
     assert page.empty.isVisible()
+
+
+def test_the_lock_and_quick_hide_end_a_partners_own_view(qtbot, open_app):
+    window = open_app()
+    run_id = write_alone_and_leave(qtbot, window)
+    page = open_history(qtbot, window)
+    for keys in ((Qt.Key.Key_L, CTRL), (Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)):
+        click_run(qtbot, page, run_id)
+        click(qtbot, page.own_buttons["partner_a"])
+        with qtbot.waitSignal(page.transcript_shown, timeout=5000):
+            click(qtbot, page.handover.button)
+        assert ALEX_WORDS in visible_texts(window)
+        qtbot.keyClick(window, *keys)  # the lock, then quick hide
+        assert ALEX_WORDS not in visible_texts(window) and ALEX_WORDS not in visible_texts(page.transcript)
+        if window.guard.locked:
+            click(qtbot, window.guard.lock_screen.findChild(type(window.pause_button), "lockOpen"))
+        else:
+            qtbot.keyClick(window, *keys)  # quick hide again: back, on the start page
+            page = open_history(qtbot, window)
+        settle(qtbot, window.services)
+        assert window.current_page() is page and page.viewer.kind == "together"
+        assert ALEX_WORDS not in visible_texts(window)

@@ -222,16 +222,15 @@ class AgreementsPage(QWidget):
         for row, record in enumerate(records):
             cells = (
                 record.statement,
-                record.run_title or "On its own",
+                record.run_title or "Not from an exercise",
                 capital(day_words(record.created_at.astimezone().date(), today)),
                 capital(AGREEMENT_WORDS.get(record.status, record.status)),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-                if column == 0:
+                if column == 0:  # no tooltip: Qt would read words that look like markup as rich text
                     item.setData(ID_ROLE, record.id)
-                    item.setToolTip(record.statement)
                 self.table.setItem(row, column, item)
         self.table.selectionModel().blockSignals(False)
         self.table.blockSignals(False)
