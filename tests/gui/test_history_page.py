@@ -281,3 +281,23 @@ def test_the_lock_and_quick_hide_end_a_partners_own_view(qtbot, open_app):
         settle(qtbot, window.services)
         assert window.current_page() is page and page.viewer.kind == "together"
         assert ALEX_WORDS not in visible_texts(window)
+
+
+def test_words_from_one_partner_are_found_however_far_back_they_are(qtbot, open_app, clock):
+    """Pages in which nothing matches are read on through, not shown as 'nothing here'."""
+    window = open_app()
+    store = window.services.store
+    now = clock.now()
+    clock.set(now - timedelta(days=2000))
+    old = store.runs.create("share-one-thing", 1, {}, {"history": [[0, 0, {}], [3, 0, {}]]}, title="Share one thing")
+    store.answers.save(old, "heard-a", "partner_a", "write", "Words from long ago.", "Words from long ago.",
+                       private=False, sealed=False)  # fmt: skip
+    clock.set(now)
+    _bulk_runs(store, clock, 2500)  # newer, with nobody's words in them
+    page = open_history(qtbot, window)
+    words = page.filters.words
+    words.setCurrentIndex(words.findData("partner_a"))
+    words.activated.emit(words.currentIndex())
+    settle(qtbot, window.services)
+    assert page.model.run_count() == 1 and page.model.row_of(old) >= 0
+    assert page.list.isVisible() and not page.empty.isVisible()

@@ -98,6 +98,7 @@ class HistoryModel(QStandardItemModel):
         self._cursor: Cursor | None = None
         self._done = True
         self._loading = False
+        self._first_pending = False
         self._generation = 0
 
     # ------------------------------------------------------------------ reading
@@ -107,7 +108,7 @@ class HistoryModel(QStandardItemModel):
         self.clear()
         self._runs, self._rows, self._last_week = [], {}, None
         self._query, self._viewer, self._titles = query, viewer, titles
-        self._cursor, self._done, self._loading = None, False, False
+        self._cursor, self._done, self._loading, self._first_pending = None, False, False, True
         self._generation += 1
         self._fetch()
 
@@ -139,7 +140,6 @@ class HistoryModel(QStandardItemModel):
     def _arrived(self, generation: int, page: HistoryPage) -> None:
         if generation != self._generation:
             return  # asked for before a reload: not wanted any more
-        first = self._cursor is None and not self._runs
         self._loading = False
         self._cursor, self._done = page.cursor, page.cursor is None
         today = self._today()
@@ -155,6 +155,10 @@ class HistoryModel(QStandardItemModel):
             self._runs.append(run)
         if items:
             self.invisibleRootItem().appendRows(items)  # one insertion for the whole page
+        elif not self._done:
+            self._fetch()  # nothing matched in that stretch: read on (the view asks again only for new rows)
+            return
+        first, self._first_pending = self._first_pending, False
         self.loaded.emit(first)
 
     def _heading(self, words: str) -> QStandardItem:

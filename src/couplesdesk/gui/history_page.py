@@ -201,7 +201,12 @@ class HistoryPage(QWidget):
         self.viewer_bar.setVisible(part is not self.handover)
 
     def first_control(self) -> QWidget:
-        return self.list if self.body.currentWidget() is self.list else self.filters.exercise
+        shown = self.body.currentWidget()
+        if shown is self.empty:
+            return self.empty_button
+        if shown is self.transcript:
+            return self.transcript.back_button
+        return self.handover.button if shown is self.handover else self.list
 
     # ------------------------------------------------------------------ reading
 
