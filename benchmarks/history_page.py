@@ -54,7 +54,7 @@ def rows(got: dict[str, Any], row: Callable[..., str]) -> list[str]:
             key="history_open_ms"),
         row("  ... open again (the page built, read afresh)", f"{got['reopen_ms']:.1f} ms"),
         row(f"history page: to the end, {got['runs']} runs, {got['fetches']} pages", f"{got['scroll_s']:.2f} s"),
-        f"{held}  {'< ' + f'{target:g} ms':<10}{'yes' if blocks[-1] < target else 'NO'}",
+        f"{held.rstrip():<81}  {'< ' + f'{target:g} ms':<10}{'yes' if blocks[-1] < target else 'NO'}",
     ]  # fmt: skip
 
 

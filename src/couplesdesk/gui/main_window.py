@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
     def _build_agreements(self) -> AgreementsPage:
         from .agreements_page import AgreementsPage
 
-        page = AgreementsPage(self.services)
+        page = AgreementsPage(self.services, self._agreements)
         page.open_run.connect(lambda _run_id: self.show_page(self.history_page))  # then read it there:
         page.open_run.connect(lambda run_id: self.history_page.open_run(run_id))
         return page
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
     def _build_history(self) -> HistoryPage:
         from .history_page import HistoryPage
 
-        page = HistoryPage(self.services)
+        page = HistoryPage(self.services, self._history)  # made in place: no re-styling when added
         page.resume_requested.connect(self.resume_run)
         page.start_requested.connect(self.start_exercise)
         return page
