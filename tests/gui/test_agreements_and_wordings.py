@@ -154,3 +154,19 @@ def test_no_agreements_yet_says_where_they_come_from(qtbot, open_app):
     assert page.empty.isVisible() and not page.table.isVisible()
     screen = visible_texts(page)
     assert "No agreements yet" in screen and "kept here with the day you made it" in screen
+
+
+def test_many_earlier_wordings_list_the_newest_and_count_the_rest(qtbot, open_app, clock):
+    window = open_app()
+    store = window.services.store
+    agreement = store.agreements.add(None, "Words 0.")
+    for n in range(1, 5):
+        clock.advance(days=1)
+        store.agreements.reword(agreement, f"Words {n}.")
+    page = open_agreements(qtbot, window)
+    assert page.wording.earlier.text().splitlines() == [
+        "Until today, it read: “Words 3.”",
+        "Until yesterday, it read: “Words 2.”",
+        "And 2 wordings before that.",
+    ]
+    assert len(store.agreements.earlier_wordings(agreement)) == 4  # all of them kept

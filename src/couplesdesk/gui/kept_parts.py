@@ -76,12 +76,19 @@ class UndoBar(QFrame):
         self.hide()
 
 
+EARLIER_SHOWN = 2
+"""Earlier wordings listed under the words (the newest); the rest are counted, so a small window keeps its list."""
+
+
 def earlier_words(wordings: list[WordingRecord], today: date) -> str:
-    """The words something had before, newest first: 'Worded before, until 3 March: “...”'."""
+    """The words something had before, newest first: 'Until 3 March, it read: “...”'."""
     lines = [
         f"Until {day_words(w.replaced_at.astimezone().date(), today)}, it read: “{w.statement}”"
-        for w in reversed(wordings)
+        for w in reversed(wordings[-EARLIER_SHOWN:])
     ]
+    older = len(wordings) - EARLIER_SHOWN
+    if older > 0:
+        lines.append(f"And {older} wording{'s' if older != 1 else ''} before that.")
     return "\n".join(lines)
 
 
