@@ -20,11 +20,15 @@ Measures, as medians, with ratios to a baseline measured in the same run:
    benchmarks/typing_child.py;
 6. encryption against plain SQLite on the same history -- benchmarks/encrypted.py;
 7. the Progress page on the ten-year history: opened, and drawn again after a change, each
-   until its pictures are read and painted -- benchmarks/progress_page.py.
+   until its pictures are read and painted -- benchmarks/progress_page.py;
+8. the History page on the ten-year history: opening it until the first runs are painted, and
+   scrolling to the end, the longest the window is held up per page read --
+   benchmarks/history_page.py.
 
 The last line printed is machine-readable:
 ``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V
-keystroke_max_ms=K unlock_ms=U encrypted_read_ratio=R encrypted_autosave_ratio=A progress_ms=P``.
+keystroke_max_ms=K unlock_ms=U encrypted_read_ratio=R encrypted_autosave_ratio=A progress_ms=P
+history_open_ms=H``.
 Generated data (the history database, from benchmarks/history.py, is cached, keyed by the schema)
 lives in benchmarks/out/.
 Children run with QT_QPA_PLATFORM=offscreen unless the variable is already set.
@@ -62,6 +66,8 @@ if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; b
 from encrypted import rows as encryption_rows  # noqa: E402
 from encrypted import time_encryption  # noqa: E402
 from history import OUT, history_database, make_data_dir, sentence  # noqa: E402
+from history_page import rows as history_page_rows  # noqa: E402
+from history_page import time_history_page  # noqa: E402
 from progress_page import rows as progress_rows  # noqa: E402
 from progress_page import time_progress  # noqa: E402
 
@@ -69,7 +75,7 @@ CHILD = HERE / "startup_child.py"
 TYPING_CHILD = HERE / "typing_child.py"
 TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0,
            "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1,
-           "progress_ms": 100.0}  # fmt: skip
+           "progress_ms": 100.0, "history_open_ms": 100.0}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -299,6 +305,20 @@ def _typing_rows(typing: dict[str, Any], row: Callable[..., str]) -> list[str]:
     ]  # fmt: skip
 
 
+def _memory_rows(s: dict[str, Any], years: int, row: Any) -> list[str]:
+    bare = s["bare"]
+
+    def rss(label: str, got: dict[str, Any]) -> str:
+        peak = got["ready_peak_rss_kib_median"]
+        return str(row(label, f"{peak / 1024:.1f} MiB", f"{peak / bare['peak_rss_kib_median']:.2f}x"))
+
+    return [
+        rss("peak RSS (VmHWM), bare window", bare),
+        rss("peak RSS (VmHWM), app + library, empty database", s["app"]),
+        rss(f"peak RSS (VmHWM), app + library, {years} years", s["app_history"]),
+    ]
+
+
 def report(r: dict[str, Any]) -> str:
     s, lib, auto, hist, years = r["startup"], r["library"], r["autosave"], r["history"], r["settings"]["history_years"]
     bare, plain = s["bare"], s["app"]
@@ -318,10 +338,6 @@ def report(r: dict[str, Any]) -> str:
             return row(label, f"{got['ms_median']:.1f} ms", ratio, f"{got['cpu_ms_median']:.0f} ms", key)
         wall, cpu = got["ms_median"] - base["ms_median"], got["cpu_ms_median"] - base["cpu_ms_median"]
         return row(label, f"{wall:+.1f} ms", ratio, f"{cpu:+.0f} ms", key)
-
-    def rss(label: str, got: dict[str, Any]) -> str:
-        peak = got["ready_peak_rss_kib_median"]
-        return row(label, f"{peak / 1024:.1f} MiB", f"{peak / bare['peak_rss_kib_median']:.2f}x")
 
     def ready(label: str, got: dict[str, Any]) -> str:
         ms, cpu = got["ready_ms_median"], got["ready_cpu_ms_median"]
@@ -350,9 +366,8 @@ def report(r: dict[str, Any]) -> str:
         *_typing_rows(r["typing"], row),
         *encryption_rows(r["encryption"], row),
         *progress_rows(r["progress"], row),
-        rss("peak RSS (VmHWM), bare window", bare),
-        rss("peak RSS (VmHWM), app + library, empty database", plain),
-        rss(f"peak RSS (VmHWM), app + library, {years} years", s["app_history"]),
+        *history_page_rows(r["history_page"], row),
+        *_memory_rows(s, years, row),
         "",
         f"history database: {hist['size_mib']:.1f} MiB, " + ", ".join(f"{n} {t}" for t, n in hist["rows"].items())
         + (" (cached)" if hist["cached"] else f" (generated in {hist['generate_s']:.1f} s)"),
@@ -375,6 +390,7 @@ def summary(result: dict[str, Any]) -> dict[str, float]:
         "encrypted_read_ratio": result["encryption"]["read_ratio"],
         "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
         "progress_ms": result["progress"]["progress_ms"],
+        "history_open_ms": result["history_page"]["open_ms"],
     }
 
 
@@ -388,11 +404,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = QUICK if args.quick else FULL
     began = time.perf_counter()
     OUT.mkdir(parents=True, exist_ok=True)
-    result: dict[str, Any] = {
-        "mode": "quick" if args.quick else "full",
-        "settings": asdict(settings),
-        "machine": machine(),
-    }
+    result: dict[str, Any] = {"mode": "quick" if args.quick else "full", "settings": asdict(settings)}
+    result["machine"] = machine()
 
     result["machine"]["bytecode"] = compile_app()
     generate_start = time.perf_counter()
@@ -420,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         result["typing"] = time_typing(make_data_dir(tmp / "typing"), settings.keys)
         result["encryption"] = time_encryption(history, tmp / "encryption", time_autosave, settings.saves)
         result["progress"] = time_progress(history, tmp, settings.launches * 2 + 1)
+        result["history_page"] = time_history_page(make_data_dir(tmp / "history_page", history))
 
     result["summary"] = summary(result)
     result["wall_s"] = time.perf_counter() - began

@@ -20,6 +20,7 @@ KEYS = (
     "encrypted_read_ratio",
     "encrypted_autosave_ratio",
     "progress_ms",
+    "history_open_ms",
 )
 
 

@@ -82,6 +82,11 @@ def main(argv: list[str]) -> int:
         window.grab().save("docs/screenshot.png")
     window.show_page(window.boundaries_page)
     grab("boundaries")
+    for page in (window.agreements_page, window.history_page):
+        window.show_page(page)
+        while not window.services.settled():  # they read on the database worker
+            app.processEvents()
+        grab(page.objectName().removesuffix("Page"))
     window.call_pause()
     window.run_page.question_page.findChildren(type(window.pause_button))[1].click()
     window.run_page.go_next()

@@ -208,6 +208,8 @@ def test_every_page_names_its_controls(qtbot, open_app, clock):
     for shortcut, page, name in (
         (Key.Key_2, window.library_page, "Exercises"),
         (Key.Key_3, window.boundaries_page, "Boundaries, none yet"),
+        (Key.Key_4, window.history_page, "History, none yet"),
+        (Key.Key_6, window.agreements_page, "Agreements, none yet"),
         (Key.Key_9, window.safety_page, "Safety"),
         (Key.Key_1, window.today_page, "Today, again"),
     ):
@@ -225,6 +227,15 @@ def test_every_page_names_its_controls(qtbot, open_app, clock):
     window.show_page(window.today_page)
     audit.check("Today, with a pause and runs to resume")
 
+    qtbot.keyClick(QApplication.focusWidget(), Key.Key_4, CTRL)
+    history = window.history_page
+    settle(qtbot, window.services)
+    assert QApplication.focusWidget() is history.list
+    audit.check("History")
+    qtbot.keyClick(history.list, Key.Key_Down)  # past the week's heading, to the newest run
+    with qtbot.waitSignal(history.transcript_shown, timeout=5000):
+        qtbot.keyClick(history.list, Key.Key_Return)
+    audit.check("History, a run read back")
     qtbot.keyClick(QApplication.focusWidget(), Key.Key_3, CTRL)
     boundaries = window.boundaries_page
     settle(qtbot, window.services)

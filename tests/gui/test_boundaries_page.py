@@ -176,10 +176,11 @@ def test_every_control_says_what_it_does(qtbot, open_page, three):
     assert page.table.accessibleName() == "Your boundaries, newest first"
     assert page.status.accessibleName() == "Status of the selected boundary"
     assert page.save.accessibleName() == "Save the new status of the selected boundary"
-    # Tab goes from the list to the status box to Save, as the page reads.
+    assert page.wording.edit_button.accessibleName() == "Change the wording of the boundary"
+    # Tab goes from the list to its words, the status box and Save, as the page reads.
     after_table, w = [], page.table
     for _ in range(40):
         w = w.nextInFocusChain()
         if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w not in after_table:
             after_table.append(w)
-    assert after_table[:2] == [page.status, page.save]
+    assert after_table[:3] == [page.wording.edit_button, page.status, page.save]

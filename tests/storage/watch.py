@@ -19,6 +19,8 @@ TABLE_FLAGS = {
     "boundaries": Changes.BOUNDARIES,
     "agreements": Changes.AGREEMENTS,
     "ratings": Changes.RATINGS,
+    "boundary_wordings": Changes.BOUNDARIES,
+    "agreement_wordings": Changes.AGREEMENTS,
 }
 WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.I)
 REPOSITORIES = (
@@ -33,6 +35,7 @@ REPOSITORIES = (
     "ratings",
     "shares",
     "forgetting",
+    "history",
 )
 
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.safe_text import display_text
-from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError
+from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError, WordingRecord
 from .deleting import add_boundary_delete
+from .kept_parts import PAGE_STYLE, UndoBar, WordingPanel, dot
 from .plain import plain_tooltip
 from .services import Services
 from .words import STATUS_WORDS, capital, day_words, whose_words
@@ -58,41 +59,6 @@ def status_hint(status: str, author: str, names: dict[str, str]) -> str:
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-PAGE_STYLE = """
-QTableWidget#boundariesTable {
-    background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; padding: 4px;
-    selection-background-color: #F1E2D6; selection-color: #3B3330; outline: none;
-}
-QTableWidget#boundariesTable:focus { border: 2px solid #B8654B; }
-QTableWidget#boundariesTable::item { padding: 4px 8px; border-bottom: 1px solid #F1EAE1; }
-QTableWidget#boundariesTable::item:selected { background: #F1E2D6; color: #3B3330; }
-QTableWidget#boundariesTable QHeaderView::section {
-    background: #FFFFFF; color: #6E625A; border: none; border-bottom: 1px solid #E6DBCD;
-    padding: 6px 8px; font-weight: 600;
-}
-QFrame#boundaryDetail { background: #F6EFE7; border: none; border-radius: 12px; }
-QFrame#boundaryDetail QLabel { background: transparent; }
-QFrame#boundaryDetail QLabel[role="statement"] { background: #FFFFFF; padding: 0; }
-QFrame#boundariesUndo { background: #EEF3EE; border-radius: 8px; }
-QFrame#boundariesUndo QLabel { background: transparent; color: #3E5A45; }
-QLabel[role="emptyTitle"] { font-size: 14pt; font-weight: 600; }
-"""
-
-
-def _dot(*colors: str) -> QIcon:
-    """A small round mark in a partner's colour; two halves for a boundary of both."""
-    pix = QPixmap(12, 12)
-    pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    span = 360 * 16 // len(colors)
-    for i, color in enumerate(colors):
-        painter.setBrush(QColor(color))
-        painter.drawPie(1, 1, 10, 10, 90 * 16 + i * span, span)
-    painter.end()
-    return QIcon(pix)
 
 
 # --------------------------------------------------------------------------- the page
@@ -150,6 +116,7 @@ class BoundariesPage(QWidget):
         # the list
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("boundariesTable")
+        self.table.setProperty("role", "keptTable")
         self.table.setAccessibleName("Your boundaries, newest first")
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -173,19 +140,10 @@ class BoundariesPage(QWidget):
         # the selected boundary
         self.detail = QFrame()
         self.detail.setObjectName("boundaryDetail")
-        self.statement = QLabel()
-        self.statement.setObjectName("boundaryStatement")
-        self.statement.setProperty("role", "statement")
-        self.statement.setWordWrap(True)
-        # Margins, not stylesheet padding: a wrapped QLabel counts margins in its height.
-        self.statement.setContentsMargins(16, 12, 16, 12)
-        # The font in code too: a stylesheet font on a [role] selector is applied after the
-        # label has measured its wrapped height, which clipped the second line.
-        font = self.statement.font()
-        font.setPointSizeF(12.5)
-        self.statement.setFont(font)
-        self.statement.setTextFormat(Qt.TextFormat.PlainText)
-        self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setProperty("role", "keptDetail")
+        self.wording = WordingPanel("boundary", "boundary")
+        self.wording.reword_requested.connect(self._reword)
+        self.statement = self.wording.statement
         self.meta = QLabel()  # names, as typed
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setObjectName("boundaryMeta")
@@ -219,7 +177,7 @@ class BoundariesPage(QWidget):
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(16, 14, 16, 14)
         detail_layout.setSpacing(10)
-        detail_layout.addWidget(self.statement)
+        detail_layout.addWidget(self.wording)
         detail_layout.addWidget(self.meta)
         detail_layout.addLayout(status_row)
         detail_layout.addWidget(self.status_hint)
@@ -227,19 +185,9 @@ class BoundariesPage(QWidget):
 
     def _build_undo_bar(self) -> None:
         """'Status changed to ...' with Undo, under the status it speaks about."""
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("boundariesUndo")
-        self.undo_text = QLabel()
-        self.undo_text.setObjectName("boundariesUndoText")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setObjectName("boundariesUndoButton")
-        self.undo_button.setAccessibleName("Undo the last status change")
+        self.undo_bar = UndoBar("boundariesUndo")
+        self.undo_text, self.undo_button = self.undo_bar.text, self.undo_bar.button
         self.undo_button.clicked.connect(self._undo)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(12, 6, 8, 6)
-        undo_layout.addWidget(self.undo_text, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
 
     def _build_empty(self) -> None:
         self.listing = listing = QWidget()
@@ -337,8 +285,8 @@ class BoundariesPage(QWidget):
     def _fill_table(self, couple: Couple | None, records: list[BoundaryRecord]) -> None:
         colors: dict[str, QIcon] = {}
         if couple is not None:  # one small icon per partner (and one for both), shared by every row
-            colors = {"partner_a": _dot(couple.a.color), "partner_b": _dot(couple.b.color)}
-            colors["together"] = _dot(couple.a.color, couple.b.color)
+            colors = {"partner_a": dot(couple.a.color), "partner_b": dot(couple.b.color)}
+            colors["together"] = dot(couple.a.color, couple.b.color)
         today = self.services.clock.today()
         self.table.blockSignals(True)
         self.table.selectionModel().blockSignals(True)
@@ -352,9 +300,9 @@ class BoundariesPage(QWidget):
             statement.setData(ID_ROLE, record.id)
             statement.setToolTip(plain_tooltip(record.statement))
             whose = QTableWidgetItem(capital(whose_words(record.author, self._names)))
-            dot = colors.get(record.author)
-            if dot is not None:
-                whose.setIcon(dot)
+            mark = colors.get(record.author)
+            if mark is not None:
+                whose.setIcon(mark)
             stated = QTableWidgetItem(capital(day_words(record.created_at.astimezone().date(), today)))
             status = QTableWidgetItem(capital(STATUS_WORDS.get(record.status, record.status)))
             status.setToolTip(plain_tooltip(status_hint(record.status, record.author, self._names)))
@@ -425,7 +373,9 @@ class BoundariesPage(QWidget):
         if record is None:
             return
         today = self.services.clock.today()
-        self.statement.setText(display_text(record.statement))
+        if record.statement != self.statement.text() or not self.wording.is_editing:
+            self.wording.show_words(record.statement)
+        self._read_earlier(record.id)
         self._fit_statement()
         whose = whose_words(record.author, self._names)
         stated = day_words(record.created_at.astimezone().date(), today)
@@ -495,3 +445,25 @@ class BoundariesPage(QWidget):
             self.status.setFocus()
 
         self._set_status(boundary_id, before, undone)
+
+    # ------------------------------------------------------------------ wording
+
+    def _read_earlier(self, boundary_id: str) -> None:
+        def show(wordings: list[WordingRecord]) -> None:
+            if self.selected_id() == boundary_id:
+                self.wording.show_earlier(wordings, self.services.clock.today())
+
+        self.services.database.run(lambda store: store.boundaries.earlier_wordings(boundary_id), show)
+
+    def _reword(self, words: str) -> None:
+        """Keep new words for the selected boundary (its old words stay in its history)."""
+        boundary_id = self.selected_id()
+        if boundary_id is None:
+            return
+
+        def failed(exc: StoreError) -> None:
+            self.error.setText(f"The new wording could not be kept. {exc}")
+            self.error.show()
+            self.wording.keep_button.setEnabled(True)
+
+        self.services.database.run(lambda store: store.boundaries.reword(boundary_id, words), None, failed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -20,16 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage import StoreError
+from . import window_pages as pages
 from .focus import controls_in
 from .lock import Guard
 from .pause_bar import PauseBar
 from .services import Services
 from .today_page import TodayPage
+from .window_pages import LazyPage
 
 if TYPE_CHECKING:  # the other pages are imported when first shown, not at start-up
     from ..core.engine import Run
+    from .agreements_page import AgreementsPage
     from .boundaries_page import BoundariesPage
     from .first_run import FirstRunPage
+    from .history_page import HistoryPage
     from .library_page import LibraryPage
     from .privacy_page import PrivacyPage
     from .progress_page import ProgressPage
@@ -39,33 +43,6 @@ if TYPE_CHECKING:  # the other pages are imported when first shown, not at start
 log = logging.getLogger("couplesdesk.window")
 
 PAUSE_EXERCISE = "timed-pause"
-
-
-P = TypeVar("P", bound=QWidget)
-
-
-class LazyPage(QWidget, Generic[P]):
-    """Holds a page that is built, and its module imported, the first time it is needed:
-    the window opens on Today, so the other pages need not cost start-up time."""
-
-    def __init__(self, factory: Callable[[], P], parent: QWidget | None = None):
-        super().__init__(parent)
-        self._factory = factory
-        self.built: P | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def page(self) -> P:
-        if self.built is None:
-            self.built = self._factory()
-            self._layout.addWidget(self.built)
-            if self.isVisible():
-                self.built.show()
-        return self.built
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.page()
-        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -144,17 +121,21 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         self.today_page = TodayPage(self.services, self.pages)
-        self._library: LazyPage[LibraryPage] = LazyPage(self._build_library, self.pages)
-        self._boundaries: LazyPage[BoundariesPage] = LazyPage(self._build_boundaries, self.pages)
-        self._safety: LazyPage[SafetyPage] = LazyPage(self._build_safety, self.pages)
-        self._progress: LazyPage[ProgressPage] = LazyPage(self._build_progress, self.pages)
-        self._privacy: LazyPage[PrivacyPage] = LazyPage(self._build_privacy, self.pages)
-        self._run: LazyPage[RunPage] = LazyPage(self._build_run, self.pages)
-        self._first_run: LazyPage[FirstRunPage] = LazyPage(self._build_first_run, self.pages)
+        self._library: LazyPage[LibraryPage] = LazyPage(lambda: pages.library(self), self.pages)
+        self._boundaries: LazyPage[BoundariesPage] = LazyPage(lambda: pages.boundaries(self), self.pages)
+        self._agreements: LazyPage[AgreementsPage] = LazyPage(lambda: pages.agreements(self), self.pages)
+        self._history: LazyPage[HistoryPage] = LazyPage(lambda: pages.history(self), self.pages)
+        self._safety: LazyPage[SafetyPage] = LazyPage(lambda: pages.safety(self), self.pages)
+        self._progress: LazyPage[ProgressPage] = LazyPage(lambda: pages.progress(self), self.pages)
+        self._privacy: LazyPage[PrivacyPage] = LazyPage(lambda: pages.privacy(self), self.pages)
+        self._run: LazyPage[RunPage] = LazyPage(lambda: pages.run(self), self.pages)
+        self._first_run: LazyPage[FirstRunPage] = LazyPage(lambda: pages.first_run(self), self.pages)
         self._nav_pages: list[QWidget] = []
         self._add_page("Today", self.today_page, "Ctrl+1")
         self._add_page("Exercises", self._library, "Ctrl+2")
         self._add_page("Boundaries", self._boundaries, "Ctrl+3")
+        self._add_page("Agreements", self._agreements, "Ctrl+6")  # beside Boundaries
+        self._add_page("History", self._history, "Ctrl+4")
         self._add_page("Progress", self._progress, "Ctrl+5")
         self._add_page("Privacy", self._privacy, "Ctrl+8")
         self._add_page("Safety", self._safety, "Ctrl+9")
@@ -181,63 +162,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages
 
-    def _build_library(self) -> LibraryPage:
-        from .library_page import LibraryPage
-
-        page = LibraryPage(self.services.library, self.services)
-        page.start_requested.connect(self.start_exercise)
-        return page
-
-    def _build_boundaries(self) -> BoundariesPage:
-        from .boundaries_page import BoundariesPage
-
-        page = BoundariesPage(self.services)
-        page.start_requested.connect(self.start_exercise)
-        return page
-
-    def _build_progress(self) -> ProgressPage:
-        from .progress_page import ProgressPage
-
-        page = ProgressPage(self.services, self._progress)  # made in place: not re-styled when added
-        page.start_requested.connect(self.start_exercise)
-        return page
-
-    def _build_safety(self) -> SafetyPage:
-        from .safety_page import SafetyPage
-
-        return SafetyPage(self.services)
-
-    def _build_privacy(self) -> PrivacyPage:
-        from . import encryption_flow
-        from .delete_section import DeleteSection
-        from .privacy_page import PrivacyPage
-
-        page = PrivacyPage(self.services)
-        page.encrypt_requested.connect(lambda: encryption_flow.turn_on(self))
-        page.passphrase_change_requested.connect(lambda: encryption_flow.change_passphrase(self))
-        page.decrypt_requested.connect(lambda: encryption_flow.turn_off(self))
-        page.lock_requested.connect(self.guard.lock)
-        page.hide_requested.connect(self.guard.hide_now)
-        page.add_section(DeleteSection(self))
-        return page
-
     @property
     def privacy_page(self) -> PrivacyPage:
         return self._privacy.page()
-
-    def _build_run(self) -> RunPage:
-        from .run_page import RunPage
-
-        page = RunPage(self.services)
-        page.closed.connect(lambda: self.show_page(self.today_page))
-        return page
-
-    def _build_first_run(self) -> FirstRunPage:
-        from .first_run import FirstRunPage
-
-        page = FirstRunPage(self.services)
-        page.done.connect(self._first_run_done)
-        return page
 
     @property
     def run_page(self) -> RunPage:
@@ -257,6 +184,14 @@ class MainWindow(QMainWindow):
     @property
     def boundaries_page(self) -> BoundariesPage:
         return self._boundaries.page()
+
+    @property
+    def agreements_page(self) -> AgreementsPage:
+        return self._agreements.page()
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self._history.page()
 
     @property
     def safety_page(self) -> SafetyPage:
@@ -338,7 +273,7 @@ class MainWindow(QMainWindow):
         if last is not None and page.isAncestorOf(last) and last.isVisibleTo(self) and last.isEnabled():
             last.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        first_control = getattr(page, "first_control", None)
+        first_control = getattr(page.page() if isinstance(page, LazyPage) else page, "first_control", None)
         if first_control is not None:
             # The page knows its own order (Today, at start-up: walking Qt's focus chain
             # there would wrap every internal widget of its scroll area for Python).
@@ -360,7 +295,7 @@ class MainWindow(QMainWindow):
         self.pause_button.hide()
         self.show_page(self.first_run)
 
-    def _first_run_done(self) -> None:
+    def first_run_done(self) -> None:
         self.sidebar.show()
         self.pause_button.show()
         self.nav.setEnabled(True)

@@ -9,26 +9,31 @@ records; every write announces a :class:`Changes`; every database error becomes 
 from .changes import Changes
 from .errors import StoreError, Trouble
 from .records import (
+    AGREEMENT_STATUSES,
     BOUNDARY_STATUSES,
     AgreementRecord,
     AnswerRecord,
     BoundaryRecord,
     Couple,
+    HistoryRun,
     Partner,
     PauseRecord,
     RatingFacts,
     RatingRecord,
     RunRecord,
+    WordingRecord,
 )
 from .store import Store, schema_version
 
 __all__ = [
+    "AGREEMENT_STATUSES",
     "BOUNDARY_STATUSES",
     "AgreementRecord",
     "AnswerRecord",
     "BoundaryRecord",
     "Changes",
     "Couple",
+    "HistoryRun",
     "Partner",
     "PauseRecord",
     "RatingFacts",
@@ -37,5 +42,6 @@ __all__ = [
     "Store",
     "StoreError",
     "Trouble",
+    "WordingRecord",
     "schema_version",
 ]

@@ -37,7 +37,9 @@ BLANK: dict[str, str] = {
         "outcome = NULL"
     ),
     "boundaries": "run_id = NULL, author = '', statement = '', status = ''",
-    "agreements": "run_id = NULL, statement = ''",
+    "agreements": "run_id = NULL, statement = '', status = ''",
+    "boundary_wordings": "statement = '', worded_at = '', replaced_at = ''",
+    "agreement_wordings": "statement = '', worded_at = '', replaced_at = ''",
     "ratings": "run_id = NULL, step_id = id, author = '', scale = '', value = 0, at = ''",
     "scheduled_talks": "run_id = NULL, at = '', done_at = NULL",
 }
@@ -54,6 +56,8 @@ FLAGS = {
     "scheduled_talks": Changes.TALKS,
     "boundaries": Changes.BOUNDARIES,
     "agreements": Changes.AGREEMENTS,
+    "boundary_wordings": Changes.BOUNDARIES,
+    "agreement_wordings": Changes.AGREEMENTS,
     "ratings": Changes.RATINGS,
 }
 
@@ -100,6 +104,9 @@ class Forgetting(Repository):
         """A run and everything written in it: every answer (each partner's, private ones too),
         its ratings, pauses and planned talk, and the boundaries and agreements it kept."""
         with self._c.transaction(RUN_CHANGES):
+            for kept in ("boundary", "agreement"):  # first: burying a kept thing clears its run_id
+                table = "boundaries" if kept == "boundary" else "agreements"
+                self._bury(f"{kept}_wordings", f"{kept}_id IN (SELECT id FROM {table} WHERE run_id = ?)", [run_id])
             for table in OF_A_RUN:
                 self._bury(table, "run_id = ?", [run_id])
             self._bury("runs", "id = ?", [run_id])
@@ -107,11 +114,13 @@ class Forgetting(Repository):
 
     def boundary(self, boundary_id: str) -> None:
         with self._c.transaction(Changes.BOUNDARIES):
+            self._bury("boundary_wordings", "boundary_id = ?", [boundary_id])
             self._bury("boundaries", "id = ?", [boundary_id])
         self._everywhere()
 
     def agreement(self, agreement_id: str) -> None:
         with self._c.transaction(Changes.AGREEMENTS):
+            self._bury("agreement_wordings", "agreement_id = ?", [agreement_id])
             self._bury("agreements", "id = ?", [agreement_id])
         self._everywhere()
 

@@ -21,6 +21,7 @@ def _pause(r: dict[str, Any]) -> PauseRecord:
         return_at=parse_iso(r["return_at"]),
         ended_at=parse_iso(r["ended_at"]) if r["ended_at"] else None,
         outcome=r["outcome"],
+        step_id=r["step_id"],
     )
 
 

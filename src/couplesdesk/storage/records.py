@@ -14,6 +14,9 @@ from ..core.people import PARTNERS
 BOUNDARY_STATUSES = ("stated", "heard", "needs_time", "to_talk", "talked_through", "not_agreed")
 """What happened to a boundary; 'talked_through' only once the couple says the talk happened."""
 
+AGREEMENT_STATUSES = ("keeping", "needs_another_look", "retired")
+"""Where an agreement stands: kept to, to be looked at again together, or no longer needed."""
+
 
 class Partner(NamedTuple):
     key: str
@@ -77,6 +80,7 @@ class PauseRecord(NamedTuple):
     return_at: datetime
     ended_at: datetime | None
     outcome: str | None
+    step_id: str | None = None
 
 
 class BoundaryRecord(NamedTuple):
@@ -94,6 +98,32 @@ class AgreementRecord(NamedTuple):
     run_id: str | None
     statement: str
     created_at: datetime
+    status: str = "keeping"
+    updated_at: datetime | None = None
+    run_title: str | None = None
+    """The title of the run it came from (None without a run, or for a run from before titles)."""
+
+
+class WordingRecord(NamedTuple):
+    """An earlier wording of a boundary or an agreement: the words, and when they were current."""
+
+    id: str
+    statement: str
+    worded_at: datetime
+    replaced_at: datetime
+
+
+class HistoryRun(NamedTuple):
+    """A run as the History page lists it (without its state, which can be long)."""
+
+    id: str
+    exercise_id: str
+    title: str | None
+    day: date
+    status: str  # active / left / finished
+    started_at: datetime
+    finished_at: datetime | None
+    solo: str | None  # the partner doing it alone, for a solo exercise
 
 
 class RatingRecord(NamedTuple):

@@ -31,6 +31,7 @@ from .couple import CoupleRepository, Settings
 from .errors import StoreError, Trouble, database_errors, friendly
 from .forgetting import Forgetting
 from .health import header_problem, quick_check
+from .history import HistoryQueries
 from .pauses import PauseRepository, TalkRepository
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
@@ -63,6 +64,7 @@ class Store:
         self.ratings = RatingRepository(connection)
         self.shares = ShareQueries(connection)
         self.forgetting = Forgetting(connection)
+        self.history = HistoryQueries(connection)
 
     @property
     def path(self) -> Path:

@@ -1,0 +1,207 @@
+"""What the Boundaries and Agreements pages share: their look, a partner's colour mark, the
+words of the selected one with a way to word them again (the old words kept as history),
+and the line that confirms a change and offers to undo it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..core.safe_text import display_text
+from ..storage import WordingRecord
+from .run_parts import text_label
+from .words import day_words
+
+AGREEMENT_WORDS = {"keeping": "keeping", "needs_another_look": "needs another look", "retired": "retired"}
+AGREEMENT_HINTS = {
+    "keeping": "You are keeping to it.",
+    "needs_another_look": "One of you would like to look at it again together. That is part of keeping it alive.",
+    "retired": "You no longer need it. It stays here, as part of your story.",
+}
+
+PAGE_STYLE = """
+QTableWidget[role="keptTable"] {
+    background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; padding: 4px;
+    selection-background-color: #F1E2D6; selection-color: #3B3330; outline: none;
+}
+QTableWidget[role="keptTable"]:focus { border: 2px solid #B8654B; }
+QTableWidget[role="keptTable"]::item { padding: 4px 8px; border-bottom: 1px solid #F1EAE1; }
+QTableWidget[role="keptTable"]::item:selected { background: #F1E2D6; color: #3B3330; }
+QTableWidget[role="keptTable"] QHeaderView::section {
+    background: #FFFFFF; color: #6E625A; border: none; border-bottom: 1px solid #E6DBCD;
+    padding: 6px 8px; font-weight: 600;
+}
+QFrame[role="keptDetail"] { background: #F6EFE7; border: none; border-radius: 12px; }
+QFrame[role="keptDetail"] QLabel { background: transparent; }
+QFrame[role="keptDetail"] QLabel[role="statement"] { background: #FFFFFF; padding: 0; }
+QFrame[role="keptDetail"] QWidget#wording, QFrame[role="keptDetail"] QWidget#wordingEditing { background: transparent; }
+QFrame[role="undo"] { background: #EEF3EE; border-radius: 8px; }
+QFrame[role="undo"] QLabel { background: transparent; color: #3E5A45; }
+QLabel[role="emptyTitle"] { font-size: 14pt; font-weight: 600; }
+"""
+
+
+def dot(*colors: str) -> QIcon:
+    """A small round mark in a partner's colour; two halves for something of both."""
+    pix = QPixmap(12, 12)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    span = 360 * 16 // len(colors)
+    for i, color in enumerate(colors):
+        painter.setBrush(QColor(color))
+        painter.drawPie(1, 1, 10, 10, 90 * 16 + i * span, span)
+    painter.end()
+    return QIcon(pix)
+
+
+class UndoBar(QFrame):
+    """'Status changed to ...' with Undo, under what it speaks about."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("role", "undo")
+        self.text = text_label(f"{name}Text", wrap=True)
+        self.button = QPushButton("Undo")
+        self.button.setObjectName(f"{name}Button")
+        self.button.setAccessibleName("Undo the last status change")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+
+EARLIER_SHOWN = 2
+"""Earlier wordings listed under the words (the newest); the rest are counted, so a small window keeps its list."""
+
+
+def earlier_words(wordings: list[WordingRecord], today: date) -> str:
+    """The words something had before, newest first: 'Until 3 March, it read: “...”'."""
+    lines = [
+        f"Until {day_words(w.replaced_at.astimezone().date(), today)}, it read: “{display_text(w.statement)}”"
+        for w in reversed(wordings[-EARLIER_SHOWN:])
+    ]
+    older = len(wordings) - EARLIER_SHOWN
+    if older > 0:
+        lines.append(f"And {older} wording{'s' if older != 1 else ''} before that.")
+    return "\n".join(lines)
+
+
+class WordingPanel(QWidget):
+    """The words of the selected boundary or agreement; 'Change the wording' opens a box to
+    word it again; the words it had before are listed under it.
+
+    Signals:
+
+    reword_requested(str): keep these new words (the old ones become its history).
+    """
+
+    reword_requested = Signal(str)
+
+    def __init__(self, name: str, what: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("wording")
+        self.what = what
+        self.statement = text_label(f"{name}Statement", "statement")
+        self._typed_words = ""
+        # Margins, not stylesheet padding: a wrapped QLabel counts margins in its height.
+        self.statement.setContentsMargins(16, 12, 16, 12)
+        font = self.statement.font()  # in code: a stylesheet font on [role] came too late for the height
+        font.setPointSizeF(12.5)
+        self.statement.setFont(font)
+        self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName(f"{name}Editor")
+        self.editor.setAccessibleName(f"New words for the {what}")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 20)
+        self.edit_button = self._button(f"{name}Edit", "Change the wording", f"Change the wording of the {what}")
+        self.edit_button.setProperty("role", "toggle")
+        self.keep_button = self._button(f"{name}KeepWords", "Keep the new wording", f"Keep the new words of the {what}")
+        self.keep_button.setProperty("primary", True)
+        self.cancel_button = self._button(f"{name}CancelWords", "Leave it as it was", "Leave the words as they were")
+        self.note = text_label(f"{name}WordingNote", "hint")
+        self.note.setText(f"The words it has now will stay in the {what}'s history.")
+        self.earlier = text_label(f"{name}Earlier", "hint")
+        self.earlier.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout()
+        self.edit_button.clicked.connect(self.start_editing)
+        self.cancel_button.clicked.connect(self.stop_editing)
+        self.keep_button.clicked.connect(self._keep)
+        self.editor.textChanged.connect(self._typed)
+        escape = QShortcut(QKeySequence("Escape"), self.editor)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.stop_editing)
+        self.stop_editing()
+
+    def _button(self, name: str, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        return button
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        self.editing = QWidget()
+        self.editing.setObjectName("wordingEditing")
+        editing = QVBoxLayout(self.editing)
+        editing.setContentsMargins(0, 0, 0, 0)
+        editing.addWidget(self.editor)
+        editing.addWidget(self.note)
+        editing.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.statement)
+        layout.addWidget(self.editing)
+        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.earlier)
+
+    @property
+    def is_editing(self) -> bool:
+        return not self.editing.isHidden()
+
+    def show_words(self, statement: str) -> None:
+        """Show the words safely (bidi and control characters made visible); editing starts from them as typed."""
+        self._typed_words = statement
+        self.statement.setText(display_text(statement))
+        self.stop_editing()
+
+    def show_earlier(self, wordings: list[WordingRecord], today: date) -> None:
+        self.earlier.setText(earlier_words(wordings, today))
+        self.earlier.setVisible(bool(wordings))
+
+    def start_editing(self) -> None:
+        self.editor.setPlainText(self._typed_words)
+        self.editing.show()
+        self.statement.hide()
+        self.edit_button.hide()
+        self._typed()
+        self.editor.setFocus()
+        self.editor.selectAll()
+
+    def stop_editing(self) -> None:
+        focused = self.editing.isAncestorOf(self.focusWidget()) if self.focusWidget() is not None else False
+        self.editing.hide()
+        self.statement.show()
+        self.edit_button.show()
+        if focused:
+            self.edit_button.setFocus()
+
+    def _typed(self) -> None:
+        words = self.editor.toPlainText().strip()
+        self.keep_button.setEnabled(bool(words) and words != self._typed_words.strip())
+
+    def _keep(self) -> None:
+        if self.keep_button.isEnabled():
+            self.keep_button.setEnabled(False)
+            self.reword_requested.emit(self.editor.toPlainText().strip())
