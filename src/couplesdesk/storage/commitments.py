@@ -8,10 +8,12 @@ from ..core.clock import parse_iso
 from .base import Connection, Repository, new_id
 from .changes import Changes
 from .records import BOUNDARY_STATUSES, AgreementRecord, BoundaryRecord
+from .search import SearchRepository
 
 
 def _tombstone(c: Connection, changes: Changes, table: str, row_id: str, **cleared: Any) -> None:
-    """Mark a row deleted (``deleted_at``) and clear its words; the row itself stays as a tombstone."""
+    """Mark a row deleted (``deleted_at``) and clear its words; the row itself stays as a tombstone,
+    and its words leave the search index's file too."""
     now = c.now()
     sets = "".join(f", {column} = ?" for column in cleared)
     c.write(
@@ -19,6 +21,7 @@ def _tombstone(c: Connection, changes: Changes, table: str, row_id: str, **clear
         f"UPDATE {table} SET deleted_at = ?, updated_at = ?, device = ?{sets} WHERE id = ? AND deleted_at IS NULL",
         [now, now, c.device, *cleared.values(), row_id],
     )
+    SearchRepository(c).tidy()
 
 
 def _boundary(r: dict[str, Any]) -> BoundaryRecord:

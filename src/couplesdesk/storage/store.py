@@ -33,6 +33,7 @@ from .health import header_problem, quick_check
 from .pauses import PauseRepository, TalkRepository
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
+from .search import SearchRepository
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -60,6 +61,7 @@ class Store:
         self.agreements = AgreementRepository(connection)
         self.ratings = RatingRepository(connection)
         self.shares = ShareQueries(connection)
+        self.search = SearchRepository(connection)
 
     @property
     def path(self) -> Path:

@@ -26,6 +26,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ("0003_run_titles", "m0003_run_titles"),
     ("0004_stable_ids", "m0004_stable_ids"),
     ("0005_boundary_talks", "m0005_boundary_talks"),
+    ("0008_search", "m0008_search"),  # 0006 and 0007 come from other branches, before this one
 )
 
 MIGRATION_SET = "couplesdesk"
