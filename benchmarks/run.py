@@ -49,6 +49,7 @@ from typing import Any
 
 from couplesdesk.core.clock import SystemClock
 from couplesdesk.core.library import load_library
+from couplesdesk.demo import sentence
 from couplesdesk.resources import builtin_exercises
 from couplesdesk.storage import Store
 
@@ -58,7 +59,7 @@ if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; b
 
 from encrypted import rows as encryption_rows  # noqa: E402
 from encrypted import time_encryption  # noqa: E402
-from history import OUT, history_database, make_data_dir, sentence  # noqa: E402
+from history import OUT, history_database, make_data_dir  # noqa: E402
 
 CHILD = HERE / "startup_child.py"
 TYPING_CHILD = HERE / "typing_child.py"
