@@ -110,6 +110,14 @@ class RunRepository(Repository):
         """Whether the couple has ever started an exercise (one indexed look, however long the history)."""
         return bool(self._c.values("SELECT 1 FROM runs WHERE deleted_at IS NULL LIMIT 1"))
 
+    def in_period(self, start: date | None = None, end: date | None = None) -> list[RunRecord]:
+        """Every run of the days from ``start`` to ``end`` (both included; None: no limit), oldest first."""
+        rows = self._c.rows(
+            "SELECT * FROM runs WHERE deleted_at IS NULL AND day >= ? AND day <= ? ORDER BY day, started_at, rowid",
+            [(start or date.min).isoformat(), (end or date.max).isoformat()],
+        )
+        return [_run(r) for r in rows]
+
     def of_exercise(self, exercise_id: str) -> list[RunRecord]:
         rows = self._c.rows(
             "SELECT * FROM runs WHERE exercise_id = ? AND deleted_at IS NULL ORDER BY started_at, rowid", [exercise_id]
@@ -229,6 +237,16 @@ class AnswerRepository(Repository):
         """Every answer of a run, by (step id, author)."""
         rows = self._c.rows("SELECT * FROM answers WHERE run_id = ? AND deleted_at IS NULL", [run_id])
         return {(r["step_id"], r["author"]): _answer(r) for r in rows}
+
+    def in_period(self, start: date | None = None, end: date | None = None) -> list[AnswerRecord]:
+        """Every answer of the runs of the days from ``start`` to ``end`` (None: no limit)."""
+        rows = self._c.rows(
+            "SELECT answers.* FROM answers JOIN runs ON runs.id = answers.run_id "
+            "WHERE answers.deleted_at IS NULL AND runs.deleted_at IS NULL AND runs.day >= ? AND runs.day <= ? "
+            "ORDER BY answers.rowid",
+            [(start or date.min).isoformat(), (end or date.max).isoformat()],
+        )
+        return [_answer(r) for r in rows]
 
 
 class ShareQueries(Repository):
