@@ -36,7 +36,9 @@ def test_new_database_is_migrated_with_wal_and_version(tmp_path, clock):
     store = Store.open(tmp_path / "db.sqlite", clock)
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 6  # 0001-0005 and 0008 (0006 and 0007 are on other branches)
+    assert (
+        store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 6
+    )  # 0001-0005 and 0008 (0006 and 0007 are on other branches)
     assert set(TRAVELLING_TABLES) <= set(store.db.table_names())
     assert "couple" not in store.db.table_names()  # no singleton row any more
     # A first open has nothing to back up.
