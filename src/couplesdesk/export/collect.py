@@ -48,9 +48,8 @@ def collect(
     end: date | None = None,
     read: Callable[[AnswerRecord], str] = answer_words,
 ) -> Document:
-    """The export document for ``viewer``, of the days from ``start`` to ``end`` (both included)."""
-    if viewer.kind != "export":
-        raise ValueError("an export is gathered for an export viewer")
+    """The document for ``viewer`` (an export; or both together, for a screen that shows a run
+    as the journal tells it), of the days from ``start`` to ``end`` (both included)."""
     couple = store.couple.get()
     names = couple.names() if couple is not None else {p: p for p in PARTNERS}
     runs = [r for r in store.runs.in_period(start, end) if may_see_run(r.binding, viewer)]
@@ -80,15 +79,19 @@ def collect(
         exercise = library.get(run.exercise_id) if library is not None else None
         document["runs"].append(_run(run, exercise, answers[run.id], pauses[run.id], names, read))
         document["ratings"] += _ratings(run, exercise, answers[run.id])
-    hidden = runs_anywhere(store, viewer)
-    document["boundaries"] = _boundaries(store, shown, hidden, start, end)
-    document["agreements"] = _agreements(store, shown, hidden, start, end)
+    document["boundaries"] = _boundaries(store, viewer, shown, start, end)
+    document["agreements"] = _agreements(store, viewer, shown, start, end)
     return document
 
 
-def runs_anywhere(store: Store, viewer: Viewer) -> set[str]:
-    """The ids of every run (of any day) that ``viewer`` may not know of."""
-    return {r.id for r in store.runs.in_period() if not may_see_run(r.binding, viewer)}
+def _hidden(store: Store, viewer: Viewer, run_id: str | None, shown: set[str]) -> bool:
+    """Whether ``run_id`` names a run ``viewer`` may not know of (a solo run not its to see)."""
+    if run_id is None or run_id in shown:
+        return False
+    try:
+        return not may_see_run(store.runs.get(run_id).binding, viewer)
+    except KeyError:  # deleted: nothing of it is told
+        return False
 
 
 def _in_period(moment: datetime, start: date | None, end: date | None) -> bool:
@@ -96,21 +99,21 @@ def _in_period(moment: datetime, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-def _boundaries(store: Store, shown: set[str], hidden: set[str], start: date | None, end: date | None) -> list[Any]:
+def _boundaries(store: Store, viewer: Viewer, shown: set[str], start: date | None, end: date | None) -> list[Any]:
     return [
         {"id": b.id, "run_id": b.run_id if b.run_id in shown else None, "author": b.author, "statement": b.statement,
          "status": b.status, "created_at": iso(b.created_at), "updated_at": iso(b.updated_at)}
         for b in reversed(store.boundaries.list())
-        if b.run_id not in hidden and _in_period(b.created_at, start, end)
+        if _in_period(b.created_at, start, end) and not _hidden(store, viewer, b.run_id, shown)
     ]  # fmt: skip
 
 
-def _agreements(store: Store, shown: set[str], hidden: set[str], start: date | None, end: date | None) -> list[Any]:
+def _agreements(store: Store, viewer: Viewer, shown: set[str], start: date | None, end: date | None) -> list[Any]:
     return [
         {"id": a.id, "run_id": a.run_id if a.run_id in shown else None, "statement": a.statement,
          "created_at": iso(a.created_at)}
         for a in store.agreements.list()
-        if a.run_id not in hidden and _in_period(a.created_at, start, end)
+        if _in_period(a.created_at, start, end) and not _hidden(store, viewer, a.run_id, shown)
     ]  # fmt: skip
 
 

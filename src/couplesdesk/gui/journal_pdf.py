@@ -61,9 +61,10 @@ class Writer:
         self.document = document
         self.cursor = QTextCursor(document)
         self.first = True
-        self.positions: dict[str, int] = {}  # answer id -> where its words start
+        self.positions: dict[str, tuple[int, int]] = {}  # answer id -> where its words start and end
 
-    def add(self, text: str, char: QTextCharFormat, block: QTextBlockFormat) -> None:
+    def add(self, text: str, char: QTextCharFormat, block: QTextBlockFormat) -> tuple[int, int]:
+        """A paragraph of plain ``text``; returns where it starts and ends in the document."""
         if self.first:
             self.cursor.setBlockFormat(block)
             self.cursor.setBlockCharFormat(char)
@@ -71,15 +72,16 @@ class Writer:
         else:
             self.cursor.insertBlock(block, char)
         # Line breaks inside an answer stay line breaks within its paragraph.
+        start = self.cursor.position()
         self.cursor.insertText(text.replace("\r\n", "\n").replace("\n", "\u2028"), char)
+        return start, self.cursor.position()
 
     def entry(self, entry: Entry) -> None:
         unfinished = " (not finished)" if entry.unfinished else ""
         self.add(f"{entry.title}, {entry.time}{unfinished}", RUN, _block(14, 4))
         for line in entry.lines:
             self.add(f"{line.heading} · {line.who}", ASKED, _block(8, 2))
-            self.positions[line.answer_id] = self.cursor.position()
-            self.add(line.text, WORDS, _block(0, 4, indent=12))
+            self.positions[line.answer_id] = self.add(line.text, WORDS, _block(0, 4, indent=12))
         for note in entry.notes:
             self.add(note, NOTE, _block(6, 2))
 
@@ -107,7 +109,7 @@ def journal_document(document: dict[str, Any]) -> QTextDocument:
     return made
 
 
-def run_document(document: dict[str, Any], run_id: str) -> tuple[QTextDocument, dict[str, int]]:
+def run_document(document: dict[str, Any], run_id: str) -> tuple[QTextDocument, dict[str, tuple[int, int]]]:
     """One run of an export document, and where each answer's words start in it."""
     made = QTextDocument()
     made.setDocumentMargin(12)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the other pages are imported when first shown, not at start
     from .privacy_page import PrivacyPage
     from .run_page import RunPage
     from .safety_page import SafetyPage
+    from .search_page import SearchPage
 
 log = logging.getLogger("couplesdesk.window")
 
@@ -147,12 +148,14 @@ class MainWindow(QMainWindow):
         self._boundaries: LazyPage[BoundariesPage] = LazyPage(self._build_boundaries, self.pages)
         self._safety: LazyPage[SafetyPage] = LazyPage(self._build_safety, self.pages)
         self._privacy: LazyPage[PrivacyPage] = LazyPage(self._build_privacy, self.pages)
+        self._search: LazyPage[SearchPage] = LazyPage(self._build_search, self.pages)
         self._run: LazyPage[RunPage] = LazyPage(self._build_run, self.pages)
         self._first_run: LazyPage[FirstRunPage] = LazyPage(self._build_first_run, self.pages)
         self._nav_pages: list[QWidget] = []
         self._add_page("Today", self.today_page, "Ctrl+1")
         self._add_page("Exercises", self._library, "Ctrl+2")
         self._add_page("Boundaries", self._boundaries, "Ctrl+3")
+        self._add_page("Search", self._search, "Ctrl+F", self._focus_search)
         self._add_page("Privacy", self._privacy, "Ctrl+8")
         self._add_page("Safety", self._safety, "Ctrl+9")
         self.pages.addWidget(self._run)
@@ -165,7 +168,6 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self._action("Call a pause", "Ctrl+P", self.call_pause)
         self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
-        self._action("Find exercise", QKeySequence.StandardKey.Find, self._focus_search)
         self._action("Names and colours", "Ctrl+,", self.edit_names)
         self._action("Lock", "Ctrl+L", self.guard.lock)
         self.hide_action = self._action("Quick hide", "Ctrl+Shift+H", self.guard.toggle_hide)
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def _build_privacy(self) -> PrivacyPage:
         from . import encryption_flow
+        from .export_dialog import export_section
         from .privacy_page import PrivacyPage
 
         page = PrivacyPage(self.services)
@@ -207,7 +210,17 @@ class MainWindow(QMainWindow):
         page.decrypt_requested.connect(lambda: encryption_flow.turn_off(self))
         page.lock_requested.connect(self.guard.lock)
         page.hide_requested.connect(self.guard.hide_now)
+        page.add_section(export_section(self.services, self))
         return page
+
+    def _build_search(self) -> SearchPage:
+        from .search_page import SearchPage
+
+        return SearchPage(self.services, resume=self.resume_run)
+
+    @property
+    def search_page(self) -> SearchPage:
+        return self._search.page()
 
     @property
     def privacy_page(self) -> PrivacyPage:
@@ -280,7 +293,7 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _add_page(self, label: str, page: QWidget, shortcut: str) -> None:
+    def _add_page(self, label: str, page: QWidget, shortcut: str, go: Callable[[], None] | None = None) -> None:
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
         item.setToolTip(f"{label} ({shortcut})")
@@ -288,7 +301,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         self._nav_pages.append(page)
         row = self.nav.count() - 1
-        self._action(label, shortcut, lambda: self.nav.setCurrentRow(row) if self.nav.isEnabled() else None)
+        self._action(label, shortcut, go or (lambda: self.nav.setCurrentRow(row) if self.nav.isEnabled() else None))
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
@@ -370,9 +383,8 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         if not self.nav.isEnabled():
             return
-        self.show_page(self.library_page)
-        self.library_page.search.setFocus()
-        self.library_page.search.selectAll()
+        self.show_page(self.search_page)
+        self.search_page.focus_box()
 
     def edit_names(self) -> None:
         if not self.nav.isEnabled():
