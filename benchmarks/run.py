@@ -17,11 +17,14 @@ Measures, as medians, with ratios to a baseline measured in the same run:
 5. typing into the longest answer allowed (19,900 of 20,000 characters): each key from press to
    idle, in the app's answer box against a bare QPlainTextEdit holding the same text, the save
    of that answer, and the click that shows both partners' long answers side by side --
-   benchmarks/typing_child.py.
+   benchmarks/typing_child.py;
+6. search and export on the ten-year history: search p95 and the index's size, the whole history
+   as JSON, the last three months as PDF -- benchmarks/search_export.py.
 
 The last line printed is machine-readable:
 ``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V
-keystroke_max_ms=K``.
+keystroke_max_ms=K unlock_ms=U encrypted_read_ratio=R encrypted_autosave_ratio=A search_p95_ms=S
+export_json_s=E``.
 Generated data (the history database, from benchmarks/history.py, is cached, keyed by the schema)
 lives in benchmarks/out/.
 Children run with QT_QPA_PLATFORM=offscreen unless the variable is already set.
@@ -60,11 +63,14 @@ if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; b
 from encrypted import rows as encryption_rows  # noqa: E402
 from encrypted import time_encryption  # noqa: E402
 from history import OUT, history_database, make_data_dir  # noqa: E402
+from search_export import rows as search_export_rows  # noqa: E402
+from search_export import time_search_export  # noqa: E402
 
 CHILD = HERE / "startup_child.py"
 TYPING_CHILD = HERE / "typing_child.py"
 TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0,
-           "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1}  # fmt: skip
+           "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1,
+           "search_p95_ms": 30.0, "export_json_s": 3.0}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -75,10 +81,13 @@ class Settings:
     history_years: int
     saves: int  # timed store.answers.save() calls
     keys: int  # timed keystrokes into the longest answer, per configuration
+    search_repeat: int  # timed runs of each search query
 
 
-FULL = Settings(launches=15, library_files=1000, library_loads=7, history_years=10, saves=1000, keys=400)
-QUICK = Settings(launches=3, library_files=200, library_loads=3, history_years=10, saves=1000, keys=40)
+FULL = Settings(
+    launches=15, library_files=1000, library_loads=7, history_years=10, saves=1000, keys=400, search_repeat=20
+)
+QUICK = Settings(launches=3, library_files=200, library_loads=3, history_years=10, saves=1000, keys=40, search_repeat=5)
 
 
 # --------------------------------------------------------------------------- exercise files
@@ -302,7 +311,7 @@ def report(r: dict[str, Any]) -> str:
     def row(label: str, value: str, ratio: str = "", cpu: str = "", key: str = "") -> str:
         target = met = ""
         if key:
-            unit = "x" if key.endswith("ratio") else " ms"
+            unit = "x" if key.endswith("ratio") else " s" if key.endswith("_s") else " ms"
             target = f"{'<=' if unit == 'x' else '<'} {TARGETS[key]:g}{unit}"
             met = "yes" if r["summary"][key] <= TARGETS[key] else "NO"
         return f"{label:<50}{value:>12}{ratio:>9}{cpu:>10}  {target:<10}{met}"
@@ -344,6 +353,7 @@ def report(r: dict[str, Any]) -> str:
         row("autosave: store.answers.save(), p99", f"{auto['p99_ms']:.3f} ms", key="autosave_p99_ms"),
         *_typing_rows(r["typing"], row),
         *encryption_rows(r["encryption"], row),
+        *search_export_rows(r["search_export"], row),
         rss("peak RSS (VmHWM), bare window", bare),
         rss("peak RSS (VmHWM), app + library, empty database", plain),
         rss(f"peak RSS (VmHWM), app + library, {years} years", s["app_history"]),
@@ -396,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
         result["startup"] = s = time_startups(configs, settings.launches)
         result["typing"] = time_typing(make_data_dir(tmp / "typing"), settings.keys)
         result["encryption"] = time_encryption(history, tmp / "encryption", time_autosave, settings.saves)
+        result["search_export"] = time_search_export(history, tmp / "search", settings.search_repeat)
 
     result["summary"] = {
         "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
@@ -407,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
         "unlock_ms": result["encryption"]["unlock_ms"],
         "encrypted_read_ratio": result["encryption"]["read_ratio"],
         "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
+        "search_p95_ms": result["search_export"]["search"]["p95_ms"],
+        "export_json_s": result["search_export"]["export"]["json_s"],
     }
     result["wall_s"] = time.perf_counter() - began
     result["targets"] = {k: {"target": v, "met": result["summary"][k] <= v} for k, v in TARGETS.items()}

@@ -19,6 +19,8 @@ KEYS = (
     "unlock_ms",
     "encrypted_read_ratio",
     "encrypted_autosave_ratio",
+    "search_p95_ms",
+    "export_json_s",
 )
 
 

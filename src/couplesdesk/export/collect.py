@@ -75,9 +75,10 @@ def collect(
         "agreements": [],
         "ratings": [],
     }
+    asked = StepWords(names)
     for run in runs:
         exercise = library.get(run.exercise_id) if library is not None else None
-        document["runs"].append(_run(run, exercise, answers[run.id], pauses[run.id], names, read))
+        document["runs"].append(_run(run, exercise, answers[run.id], pauses[run.id], asked, read))
         document["ratings"] += _ratings(run, exercise, answers[run.id])
     document["boundaries"] = _boundaries(store, viewer, shown, start, end)
     document["agreements"] = _agreements(store, viewer, shown, start, end)
@@ -122,7 +123,7 @@ def _run(
     exercise: Exercise | None,
     answers: list[AnswerRecord],
     pauses: list[Any],
-    names: dict[str, str],
+    asked: StepWords,
     read: Callable[[AnswerRecord], str],
 ) -> dict[str, Any]:
     order = {s.id: i for i, s in enumerate(exercise.steps)} if exercise is not None else {}
@@ -131,7 +132,7 @@ def _run(
     steps = {}
     for a in answers:
         if a.step_id not in steps:
-            steps[a.step_id] = step_words(exercise, a.step_id, a.kind, names, run)
+            steps[a.step_id] = asked.of(exercise, a.step_id, a.kind, run)
     return {
         "id": run.id,
         "exercise_id": run.exercise_id,
@@ -155,6 +156,25 @@ def _run(
             for p in pauses
         ],
     }  # fmt: skip
+
+
+class StepWords:
+    """Steps as they were asked, worked out once for each exercise, step, roles and prompt."""
+
+    def __init__(self, names: dict[str, str]):
+        self.names = names
+        self._known: dict[tuple[Any, ...], Any] = {}
+        self._pools: dict[tuple[str, str], int] = {}
+
+    def of(self, exercise: Exercise | None, step_id: str, kind: str, run: RunRecord) -> Any:
+        place = (run.exercise_id, step_id)
+        if place not in self._pools:
+            self._pools[place] = len(getattr(_step(exercise, step_id), "prompts", None) or ())
+        pool = self._pools[place]
+        key = (*place, kind, tuple(sorted(run.binding.items())), run.day.toordinal() % pool if pool else 0)
+        if key not in self._known:
+            self._known[key] = step_words(exercise, step_id, kind, self.names, run)
+        return dict(self._known[key])
 
 
 def step_words(exercise: Exercise | None, step_id: str, kind: str, names: dict[str, str], run: RunRecord) -> Any:

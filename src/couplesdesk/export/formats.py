@@ -42,7 +42,20 @@ def _quoted(text: str) -> list[str]:
 
 
 def to_json(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    """The document as JSON: one line for each of its fields, and one for each item of its lists
+    (a run, a boundary...), so that it reads line by line and is quick to write."""
+
+    def compact(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    fields = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join(compact(item) for item in value)
+            fields.append(f"{compact(key)}:[\n{items}\n]")
+        else:
+            fields.append(f"{compact(key)}:{compact(value)}")
+    return "{\n" + ",\n".join(fields) + "\n}\n"
 
 
 def to_markdown(document: dict[str, Any]) -> str:

@@ -20,13 +20,14 @@ UNFINISHED = "status IN ('active', 'left') AND deleted_at IS NULL"
 
 
 def _run(row: dict[str, Any]) -> RunRecord:
+    """A run from its row (a row read without its ``state`` column has an empty state)."""
     return RunRecord(
         id=row["id"],
         exercise_id=row["exercise_id"],
         exercise_version=row["exercise_version"],
         day=date.fromisoformat(row["day"]),
         binding=json.loads(row["binding"] or "{}"),
-        state=json.loads(row["state"] or "{}"),
+        state=json.loads(row.get("state") or "{}"),
         status=row["status"],
         started_at=parse_iso(row["started_at"]),
         updated_at=parse_iso(row["updated_at"]),
@@ -111,9 +112,12 @@ class RunRepository(Repository):
         return bool(self._c.values("SELECT 1 FROM runs WHERE deleted_at IS NULL LIMIT 1"))
 
     def in_period(self, start: date | None = None, end: date | None = None) -> list[RunRecord]:
-        """Every run of the days from ``start`` to ``end`` (both included; None: no limit), oldest first."""
+        """Every run of the days from ``start`` to ``end`` (both included; None: no limit), oldest
+        first; without the engine's state (an empty one: it is for resuming, not for reading)."""
+        columns = "id, exercise_id, exercise_version, title, day, binding, status, started_at, updated_at"
         rows = self._c.rows(
-            "SELECT * FROM runs WHERE deleted_at IS NULL AND day >= ? AND day <= ? ORDER BY day, started_at, rowid",
+            f"SELECT {columns} FROM runs WHERE deleted_at IS NULL AND day >= ? AND day <= ? "
+            "ORDER BY day, started_at, rowid",
             [(start or date.min).isoformat(), (end or date.max).isoformat()],
         )
         return [_run(r) for r in rows]
