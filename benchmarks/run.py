@@ -365,6 +365,24 @@ def report(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def summary(result: dict[str, Any]) -> dict[str, float]:
+    """The numbers of the summary line."""
+    s = result["startup"]
+    return {
+        "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
+        "library_ms_per_file": result["library"]["ms_per_file"],
+        "autosave_p99_ms": result["autosave"]["p99_ms"],
+        "history_startup_ratio": s["app_history"]["ms_median"] / s["app"]["ms_median"],
+        "rss_ratio": s["app_history"]["ready_peak_rss_kib_median"] / s["bare"]["peak_rss_kib_median"],
+        "keystroke_max_ms": result["typing"]["app"]["max_ms"],
+        "unlock_ms": result["encryption"]["unlock_ms"],
+        "encrypted_read_ratio": result["encryption"]["read_ratio"],
+        "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
+        "search_p95_ms": result["search_export"]["search"]["p95_ms"],
+        "export_json_s": result["search_export"]["export"]["json_s"],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -403,24 +421,12 @@ def main(argv: list[str] | None = None) -> int:
             "app_files": ["app", str(with_files)],
             "app_history": ["app", str(with_history)],
         }
-        result["startup"] = s = time_startups(configs, settings.launches)
+        result["startup"] = time_startups(configs, settings.launches)
         result["typing"] = time_typing(make_data_dir(tmp / "typing"), settings.keys)
         result["encryption"] = time_encryption(history, tmp / "encryption", time_autosave, settings.saves)
         result["search_export"] = time_search_export(history, tmp / "search", settings.search_repeat)
 
-    result["summary"] = {
-        "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
-        "library_ms_per_file": result["library"]["ms_per_file"],
-        "autosave_p99_ms": result["autosave"]["p99_ms"],
-        "history_startup_ratio": s["app_history"]["ms_median"] / s["app"]["ms_median"],
-        "rss_ratio": s["app_history"]["ready_peak_rss_kib_median"] / s["bare"]["peak_rss_kib_median"],
-        "keystroke_max_ms": result["typing"]["app"]["max_ms"],
-        "unlock_ms": result["encryption"]["unlock_ms"],
-        "encrypted_read_ratio": result["encryption"]["read_ratio"],
-        "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
-        "search_p95_ms": result["search_export"]["search"]["p95_ms"],
-        "export_json_s": result["search_export"]["export"]["json_s"],
-    }
+    result["summary"] = summary(result)
     result["wall_s"] = time.perf_counter() - began
     result["targets"] = {k: {"target": v, "met": result["summary"][k] <= v} for k, v in TARGETS.items()}
     if args.json:

@@ -46,8 +46,8 @@ TYPING_PAUSE_MS = 250
 """Searching waits this long after the last key (Enter searches at once)."""
 WATCHED = Changes.ANSWERS | Changes.BOUNDARIES | Changes.AGREEMENTS | Changes.RUNS
 INVITE = (
-    "Look back through what the two of you have shared: answers you have both seen, your boundaries and your "
-    "agreements. Words either of you kept private are never searched."
+    "Look back through what the two of you have shared: answers you have both seen, boundaries and agreements. "
+    "Words either of you kept private are never searched."
 )
 KINDS = {"boundary": "Boundary", "agreement": "Agreement"}
 
