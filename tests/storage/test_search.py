@@ -50,6 +50,7 @@ def every_kind_of_answer(conn, run_id: str) -> dict[str, Facts]:
 
 
 def indexed(store: Store) -> set[str]:
+    store.search.flush()
     return {ref for (ref,) in store.conn.execute("SELECT ref FROM search_refs")}
 
 
@@ -62,7 +63,7 @@ def test_the_index_holds_exactly_what_the_privacy_rule_lets_both_see(store):
     made = every_kind_of_answer(store.conn, run)
     expected = {answer_id for answer_id, facts in made.items() if may_see(facts, TOGETHER)}
     assert 0 < len(expected) < len(made)
-    # Kept in step by the triggers as the rows arrive...
+    # Kept in step as the rows arrive (noted by the triggers, indexed before a search reads)...
     assert indexed(store) == expected
     assert found(store, "lantern") == expected
     # ...by a rebuild...
@@ -91,6 +92,20 @@ def test_an_older_database_is_indexed_when_it_is_migrated(tmp_path):
     expected = {answer_id for answer_id, facts in made.items() if may_see(facts, TOGETHER)} | {"b1"}
     assert indexed(store) == found(store, "lantern") == expected
     store.close()
+
+
+def test_typing_notes_a_row_for_the_index_and_the_search_brings_it_up_to_date(store):
+    """An autosave (once a second while typing) only notes the answer's id; the full-text index
+    changes when a search reads it, so typing on the shared screen stays quick."""
+    run = store.runs.create("share-one-thing", 1, {}, {})
+    documents = store.conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
+    for words in ("A day at", "A day at the sea", "A day at the seaside"):
+        store.answers.save(run, "plan", "together", "write", "", words, private=False, sealed=False)
+    assert store.conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == documents
+    pending = store.conn.execute("SELECT * FROM search_pending").fetchall()
+    assert len(pending) == 1 and "sea" not in repr(pending)  # an id, never the words
+    assert [h.text for h in store.search.find("seaside")] == ["A day at the seaside"]
+    assert store.search.find("sea") and store.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
 
 
 def test_a_sealed_answer_is_found_only_once_it_is_revealed_and_a_private_one_never(store):

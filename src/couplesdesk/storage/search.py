@@ -37,6 +37,23 @@ def answer_visible(row: str) -> str:
 STATEMENT_VISIBLE = "t.deleted_at IS NULL AND t.statement != ''"
 
 
+def _visible_rows(pending_only: bool) -> str:
+    """SQL: (body, kind, ref, run_id) of every row both may see, oldest first; with
+    ``pending_only``, of the rows noted in ``search_pending`` only."""
+    parts = []
+    for table, kind, column, visible in (
+        ("answers", "answer", "text", answer_visible("t")),
+        ("boundaries", "boundary", "statement", STATEMENT_VISIBLE),
+        ("agreements", "agreement", "statement", STATEMENT_VISIBLE),
+    ):
+        join = f" JOIN search_pending AS p ON p.ref = t.id AND p.kind = '{kind}'" if pending_only else ""
+        parts.append(
+            f"SELECT t.{column} AS body, '{kind}' AS kind, t.id AS ref, t.run_id AS run_id, t.created_at AS at, "
+            f"t.rowid AS n FROM {table} AS t{join} WHERE {visible}"
+        )
+    return f"SELECT body, kind, ref, run_id FROM ({' UNION ALL '.join(parts)}) ORDER BY at, n"
+
+
 class SearchHit(NamedTuple):
     """One found piece of text, with what is needed to show it and to decide who may see it."""
 
@@ -124,6 +141,8 @@ FIND = f"""
     LEFT JOIN runs AS r ON r.id = found.run_id
     WHERE (found.run_id IS NULL OR r.deleted_at IS NULL)
       AND (found.kind != 'answer' OR ({answer_visible("a")}))
+      AND (found.kind != 'boundary' OR (b.deleted_at IS NULL AND b.statement != ''))
+      AND (found.kind != 'agreement' OR (g.deleted_at IS NULL AND g.statement != ''))
     ORDER BY found.doc DESC
 """
 
@@ -135,36 +154,47 @@ class SearchRepository(Repository):
         words = terms(text)
         if not words:
             return []
+        self.flush()
         params = [MARK_START, MARK_END, match_expression(words), before if before is not None else 2**62, limit]
         return [_hit(r) for r in self._c.rows(FIND, params)]
+
+    def flush(self) -> int:
+        """Bring the index up to date with the rows written since (noted by id in
+        ``search_pending`` by the triggers of migration 0008): each one's old document goes,
+        and, if both may see the row now, a new one comes, numbered in the order the rows were
+        written. Returns how many rows it looked at; cheap when there are none."""
+        if not self._c.values("SELECT 1 FROM search_pending LIMIT 1"):
+            return 0
+        with self._c.transaction(Changes.NONE):
+            self._c.execute("UPDATE search_pending SET kind = kind WHERE 0")  # the write lock first: one snapshot
+            waiting = int(self._c.values("SELECT count(*) FROM search_pending")[0][0])
+            for (doc,) in self._c.values("SELECT doc FROM search_refs WHERE ref IN (SELECT ref FROM search_pending)"):
+                self._c.execute("DELETE FROM search_index WHERE rowid = ?", [doc])
+            self._c.execute("DELETE FROM search_refs WHERE ref IN (SELECT ref FROM search_pending)")
+            for row in self._c.values(_visible_rows(pending_only=True)):
+                self._c.execute("INSERT INTO search_index (body, kind, ref, run_id) VALUES (?, ?, ?, ?)", row)
+                self._c.execute("INSERT INTO search_refs (ref, doc) VALUES (?, last_insert_rowid())", [row[2]])
+            self._c.execute("DELETE FROM search_pending")
+        return waiting
 
     def rebuild(self) -> int:
         """Index everything both may see again, oldest first (after a bulk import, whose rows
         arrive table by table, or to repair the index). Returns how many documents it holds."""
-        parts = [
-            "SELECT t.text AS body, 'answer' AS kind, t.id AS ref, t.run_id, t.created_at AS at "
-            f"FROM answers AS t WHERE {answer_visible('t')}",
-            "SELECT t.statement, 'boundary', t.id, t.run_id, t.created_at "
-            f"FROM boundaries AS t WHERE {STATEMENT_VISIBLE}",
-            "SELECT t.statement, 'agreement', t.id, t.run_id, t.created_at "
-            f"FROM agreements AS t WHERE {STATEMENT_VISIBLE}",
-        ]
         with self._c.transaction(Changes.NONE):
             self._c.execute("DELETE FROM search_index")
             self._c.execute("DELETE FROM search_refs")
-            self._c.execute(
-                "INSERT INTO search_index (body, kind, ref, run_id) SELECT body, kind, ref, run_id FROM "
-                f"({' UNION ALL '.join(parts)}) ORDER BY at, ref"
-            )
+            self._c.execute("DELETE FROM search_pending")
+            self._c.execute(f"INSERT INTO search_index (body, kind, ref, run_id) {_visible_rows(pending_only=False)}")
             self._c.execute("INSERT INTO search_refs (ref, doc) SELECT ref, rowid FROM search_index")
-            self.tidy()
+            self._c.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
         return int(self._c.values("SELECT count(*) FROM search_refs")[0][0])
 
     def tidy(self) -> None:
-        """Merge the index into one piece: what a deletion took out of it is then gone from the
-        file too (FTS5 otherwise keeps a deleted word's old entry until pieces merge; with
-        ``secure_delete`` on, the freed pages are overwritten)."""
-        self._c.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        """Bring the index up to date, then merge it into one piece: what a deletion took out of
+        it is then gone from the file too (FTS5 otherwise keeps a deleted word's old entry until
+        pieces merge; with ``secure_delete`` on, the freed pages are overwritten)."""
+        self.flush()
+        self._c.write(Changes.NONE, "INSERT INTO search_index (search_index) VALUES ('optimize')")
 
     def size(self) -> dict[str, int]:
         """How big the index is: documents, and bytes (its tables' pages where SQLite can count
