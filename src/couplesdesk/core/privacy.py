@@ -20,6 +20,7 @@ The rule:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -90,6 +91,18 @@ def may_see(facts: AnswerFacts, viewer: Viewer) -> bool:
     if facts.sealed and not facts.revealed:
         return viewer.kind in ("export", "report") and chosen
     return True
+
+
+def may_see_run(binding: Mapping[str, str], viewer: Viewer) -> bool:
+    """Whether ``viewer`` may know that a run happened at all. A solo run (its binding names
+    only ``self``) is its author's alone: it never appears in shared history, search, or an
+    export or report unless its author chose to include their own."""
+    author = binding.get("self")
+    if author is None:
+        return True
+    if viewer.kind == "partner":
+        return viewer.partner == author
+    return viewer.kind in ("export", "report") and author in viewer.including
 
 
 def viewer_of_screen(actor: str, private_input: bool) -> Viewer:

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from .base import Repository
 from .changes import Changes
 from .scrubbing import scrub_copies
+from .search import SearchRepository
 
 log = logging.getLogger("couplesdesk.storage")
 
@@ -96,6 +97,7 @@ class Forgetting(Repository):
 
     def _everywhere(self) -> None:
         """After a deletion: the log emptied, and the deletion carried into every copy."""
+        SearchRepository(self._c).tidy()  # a deleted word leaves the index's file too
         self.settle()
         c = self._c
         c.guard(scrub_copies, c.conn, c.path, c.backups, c.key)
@@ -145,6 +147,7 @@ class Forgetting(Repository):
         with self._c.transaction(Changes.everything() & ~Changes.LIBRARY):
             for table in BLANK:
                 self._bury(table, "1")
+        SearchRepository(self._c).tidy()
 
     def settle(self, compact: bool = False) -> bool:
         """After a deletion: copy the WAL into the database and empty it (a TRUNCATE

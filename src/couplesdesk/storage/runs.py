@@ -22,13 +22,14 @@ OF_TWO = "json_extract(binding, '$.self') IS NULL"
 
 
 def _run(row: dict[str, Any]) -> RunRecord:
+    """A run from its row (a row read without its ``state`` column has an empty state)."""
     return RunRecord(
         id=row["id"],
         exercise_id=row["exercise_id"],
         exercise_version=row["exercise_version"],
         day=date.fromisoformat(row["day"]),
         binding=json.loads(row["binding"] or "{}"),
-        state=json.loads(row["state"] or "{}"),
+        state=json.loads(row.get("state") or "{}"),
         status=row["status"],
         started_at=parse_iso(row["started_at"]),
         updated_at=parse_iso(row["updated_at"]),
@@ -112,6 +113,17 @@ class RunRepository(Repository):
         """Whether the couple has ever started an exercise together (a solo run, its author's
         alone, changes nothing a shared screen shows). One short look, however long the history."""
         return bool(self._c.values(f"SELECT 1 FROM runs WHERE deleted_at IS NULL AND {OF_TWO} LIMIT 1"))
+
+    def in_period(self, start: date | None = None, end: date | None = None) -> list[RunRecord]:
+        """Every run of the days from ``start`` to ``end`` (both included; None: no limit), oldest
+        first; without the engine's state (an empty one: it is for resuming, not for reading)."""
+        columns = "id, exercise_id, exercise_version, title, day, binding, status, started_at, updated_at"
+        rows = self._c.rows(
+            f"SELECT {columns} FROM runs WHERE deleted_at IS NULL AND day >= ? AND day <= ? "
+            "ORDER BY day, started_at, rowid",
+            [(start or date.min).isoformat(), (end or date.max).isoformat()],
+        )
+        return [_run(r) for r in rows]
 
     def of_exercise(self, exercise_id: str) -> list[RunRecord]:
         rows = self._c.rows(
@@ -246,6 +258,16 @@ class AnswerRepository(Repository):
         """Every answer of a run, by (step id, author)."""
         rows = self._c.rows("SELECT * FROM answers WHERE run_id = ? AND deleted_at IS NULL", [run_id])
         return {(r["step_id"], r["author"]): _answer(r) for r in rows}
+
+    def in_period(self, start: date | None = None, end: date | None = None) -> list[AnswerRecord]:
+        """Every answer of the runs of the days from ``start`` to ``end`` (None: no limit)."""
+        rows = self._c.rows(
+            "SELECT answers.* FROM answers JOIN runs ON runs.id = answers.run_id "
+            "WHERE answers.deleted_at IS NULL AND runs.deleted_at IS NULL AND runs.day >= ? AND runs.day <= ? "
+            "ORDER BY answers.rowid",
+            [(start or date.min).isoformat(), (end or date.max).isoformat()],
+        )
+        return [_answer(r) for r in rows]
 
 
 class ShareQueries(Repository):

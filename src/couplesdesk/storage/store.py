@@ -36,6 +36,7 @@ from .pauses import PauseRepository, TalkRepository
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
 from .scrubbing import scrub_copies
+from .search import SearchRepository
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -65,6 +66,7 @@ class Store:
         self.shares = ShareQueries(connection)
         self.forgetting = Forgetting(connection)
         self.history = HistoryQueries(connection)
+        self.search = SearchRepository(connection)
 
     @property
     def path(self) -> Path:
