@@ -19,6 +19,7 @@ TABLE_FLAGS = {
     "boundaries": Changes.BOUNDARIES,
     "agreements": Changes.AGREEMENTS,
     "ratings": Changes.RATINGS,
+    "partner_keys": Changes.PERSONAL_KEYS,
 }
 WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.I)
 REPOSITORIES = (
@@ -32,6 +33,7 @@ REPOSITORIES = (
     "agreements",
     "ratings",
     "shares",
+    "personal",
 )
 
 

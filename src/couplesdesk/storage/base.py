@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from ..core.clock import Clock, iso
 from .changes import Changes
 from .errors import StoreError, database_errors, friendly
+from .vault import Vault
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -80,9 +81,11 @@ class Connection:
         device: str,
         gate: Gate | None = None,
         key: bytes | None = None,
+        vault: Vault | None = None,
     ):
         self.gate = gate or Gate()
         self.key = key  # the database key when it is encrypted (kept in memory only)
+        self.vault = vault or Vault()  # the partners' personal keys open now (memory only)
         self.conn = conn
         self.path = path
         self.clock = clock

@@ -31,6 +31,7 @@ from .couple import CoupleRepository, Settings
 from .errors import StoreError, Trouble, database_errors, friendly
 from .health import header_problem, quick_check
 from .pauses import PauseRepository, TalkRepository
+from .personal import PersonalKeys
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
 
@@ -60,6 +61,7 @@ class Store:
         self.agreements = AgreementRepository(connection)
         self.ratings = RatingRepository(connection)
         self.shares = ShareQueries(connection)
+        self.personal = PersonalKeys(connection)
 
     @property
     def path(self) -> Path:
@@ -146,7 +148,7 @@ class Store:
         except database_errors() as exc:
             raise friendly(exc, other.path) from None
         link = other.connection
-        return cls(Connection(conn, other.path, other.clock, link.device, link.gate, link.key))
+        return cls(Connection(conn, other.path, other.clock, link.device, link.gate, link.key, link.vault))
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the database at ``target``."""

@@ -26,6 +26,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ("0003_run_titles", "m0003_run_titles"),
     ("0004_stable_ids", "m0004_stable_ids"),
     ("0005_boundary_talks", "m0005_boundary_talks"),
+    ("0006_personal_keys", "m0006_personal_keys"),
 )
 
 MIGRATION_SET = "couplesdesk"
