@@ -199,9 +199,11 @@ class MainWindow(QMainWindow):
 
     def _build_privacy(self) -> PrivacyPage:
         from . import encryption_flow
+        from .personal_section import PersonalSection
         from .privacy_page import PrivacyPage
 
         page = PrivacyPage(self.services)
+        page.add_section(PersonalSection(self.services))
         page.encrypt_requested.connect(lambda: encryption_flow.turn_on(self))
         page.passphrase_change_requested.connect(lambda: encryption_flow.change_passphrase(self))
         page.decrypt_requested.connect(lambda: encryption_flow.turn_off(self))
