@@ -250,3 +250,24 @@ def test_with_the_folder_encrypted_too_the_shared_passphrase_does_not_read_alexs
     conn.close()
     assert key is not None and rows and all(ALEX_WORDS not in text + value for text, value in rows)
     assert all(text.startswith("locked:v1:") for text, _ in rows)
+
+
+def test_after_the_lock_alexs_private_step_needs_alexs_passphrase_again(qtbot, open_app, monkeypatch):
+    """The app lock opens for whoever is at the computer; Alex's private step does not."""
+    from couplesdesk.storage import personal
+
+    monkeypatch.setattr(personal, "KDF", {"n": 2**10, "r": 8, "p": 1})
+    window = open_app()
+    set_and_wait(qtbot, window, A, ALEX)
+    window.start_exercise("share-one-thing")
+    page = window.run_page
+    click(qtbot, page.next_button)
+    click(qtbot, page.handover_button)
+    gate_open(qtbot, page, ALEX)
+    _type(qtbot, page, ALEX_WORDS)
+    window.guard.lock()
+    assert not window.services.store.personal.is_open(A)
+    click(qtbot, window.guard.lock_screen.findChild(QPushButton, "lockOpen"))
+    assert page.body.currentWidget() is page.gate and ALEX_WORDS not in visible_texts(window)
+    gate_open(qtbot, page, ALEX)
+    assert page.step_widget.box.toPlainText() == ALEX_WORDS  # saved before the lock, locked, and back

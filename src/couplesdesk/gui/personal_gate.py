@@ -233,6 +233,20 @@ class PersonalGate(QWidget):
             if self.button.isEnabled():
                 self.status.setText("You can try again now.")
 
+    def cover(self) -> None:
+        """The window is locked: what is typed is saved and every open key closes. A private step
+        that needed one goes behind the gate again, to be opened anew by its own partner."""
+        page, run = self.page, self.page.run
+        page.flush()
+        if run is None:
+            return
+        run.close_keys()
+        self._opened_for_screen.clear()
+        screen = run.screen
+        if page.body.currentWidget() is page.step_scroll and (screen.private_input or run.exercise.who == "solo"):
+            if run.needs_passphrase(screen.actor):
+                page._show_step(screen)
+
     def _page_changed(self, index: int) -> None:
         """A hand-over, the question of who goes first, or the end: every open key closes."""
         page = self.page
