@@ -124,6 +124,20 @@ def test_a_sealed_answer_is_written_only_locked_and_read_only_with_the_key_open(
     assert answer.sealed and not answer.revealed  # the facts the privacy rule needs stay readable
 
 
+def test_a_reader_that_does_not_open_locked_answers_gets_nothing_not_ciphertext(store):
+    """History, search or export read answers with SQL of their own: through the one way rows
+    become records, a locked answer that was not opened comes out empty and 'locked'."""
+    from couplesdesk.storage.runs import _answer
+
+    store.personal.set(A, ALEX_PASS)
+    store.personal.unlock(A, ALEX_PASS)
+    run = store.runs.create("share-one-thing", 3, {}, {})
+    sealed_answer(store, run)
+    [row] = store.connection.rows("SELECT * FROM answers WHERE run_id = ?", [run])
+    answer = _answer(row)
+    assert (answer.value, answer.text, answer.unreadable) == (None, "", "locked")
+
+
 def test_shared_answers_and_revealed_ones_are_never_locked(store):
     store.personal.set(A, ALEX_PASS)
     run = store.runs.create("share-one-thing", 3, {}, {})

@@ -154,7 +154,12 @@ class RunRepository(Repository):
 
 
 def _answer(r: dict[str, Any]) -> AnswerRecord:
-    """One answer, from a row as :class:`~.personal.Opener` left it (opened if it can be)."""
+    """One answer, from a row as :class:`~.personal.Opener` left it (opened if it can be). A row
+    read without an opener that holds an answer kept locked comes out unreadable: a reader
+    that forgot to open it shows nothing, never its ciphertext."""
+    if "unreadable" not in r:
+        locked = r.get("locked_with") is not None
+        r = {**r, "unreadable": "locked", "text": "", "value": None} if locked else {**r, "unreadable": ""}
     return AnswerRecord(
         id=r["id"],
         run_id=r["run_id"],
@@ -167,7 +172,7 @@ def _answer(r: dict[str, Any]) -> AnswerRecord:
         sealed=bool(r["sealed"]),
         revealed_at=parse_iso(r["revealed_at"]) if r["revealed_at"] else None,
         updated_at=parse_iso(r["updated_at"]),
-        locked_with=r["locked_with"],
+        locked_with=r.get("locked_with"),
         unreadable=r["unreadable"],
     )
 
