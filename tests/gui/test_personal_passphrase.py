@@ -271,3 +271,57 @@ def test_after_the_lock_alexs_private_step_needs_alexs_passphrase_again(qtbot, o
     assert page.body.currentWidget() is page.gate and ALEX_WORDS not in visible_texts(window)
     gate_open(qtbot, page, ALEX)
     assert page.step_widget.box.toPlainText() == ALEX_WORDS  # saved before the lock, locked, and back
+
+
+def _privacy_button(qtbot, window, name: str) -> None:
+    window.show_page(window.privacy_page)
+    button = section(window).findChild(QPushButton, name)
+    qtbot.waitUntil(button.isVisible, timeout=5000)
+    click(qtbot, button)
+
+
+def _act(qtbot, dialog: QDialog, *typed: str) -> None:
+    for field, text in zip(dialog.fields, typed, strict=True):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    click(qtbot, dialog.action)
+    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.message.isVisible(), timeout=10_000)
+
+
+def test_changing_removing_and_letting_go_from_the_privacy_page(qtbot, open_app, monkeypatch):
+    from couplesdesk.storage import personal
+
+    monkeypatch.setattr(personal, "KDF", {"n": 2**10, "r": 8, "p": 1})
+    window = open_app()
+    set_and_wait(qtbot, window, A, ALEX)
+    store = window.services.store
+    run = store.runs.create("share-one-thing", 3, {}, {})
+    store.personal.unlock(A, ALEX)
+    store.answers.save(run, "my-thing", A, "write", ALEX_WORDS, ALEX_WORDS, private=False, sealed=True)
+    store.personal.forget()
+
+    _privacy_button(qtbot, window, f"personalChange_{A}")
+    change = _dialog("personalDialog")
+    _act(qtbot, change, "not it at all", "a kinder new phrase", "a kinder new phrase")
+    assert change.isVisible() and "That isn't Alex's passphrase" in change.message.text()
+    _act(qtbot, change, ALEX, "a kinder new phrase", "a kinder new phrase")
+    assert not change.isVisible()
+    qtbot.waitUntil(lambda: "Alex's passphrase is changed." in visible_texts(section(window)), timeout=5000)
+
+    _privacy_button(qtbot, window, f"personalRemove_{A}")
+    remove = _dialog("personalDialog")
+    assert "anyone who opens the data folder could read them" in remove.words.text()
+    _act(qtbot, remove, "a kinder new phrase")
+    assert not remove.isVisible()
+    qtbot.waitUntil(lambda: "Alex: no personal passphrase." in visible_texts(section(window)), timeout=5000)
+    assert store.answers.of_run(run)[("my-thing", A)].locked_with is None  # stored as it is again, still sealed
+
+    set_and_wait(qtbot, window, A, "a third phrase for alex")
+    assert store.answers.of_run(run)[("my-thing", A)].unreadable == "locked"
+    _privacy_button(qtbot, window, f"personalLetGo_{A}")
+    let_go = _dialog("personalDialog")
+    assert "can't be recovered" in let_go.words.text() and let_go.fields == []
+    _act(qtbot, let_go)
+    qtbot.waitUntil(lambda: "Alex: no personal passphrase." in visible_texts(section(window)), timeout=5000)
+    assert store.answers.of_run(run)[("my-thing", A)].unreadable == "lost"
+    assert f"personalSet_{A}" in [b.objectName() for b in section(window).findChildren(QPushButton) if b.isVisible()]

@@ -104,8 +104,9 @@ class PersonalSection(QFrame):
     def _build_row(self, partner: str) -> None:
         state = text_label(f"personalState_{partner}")
         self.states[partner] = state
+        self.column.addSpacing(6)
+        self.column.addWidget(state)
         row = QHBoxLayout()
-        row.addWidget(state, 1)
         made: dict[str, QPushButton] = {}
         for what, words, act in (
             ("Set", "Set a passphrase...", self.set_passphrase),
@@ -120,6 +121,7 @@ class PersonalSection(QFrame):
             row.addWidget(button)
             made[what] = button
         self.buttons[partner] = made
+        row.addStretch(1)
         self.column.addLayout(row)
 
     # ------------------------------------------------------------------ reading
