@@ -17,11 +17,14 @@ Measures, as medians, with ratios to a baseline measured in the same run:
 5. typing into the longest answer allowed (19,900 of 20,000 characters): each key from press to
    idle, in the app's answer box against a bare QPlainTextEdit holding the same text, the save
    of that answer, and the click that shows both partners' long answers side by side --
-   benchmarks/typing_child.py.
+   benchmarks/typing_child.py;
+6. encryption against plain SQLite on the same history -- benchmarks/encrypted.py;
+7. the Progress page on the ten-year history: opened, and drawn again after a change, each
+   until its pictures are read and painted -- benchmarks/progress_page.py.
 
 The last line printed is machine-readable:
 ``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V
-keystroke_max_ms=K``.
+keystroke_max_ms=K unlock_ms=U encrypted_read_ratio=R encrypted_autosave_ratio=A progress_ms=P``.
 Generated data (the history database, from benchmarks/history.py, is cached, keyed by the schema)
 lives in benchmarks/out/.
 Children run with QT_QPA_PLATFORM=offscreen unless the variable is already set.
@@ -56,12 +59,17 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; benchmarks/ is not a package
     sys.path.insert(0, str(HERE))
 
+from encrypted import rows as encryption_rows  # noqa: E402
+from encrypted import time_encryption  # noqa: E402
 from history import OUT, history_database, make_data_dir, sentence  # noqa: E402
+from progress_page import rows as progress_rows  # noqa: E402
+from progress_page import time_progress  # noqa: E402
 
 CHILD = HERE / "startup_child.py"
 TYPING_CHILD = HERE / "typing_child.py"
 TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0,
-           "keystroke_max_ms": 100.0}  # fmt: skip
+           "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1,
+           "progress_ms": 100.0}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -131,9 +139,10 @@ def time_library(folder: Path, count: int, loads: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- autosave on ten years of history
 
 
-def time_autosave(database: Path, saves: int) -> dict[str, Any]:
-    """store.answers.save() on the big database, WAL on, as the run page's autosave calls it."""
-    store = Store.open(database, SystemClock())
+def time_autosave(database: Path, saves: int, key: bytes | None = None) -> dict[str, Any]:
+    """store.answers.save() on the big database, WAL on, as the run page's autosave calls it
+    (with ``key``, the database is encrypted)."""
+    store = Store.open(database, SystemClock(), key=key)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     run_id = store.runs.create(
         "share-one-thing",
@@ -339,6 +348,8 @@ def report(r: dict[str, Any]) -> str:
         row("autosave: store.answers.save(), p50", f"{auto['p50_ms']:.3f} ms"),
         row("autosave: store.answers.save(), p99", f"{auto['p99_ms']:.3f} ms", key="autosave_p99_ms"),
         *_typing_rows(r["typing"], row),
+        *encryption_rows(r["encryption"], row),
+        *progress_rows(r["progress"], row),
         rss("peak RSS (VmHWM), bare window", bare),
         rss("peak RSS (VmHWM), app + library, empty database", plain),
         rss(f"peak RSS (VmHWM), app + library, {years} years", s["app_history"]),
@@ -348,6 +359,23 @@ def report(r: dict[str, Any]) -> str:
         f"wall time {r['wall_s']:.1f} s",
     ]  # fmt: skip
     return "\n".join(lines)
+
+
+def summary(result: dict[str, Any]) -> dict[str, float]:
+    """The numbers of the machine-readable last line."""
+    s = result["startup"]
+    return {
+        "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
+        "library_ms_per_file": result["library"]["ms_per_file"],
+        "autosave_p99_ms": result["autosave"]["p99_ms"],
+        "history_startup_ratio": s["app_history"]["ms_median"] / s["app"]["ms_median"],
+        "rss_ratio": s["app_history"]["ready_peak_rss_kib_median"] / s["bare"]["peak_rss_kib_median"],
+        "keystroke_max_ms": result["typing"]["app"]["max_ms"],
+        "unlock_ms": result["encryption"]["unlock_ms"],
+        "encrypted_read_ratio": result["encryption"]["read_ratio"],
+        "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
+        "progress_ms": result["progress"]["progress_ms"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -388,17 +416,12 @@ def main(argv: list[str] | None = None) -> int:
             "app_files": ["app", str(with_files)],
             "app_history": ["app", str(with_history)],
         }
-        result["startup"] = s = time_startups(configs, settings.launches)
+        result["startup"] = time_startups(configs, settings.launches)
         result["typing"] = time_typing(make_data_dir(tmp / "typing"), settings.keys)
+        result["encryption"] = time_encryption(history, tmp / "encryption", time_autosave, settings.saves)
+        result["progress"] = time_progress(history, tmp, settings.launches * 2 + 1)
 
-    result["summary"] = {
-        "startup_ratio": s["app"]["ms_median"] / s["bare"]["ms_median"],
-        "library_ms_per_file": result["library"]["ms_per_file"],
-        "autosave_p99_ms": result["autosave"]["p99_ms"],
-        "history_startup_ratio": s["app_history"]["ms_median"] / s["app"]["ms_median"],
-        "rss_ratio": s["app_history"]["ready_peak_rss_kib_median"] / s["bare"]["peak_rss_kib_median"],
-        "keystroke_max_ms": result["typing"]["app"]["max_ms"],
-    }
+    result["summary"] = summary(result)
     result["wall_s"] = time.perf_counter() - began
     result["targets"] = {k: {"target": v, "met": result["summary"][k] <= v} for k, v in TARGETS.items()}
     if args.json:

@@ -88,6 +88,7 @@ def app(data_dir: str, keys: int) -> dict[str, object]:
     assert page.step_widget is not None
     shown = [w.text() for w in page.step_widget.findChildren(QLabel)]
     shown += [w.toPlainText() for w in page.step_widget.findChildren(QTextBrowser)]
+    shown += [w.toPlainText() for w in page.step_widget.findChildren(QPlainTextEdit)]
     both_shown = sum(LONG[:200] in text for text in shown)
     window.services.close()
     return {"keys_ms": keys_ms, "flush_ms": flushes, "reveal_ms": reveal_ms, "answers_shown_in_full": both_shown}

@@ -16,6 +16,10 @@ KEYS = (
     "history_startup_ratio",
     "rss_ratio",
     "keystroke_max_ms",
+    "unlock_ms",
+    "encrypted_read_ratio",
+    "encrypted_autosave_ratio",
+    "progress_ms",
 )
 
 

@@ -57,6 +57,11 @@ class DataPaths:
         return self.root / "couplesdesk.lock"
 
     @property
+    def key_file(self) -> Path:
+        """The encrypted database's key, wrapped by the passphrase (storage/encryption.py)."""
+        return self.root / "encryption.json"
+
+    @property
     def log_file(self) -> Path:
         return self.root / "logs" / "couplesdesk.log"
 

@@ -230,3 +230,32 @@ def test_what_a_word_processor_does_to_a_file_is_named(change, expected):
 
 def test_a_utf16_file_with_its_byte_order_mark_is_read():
     assert parse_exercise(BASE.encode("utf-16"), "unicode.toml").id == "base"
+
+
+# --------------------------------------------------------------------------- who = "each" on a read step
+
+READ_EACH = '\n[[steps]]\nid = "breathe"\nkind = "read"\nwho = "each"\nbody = "Take a breath."\n'
+
+
+def test_each_on_a_read_step_is_refused_naming_the_file_the_line_and_the_field():
+    """A read step has no answer: 'each' would only show it twice, with hand-overs between."""
+    text = HEAD + READ_EACH + FEAR
+    with pytest.raises(ExerciseFileError) as caught:
+        parse_exercise(text.encode(), "care.toml")
+    [problem] = caught.value.problems
+    assert problem.field == "steps[1](breathe).who"
+    assert problem.line == line_of(text, "Take a breath", offset=-1)  # the line of its who
+    assert str(problem).startswith(f"care.toml:{problem.line}: [steps[1](breathe).who] a read step has no answer")
+    assert 'use who = "together"' in problem.message
+    # Together, or for one partner, a read step is fine.
+    for who in ("together", "partner_a", "speaker"):
+        parse_exercise((HEAD + READ_EACH.replace('"each"', f'"{who}"') + FEAR).encode(), "care.toml")
+
+
+def test_a_format_1_file_with_each_on_a_read_step_still_loads_with_a_warning():
+    text = BASE + READ_EACH
+    loaded = parse_exercise_with_warnings(text.encode(), "old.toml")
+    assert loaded.exercise.step("breathe").who == "each"  # it works as it was written
+    [warning] = loaded.warnings
+    assert warning.field == "steps[8](breathe).who" and warning.line == line_of(text, "Take a breath", offset=-1)
+    assert "format 2 refuses it" in warning.message

@@ -139,3 +139,44 @@ def test_going_to_another_page_mid_exercise_leaves_it_and_shows_that_page(qtbot,
     assert window.nav.currentRow() == 1
     run = window.services.store.runs.of_exercise("share-one-thing")[0]
     assert run.status == "left"
+
+
+def _through_first_run(qtbot, window) -> None:
+    first = window.first_run
+    qtbot.keyClicks(first.names.a_name, "Robin")
+    qtbot.keyClicks(first.names.b_name, "Kim")
+    click(qtbot, first.names_next)
+    click(qtbot, first.safety_ok)
+
+
+def test_after_first_run_a_passphrase_is_offered_once_and_gently(qtbot, open_app, data_dir):
+    from PySide6.QtWidgets import QApplication
+
+    from couplesdesk.gui.privacy_offer import PrivacyOffer
+
+    window = open_app(couple=False)
+    _through_first_run(qtbot, window)
+    qtbot.waitUntil(lambda: window.findChild(PrivacyOffer) is not None, timeout=5000)
+    offer = window.findChild(PrivacyOffer)
+    assert offer.isVisible() and "Privacy page" in visible_texts(offer)
+    qtbot.keyClick(offer, Qt.Key.Key_Return)  # Enter is the quiet answer: not now
+    assert not offer.isVisible()
+    assert not (data_dir / "encryption.json").exists()
+    assert window.services.store.settings.get("encryption_offered") is True
+    window.close()
+
+    again = open_app()
+    again.show_page(again.today_page)
+    qtbot.wait(50)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PrivacyOffer) and w.isVisible()]
+
+
+def test_yes_opens_the_passphrase_dialog(qtbot, open_app):
+    from couplesdesk.gui.privacy_offer import PrivacyOffer
+
+    window = open_app(couple=False)
+    _through_first_run(qtbot, window)
+    qtbot.waitUntil(lambda: window.findChild(PrivacyOffer) is not None, timeout=5000)
+    click(qtbot, window.findChild(PrivacyOffer).yes)
+    qtbot.waitUntil(lambda: window.findChild(QPushButton, "dialogAction") is not None, timeout=5000)
+    assert window.findChild(QPushButton, "dialogAction").text() == "Encrypt"

@@ -91,6 +91,9 @@ def test_quick_hide_shows_plain_notes_at_once_and_throws_the_private_turn_away(q
     raw = store.conn.execute("SELECT text FROM answers WHERE run_id = ?", [run_id]).fetchall()
     assert all(SECRET_WORDS not in (text or "") for (text,) in raw)
     assert (log.read_text(encoding="utf-8") if log.exists() else "") == log_before  # nothing logged
+    settle(qtbot, window.services)
+    in_files = [p.name for p in data_dir.rglob("*") if p.is_file() and SECRET_WORDS.encode() in p.read_bytes()]
+    assert in_files == []  # not in the database, not in its log, not anywhere
 
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not window.guard.hidden and window.windowTitle() == "CouplesDesk"

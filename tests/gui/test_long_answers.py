@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from couplesdesk.gui.steps.limits import MAX_ANSWER_CHARS
 
-from .conftest import click
+from .conftest import click, visible_texts
 
 
 def _share_box(qtbot, window):
@@ -50,3 +50,20 @@ def test_a_full_box_still_takes_backspace_and_a_replacement_of_what_is_selected(
     qtbot.keyClick(box, Qt.Key.Key_Backspace)
     qtbot.keyClick(box, Qt.Key.Key_Y)
     assert box.toPlainText().endswith("xy") and len(box.toPlainText()) == MAX_ANSWER_CHARS
+
+
+def test_two_answers_at_the_limit_are_shown_in_full_side_by_side(qtbot, open_app):
+    window = open_app()
+    page, widget = _share_box(qtbot, window)
+    alex = ("Alex wrote a long letter. " * 800)[:MAX_ANSWER_CHARS]
+    sam = ("Sam wrote one back. " * 1000)[:MAX_ANSWER_CHARS]
+    widget.box.setPlainText(alex)
+    click(qtbot, page.next_button)
+    click(qtbot, page.handover_button)
+    page.step_widget.box.setPlainText(sam)
+    click(qtbot, page.next_button)
+    click(qtbot, page.handover_button)  # together: both side by side
+    shown = visible_texts(window)
+    assert alex in shown and sam in shown
+    boxes = page.step_widget.findChildren(QPlainTextEdit, "answerText")
+    assert len(boxes) == 2 and all(b.isReadOnly() for b in boxes)  # read in a box that scrolls

@@ -61,6 +61,7 @@ class Oracle:
         self.exercise = exercise
         self.revealed: set[str] = set()
         self.screens = 0
+        self.windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # before the walk
 
     def __call__(self, walk: Walk) -> None:
         run = walk.page.run
@@ -77,6 +78,10 @@ class Oracle:
             viewer = "both"  # a shared screen, a hand-over, a question: whoever is in the room
         if where == "step" and screen.kind == "reveal":
             self.revealed |= set(screen.step.steps)
+        # Nothing of a step opens a window of its own (a parentless widget shown by mistake).
+        windows = [*self.windows, walk.window]
+        stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not any(w is o for o in windows)]
+        assert stray == [], f"a stray window on {where} {screen.step.id} of {self.exercise.id}: {stray}"
         text = visible_texts(walk.window)
         for (step_id, author), mark in walk.written.items():
             step = self.exercise.step(step_id)

@@ -262,7 +262,9 @@ def test_tab_moves_through_the_buttons_top_to_bottom(qtbot, services, clock, ope
         "todayGoToPause",
         "todayShareButton",
         "todayBreak",
+        f"deleteRun{newer}",  # each row as it reads: Delete... then Resume
         f"resumeRun{newer}",
+        f"deleteRun{older}",
         f"resumeRun{older}",
         "todayAllBoundaries",
     ]

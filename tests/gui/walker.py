@@ -3,7 +3,8 @@ the screen over, press Next, until the end.
 
 What is typed carries a marker of its author and step (``«partner_a:my-thing»``), so a test
 can look for it on every later screen. Branches are steered by ``forced`` answers (step id
--> value for the ``on`` step of a branch); everything else comes from ``rng``.
+-> value for the ``on`` step of a branch, or for any choose or rate step; a dict of partner
+-> value gives each partner their own); everything else comes from ``rng``.
 """
 
 from __future__ import annotations
@@ -118,6 +119,8 @@ class Walk:
     def _answer(self, screen: Any) -> None:
         step, widget = screen.step, self.page.step_widget
         forced = self.forced.get(step.id)
+        if isinstance(forced, dict):  # each partner's own answer
+            forced = forced.get(screen.actor)
         if isinstance(step, model.WriteStep):
             self._type(widget.findChild(QPlainTextEdit, "answerBox"), self._mark(screen))
         elif isinstance(step, model.TemplateStep):

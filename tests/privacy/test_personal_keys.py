@@ -191,6 +191,18 @@ def test_a_reveal_stores_the_answer_as_shared_text_and_needs_its_authors_key(sto
     assert raw(store, run, "my-thing")[2] is None
 
 
+def test_a_rating_is_withheld_while_its_answer_is_locked_and_back_once_it_is_revealed(store):
+    store.personal.set(A, ALEX_PASS)
+    store.personal.unlock(A, ALEX_PASS)
+    run = store.runs.create("weekly-check-in", 3, {}, {})
+    store.answers.save(run, "closeness", A, "rate", 8, "8", private=False, sealed=True)
+    store.ratings.add(run, "closeness", A, "closeness", 8)
+    assert store.ratings.of_scale("closeness") == []
+    assert store.conn.execute("SELECT value FROM ratings").fetchone() == (0,)  # no number on disk
+    store.answers.mark_revealed(run, ["closeness"])
+    assert [(r.author, r.value) for r in store.ratings.of_scale("closeness")] == [(A, 8)]
+
+
 def test_setting_locks_what_was_there_changing_rewraps_removing_gives_it_back(store):
     run = store.runs.create("weekly-check-in", 3, {}, {})
     sealed_answer(store, run)

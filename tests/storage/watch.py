@@ -33,6 +33,7 @@ REPOSITORIES = (
     "agreements",
     "ratings",
     "shares",
+    "forgetting",
     "personal",
 )
 

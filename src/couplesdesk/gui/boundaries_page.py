@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError
+from .deleting import add_boundary_delete
 from .services import Services
 from .words import STATUS_WORDS, capital, day_words, whose_words
 
@@ -122,6 +123,7 @@ class BoundariesPage(QWidget):
         self._build_detail()
         self._build_empty()
         self._build_layout()
+        self.delete_button = add_boundary_delete(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.status.setFocus())  # Enter on a row: to its status
         services.bus.changed.connect(self._changed)
@@ -395,6 +397,9 @@ class BoundariesPage(QWidget):
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
         return str(item.data(ID_ROLE)) if item is not None else None
+
+    def selected_record(self) -> BoundaryRecord | None:
+        return self._records.get(self.selected_id() or "")
 
     def select(self, boundary_id: str) -> None:
         for row in range(self.table.rowCount()):

@@ -49,12 +49,10 @@ class Guard(QObject):
         self._locked = False
         self.lock_after = 0
         self.last_activity = self.services.clock.now()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
         self.services.bus.tick.connect(self._tick)
         self.services.bus.changed.connect(self._changed)
-        self._read_setting()
+        self._asked = False  # the setting is read at the first tick, not before the first frame
 
     # ------------------------------------------------------------------ state
 
@@ -81,10 +79,27 @@ class Guard(QObject):
 
         def got(minutes: int) -> None:
             self.lock_after = minutes
+            self._watch(minutes > 0)
 
         self.services.database.run(read, got, lambda _exc: None)
 
+    def _watch(self, on: bool) -> None:
+        """Time away is watched only while a lock by itself is chosen: an application-wide
+        event filter sees every event of the app (paints and layouts too)."""
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            self.last_activity = self.services.clock.now()
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
+
     def _tick(self) -> None:
+        if not self._asked:
+            self._asked = True
+            self._read_setting()
         if not self.lock_after or self._locked or self.hidden:
             return
         if self.services.clock.now() - self.last_activity < timedelta(minutes=self.lock_after):

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the other pages are imported when first shown, not at start
     from .first_run import FirstRunPage
     from .library_page import LibraryPage
     from .privacy_page import PrivacyPage
+    from .progress_page import ProgressPage
     from .run_page import RunPage
     from .safety_page import SafetyPage
 
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self._library: LazyPage[LibraryPage] = LazyPage(self._build_library, self.pages)
         self._boundaries: LazyPage[BoundariesPage] = LazyPage(self._build_boundaries, self.pages)
         self._safety: LazyPage[SafetyPage] = LazyPage(self._build_safety, self.pages)
+        self._progress: LazyPage[ProgressPage] = LazyPage(self._build_progress, self.pages)
         self._privacy: LazyPage[PrivacyPage] = LazyPage(self._build_privacy, self.pages)
         self._run: LazyPage[RunPage] = LazyPage(self._build_run, self.pages)
         self._first_run: LazyPage[FirstRunPage] = LazyPage(self._build_first_run, self.pages)
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         self._add_page("Today", self.today_page, "Ctrl+1")
         self._add_page("Exercises", self._library, "Ctrl+2")
         self._add_page("Boundaries", self._boundaries, "Ctrl+3")
+        self._add_page("Progress", self._progress, "Ctrl+5")
         self._add_page("Privacy", self._privacy, "Ctrl+8")
         self._add_page("Safety", self._safety, "Ctrl+9")
         self.pages.addWidget(self._run)
@@ -192,6 +195,13 @@ class MainWindow(QMainWindow):
         page.start_requested.connect(self.start_exercise)
         return page
 
+    def _build_progress(self) -> ProgressPage:
+        from .progress_page import ProgressPage
+
+        page = ProgressPage(self.services, self._progress)  # made in place: not re-styled when added
+        page.start_requested.connect(self.start_exercise)
+        return page
+
     def _build_safety(self) -> SafetyPage:
         from .safety_page import SafetyPage
 
@@ -199,6 +209,7 @@ class MainWindow(QMainWindow):
 
     def _build_privacy(self) -> PrivacyPage:
         from . import encryption_flow
+        from .delete_section import DeleteSection
         from .personal_section import PersonalSection
         from .privacy_page import PrivacyPage
 
@@ -209,6 +220,7 @@ class MainWindow(QMainWindow):
         page.decrypt_requested.connect(lambda: encryption_flow.turn_off(self))
         page.lock_requested.connect(self.guard.lock)
         page.hide_requested.connect(self.guard.hide_now)
+        page.add_section(DeleteSection(self))
         return page
 
     @property
@@ -357,6 +369,9 @@ class MainWindow(QMainWindow):
         self.names_button.setEnabled(True)
         self.pause_button.setEnabled(True)
         self.show_page(self.today_page)
+        from .privacy_offer import offer_encryption_once
+
+        offer_encryption_once(self)  # once, gently; the Privacy page has it any time
 
     def show_start_page(self) -> None:
         self._open_start_page()

@@ -14,10 +14,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMainWindow
 
-from .. import keychain
 from ..core.clock import Clock
 from ..paths import DataPaths
-from ..storage import StoreError, Trouble, encryption
+from ..storage import StoreError, Trouble
 
 log = logging.getLogger("couplesdesk.app")
 
@@ -26,7 +25,7 @@ CannotOpen = Callable[[DataPaths, "StoreError | OSError"], None]
 
 def first_window(paths: DataPaths, clock: Clock, cannot_open: CannotOpen) -> QMainWindow | None:
     """The window to show at start."""
-    if encryption.is_encrypted(paths.root):
+    if paths.key_file.exists():  # encrypted (storage/encryption.py is loaded only then)
         key = remembered_key(paths)
         if key is None:
             from .unlock_window import UnlockWindow
@@ -40,6 +39,9 @@ def first_window(paths: DataPaths, clock: Clock, cannot_open: CannotOpen) -> QMa
 
 def remembered_key(paths: DataPaths) -> bytes | None:
     """The key kept by 'remember on this computer', if it still opens the data."""
+    from .. import keychain
+    from ..storage import encryption
+
     key = keychain.recall(paths)
     if key is None:
         return None

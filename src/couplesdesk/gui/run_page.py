@@ -7,31 +7,23 @@ import contextlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core import model
 from ..core.engine import OTHER, Run, RunError, Screen
 from ..core.people import PARTNERS as PARTNER_KEYS
-from ..storage import Couple, StoreError
+from ..storage import RunRecord, StoreError
 from .autosave import Autosave
 from .focus import controls_in
 from .personal_gate import PersonalGate
 from .run_finish import FinishedPanel
 from .run_parts import CentredPanel, RunFooter, RunHeader, shortcut, text_label
 from .run_progress import ProgressRow
+from .run_question import QuestionPage, SoloResumePanel
 from .services import Services
 from .steps import StepWidget, make_step_widget
+from .words import when_words
 
 log = logging.getLogger("couplesdesk.run")
 
@@ -64,8 +56,9 @@ class RunPage(QWidget):
         self.progress_row = ProgressRow()
         self.progress = self.progress_row.label
         self.body = QStackedWidget()
-        self.question_page = QWidget()
-        self.question_layout = QVBoxLayout(self.question_page)
+        self.question_page = QuestionPage()
+        self.solo_page = SoloResumePanel()
+        self._left: RunRecord | None = None  # a solo run its author left part of the way
         self.handover_page = CentredPanel("handover", "handoverText", "handoverContinue", "handoverSub")
         self.handover_text, self.handover_button = self.handover_page.text, self.handover_page.button
         assert self.handover_page.sub is not None
@@ -77,7 +70,7 @@ class RunPage(QWidget):
         self.step_scroll.setAccessibleName("The current step")
         self.finished_page = FinishedPanel()
         self.finished_text, self.finished_button = self.finished_page.text, self.finished_page.button
-        for page in (self.question_page, self.handover_page, self.step_scroll, self.finished_page):
+        for page in (self.question_page, self.solo_page, self.handover_page, self.step_scroll, self.finished_page):
             self.body.addWidget(page)
         self.gate = PersonalGate(self)  # a personal passphrase, before what needs it
         self.save_error = text_label("saveError", "flag")
@@ -96,6 +89,9 @@ class RunPage(QWidget):
         layout.addWidget(self.footer)
 
     def _connect(self) -> None:
+        self.question_page.picked.connect(self._begin)
+        self.solo_page.carry_on.clicked.connect(lambda: self._left_run(carry_on=True))
+        self.solo_page.afresh.clicked.connect(lambda: self._left_run(carry_on=False))
         self.handover_button.clicked.connect(self._after_handover)
         self.finished_button.clicked.connect(self.closed.emit)
         self.back_button.clicked.connect(self.go_back)
@@ -149,53 +145,45 @@ class RunPage(QWidget):
         self.save_error.hide()
 
     def _ask_first(self, exercise: model.Exercise) -> None:
-        """'Who goes first?': one button per partner, in a row that replaces any earlier one."""
-        while self.question_layout.count():
-            item = self.question_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:  # the row of an earlier question: gone from the screen now
-                widget.hide()
-                widget.setParent(None)  # and from the page at once, not on the next turn of the loop
-                widget.deleteLater()
+        """'Who goes first?' (or who is doing a solo exercise): one button per partner."""
         couple = self.services.store.couple.get()
         question = exercise.text(exercise.roles.question) if exercise.roles else "Who is doing this exercise?"
         self.title.setText(question)
         self._set_actor_chip("together")
+        self.actor.setVisible(exercise.who != "solo")  # one person: no 'Together'
         self.progress_row.show_run(None)
-        self.question_layout.addStretch(1)
-        row = QWidget(self.question_page)
-        row.setObjectName("whoGoesFirst")
-        line = QHBoxLayout(row)
-        line.addStretch(1)
-        buttons = [self._first_button(row, key, question, couple) for key in PARTNER_KEYS]
-        for button in buttons:
-            line.addWidget(button)
-        line.addStretch(1)
-        self.question_layout.addWidget(row)
-        self.question_layout.addStretch(2)
-        row.show()  # now, not on the next turn of the event loop: focus and clicks reach it at once
+        note = "Started it before? Choose your name to carry on where you left off." if exercise.who == "solo" else ""
+        buttons = self.question_page.ask(question, couple, note)
         self._tab_in_reading_order(self.question_page, after=self.question_page)
         self.body.setCurrentWidget(self.question_page)
         self.footer_for(None)
         buttons[0].setFocus()
 
-    def _first_button(self, row: QWidget, key: str, question: str, couple: Couple | None) -> QPushButton:
-        name = couple.partner(key).name if couple else key
-        button = QPushButton(name, row)
-        button.setObjectName(f"first_{key}")
-        button.setAccessibleName(f"{question} {name}")
-        button.setMinimumWidth(160)
-        if couple is not None:
-            colour = couple.partner(key).color
-            button.setStyleSheet(f"QPushButton {{ border: 2px solid {colour}; font-size: 14pt; padding: 14px 28px; }}")
-        button.clicked.connect(lambda _=False, k=key: self._begin(k))
-        for keys in ("Return", "Enter"):
-            shortcut = QShortcut(QKeySequence(keys), button)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(button.click)
-        return button
+    def _offer_left_run(self, exercise: model.Exercise, author: str) -> bool:
+        """A solo run ``author`` left part of the way: carry on, or start afresh? (Never on Today.)"""
+        self._left = self.services.store.runs.unfinished_solo(exercise.id, author)
+        if self._left is None:
+            return False
+        self.title.setText("Carry on, or start afresh?")
+        self.actor.hide()  # one person, who has just said who they are
+        couple = self.services.store.couple.get()
+        when = when_words(self._left.updated_at, self.services.clock.today())
+        self.solo_page.show_offer(couple.partner(author).name if couple else author, when)
+        self.body.setCurrentWidget(self.solo_page)
+        self.footer_for(None)
+        self.solo_page.carry_on.setFocus()
+        return True
 
-    def _begin(self, first: str | None) -> None:
+    def _left_run(self, carry_on: bool) -> None:
+        left, self._left = self._left, None
+        if left is not None and carry_on:
+            self.resume(left.id)
+        elif left is not None:
+            self._begin(left.binding["self"], afresh=True)
+
+    def _begin(self, first: str | None, afresh: bool = False) -> None:
+        """Start the run (``first`` goes first, or does a solo exercise); a solo run its author
+        left part of the way is offered first, unless they chose to start ``afresh``."""
         assert self.exercise is not None
         if self.run is not None and self.run.roles_pending and first is not None:
             try:
@@ -205,6 +193,9 @@ class RunPage(QWidget):
                 return
             self._show_screen()
             return
+        if self.exercise.who == "solo" and first is not None and not afresh:
+            if self._offer_left_run(self.exercise, first):
+                return
         try:
             self.run = Run.start(self.services.store, self.exercise, self.services.clock, first)
         except StoreError as exc:

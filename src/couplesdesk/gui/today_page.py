@@ -379,6 +379,7 @@ class TodayPage(QWidget):
             if shown == len(self._run_rows):
                 row = RunRow(self.runs_card)
                 row.button.clicked.connect(lambda _=False, r=row: self.resume_requested.emit(r.run_id))
+                row.delete_button.clicked.connect(lambda _=False, r=row: self._delete_run(r))
                 self.runs_rows.addWidget(row)
                 self._run_rows.append(row)
             row = self._run_rows[shown]
@@ -423,7 +424,7 @@ class TodayPage(QWidget):
             self.pause_button,
             self.share_button,
             *rhythm,
-            *self.run_buttons.values(),
+            *(b for row in self._run_rows[: len(self.run_buttons)] for b in (row.delete_button, row.button)),
             self.runs_more,
             self.all_boundaries,
         ]
@@ -463,6 +464,11 @@ class TodayPage(QWidget):
     def _break(self, start: bool) -> None:
         today = self.services.clock.today()
         self._write(lambda store: start_break(store, today) if start else end_break(store, today))
+
+    def _delete_run(self, row: RunRow) -> None:
+        from .deleting import ask_delete_run  # only when asked: not needed at start-up
+
+        ask_delete_run(self, self.services, row.run_id, row.title.text())
 
     def _more_runs(self) -> None:
         self._runs_limit += RUNS_SHOWN

@@ -55,7 +55,7 @@ def rule(parent: QWidget) -> QFrame:
 
 
 class RunRow(QWidget):
-    """One unfinished run: its title, when it was left, and Resume. Reused across refreshes,
+    """One unfinished run: its title, when it was left, Delete (which asks first) and Resume. Reused across refreshes,
     so a refresh is cheap and keyboard focus on a Resume button survives it."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -66,6 +66,8 @@ class RunRow(QWidget):
         self.title = label(self, name="todayRunTitle", role="runTitle")
         self.when = label(self, name="todayRunWhen", role="hint")
         self.button = QPushButton("Resume", self)
+        self.delete_button = QPushButton("Delete...", self)
+        self.delete_button.setProperty("role", "link")
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(self.title)
@@ -73,6 +75,8 @@ class RunRow(QWidget):
         line = QHBoxLayout()
         line.setContentsMargins(0, 8, 0, 8)
         line.addLayout(words, 1)
+        line.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        line.addSpacing(8)
         line.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +92,8 @@ class RunRow(QWidget):
         self.when.setText(f"Left off {when}")
         self.button.setObjectName(f"resumeRun{run_id}")
         self.button.setAccessibleName(f"Resume {title}, left off {when}")
+        self.delete_button.setObjectName(f"deleteRun{run_id}")
+        self.delete_button.setAccessibleName(f"Delete {title}...")
 
 
 class BoundaryRow(QWidget):

@@ -16,6 +16,7 @@ from .records import (
     Couple,
     Partner,
     PauseRecord,
+    RatingFacts,
     RatingRecord,
     RunRecord,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "Couple",
     "Partner",
     "PauseRecord",
+    "RatingFacts",
     "RatingRecord",
     "RunRecord",
     "Store",

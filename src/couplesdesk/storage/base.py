@@ -81,6 +81,7 @@ class Connection:
         device: str,
         gate: Gate | None = None,
         key: bytes | None = None,
+        backups: Path | None = None,
         vault: Vault | None = None,
     ):
         self.gate = gate or Gate()
@@ -88,6 +89,7 @@ class Connection:
         self.vault = vault or Vault()  # the partners' personal keys open now (memory only)
         self.conn = conn
         self.path = path
+        self.backups = backups or path.parent / "backups"  # where its backups are (a deletion reaches them too)
         self.clock = clock
         self.device = device
         self.listeners: list[Listener] = []

@@ -5,20 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.clock import parse_iso
-from .base import Connection, Repository, new_id
+from .base import Repository, new_id
 from .changes import Changes
+from .forgetting import Forgetting
 from .records import BOUNDARY_STATUSES, AgreementRecord, BoundaryRecord
-
-
-def _tombstone(c: Connection, changes: Changes, table: str, row_id: str, **cleared: Any) -> None:
-    """Mark a row deleted (``deleted_at``) and clear its words; the row itself stays as a tombstone."""
-    now = c.now()
-    sets = "".join(f", {column} = ?" for column in cleared)
-    c.write(
-        changes,
-        f"UPDATE {table} SET deleted_at = ?, updated_at = ?, device = ?{sets} WHERE id = ? AND deleted_at IS NULL",
-        [now, now, c.device, *cleared.values(), row_id],
-    )
 
 
 def _boundary(r: dict[str, Any]) -> BoundaryRecord:
@@ -51,13 +41,13 @@ class BoundaryRepository(Repository):
             raise ValueError(f"unknown boundary status {status!r}")
         self._c.write(
             Changes.BOUNDARIES,
-            "UPDATE boundaries SET status = ?, updated_at = ?, device = ? WHERE id = ?",
+            "UPDATE boundaries SET status = ?, updated_at = ?, device = ? WHERE id = ? AND deleted_at IS NULL",
             [status, self._c.now(), self._c.device, boundary_id],
         )
 
     def delete(self, boundary_id: str) -> None:
         """Forget a boundary: its words are cleared, a tombstone stays (so another device learns of it)."""
-        _tombstone(self._c, Changes.BOUNDARIES, "boundaries", boundary_id, statement="")
+        Forgetting(self._c).boundary(boundary_id)
 
     def list(self, limit: int | None = None) -> list[BoundaryRecord]:
         """Newest first."""
@@ -79,7 +69,8 @@ class AgreementRepository(Repository):
         return agreement_id
 
     def delete(self, agreement_id: str) -> None:
-        _tombstone(self._c, Changes.AGREEMENTS, "agreements", agreement_id, statement="")
+        """Forget an agreement: its words are cleared, a tombstone stays."""
+        Forgetting(self._c).agreement(agreement_id)
 
     def list(self) -> list[AgreementRecord]:
         """Oldest first."""

@@ -81,6 +81,14 @@ class PauseRepository(Repository):
         rows = self._c.rows("SELECT * FROM pauses WHERE deleted_at IS NULL ORDER BY started_at, rowid")
         return [_pause(r) for r in rows]
 
+    def since(self, moment: datetime) -> list[PauseRecord]:
+        """The pauses started from ``moment`` on, oldest first."""
+        rows = self._c.rows(
+            "SELECT * FROM pauses WHERE started_at >= ? AND deleted_at IS NULL ORDER BY started_at, rowid",
+            [iso(moment)],
+        )
+        return [_pause(r) for r in rows]
+
 
 class TalkRepository(Repository):
     """A time a couple chose to pick a conversation up again (one per run)."""

@@ -250,9 +250,10 @@ class Opener:
         return {**row, "text": text, "value": value_json, "unreadable": ""}
 
 
-def unlock_for_reveal(c: Connection, rows: Iterable[dict[str, Any]]) -> tuple[list[tuple[str, str, str]], set[str]]:
-    """For locked answers about to be revealed: their plain (id, text, value JSON), and the ids
-    of those nobody can open (they stay sealed). :class:`KeptLocked` if an author's key is needed."""
+def unlock_for_reveal(c: Connection, rows: Iterable[dict[str, Any]]) -> set[str]:
+    """Store locked answers about to be revealed as they are (inside a transaction), with the
+    number of a rating withheld from them; returns the ids of those nobody can open (they stay
+    sealed). :class:`KeptLocked`, and nothing written, if an author's key is needed."""
     opener = Opener(c)
     plain, lost = [], set()
     for row in rows:
@@ -262,8 +263,25 @@ def unlock_for_reveal(c: Connection, rows: Iterable[dict[str, Any]]) -> tuple[li
         elif opened["unreadable"]:
             raise KeptLocked(partner_name(c, row["author"]))
         else:
-            plain.append((row["id"], opened["text"], opened["value"]))
-    return plain, lost
+            plain.append(opened)
+    for row in plain:
+        c.execute("UPDATE answers SET text = ?, value = ?, locked_with = NULL WHERE id = ?",
+                  [row["text"], row["value"], row["id"]])  # fmt: skip
+        restore_rating(c, row, row["value"])
+    return lost
+
+
+def restore_rating(c: Connection, row: dict[str, Any], value_json: str) -> None:
+    """The number of a rating withheld while its answer was locked, back in its row (inside a
+    transaction), now that the answer is stored as it is."""
+    value = json.loads(value_json)
+    if row["kind"] != "rate" or not isinstance(value, int) or isinstance(value, bool):
+        return
+    c.execute(
+        "UPDATE ratings SET value = ?, deleted_at = NULL, updated_at = ?, device = ? "
+        "WHERE run_id = ? AND step_id = ? AND author = ? AND deleted_at IS NOT NULL AND value = 0",
+        [value, c.now(), c.device, row["run_id"], row["step_id"], row["author"]],
+    )
 
 
 def withheld(c: Connection, run_id: str, step_id: str, author: str) -> bool:
@@ -365,7 +383,7 @@ class PersonalKeys(Repository):
                     log.warning("A locked answer (%s) does not open; it stays locked", row["id"])
                     continue
                 self._rewrite(row["id"], text, value, None)
-                self._restore_rating(row, value)
+                restore_rating(self._c, row, value)
             self._retire(key_id)
         self._c.vault.forget(partner)
         return len(rows)
@@ -425,22 +443,12 @@ class PersonalKeys(Repository):
             [now, now, self._c.device, row["run_id"], row["step_id"], row["author"]],
         )
 
-    def _restore_rating(self, row: dict[str, Any], value_json: str) -> None:
-        value = json.loads(value_json)
-        if row["kind"] != "rate" or not isinstance(value, int) or isinstance(value, bool):
-            return
-        self._c.execute(
-            "UPDATE ratings SET value = ?, deleted_at = NULL, updated_at = ?, device = ? "
-            "WHERE run_id = ? AND step_id = ? AND author = ? AND deleted_at IS NOT NULL",
-            [value, self._c.now(), self._c.device, row["run_id"], row["step_id"], row["author"]],
-        )
-
     def _retire(self, key_id: str) -> None:
         """A tombstone for a personal key, its wrapped key blanked."""
         now = self._c.now()
         self._c.execute(
-            "UPDATE partner_keys SET salt = '', nonce = '', wrapped = '', deleted_at = ?, updated_at = ?, "
-            "device = ? WHERE id = ?",
+            "UPDATE partner_keys SET partner = '', kdf = '', salt = '', nonce = '', wrapped = '', deleted_at = ?, "
+            "updated_at = ?, device = ? WHERE id = ?",
             [now, now, self._c.device, key_id],
         )
 

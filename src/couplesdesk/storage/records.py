@@ -106,3 +106,23 @@ class RatingRecord(NamedTuple):
     at: datetime
     author: str
     value: int
+
+
+class RatingFacts(NamedTuple):
+    """A rating with the privacy facts of the answer it was given as (a rating keeps none of
+    its own): whoever shows a rating asks ``core.privacy.may_see`` of these."""
+
+    day: date  # the day of its run
+    step_id: str
+    author: str
+    scale: str
+    value: int
+    answered: bool  # whether an answer holds its facts (without one, nothing is known: keep it private)
+    private: bool
+    sealed: bool
+    revealed_at: datetime | None
+    consent: str | None  # its author's choice for the step ('show', 'keep', 'say'), when asked
+
+    @property
+    def revealed(self) -> bool:
+        return self.revealed_at is not None

@@ -18,6 +18,8 @@ from .personal import Opener, stored_answer, unlock_for_reveal
 from .records import AnswerRecord, RunRecord
 
 UNFINISHED = "status IN ('active', 'left') AND deleted_at IS NULL"
+OF_TWO = "json_extract(binding, '$.self') IS NULL"
+"""Not a solo run: a solo run is bound to its one person as 'self' (no role may be named so)."""
 
 
 def _run(row: dict[str, Any]) -> RunRecord:
@@ -108,8 +110,9 @@ class RunRepository(Repository):
         return [_run(r) for r in rows]
 
     def started_any(self) -> bool:
-        """Whether the couple has ever started an exercise (one indexed look, however long the history)."""
-        return bool(self._c.values("SELECT 1 FROM runs WHERE deleted_at IS NULL LIMIT 1"))
+        """Whether the couple has ever started an exercise together (a solo run, its author's
+        alone, changes nothing a shared screen shows). One short look, however long the history."""
+        return bool(self._c.values(f"SELECT 1 FROM runs WHERE deleted_at IS NULL AND {OF_TWO} LIMIT 1"))
 
     def of_exercise(self, exercise_id: str) -> list[RunRecord]:
         rows = self._c.rows(
@@ -121,8 +124,9 @@ class RunRepository(Repository):
     # fast on ten years of history as on an empty database.
 
     def unfinished_counts(self, skip_runs: Collection[str] = ()) -> dict[str, int]:
-        """How many runs are unfinished (active or left), by exercise id; ``skip_runs`` are not counted."""
-        sql = f"SELECT exercise_id, count(*) FROM runs WHERE {UNFINISHED}"
+        """How many runs of two are unfinished (active or left), by exercise id; ``skip_runs`` are
+        not counted, and nor are solo runs (their author's alone, never on a shared screen)."""
+        sql = f"SELECT exercise_id, count(*) FROM runs WHERE {UNFINISHED} AND {OF_TWO}"
         params = list(skip_runs)
         if params:
             sql += f" AND id NOT IN ({placeholders(params)})"
@@ -131,9 +135,10 @@ class RunRepository(Repository):
     def recent_unfinished(
         self, limit: int, *, skip_exercises: Collection[str] = (), skip_runs: Collection[str] = ()
     ) -> list[RunRecord]:
-        """The ``limit`` most recently touched unfinished runs, newest first, leaving out the runs of
-        ``skip_exercises`` (e.g. exercises no longer in the library) and the runs ``skip_runs``."""
-        where, params = UNFINISHED, []
+        """The ``limit`` most recently touched unfinished runs of two, newest first, leaving out the
+        runs of ``skip_exercises`` (e.g. exercises no longer in the library), the runs ``skip_runs``
+        and solo runs (their author's alone: see :meth:`unfinished_solo`)."""
+        where, params = f"{UNFINISHED} AND {OF_TWO}", []
         if skip_exercises:
             where += f" AND exercise_id NOT IN ({placeholders(skip_exercises)})"
             params += list(skip_exercises)
@@ -142,6 +147,16 @@ class RunRepository(Repository):
             params += list(skip_runs)
         sql = f"SELECT * FROM runs WHERE {where} ORDER BY updated_at DESC, rowid DESC LIMIT ?"
         return [_run(r) for r in self._c.rows(sql, [*params, limit])]
+
+    def unfinished_solo(self, exercise_id: str, author: str) -> RunRecord | None:
+        """The most recently touched unfinished solo run of ``exercise_id`` by ``author``, if any:
+        offered to its author alone, once they have said who they are."""
+        rows = self._c.rows(
+            f"SELECT * FROM runs WHERE exercise_id = ? AND json_extract(binding, '$.self') = ? AND {UNFINISHED} "
+            "ORDER BY updated_at DESC, rowid DESC LIMIT 1",
+            [exercise_id, author],
+        )
+        return _run(rows[0]) if rows else None
 
     def unfinished_on(self, exercise_id: str, day: date) -> RunRecord | None:
         """The most recently touched unfinished run of ``exercise_id`` started on ``day``, if any."""
@@ -216,8 +231,9 @@ class AnswerRepository(Repository):
         return locked_with
 
     def discard(self, run_id: str, step_id: str, author: str) -> None:
-        """Throw one answer away: its words are blanked (and, with secure_delete, overwritten on
-        disk) and the row stays only as a tombstone."""
+        """Throw one answer away, quietly (quick hide: nothing is logged): its words are blanked
+        (and, with secure_delete, overwritten on disk), the log is emptied so no old page keeps
+        them, and the row stays only as a tombstone."""
         now = self._c.now()
         self._c.write(
             Changes.ANSWERS,
@@ -225,6 +241,7 @@ class AnswerRepository(Repository):
             "device = ? WHERE run_id = ? AND step_id = ? AND author = ?",
             [now, now, self._c.device, run_id, step_id, author],
         )
+        self._c.guard(lambda: self._c.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
 
     def mark_revealed(self, run_id: str, step_ids: Collection[str], authors: Collection[str] | None = None) -> None:
         """Both partners have now seen these answers (of ``authors``, or everyone's): they are
@@ -241,13 +258,9 @@ class AnswerRepository(Repository):
             where += f" AND author IN ({placeholders(authors)})"
             params += list(authors)
         now = self._c.now()
-        with self._c.transaction(Changes.ANSWERS):
+        with self._c.transaction(Changes.ANSWERS | Changes.RATINGS):
             locked = self._c.rows(f"SELECT * FROM answers {where} AND locked_with IS NOT NULL", params)
-            plain, lost = unlock_for_reveal(self._c, locked)
-            for answer_id, text, value in plain:
-                self._c.execute(
-                    "UPDATE answers SET text = ?, value = ?, locked_with = NULL WHERE id = ?", [text, value, answer_id]
-                )
+            lost = unlock_for_reveal(self._c, locked)
             if lost:
                 where += f" AND id NOT IN ({placeholders(lost)})"
                 params += list(lost)

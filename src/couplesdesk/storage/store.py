@@ -29,11 +29,13 @@ from .base import Connection, Listener
 from .commitments import AgreementRepository, BoundaryRepository
 from .couple import CoupleRepository, Settings
 from .errors import StoreError, Trouble, database_errors, friendly
+from .forgetting import Forgetting
 from .health import header_problem, quick_check
 from .pauses import PauseRepository, TalkRepository
 from .personal import PersonalKeys
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
+from .scrubbing import scrub_copies
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -61,6 +63,7 @@ class Store:
         self.agreements = AgreementRepository(connection)
         self.ratings = RatingRepository(connection)
         self.shares = ShareQueries(connection)
+        self.forgetting = Forgetting(connection)
         self.personal = PersonalKeys(connection)
 
     @property
@@ -132,7 +135,7 @@ class Store:
         except OSError as exc:
             _close(conn)
             raise StoreError(f"CouplesDesk cannot open {path}: {exc.strerror or exc}.", Trouble.CANNOT_OPEN) from None
-        store = cls(Connection(conn, path, clock, device, key=key))
+        store = cls(Connection(conn, path, clock, device, key=key, backups=folder))
         if check and existed:
             store.connection.gate.start()
             store._checker = threading.Thread(target=_check, args=(store, folder), name="couplesdesk-check")
@@ -148,7 +151,9 @@ class Store:
         except database_errors() as exc:
             raise friendly(exc, other.path) from None
         link = other.connection
-        return cls(Connection(conn, other.path, other.clock, link.device, link.gate, link.key, link.vault))
+        return cls(
+            Connection(conn, other.path, other.clock, link.device, link.gate, link.key, link.backups, link.vault)
+        )
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the database at ``target``."""
@@ -207,6 +212,7 @@ def _check(store: Store, folder: Path) -> None:
             elif due_daily(folder, store.clock.now()):
                 make_backup(conn, folder, store.clock.now(), "daily", key)
                 rotate(folder, store.clock.now())
+                scrub_copies(conn, store.path, folder, key)  # deletions whose scrub was cut short
         finally:
             conn.close()
     except database_errors() as exc:

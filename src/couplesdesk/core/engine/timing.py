@@ -132,6 +132,55 @@ class Timing(RunBase):
         self._save()
         return deadline
 
+    # ------------------------------------------------------------------ finishing early
+
+    def finishers(self) -> tuple[str, ...]:
+        """Who must agree to end the current timer early: both partners; in a solo run, its one person."""
+        solo = self.binding.get("self")
+        return (solo,) if self.exercise.who == "solo" and solo in PARTNERS else PARTNERS
+
+    def ready_to_finish(self, step_id: str) -> set[str]:
+        """Who has said they are ready to end this timer early."""
+        timer = self.timer(step_id)
+        return set(timer.get("ready", [])) if timer else set()
+
+    def finished_early(self, step_id: str) -> bool:
+        timer = self.timer(step_id)
+        return bool(timer and timer.get("finished_early"))
+
+    def say_ready_to_finish(self, partner: str, ready: bool = True) -> bool:
+        """``partner`` is ready (or, with ``ready=False``, no longer ready) to end the running
+        timer early (``can_finish_early``). Once everyone in :meth:`finishers` is ready, it
+        ends now, as if it had run out. A pause never ends early: it keeps the time it named.
+        Returns whether the timer has ended."""
+        step = self.screen.step
+        assert isinstance(step, model.TimerStep)
+        if step.announce_return:
+            raise RunError(f"A pause keeps the time it named: it ends at {self.return_time_text()}.")
+        if not step.can_finish_early:
+            raise RunError("This timer runs to its end.")
+        timer = self.timer(step.id)
+        if timer is None:
+            raise RunError("Start the timer first.")
+        if partner not in self.finishers():
+            raise RunError("Only the people doing this exercise can end its timer early.")
+        if self.remaining(step.id) == timedelta(0):
+            return True
+        before = copy.deepcopy(timer)
+        agreed = self.ready_to_finish(step.id)
+        agreed = agreed | {partner} if ready else agreed - {partner}
+        timer["ready"] = sorted(agreed)
+        ended = agreed >= set(self.finishers())
+        if ended:
+            now = iso(self.clock.now())
+            timer["deadline"], timer["finished_early"] = now, now
+        try:
+            self._save()
+        except StoreError:
+            self.state["timers"][step.id] = before
+            raise
+        return ended
+
     def _arrive(self) -> None:
         """On reaching a step: a timer that starts at once (a pause in one tap) starts now."""
         step = self.screen.step

@@ -12,6 +12,10 @@ from .sealed import sealed_problems
 
 Loc = tuple[Any, ...]
 PRIVATE = "which is marked private: a private answer is never shown to the partner"
+EACH_READ = (
+    'a read step has no answer, so who = "each" only shows it twice and adds hand-overs; use '
+    'who = "together", or put the words in the prompt or guidance of the private step they belong to'
+)
 
 
 def check_exercise(ex: Exercise) -> list[tuple[Loc, str]]:
@@ -132,6 +136,8 @@ class _Checker:
     # ------------------------------------------------------------------ by kind
 
     def _step(self, i: int, step: model.StepBase) -> None:
+        if isinstance(step, model.ReadStep) and step.who == "each" and self.ex.format_version >= 2:
+            self.add(("steps", i, "who"), EACH_READ)
         if isinstance(step, model.SwapRolesStep) and self.ex.roles is None:
             self.add(("steps", i, "kind"), "swap_roles needs [roles] to swap")
         elif isinstance(step, model.TurnsStep) and self.ex.roles is None:

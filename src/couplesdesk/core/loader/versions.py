@@ -25,6 +25,12 @@ TALKED_THROUGH_MOVED = (
     "recorded as 'to_talk' instead (it was migrated); the Boundaries page marks the talk once it happened"
 )
 
+EACH_READ_KEPT = (
+    'a read step has no answer, so who = "each" only shows it twice and adds hand-overs; it still works '
+    'as written, but format 2 refuses it: use who = "together", or put the words in the prompt or guidance '
+    "of the private step they belong to"
+)
+
 
 def upgrade(raw: Any) -> tuple[Any, Notes, Notes]:
     """``raw`` (parsed TOML) as the current format reads it: (raw, warnings, errors)."""
@@ -60,6 +66,8 @@ def _from_version_1(raw: dict[str, Any]) -> tuple[dict[str, Any], Notes, Notes]:
         if step.get("kind") == "rate" and "default" in step:
             del step["default"]
             notes.append((("steps", i, "default"), DEFAULT_DROPPED))
+        if step.get("kind") == "read" and step.get("who") == "each":
+            notes.append((("steps", i, "who"), EACH_READ_KEPT))
         statuses = step.get("statuses")
         if step.get("kind") == "agree" and isinstance(statuses, dict):
             for option, status in statuses.items():

@@ -119,6 +119,9 @@ class TimerStep(StepBase):
             return f"Start the {what} first."
         remaining = run.remaining(self.id)
         if remaining is not None and remaining > timedelta(0):
+            if self.can_finish_early and not self.announce_return:
+                who = "you're" if run.exercise.who == "solo" else "you're both"
+                return f"Next opens at {format_time(deadline)}, or when {who} ready."
             return f"Next opens at {format_time(deadline)}."
         return None
 

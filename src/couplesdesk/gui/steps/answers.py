@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core import model
 
@@ -161,6 +161,23 @@ class RatingBar(QWidget):
         painter.end()
 
 
+LONG_ANSWER = 2000
+"""Longer answers are read in a box of their own that scrolls: a wrapped label lays all of
+its text out again on every resize (two 20,000-character answers took 0.7 s to show)."""
+
+
+def long_answer(text: str, name: str) -> QPlainTextEdit:
+    view = QPlainTextEdit()
+    view.setObjectName(name)
+    view.setReadOnly(True)
+    view.setPlainText(text)
+    view.setAccessibleName("Answer (long: it scrolls)")
+    view.setTabChangesFocus(True)
+    view.ensurePolished()
+    view.setFixedHeight(view.fontMetrics().lineSpacing() * 14 + 24)
+    return view
+
+
 def answer_view(step: model.StepBase, value: Any, exercise: model.Exercise, text: str, name: str) -> QWidget:
     """An answer for both to read: chips for choices, words and a bar for a rating, else its text."""
     box = QWidget()
@@ -187,6 +204,8 @@ def answer_view(step: model.StepBase, value: Any, exercise: model.Exercise, text
     elif isinstance(step, model.RateStep) and isinstance(value, int):
         layout.addWidget(plain(rating_words(value, step, exercise), "ratingWords"))
         layout.addWidget(RatingBar(value, step))
+    elif len(text) > LONG_ANSWER:
+        layout.addWidget(long_answer(text, "answerText"))
     else:
         layout.addWidget(plain(text, "answerText"))
     for label in box.findChildren(QLabel):

@@ -68,7 +68,7 @@ class StepWidget(QWidget, Generic[StepT]):
 
     def _add_extras(self) -> None:
         """Quotes of earlier answers first; the author's consent choice last."""
-        from .extras import ConsentChoice, Quotes
+        from .extras import ConsentChoice, Quotes, consent_words
 
         step = self.run_screen.step
         if step.show:
@@ -76,8 +76,11 @@ class StepWidget(QWidget, Generic[StepT]):
         if step.reveal_consent is not None and self.run_screen.private_input:
             actor = self.run_screen.actor
             chosen = self.run.consent(step.id, actor)
-            consent = ConsentChoice(chosen, lambda key: self.act(lambda: self.run.set_consent(step.id, actor, key)))
-            self.layout_.addWidget(consent)
+
+            def choose(key: str) -> bool:
+                return self.act(lambda: self.run.set_consent(step.id, actor, key))
+
+            self.layout_.addWidget(ConsentChoice(chosen, choose, consent_words(step)))
 
     def build(self) -> None:
         """Lay out the step (called once, from the constructor)."""

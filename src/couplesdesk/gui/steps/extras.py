@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from ...core import model
 from ...core.engine import Run
 
 CONSENT_WORDS = {
@@ -15,6 +16,13 @@ CONSENT_WORDS = {
     "keep": "Keep it private",
     "say": "I'll say it myself, in my own words",
 }
+
+
+def consent_words(step: model.StepBase) -> dict[str, str]:
+    """The author's choices, in words that fit the answer: 'what I wrote' under words typed,
+    'what I chose' under a number or a choice."""
+    written = isinstance(step, (model.WriteStep, model.TemplateStep))
+    return {**CONSENT_WORDS, "show": "Show what I wrote" if written else "Show what I chose"}
 
 
 def _plain(text: str, name: str, role: str = "") -> QLabel:
@@ -51,7 +59,13 @@ class ConsentChoice(QFrame):
     """'When it is time to share this': show it, keep it private, or say it myself. Nothing is
     chosen at first, and nothing chosen means kept private."""
 
-    def __init__(self, chosen: str | None, choose: Callable[[str], bool], parent: QWidget | None = None):
+    def __init__(
+        self,
+        chosen: str | None,
+        choose: Callable[[str], bool],
+        words: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("consentChoice")
         self._choose = choose
@@ -66,8 +80,8 @@ class ConsentChoice(QFrame):
         )
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for key, words in CONSENT_WORDS.items():
-            button = QRadioButton(words)
+        for key, text in (words or CONSENT_WORDS).items():
+            button = QRadioButton(text)
             button.setObjectName(f"consent_{key}")
             button.setChecked(key == chosen)
             self.group.addButton(button)

@@ -25,6 +25,7 @@ from ...core import model
 from ...core.clock import format_time
 from .base import StepWidget, widget_for
 from .pause_details import PauseDetails, length_choices, toggle_button
+from .timer_finish import FinishEarly, offers_finish_early
 
 BREATH_IN, BREATH_OUT = 4.0, 6.0
 
@@ -110,7 +111,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         step = self.step
         self.pause = step.announce_return
         self.minutes: QComboBox | None = None
-        self.choice = QWidget()
+        self.choice: QWidget | None = None  # choosing the length, when people may
         self.prompt: QLabel | None = None
         self.schedule_hint: QLabel | None = None
         if step.prompt is not None and not step.start_at_once:
@@ -135,6 +136,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         """Choosing the length before the start, within the step's bounds (a timer with a Start button)."""
         step = self.step
         lo, hi = step.bounds
+        self.choice = QWidget()
         line = QHBoxLayout(self.choice)
         line.setContentsMargins(0, 0, 0, 0)
         self.minutes = QComboBox()
@@ -192,6 +194,11 @@ class TimerWidget(StepWidget[model.TimerStep]):
         column.addLayout(self.toggles)
         column.addStretch(1)
         self.layout_.addWidget(self.running)
+        self.finish = FinishEarly(self.run, step) if offers_finish_early(step) else None
+        if self.finish is not None:  # each partner says so, and then it ends as if time were up
+            self.finish.changed.connect(self._moved)
+            self.finish.failed.connect(self.failed.emit)
+            self.layout_.addWidget(self.finish)
 
     def _build_on_demand(self) -> None:
         """'More ideas' and the optional details: closed until asked for."""
@@ -223,12 +230,16 @@ class TimerWidget(StepWidget[model.TimerStep]):
         if panel is None:
             return
         panel.setVisible(shown)
+        area = self._scroll_area()
+        if shown and area is not None:  # once laid out, on the next turn of the event loop
+            QTimer.singleShot(0, self, lambda: _into_view(area, panel))
+
+    def _scroll_area(self) -> QScrollArea | None:
+        """The run page's scroll area this step is shown in, if any."""
         scroll = self.parentWidget()
         while scroll is not None and not isinstance(scroll, QScrollArea):
             scroll = scroll.parentWidget()
-        if shown and isinstance(scroll, QScrollArea):
-            area = scroll  # once laid out, on the next turn of the event loop
-            QTimer.singleShot(0, self, lambda: _into_view(area, panel))
+        return scroll
 
     # ------------------------------------------------------------------ acting
 
@@ -247,7 +258,8 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.state_changed.emit()
 
     def _moved(self) -> None:
-        """The length changed while it runs: a new return time, said again."""
+        """The length changed while it runs (a new return time, said again), or someone is
+        ready to finish early."""
         self._refresh()
         self.state_changed.emit()
 
@@ -265,6 +277,8 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.running.setVisible(started)
         self.return_label.setVisible(started)
         if deadline is None:
+            if self.finish is not None:
+                self.finish.hide()  # offered only while it runs
             return
         remaining = self.run.remaining(step.id) or timedelta(0)
         running = remaining > timedelta(0)
@@ -273,9 +287,13 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.countdown.setVisible(running)  # once over, "00:00" says nothing the words don't
         self.countdown.setAccessibleDescription(self.return_label.text())
         # Once time is up, what was for the pause (saying it, the circle, ideas) has had its moment.
-        for widget in (self.pacer, self.guidance):
+        for widget in (self.pacer, self.guidance, self.finish):
             if widget is not None:
                 widget.setVisible(running)
+        if self.finish is not None:
+            self.finish.refresh()
+            if not running:  # gone from the screen: the keyboard waits on the step, then goes to Next
+                self.finish.let_go_of_focus(self._scroll_area() or self)
         self.ideas_button.setVisible(running and self.ideas is not None)
         self.details_button.setVisible(running and self.details is not None)
         self.statement.setVisible(step.statement is not None and running)
@@ -289,6 +307,9 @@ class TimerWidget(StepWidget[model.TimerStep]):
             return f"Back together at {at}" if self.pause else f"The timer ends at {at}."
         if self.pause:
             return "The pause is over. When you're both back at the screen, press Next."
+        if self.run.finished_early(self.step.id):
+            who = "You're ready" if self.run.exercise.who == "solo" else "You're both ready"
+            return f"{who}: the timer has ended."
         return "Time is up."
 
     def _announce(self, text: str) -> None:
@@ -310,7 +331,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
             self.state_changed.emit()
 
     def focus_first(self) -> None:
-        if self.minutes is not None and self.choice.isVisible():
+        if self.minutes is not None and self.choice is not None and self.choice.isVisible():
             self.minutes.setFocus()
         elif self.start_button.isVisible():
             self.start_button.setFocus()

@@ -1,0 +1,80 @@
+"""Once, right after first run, a gentle offer to keep the couple's words behind a passphrase.
+
+Asked once (the setting ``encryption_offered`` remembers it whatever is answered); the same is
+on the Privacy page at any time. Never asked of a folder that is encrypted already.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
+
+from ..storage import Store
+from .run_parts import text_label
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+OFFERED = "encryption_offered"
+
+
+class PrivacyOffer(QDialog):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("privacyOffer")
+        self.setWindowTitle("Keep it private")
+        self.setMinimumWidth(500)
+        title = text_label("offerTitle", "sectionTitle")
+        title.setText("One more thing, if you like")
+        words = text_label("offerWords")
+        words.setText(
+            "What you write here stays on this computer. Anyone who can open your user account's files could "
+            "read it, though. A passphrase you both know encrypts it, and CouplesDesk then asks for it when it "
+            "opens. You can also do this later, on the Privacy page."
+        )
+        self.later = QPushButton("Not now")
+        self.later.setObjectName("offerLater")
+        self.later.clicked.connect(self.reject)
+        self.yes = QPushButton("Set a passphrase...")
+        self.yes.setObjectName("offerYes")
+        self.yes.setProperty("primary", True)
+        self.yes.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.later)
+        row.addWidget(self.yes)
+        column = QVBoxLayout(self)
+        column.setSpacing(12)
+        column.addWidget(title)
+        column.addWidget(words)
+        column.addLayout(row)
+        self.later.setDefault(True)  # Enter is the quiet answer
+
+
+def offer_encryption_once(window: MainWindow) -> None:
+    """After first run: ask once, unless the folder is encrypted already."""
+    services = window.services
+    if services.key is not None:
+        return
+
+    def check_and_mark(store: Store) -> bool:
+        offered = bool(store.settings.get(OFFERED, False))
+        if not offered:
+            store.settings.set(OFFERED, True)
+        return offered
+
+    def answered(offered: bool) -> None:
+        if offered:
+            return
+        offer = PrivacyOffer(window)
+        offer.accepted.connect(lambda: _turn_on(window))
+        offer.open()
+
+    services.database.run(check_and_mark, answered, lambda _exc: None)
+
+
+def _turn_on(window: MainWindow) -> None:
+    from . import encryption_flow
+
+    encryption_flow.turn_on(window)
