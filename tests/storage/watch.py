@@ -21,6 +21,7 @@ TABLE_FLAGS = {
     "ratings": Changes.RATINGS,
     "boundary_wordings": Changes.BOUNDARIES,
     "agreement_wordings": Changes.AGREEMENTS,
+    "partner_keys": Changes.PERSONAL_KEYS,
 }
 WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.I)
 REPOSITORIES = (
@@ -36,6 +37,7 @@ REPOSITORIES = (
     "shares",
     "forgetting",
     "history",
+    "personal",
 )
 
 

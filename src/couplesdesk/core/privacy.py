@@ -114,3 +114,13 @@ def is_sealed(who: str, private: bool, solo: bool) -> bool:
     """Whether an answer written on a step is sealed when it is written: on an 'each' step
     (each partner alone), on a private step, and in a solo run (its author's alone)."""
     return who == "each" or private or solo
+
+
+def locked_words(unreadable: str, name: str) -> str:
+    """What a screen shows in place of an answer it may show but cannot read: one kept locked
+    with its author's personal passphrase ('locked': their passphrase opens it), or with a
+    passphrase that was let go ('lost': nobody can open it). Whether an answer may be shown at
+    all is still :func:`may_see`'s to say; the passphrase is a second gate, not a new rule."""
+    if unreadable == "lost":
+        return f"Kept locked with a passphrase {name} has since let go. Nobody can open it now."
+    return f"Kept locked with {name}'s passphrase."

@@ -56,7 +56,8 @@ def collect(
     shown = {r.id for r in runs}
     answers: dict[str, list[AnswerRecord]] = defaultdict(list)
     for record in store.answers.in_period(start, end):
-        if record.run_id in shown and may_see(record, viewer):
+        # An answer kept locked with a personal passphrase that is not open now has no words to give.
+        if record.run_id in shown and may_see(record, viewer) and not record.unreadable:
             answers[record.run_id].append(record)
     pauses = defaultdict(list)
     for pause in store.pauses.all():

@@ -407,6 +407,11 @@ class MainWindow(QMainWindow):
         if self._run.built is not None:
             self._run.built.flush()
 
+    def cover_run(self) -> None:
+        """The lock covers the window: what is typed is saved, every personal key closes."""
+        if self._run.built is not None:
+            self._run.built.gate.cover()
+
     def discard_private_turn(self) -> None:
         if self._run.built is not None:
             self._run.built.discard_private_turn()

@@ -21,6 +21,7 @@ class Changes(Flag):
     AGREEMENTS = auto()
     RATINGS = auto()
     LIBRARY = auto()  # not the database: the exercise library finished loading
+    PERSONAL_KEYS = auto()  # a partner's personal passphrase was set, changed or removed
 
     @classmethod
     def everything(cls) -> Changes:

@@ -32,7 +32,10 @@ BLANK: dict[str, str] = {
         "started_at = '', finished_at = NULL"
     ),
     # step_id = id: the unique (run, step, author) index holds for any number of tombstones
-    "answers": "step_id = id, author = '', kind = '', value = NULL, text = '', private = 0, sealed = 0, revealed_at = NULL",
+    "answers": (
+        "step_id = id, author = '', kind = '', value = NULL, text = '', private = 0, sealed = 0, revealed_at = NULL, "
+        "locked_with = NULL"
+    ),
     "pauses": (
         "run_id = NULL, step_id = NULL, caller = NULL, minutes = 0, started_at = '', return_at = '', ended_at = NULL, "
         "outcome = NULL"
@@ -43,6 +46,7 @@ BLANK: dict[str, str] = {
     "agreement_wordings": "statement = '', worded_at = '', replaced_at = ''",
     "ratings": "run_id = NULL, step_id = id, author = '', scale = '', value = 0, at = ''",
     "scheduled_talks": "run_id = NULL, at = '', done_at = NULL",
+    "partner_keys": "partner = '', kdf = '', salt = '', nonce = '', wrapped = ''",
 }
 """What each table keeps of a deleted row besides its id, key and times: nothing that was said.
 (A partner's or a setting's ``key`` stays: it names a slot, not a person, and a new name or
@@ -60,6 +64,7 @@ FLAGS = {
     "boundary_wordings": Changes.BOUNDARIES,
     "agreement_wordings": Changes.AGREEMENTS,
     "ratings": Changes.RATINGS,
+    "partner_keys": Changes.PERSONAL_KEYS,
 }
 
 OF_A_RUN = ("answers", "ratings", "pauses", "scheduled_talks", "boundaries", "agreements")
