@@ -2,7 +2,8 @@
 keeps a sealed answer locked with Alex's own passphrase and the run is left before the reveal.
 On the History page, both together and Sam's own view never show it; Alex's own view asks
 Alex's passphrase first (a wrong one said kindly, nothing shown), then shows the words; the key
-is opened on the database worker (where History reads) and closed again when Alex's view ends."""
+is opened on the database worker (where History reads) and closed again when Alex's view ends.
+The export asks it too before it adds Alex's private answers, and says so when they stay out."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 from couplesdesk.gui.history_page import HistoryPage
 
 from .conftest import click, settle, visible_texts
+from .test_export_dialog import choose_format, open_export, save
 from .test_history_page import click_run
 from .test_history_page import open_history as _open_history
 from .test_personal_passphrase import gate_open, set_and_wait
@@ -172,3 +174,61 @@ def test_several_wrong_passphrases_slow_down_then_the_field_is_ready_again(qtbot
     with qtbot.waitSignal(page.transcript_shown, timeout=10_000):
         type_passphrase(qtbot, page, ALEX)
     assert ALEX_WORDS in visible_texts(window)
+
+
+def _add_mine(qtbot, dialog) -> None:
+    click(qtbot, dialog.findChild(QPushButton, f"exportPrivateButton_{A}"))
+    click(qtbot, dialog.findChild(QPushButton, "exportAddMine"))  # "Yes, add mine"
+    qtbot.waitUntil(dialog.gate.isVisible, timeout=5000)
+    screen = visible_texts(dialog)
+    assert "Alex's passphrase" in screen and "kept locked with your own passphrase" in screen
+    assert ALEX_WORDS not in screen
+
+
+def test_the_export_asks_alexs_passphrase_before_adding_alexs_locked_answers(qtbot, open_app, tmp_path):
+    window = open_app()
+    locked_run(qtbot, window)
+    dialog = open_export(qtbot, window, tmp_path, "ours.md")
+    choose_format(dialog, "md")
+    _add_mine(qtbot, dialog)
+    qtbot.keyClicks(dialog.gate.field, "lanterns over the sea")
+    with qtbot.waitSignal(dialog.gate.tried, timeout=10_000):
+        qtbot.keyClick(dialog.gate.field, Qt.Key.Key_Return)
+    assert "That isn't Alex's passphrase." in dialog.gate.status.text() and dialog.gate.isVisible()
+    dialog.gate.field.clear()
+    qtbot.keyClicks(dialog.gate.field, ALEX)
+    with qtbot.waitSignal(dialog.gate.opened, timeout=10_000):
+        qtbot.keyClick(dialog.gate.field, Qt.Key.Key_Return)
+    assert "Alex's private answers: added, by Alex's own choice." in visible_texts(dialog)
+    save(qtbot, window, dialog)
+    text = (tmp_path / "ours.md").read_text()
+    assert ALEX_WORDS in text and SAM_WORDS not in text
+    assert "It holds Alex's private answers too." in dialog.status.text()
+    assert "left out" not in dialog.status.text()
+    assert not open_on_worker(qtbot, window, A)  # closed after the export
+    assert "Alex's private answers: left out." in visible_texts(dialog)  # another file asks again
+
+
+def test_without_alexs_passphrase_the_export_says_alexs_answers_were_left_out(qtbot, open_app, tmp_path):
+    window = open_app()
+    locked_run(qtbot, window)
+    dialog = open_export(qtbot, window, tmp_path, "ours.md")
+    choose_format(dialog, "md")
+    _add_mine(qtbot, dialog)
+    click(qtbot, dialog.gate.not_now)
+    screen = visible_texts(dialog)
+    assert "Alex's private answers stay out of the file: they are kept locked with Alex's passphrase." in screen
+    assert "Alex's private answers: left out." in screen
+    save(qtbot, window, dialog)
+    assert ALEX_WORDS not in (tmp_path / "ours.md").read_text()
+
+    # Added with the passphrase, but the key closed before the file is read (as the lock does):
+    # the file holds no locked words, and the dialog says plainly that they were left out.
+    _add_mine(qtbot, dialog)
+    qtbot.keyClicks(dialog.gate.field, ALEX)
+    with qtbot.waitSignal(dialog.gate.opened, timeout=10_000):
+        qtbot.keyClick(dialog.gate.field, Qt.Key.Key_Return)
+    window.services.forget_keys()
+    save(qtbot, window, dialog)
+    assert ALEX_WORDS not in (tmp_path / "ours.md").read_text()
+    assert "Alex's answers kept locked with Alex's passphrase were left out" in dialog.status.text()

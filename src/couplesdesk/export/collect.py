@@ -86,6 +86,18 @@ def collect(
     return document
 
 
+def locked_out(store: Store, viewer: Viewer, start: date | None = None, end: date | None = None) -> set[str]:
+    """The partners whose answers ``viewer`` may see but that are kept locked with their
+    personal passphrase, not open now: :func:`collect` leaves them out, and the screen that
+    asked for them says so (the document itself keeps no trace of them)."""
+    runs = {r.id for r in store.runs.in_period(start, end) if may_see_run(r.binding, viewer)}
+    return {
+        record.author
+        for record in store.answers.in_period(start, end)
+        if record.run_id in runs and record.unreadable == "locked" and may_see(record, viewer)
+    }
+
+
 def _hidden(store: Store, viewer: Viewer, run_id: str | None, shown: set[str]) -> bool:
     """Whether ``run_id`` names a run ``viewer`` may not know of (a solo run not its to see)."""
     if run_id is None or run_id in shown:

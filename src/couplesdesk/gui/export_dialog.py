@@ -2,8 +2,11 @@
 
 What each partner kept private stays out. A partner may add their own private answers (and
 their answers not yet revealed), but only by their own choice, made at the screen behind a
-hand-over ("Only Alex, please"); the other cannot add them. A plain file is never written
-inside an encrypted data folder (see ``export/files.py``).
+hand-over ("Only Alex, please"); the other cannot add them. A partner with a personal
+passphrase then types it (personal_ask.py): their key is opened on the database worker's
+connection, where the export reads, and closed again once the file is written (or the dialog
+closes). Answers still locked when the export reads are left out, and the dialog says so. A
+plain file is never written inside an encrypted data folder (see ``export/files.py``).
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from ..core.people import PARTNERS
 from ..core.privacy import Viewer
-from ..export.collect import collect
+from ..export.collect import collect, locked_out
 from ..export.files import SUFFIXES, ExportRefused, refusal, render, write_private
 from ..storage import Store, StoreError
+from .personal_ask import PersonalAsk
 from .privacy_page import button, section
 from .run_parts import CentredPanel, text_label
 from .services import Services
@@ -82,9 +86,14 @@ class ExportDialog(QDialog):
         self.choose_file: Callable[[QWidget, str, str], str] = choose_file
         self.including: set[str] = set()
         self._asking: str | None = None
+        self._keys_open: set[str] = set()  # the personal keys this dialog opened, closed after the export
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_choices())
         self.pages.addWidget(self._build_handover())
+        self.gate = PersonalAsk(services, "exportGate")
+        self.gate.opened.connect(self._gate_opened)
+        self.gate.declined.connect(self._gate_declined)
+        self.pages.addWidget(self.gate)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.resize(600, 400)
@@ -208,6 +217,9 @@ class ExportDialog(QDialog):
     def _private_clicked(self, partner: str) -> None:
         if partner in self.including:
             self.including.discard(partner)
+            if partner in self._keys_open:
+                self._keys_open.discard(partner)
+                self.services.forget_keys(partner)
             self._show_private()
             return
         name, other = self._name(partner), self._name(PARTNERS[1 - PARTNERS.index(partner)])
@@ -223,11 +235,54 @@ class ExportDialog(QDialog):
         self.keep_out.setFocus()
 
     def _answer_handover(self, yes: bool) -> None:
-        if yes and self._asking is not None:
-            self.including.add(self._asking)
+        partner = self._asking
+        if not yes or partner is None:
+            self._back_to_choices()
+            return
+
+        if not self.services.store.personal.has(partner):  # one small read, as the names are
+            self.including.add(partner)
+            self._back_to_choices()
+            return
+        name = self._name(partner)
+        self.gate.ask(
+            partner,
+            name,
+            f"{name}, your private answers are kept locked with your own passphrase. Type it to add them to the "
+            "file; it closes again once the file is saved.",
+        )
+        self.pages.setCurrentWidget(self.gate)
+        self.gate.field.setFocus()
+
+    def _gate_opened(self, partner: str) -> None:
+        self._keys_open.add(partner)
+        self.including.add(partner)
+        self._back_to_choices()
+
+    def _gate_declined(self) -> None:
+        partner = self._asking
+        if partner is not None:
+            name = self._name(partner)
+            self.status.setText(
+                f"{name}'s private answers stay out of the file: they are kept locked with {name}'s passphrase."
+            )
+        self._back_to_choices()
+
+    def _back_to_choices(self) -> None:
         self._asking = None
         self._show_private()
         self.pages.setCurrentIndex(0)
+
+    def _close_keys(self) -> None:
+        for partner in sorted(self._keys_open):
+            self.services.forget_keys(partner)
+        self._keys_open.clear()
+
+    def done(self, result: int) -> None:
+        """Closed (Close, Escape, the window's own close): no key this dialog opened stays open."""
+        self.gate.cancel()
+        self._close_keys()
+        super().done(result)
 
     def _period_chosen(self) -> None:
         self.days.setVisible(self.period.currentData() == -1)
@@ -271,16 +326,25 @@ class ExportDialog(QDialog):
             self.services.clock.now(),
         )
 
-        def job(store: Store) -> dict[str, Any] | None:
+        def job(store: Store) -> tuple[dict[str, Any] | None, set[str]]:
             document = collect(store, viewer, library, now, start, end)
+            left_out = locked_out(store, viewer, start, end)
             if fmt == "pdf":
-                return document  # drawn on this thread, where Qt's fonts live
+                return document, left_out  # drawn on this thread, where Qt's fonts live
             write_private(target, render(document, fmt))
-            return None
+            return None, left_out
 
-        self.services.database.run(job, lambda got: self._saved(target, fmt, got), self._failed)
+        added = set(self.including)
+        self.services.database.run(job, lambda got: self._saved(target, fmt, added, *got), self._failed)
+        # After the export's read (jobs run in order) the keys it needed close, and the choice
+        # to add what they locked was for this file: another file asks again.
+        self.including -= self._keys_open
+        self._close_keys()
+        self._show_private()
 
-    def _saved(self, target: Path, fmt: str, document: dict[str, Any] | None) -> None:
+    def _saved(
+        self, target: Path, fmt: str, added_by: set[str], document: dict[str, Any] | None, left_out: set[str]
+    ) -> None:
         try:
             if document is not None:
                 write_private(target, render(document, fmt))
@@ -288,8 +352,14 @@ class ExportDialog(QDialog):
             self._failed(StoreError(f"The file could not be written: {exc}"))
             return
         self.save_button.setEnabled(True)
-        added = " and ".join(self._name(p) for p in PARTNERS if p in self.including)
+        added = " and ".join(self._name(p) for p in PARTNERS if p in added_by)
         holds = f"It holds {added}'s private answers too." if added else "It holds what you both may see."
+        for partner in (p for p in PARTNERS if p in left_out):
+            name = self._name(partner)
+            holds += (
+                f" {name}'s answers kept locked with {name}'s passphrase were left out: it was not open. To add "
+                f"them, {name} can choose to add theirs again."
+            )
         locked = " It is not protected by your passphrase: keep it somewhere safe." if self.services.key else ""
         self.status.setText(f"Saved to {target}. {holds}{locked}")
 
