@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from ..core.people import PARTNERS
 from ..core.privacy import Viewer
-from ..export.collect import collect, locked_out
+from ..core.progress_data import ProgressData
+from ..export.collect import collect, locked_out, progress_until
 from ..export.files import SUFFIXES, ExportRefused, refusal, render, write_private
 from ..storage import Store, StoreError
 from .personal_ask import PersonalAsk
@@ -47,6 +48,8 @@ FORMATS = (
     ("Everything, for another program (JSON)", "json"),
     ("Ratings, for a spreadsheet (CSV)", "csv"),
 )
+Made = tuple[dict[str, Any], ProgressData]
+"""What a PDF is drawn from on the GUI thread: the document, and the Progress page's facts."""
 PERIODS = (("All of it", None), ("The last three months", 91), ("The last year", 365), ("Choose the days", -1))
 
 
@@ -326,11 +329,11 @@ class ExportDialog(QDialog):
             self.services.clock.now(),
         )
 
-        def job(store: Store) -> tuple[dict[str, Any] | None, set[str]]:
+        def job(store: Store) -> tuple[Made | None, set[str]]:
             document = collect(store, viewer, library, now, start, end)
             left_out = locked_out(store, viewer, start, end)
-            if fmt == "pdf":
-                return document, left_out  # drawn on this thread, where Qt's fonts live
+            if fmt == "pdf":  # drawn on this thread, where Qt's fonts live
+                return (document, progress_until(store, library, end or now.date())), left_out
             write_private(target, render(document, fmt))
             return None, left_out
 
@@ -342,12 +345,10 @@ class ExportDialog(QDialog):
         self._close_keys()
         self._show_private()
 
-    def _saved(
-        self, target: Path, fmt: str, added_by: set[str], document: dict[str, Any] | None, left_out: set[str]
-    ) -> None:
+    def _saved(self, target: Path, fmt: str, added_by: set[str], made: Made | None, left_out: set[str]) -> None:
         try:
-            if document is not None:
-                write_private(target, render(document, fmt))
+            if made is not None:
+                write_private(target, render(made[0], fmt, made[1]))
         except (OSError, ExportRefused) as exc:
             self._failed(StoreError(f"The file could not be written: {exc}"))
             return
