@@ -232,3 +232,4 @@ def test_without_alexs_passphrase_the_export_says_alexs_answers_were_left_out(qt
     save(qtbot, window, dialog)
     assert ALEX_WORDS not in (tmp_path / "ours.md").read_text()
     assert "Alex's answers kept locked with Alex's passphrase were left out" in dialog.status.text()
+    assert "It holds what you both may see." in dialog.status.text()  # not "Alex's private answers too"

@@ -252,9 +252,10 @@ class ExportDialog(QDialog):
             partner,
             name,
             f"{name}, your private answers are kept locked with your own passphrase. Type it to add them to the "
-            "file; it closes again once the file is saved.",
+            "file; they are locked again once the file is saved.",
         )
         self.pages.setCurrentWidget(self.gate)
+        self.resize(max(self.width(), 600), max(self.height(), 500))  # its words need the room, unsqueezed
         self.gate.field.setFocus()
 
     def _gate_opened(self, partner: str) -> None:
@@ -353,13 +354,13 @@ class ExportDialog(QDialog):
             self._failed(StoreError(f"The file could not be written: {exc}"))
             return
         self.save_button.setEnabled(True)
-        added = " and ".join(self._name(p) for p in PARTNERS if p in added_by)
+        added = " and ".join(self._name(p) for p in PARTNERS if p in added_by and p not in left_out)
         holds = f"It holds {added}'s private answers too." if added else "It holds what you both may see."
         for partner in (p for p in PARTNERS if p in left_out):
             name = self._name(partner)
             holds += (
-                f" {name}'s answers kept locked with {name}'s passphrase were left out: it was not open. To add "
-                f"them, {name} can choose to add theirs again."
+                f" {name}'s answers kept locked with {name}'s passphrase were left out, as it was closed before "
+                f"the file was made. To add them, {name} can choose “add mine” again."
             )
         locked = " It is not protected by your passphrase: keep it somewhere safe." if self.services.key else ""
         self.status.setText(f"Saved to {target}. {holds}{locked}")

@@ -17,9 +17,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QScro
 
 from ..storage import Store, StoreError
 from ..storage.personal import TryLater
-from .personal_gate import FORGOTTEN
 from .run_parts import text_label
 from .services import Services
+
+FORGOTTEN = (
+    "Forgotten it? It can't be recovered. Choose Not now; on the Privacy page you can let it go, and what it "
+    "kept locked stays unreadable for good."
+)
 
 
 def close_key(services: Services, partner: str) -> None:
