@@ -56,4 +56,6 @@ def test_the_words_for_help_where_no_number_is_known_follow_the_language():
     assert values["emergency_number"] == "die Notrufnummer vor Ort"
     assert values["local_helpline"] == "eine Beratungsstelle für häusliche Gewalt in eurer Nähe"
     assert safety_values(unset, "DE")["emergency_number"] == "112"
-    assert safety_values({"local_helpline": "Hilfetelefon 116 016"}.get, "DE")["local_helpline"] == "Hilfetelefon 116 016"
+    assert (
+        safety_values({"local_helpline": "Hilfetelefon 116 016"}.get, "DE")["local_helpline"] == "Hilfetelefon 116 016"
+    )
