@@ -138,7 +138,7 @@ def _run(
         "id": run.id,
         "exercise_id": run.exercise_id,
         "exercise_version": run.exercise_version,
-        "title": run.title or (exercise.text(exercise.title) if exercise else run.exercise_id),
+        "title": exercise.run_title(run.title) if exercise else run.title or run.exercise_id,
         "day": run.day.isoformat(),
         "status": run.status,
         "started_at": iso(run.started_at),
@@ -223,7 +223,7 @@ def _ratings(run: RunRecord, exercise: Exercise | None, answers: list[AnswerReco
             continue
         step = _step(exercise, a.step_id)
         scale = getattr(step, "scale", None) or a.step_id
-        out.append({"run_id": run.id, "day": run.day.isoformat(), "exercise": run.title or run.exercise_id,
+        out.append({"run_id": run.id, "day": run.day.isoformat(), "exercise": exercise.run_title(run.title) if exercise else run.title or run.exercise_id,
                     "step": a.step_id, "scale": scale, "author": a.author, "value": a.value,
                     "at": iso(a.updated_at)})  # fmt: skip
     return out

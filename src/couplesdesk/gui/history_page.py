@@ -213,10 +213,11 @@ class HistoryPage(QWidget):
     def _library(self) -> Library | None:
         return self.services.library_if_loaded()
 
-    def _title_of(self, exercise_id: str) -> str | None:
+    def _title_of(self, exercise_id: str, kept: str | None) -> str | None:
+        """A run's title in the language shown now (``kept``: the title it was started under)."""
         library = self._library()
         exercise = library.get(exercise_id) if library is not None else None
-        return exercise.text(exercise.title) if exercise is not None else None
+        return exercise.run_title(kept) if exercise is not None else kept
 
     def refresh(self) -> None:
         """Read the list again from the newest run (and the open transcript, if any)."""
