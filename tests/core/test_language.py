@@ -44,3 +44,16 @@ def test_a_runs_title_is_shown_in_the_current_language_unless_it_was_renamed():
     assert ex.run_title("Share one thing") == "Eine Sache teilen"  # started in English
     assert ex.run_title(None) == "Eine Sache teilen"
     assert ex.run_title("Our old name for it") == "Our old name for it"  # renamed since: as it was
+
+
+def test_the_words_for_help_where_no_number_is_known_follow_the_language():
+    from couplesdesk.core.helplines import safety_values
+
+    unset = {}.get
+    assert safety_values(unset, "XX")["emergency_number"] == "your local emergency number"
+    language.start("de")
+    values = safety_values(unset, "XX")
+    assert values["emergency_number"] == "die Notrufnummer vor Ort"
+    assert values["local_helpline"] == "eine Beratungsstelle für häusliche Gewalt in eurer Nähe"
+    assert safety_values(unset, "DE")["emergency_number"] == "112"
+    assert safety_values({"local_helpline": "Hilfetelefon 116 016"}.get, "DE")["local_helpline"] == "Hilfetelefon 116 016"
