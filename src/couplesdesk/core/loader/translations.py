@@ -8,6 +8,7 @@ The file still loads: the app shows such a text in another language, field by fi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
@@ -35,10 +36,12 @@ def language_name(code: str) -> str:
     return f"{name} ({code})" if name else f"'{code}'"
 
 
+@cache
 def _is_text(annotation: Any) -> bool:
     return annotation == Text or _TEXT_TABLE in get_args(annotation)
 
 
+@cache
 def _inner(annotation: Any) -> Any:
     """The type of the items of a list or dict annotation (through ``X | None``)."""
     for candidate in (annotation, *get_args(annotation)):
@@ -47,25 +50,42 @@ def _inner(annotation: Any) -> Any:
     return None
 
 
+@cache
+def _fields(model: type[BaseModel]) -> tuple[tuple[str, Any, bool], ...]:
+    """(name, annotation, whether it holds a Text) of each field of a model class: worked out
+    once per class (asking ``typing`` every time made loading a translated library 3x slower)."""
+    out = []
+    for name, info in model.model_fields.items():
+        annotation: Any = info.annotation
+        out.append((name, annotation, _is_text(annotation)))
+    return tuple(out)
+
+
 def texts_with_places(value: Any, annotation: Any = None, loc: Loc = ()) -> Iterator[tuple[Loc, Text]]:
     """Every Text in a model (an exercise, a step...), with the path of fields to it."""
-    if annotation is not None and _is_text(annotation) and isinstance(value, (str, dict)):
+    if annotation is not None and isinstance(value, (str, dict)) and _is_text(annotation):
         yield loc, value
     elif isinstance(value, BaseModel):
-        for name, info in type(value).model_fields.items():
-            yield from texts_with_places(getattr(value, name), info.annotation, (*loc, name))
+        for name, field_type, text in _fields(type(value)):
+            item = getattr(value, name)
+            if text and isinstance(item, (str, dict)):
+                yield (*loc, name), item
+            elif isinstance(item, (BaseModel, list, dict)):
+                yield from texts_with_places(item, field_type, (*loc, name))
     elif isinstance(value, list):
+        inner = _inner(annotation)
         for index, item in enumerate(value):
-            yield from texts_with_places(item, _inner(annotation), (*loc, index))
+            yield from texts_with_places(item, inner, (*loc, index))
     elif isinstance(value, dict):
+        inner = _inner(annotation)
         for key, item in value.items():
-            yield from texts_with_places(item, _inner(annotation), (*loc, key))
+            yield from texts_with_places(item, inner, (*loc, key))
 
 
-def languages_of(exercise: Exercise) -> list[str]:
+def languages_of(exercise: Exercise, texts: list[tuple[Loc, Text]] | None = None) -> list[str]:
     """The file's languages: its own first, then each one its texts are given in, in the order met."""
     found = [exercise.language]
-    for _, text in texts_with_places(exercise):
+    for _, text in texts if texts is not None else texts_with_places(exercise):
         if isinstance(text, dict):
             found += [code for code in text if code not in found]
     return found
@@ -79,12 +99,13 @@ def _has(text: Text, code: str, own: str) -> bool:
 
 def missing_translations(exercise: Exercise) -> list[tuple[Loc, str]]:
     """(where, message) for each text that lacks a version in one of the file's languages."""
-    languages = languages_of(exercise)
+    texts = list(texts_with_places(exercise))
+    languages = languages_of(exercise, texts)
     if len(languages) < 2:
         return []
     own = exercise.language
     notes: list[tuple[Loc, str]] = []
-    for loc, text in texts_with_places(exercise):
+    for loc, text in texts:
         for code in languages:
             if _has(text, code, own):
                 continue
