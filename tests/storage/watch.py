@@ -21,6 +21,9 @@ TABLE_FLAGS = {
     "ratings": Changes.RATINGS,
     "boundary_wordings": Changes.BOUNDARIES,
     "agreement_wordings": Changes.AGREEMENTS,
+    "plans": Changes.PLANS,
+    "plan_items": Changes.PLANS,
+    "homework_reviews": Changes.REVIEWS,
 }
 WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.I)
 REPOSITORIES = (
@@ -36,6 +39,7 @@ REPOSITORIES = (
     "shares",
     "forgetting",
     "history",
+    "plans",
 )
 
 

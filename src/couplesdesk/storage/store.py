@@ -33,6 +33,7 @@ from .forgetting import Forgetting
 from .health import header_problem, quick_check
 from .history import HistoryQueries
 from .pauses import PauseRepository, TalkRepository
+from .plans import PlanRepository
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
 from .scrubbing import scrub_copies
@@ -65,6 +66,7 @@ class Store:
         self.shares = ShareQueries(connection)
         self.forgetting = Forgetting(connection)
         self.history = HistoryQueries(connection)
+        self.plans = PlanRepository(connection)
 
     @property
     def path(self) -> Path:

@@ -27,6 +27,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ("0004_stable_ids", "m0004_stable_ids"),
     ("0005_boundary_talks", "m0005_boundary_talks"),
     ("0007_agreement_status", "m0007_agreement_status"),
+    ("0009_homework", "m0009_homework"),
 )
 
 MIGRATION_SET = "couplesdesk"
