@@ -51,7 +51,7 @@ class HomeworkReview(QWidget):
         self._queue: list[str] = []  # partners still to answer privately
         self._author = "together"
         self.stack = QStackedWidget(self)
-        self.question = text_label("reviewQuestion", "section", centred=True)
+        self.question = text_label("reviewQuestion", "lead", centred=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self.question)
@@ -72,14 +72,12 @@ class HomeworkReview(QWidget):
     def _build_ways(self) -> None:
         self.ways, layout = self._page()
         hint = text_label("reviewWaysHint", "hint", centred=True)
-        hint.setText("A word for your therapist. Answer together, or each on your own: both are fine.")
+        hint.setText("Answer together, or each on your own: both are fine.")
         layout.addWidget(hint)
         self.together_button = _button("Together", "reviewTogether", self._together, self.ways)
         self.each_button = _button("Each of us, privately", "reviewEach", self._each, self.ways)
         self.skip_button = _button("Not now", "reviewSkip", self._done, self.ways)
-        self.skip_button.setProperty("role", "link")
-        layout.addLayout(_row(self.together_button, self.each_button))
-        layout.addLayout(_row(self.skip_button))
+        layout.addLayout(_row(self.together_button, self.each_button, self.skip_button))
 
     def _build_handover(self) -> None:
         self.handover, layout = self._page()
@@ -101,11 +99,9 @@ class HomeworkReview(QWidget):
             for how, words in HOW_WORDS
         ]
         self.answer_skip = _button("Skip", "reviewAnswerSkip", self._next, self.answer)
-        self.answer_skip.setProperty("role", "link")
         layout.addWidget(self.answer_who)
-        layout.addLayout(_row(*self.how_buttons))
         layout.addWidget(self.line)
-        layout.addLayout(_row(self.answer_skip))
+        layout.addLayout(_row(*self.how_buttons, self.answer_skip))
 
     def _build_thanks(self) -> None:
         self.thanks, layout = self._page()
@@ -125,7 +121,7 @@ class HomeworkReview(QWidget):
         self.setVisible(plan is not None)
         if plan is None:
             return
-        self.question.setText(f"How did it go? (for {display_text(plan[1])}'s homework)")
+        self.question.setText(f"How did it go? A word for {display_text(plan[1])}, if you like.")
         solo = run.binding.get("self")
         if solo in PARTNERS:
             self._ask(solo, private=True)

@@ -243,6 +243,7 @@ class TodayPage(QWidget):
             if reading == self._reading:  # a newer read is on its way: this one is out of date
                 self._show(data, today, now)
 
+        self.homework.refresh(now=store_read)
         if store_read:
             try:
                 done(job(self.services.store))
@@ -254,7 +255,6 @@ class TodayPage(QWidget):
     def refresh_now(self) -> None:
         """Read everything again, here and now (at start-up: the first frame needs it)."""
         self._read(store_read=True)
-        self.homework.refresh(now=True)
 
     def refresh(self) -> None:
         """Read everything again on the database worker; :attr:`refreshed` follows."""

@@ -8,7 +8,7 @@ from datetime import date
 
 from ...storage import PlanItemRecord, PlanRecord, Store
 from .progress import ItemProgress, item_progress
-from .words import from_words, item_words
+from .words import from_words, item_words, often_words
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,13 @@ class PlanView:
         return any(view.progress.behind for view in self.items)
 
 
+def _asks(plan: PlanRecord, item: PlanItemRecord, title: str) -> str:
+    """What an item asks; its days only when they are not the whole plan's (the heading says those)."""
+    if (item.starts, item.ends) == (plan.starts, plan.ends):
+        return f"{title}: {often_words(item.often, item.times)}"
+    return item_words(title, item.often, item.times, item.starts, item.ends)
+
+
 def read_homework(store: Store, today: date, title_of: Callable[[str], str | None]) -> list[PlanView]:
     """The plans that are current today (or start later), with each item's progress.
     ``title_of`` gives an exercise's title, or None when the library does not have it."""
@@ -45,7 +52,7 @@ def read_homework(store: Store, today: date, title_of: Callable[[str], str | Non
         for item in plan.items:
             title = title_of(item.exercise_id)
             progress = item_progress(item, runs, today)
-            asks = item_words(title or item.exercise_id, item.often, item.times, item.starts, item.ends)
+            asks = _asks(plan, item, title or item.exercise_id)
             items.append(
                 ItemView(item, title or item.exercise_id, asks, progress, progress.active and title is not None)
             )
