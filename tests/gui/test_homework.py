@@ -256,3 +256,25 @@ def test_the_same_plan_again_asks_whether_to_replace_it(qtbot, open_app, tmp_pat
     qtbot.waitUntil(lambda: _progress(window)[1] == "0 of 3 this week", timeout=5000)
     assert _rows(window, "plans") == 2
     assert len(window.services.store.plans.current()) == 1
+
+
+def test_a_plan_dropped_on_the_window_opens_its_preview(qtbot, open_app, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = open_app()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_plan_file(tmp_path)))])
+    at, buttons, keys = QPointF(300, 300), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "holiday.jpg"))])
+    refused = QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, other, buttons, keys)
+    refused.setAccepted(False)
+    window.dragEnterEvent(refused)
+    assert not refused.isAccepted()
+    window.dropEvent(QDropEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys))
+    qtbot.waitUntil(lambda: window.preview is not None and window.preview.isVisible(), timeout=5000)
+    assert "Homework from Jo Berger" in visible_texts(window.preview)
