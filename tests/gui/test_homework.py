@@ -278,3 +278,26 @@ def test_a_plan_dropped_on_the_window_opens_its_preview(qtbot, open_app, tmp_pat
     window.dropEvent(QDropEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys))
     qtbot.waitUntil(lambda: window.preview is not None and window.preview.isVisible(), timeout=5000)
     assert "Homework from Jo Berger" in visible_texts(window.preview)
+
+
+def test_history_says_which_homework_a_run_was_for(qtbot, open_app, tmp_path):
+    from .test_history_page import click_run, open_history
+
+    window = open_app()
+    _accept(qtbot, window, _plan_file(tmp_path))
+    _evening_check(qtbot, window)
+    homework_run = window.run_page.run.id
+    click(qtbot, window.run_page.finished_button)
+    window.start_exercise("our-evening-check")
+    page = window.run_page
+    while page.body.currentWidget() is not page.finished_page:
+        click(qtbot, page.next_button)
+    other_run = page.run.id
+    click(qtbot, page.finished_button)
+    with qtbot.waitActive(window):  # the preview had the focus: back to the window, for Ctrl+4
+        window.activateWindow()
+    history = open_history(qtbot, window)
+    click_run(qtbot, history, homework_run)
+    assert "for Jo Berger's homework" in history.transcript.meta.text()
+    click_run(qtbot, history, other_run)
+    assert "homework" not in history.transcript.meta.text()

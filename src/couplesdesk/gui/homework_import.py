@@ -57,9 +57,18 @@ def open_plan(window: MainWindow, path: Path) -> PlanPreview | None:
         return None
     preview = PlanPreview(loaded, library, window)
     preview.accepted.connect(lambda: _accepted(window, loaded))
+    preview.finished.connect(lambda _result: _closed(window, preview))
     preview.open()
     window.preview = preview
     return preview
+
+
+def _closed(window: MainWindow, preview: PlanPreview) -> None:
+    """The preview is done with: gone, and the keyboard back with the window."""
+    if window.preview is preview:
+        window.preview = None
+    preview.deleteLater()
+    window.activateWindow()
 
 
 def _why_not(path: Path, loaded: PlanLoad) -> str:
