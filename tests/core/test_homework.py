@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from couplesdesk.core.homework import install_bundled, item_progress, item_words, span_words
+from couplesdesk.core.homework import item_progress, item_words, span_words
+from couplesdesk.core.homework.importing import install_bundled
 from couplesdesk.core.loader import parse_exercise
 from couplesdesk.storage import HomeworkRun, PlanItemRecord
 

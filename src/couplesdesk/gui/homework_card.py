@@ -1,8 +1,8 @@
 """Today's homework card: "From Jo Berger, until 14 December", each item with where it stands
 in words and a Start button. Gentle when behind, never a score, never red.
 
-Reads through the database worker when plans, runs or the library change (the first read, at
-start-up, here and now), and builds its rows again from what it read."""
+Read with the rest of Today (through the database worker; the first read, at start-up, here
+and now), when plans, runs or the library change; it builds its rows again from what it read."""
 
 from __future__ import annotations
 
@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from ..core.homework import ItemView, PlanView, read_homework
 from ..core.safe_text import display_text
-from ..storage import Changes, Store, StoreError
+from ..storage import Store, StoreError
 from .services import Services
 from .today_rows import label, rule
 
 log = logging.getLogger("couplesdesk.homework")
 
-SHOWN = Changes.PLANS | Changes.RUNS | Changes.LIBRARY
 BEHIND_WORDS = "If some days slipped by, that is all right: any day is a good day to pick it up again."
 
 
@@ -39,8 +38,7 @@ class HomeworkCard(QFrame):
         self._layout.setContentsMargins(20, 16, 20, 16)
         self._layout.setSpacing(8)
         self._reading = 0
-        self.hide()
-        services.bus.changed.connect(self._changed)
+        self.hide()  # Today reads it again with the rest of the page (see TodayPage.SHOWN)
 
     def _title_of(self, exercise_id: str) -> str | None:
         library = self.services.library_if_loaded()
@@ -66,10 +64,6 @@ class HomeworkCard(QFrame):
                 log.warning("Could not read the homework: %s", exc)
         else:
             self.services.database.run(job, done, lambda exc: log.warning("Could not read the homework: %s", exc))
-
-    def _changed(self, changes: Changes) -> None:
-        if changes & SHOWN:
-            self.refresh()
 
     def _clear(self) -> None:
         while self._layout.count():

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.homework import Installed, install_bundled, new_plan
+from ..core.homework.importing import Installed, install_bundled, new_plan
 from ..core.library import LibraryEntry
 from ..core.plan import PlanLoad, load_plan
 from ..core.plan.files import PLAN_SUFFIX

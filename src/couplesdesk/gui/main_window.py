@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.plan.files import is_plan_path
 from ..storage import StoreError
 from . import window_pages as pages
 from .focus import controls_in
@@ -368,6 +367,8 @@ class MainWindow(QMainWindow):
         open_plan(self, Path(path))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from ..core.plan.files import is_plan_path  # the plan models load when a file comes near
+
         urls = event.mimeData().urls()
         if len(urls) == 1 and urls[0].isLocalFile() and is_plan_path(Path(urls[0].toLocalFile())):
             event.acceptProposedAction()

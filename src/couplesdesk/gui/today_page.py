@@ -36,7 +36,7 @@ RUNS_SHOWN = 5
 """Unfinished runs listed at first; 'Show more' adds this many again."""
 SHOWN = (
     Changes.COUPLE | Changes.RUNS | Changes.ANSWERS | Changes.PAUSES | Changes.TALKS | Changes.BOUNDARIES
-    | Changes.SETTINGS
+    | Changes.SETTINGS | Changes.PLANS
 )  # fmt: skip
 """What Today shows: a change to any of it (or the library loading) means reading again."""
 TALK_GRACE = timedelta(hours=1)
