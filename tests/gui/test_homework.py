@@ -301,3 +301,56 @@ def test_history_says_which_homework_a_run_was_for(qtbot, open_app, tmp_path):
     assert "for Jo Berger's homework" in history.transcript.meta.text()
     click_run(qtbot, history, other_run)
     assert "homework" not in history.transcript.meta.text()
+
+
+def test_a_reminder_comes_at_the_chosen_time_once_a_day_and_can_be_switched_off(qtbot, open_app, clock, tmp_path):
+    from couplesdesk.core.reminders import REMINDER_WORDS
+
+    window = open_app()  # 19:00 on 20 November
+    _accept(qtbot, window, _plan_file(tmp_path))
+    sent: list[tuple[str, str]] = []
+    window.reminders.notify = lambda title, words: sent.append((title, words)) or True
+    heard: list[str] = []
+    window.reminders.reminded.connect(heard.append)
+    row = window.today_page.homework.reminder
+    assert row.combo.currentText() == "at 19:00 each day"
+    window.tick()  # the first tick reads the choice
+    settle(qtbot, window.services)
+    window.tick()  # 19:00: due now
+    settle(qtbot, window.services)
+    qtbot.waitUntil(lambda: sent == [("CouplesDesk", REMINDER_WORDS)], timeout=5000)
+    assert heard == [REMINDER_WORDS]
+    clock.advance(hours=2)
+    window.tick()
+    settle(qtbot, window.services)
+    assert len(heard) == 1  # once a day
+
+    # Switched off: the next day passes without a word.
+    row.combo.setCurrentIndex(0)
+    row.combo.activated.emit(0)
+    settle(qtbot, window.services)
+    clock.advance(days=1)
+    window.tick()
+    settle(qtbot, window.services)
+    assert len(heard) == 1
+    assert window.services.store.settings.get("homework_reminders")["at"] is None
+
+
+def test_no_reminder_when_the_days_homework_is_done(qtbot, open_app, clock, tmp_path):
+    window = open_app()
+    _accept(qtbot, window, _plan_file(tmp_path, PLAN.replace('often = "weekly"\ntimes = 2', 'often = "once"')))
+    heard: list[str] = []
+    window.reminders.notify = lambda title, words: True
+    window.reminders.reminded.connect(heard.append)
+    clock.advance(hours=-1)
+    _share(qtbot, window)
+    click(qtbot, window.run_page.finished_page.review.skip_button)
+    click(qtbot, window.run_page.finished_button)
+    _evening_check(qtbot, window)
+    click(qtbot, window.run_page.finished_button)
+    clock.advance(hours=1)
+    for _ in range(3):
+        window.tick()
+        settle(qtbot, window.services)
+    assert heard == []
+    assert window.services.store.settings.get("homework_reminders")["last"] == "2026-11-20"

@@ -25,6 +25,7 @@ from . import window_pages as pages
 from .focus import controls_in
 from .lock import Guard
 from .pause_bar import PauseBar
+from .reminders import Reminders
 from .services import Services
 from .today_page import TodayPage
 from .window_pages import LazyPage
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.guard = Guard(self, self.stack, central)
         self._build_actions()
+        self.reminders = Reminders(services, self)
         self._shown_once = False
         services.bus.damaged.connect(self._damaged)
         self.ticker = QTimer(self)
