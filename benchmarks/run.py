@@ -23,12 +23,14 @@ Measures, as medians, with ratios to a baseline measured in the same run:
    until its pictures are read and painted -- benchmarks/progress_page.py;
 8. the History page on the ten-year history: opening it until the first runs are painted, and
    scrolling to the end, the longest the window is held up per page read --
-   benchmarks/history_page.py.
+   benchmarks/history_page.py;
+9. search and export on the ten-year history: search p95 and the index's size, the whole history
+   as JSON, the last three months as PDF -- benchmarks/search_export.py.
 
 The last line printed is machine-readable:
 ``startup_ratio=X library_ms_per_file=Y autosave_p99_ms=Z history_startup_ratio=W rss_ratio=V
 keystroke_max_ms=K unlock_ms=U encrypted_read_ratio=R encrypted_autosave_ratio=A progress_ms=P
-history_open_ms=H``.
+history_open_ms=H search_p95_ms=S export_json_s=E``.
 Generated data (the history database, from benchmarks/history.py, is cached, keyed by the schema)
 lives in benchmarks/out/.
 Children run with QT_QPA_PLATFORM=offscreen unless the variable is already set.
@@ -56,6 +58,7 @@ from typing import Any
 
 from couplesdesk.core.clock import SystemClock
 from couplesdesk.core.library import load_library
+from couplesdesk.demo import sentence
 from couplesdesk.resources import builtin_exercises
 from couplesdesk.storage import Store
 
@@ -65,17 +68,19 @@ if str(HERE) not in sys.path:  # run as a script, or with -P / PYTHONSAFEPATH; b
 
 from encrypted import rows as encryption_rows  # noqa: E402
 from encrypted import time_encryption  # noqa: E402
-from history import OUT, history_database, make_data_dir, sentence  # noqa: E402
+from history import OUT, history_database, make_data_dir  # noqa: E402
 from history_page import rows as history_page_rows  # noqa: E402
 from history_page import time_history_page  # noqa: E402
 from progress_page import rows as progress_rows  # noqa: E402
 from progress_page import time_progress  # noqa: E402
+from search_export import rows as search_export_rows  # noqa: E402
+from search_export import time_search_export  # noqa: E402
 
 CHILD = HERE / "startup_child.py"
 TYPING_CHILD = HERE / "typing_child.py"
 TARGETS = {"startup_ratio": 1.3, "library_ms_per_file": 0.5, "history_startup_ratio": 1.2, "autosave_p99_ms": 5.0,
            "keystroke_max_ms": 100.0, "encrypted_read_ratio": 1.1, "encrypted_autosave_ratio": 1.1,
-           "progress_ms": 100.0, "history_open_ms": 100.0}  # fmt: skip
+           "progress_ms": 100.0, "history_open_ms": 100.0, "search_p95_ms": 30.0, "export_json_s": 3.0}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -86,10 +91,13 @@ class Settings:
     history_years: int
     saves: int  # timed store.answers.save() calls
     keys: int  # timed keystrokes into the longest answer, per configuration
+    search_repeat: int  # timed runs of each search query
 
 
-FULL = Settings(launches=15, library_files=1000, library_loads=7, history_years=10, saves=1000, keys=400)
-QUICK = Settings(launches=3, library_files=200, library_loads=3, history_years=10, saves=1000, keys=40)
+FULL = Settings(
+    launches=15, library_files=1000, library_loads=7, history_years=10, saves=1000, keys=400, search_repeat=20
+)
+QUICK = Settings(launches=3, library_files=200, library_loads=3, history_years=10, saves=1000, keys=40, search_repeat=5)
 
 
 # --------------------------------------------------------------------------- exercise files
@@ -327,7 +335,7 @@ def report(r: dict[str, Any]) -> str:
     def row(label: str, value: str, ratio: str = "", cpu: str = "", key: str = "") -> str:
         target = met = ""
         if key:
-            unit = "x" if key.endswith("ratio") else " ms"
+            unit = "x" if key.endswith("ratio") else " s" if key.endswith("_s") else " ms"
             target = f"{'<=' if unit == 'x' else '<'} {TARGETS[key]:g}{unit}"
             met = "yes" if r["summary"][key] <= TARGETS[key] else "NO"
         return f"{label:<50}{value:>12}{ratio:>9}{cpu:>10}  {target:<10}{met}"
@@ -367,6 +375,7 @@ def report(r: dict[str, Any]) -> str:
         *encryption_rows(r["encryption"], row),
         *progress_rows(r["progress"], row),
         *history_page_rows(r["history_page"], row),
+        *search_export_rows(r["search_export"], row),
         *_memory_rows(s, years, row),
         "",
         f"history database: {hist['size_mib']:.1f} MiB, " + ", ".join(f"{n} {t}" for t, n in hist["rows"].items())
@@ -391,6 +400,8 @@ def summary(result: dict[str, Any]) -> dict[str, float]:
         "encrypted_autosave_ratio": result["encryption"]["autosave_p99_ratio"],
         "progress_ms": result["progress"]["progress_ms"],
         "history_open_ms": result["history_page"]["open_ms"],
+        "search_p95_ms": result["search_export"]["search"]["p95_ms"],
+        "export_json_s": result["search_export"]["export"]["json_s"],
     }
 
 
@@ -434,6 +445,7 @@ def main(argv: list[str] | None = None) -> int:
         result["encryption"] = time_encryption(history, tmp / "encryption", time_autosave, settings.saves)
         result["progress"] = time_progress(history, tmp, settings.launches * 2 + 1)
         result["history_page"] = time_history_page(make_data_dir(tmp / "history_page", history))
+        result["search_export"] = time_search_export(history, tmp / "search", settings.search_repeat)
 
     result["summary"] = summary(result)
     result["wall_s"] = time.perf_counter() - began

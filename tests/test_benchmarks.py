@@ -21,6 +21,8 @@ KEYS = (
     "encrypted_autosave_ratio",
     "progress_ms",
     "history_open_ms",
+    "search_p95_ms",
+    "export_json_s",
 )
 
 

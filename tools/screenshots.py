@@ -10,64 +10,31 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton  # noqa: E402
 
 from couplesdesk.app import create  # noqa: E402
 from couplesdesk.core.clock import FakeClock  # noqa: E402
-from couplesdesk.storage import Store  # noqa: E402
+from couplesdesk.demo import fill_demo  # noqa: E402
 
-
-def demo_data(data_dir: Path, clock: FakeClock) -> None:
-    store = Store.open(data_dir / "couplesdesk.db", clock)
-    store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
-    store.couple.acknowledge_safety()
-    for _day in range(3):
-        run = store.runs.create(
-            "share-one-thing",
-            1,
-            {},
-            {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True},
-        )
-        for who, text in (("partner_a", "The walk at lunch"), ("partner_b", "A call with my sister")):
-            store.answers.save(run, "my-thing", who, "write", text, text, private=False, sealed=True)
-        store.runs.end(run, "finished")
-        clock.advance(days=1)
-    run = store.runs.create(
-        "boundary-statement",
-        1,
-        {"speaker": "partner_a", "listener": "partner_b"},
-        {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True},
-    )
-    store.boundaries.add(
-        run,
-        "partner_a",
-        "It's not OK with me when plans are cancelled without a message. I need a text as soon as you know.",
-        "heard",
-    )
-    store.runs.end(run, "finished")
-    left = store.runs.create(
-        "decoding-defenses",
-        1,
-        {"speaker": "partner_b", "listener": "partner_a"},
-        {"index": 1, "turn": 0, "history": [[0, 0, {}]], "timers": {}, "turns": {}, "confirmed": {}, "finished": False},
-    )
-    store.runs.end(left, "left")
-    store.close()
+OUT_DIR: list[Path] = []
 
 
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "screens")
     out.mkdir(parents=True, exist_ok=True)
+    OUT_DIR[:] = [out]
     data_dir = Path(tempfile.mkdtemp(prefix="couplesdesk-demo-"))
     clock = FakeClock(datetime(2026, 11, 18, 19, 30, tzinfo=UTC))
-    demo_data(data_dir, clock)
+    fill_demo(data_dir / "couplesdesk.db", clock.today())  # the sample couple of `couplesdesk demo`
     window = create(["--data-dir", str(data_dir)], clock=clock)
-    window.resize(1100, 720)
+    window.resize(1100, 740)
     window.show()
     app = QApplication.instance()
 
@@ -87,14 +54,39 @@ def main(argv: list[str]) -> int:
         while not window.services.settled():  # they read on the database worker
             app.processEvents()
         grab(page.objectName().removesuffix("Page"))
-    window.call_pause()
-    window.run_page.question_page.findChildren(type(window.pause_button))[1].click()
-    window.run_page.go_next()
-    window.run_page.go_next()
-    window.run_page.step_widget.start_button.click()
+    search_screens(window, grab)
+    window.call_pause()  # the pause runs at once, in one tap
     grab("pause")
     window.close()
     return 0
+
+
+def search_screens(window: Any, grab: Callable[[str], None]) -> None:
+    """The Search page: inviting, then a word found and its exercise shown; the export dialog."""
+    app = QApplication.instance()
+    window._focus_search()
+    grab("search-empty")
+    page = window.search_page
+    page.box.setText("tea")
+    page.search_now()
+    while not window.services.settled():
+        app.processEvents()
+    page.list.setCurrentIndex(page.model.index(0, 0))
+    while not window.services.settled():
+        app.processEvents()
+    grab("search")
+    window.resize(800, 560)
+    grab("search-small")
+    window.resize(1100, 740)
+    window.show_page(window.privacy_page)
+    window.privacy_page.findChild(QPushButton, "exportButton").click()
+    app.processEvents()
+    dialog = window.findChild(QDialog, "exportDialog")
+    dialog.grab().save(str(OUT_DIR[0] / "export.png"))
+    dialog.findChild(QPushButton, "exportPrivateButton_partner_a").click()
+    app.processEvents()
+    dialog.grab().save(str(OUT_DIR[0] / "export-handover.png"))
+    dialog.reject()
 
 
 if __name__ == "__main__":

@@ -3,11 +3,14 @@ back up or restore the data.
 
     couplesdesk [--data-dir DIR]          open the app
     couplesdesk validate [PATH...]        check exercise files, homework plans or folders
-    couplesdesk schema [--plan]           print the JSON Schema of the exercise (or plan) format
+    couplesdesk schema [--plan]           print the JSON Schema of the exercise (or homework plan) format
     couplesdesk open FILE                 open a homework plan in the app (the running one, if any)
     couplesdesk check                     is the database sound; what it holds; the backups
     couplesdesk backup [--out FILE]       make a backup now
     couplesdesk restore BACKUP            go back to a backup (the current database is kept aside)
+    couplesdesk export --format F --out FILE   the history you both may see, as JSON, Markdown, CSV or PDF
+    couplesdesk schema --export           print the JSON Schema of a JSON export
+    couplesdesk demo                      fill an empty data folder with a made-up couple's six months
 
 Only starting the app imports Qt; every command stays Qt-free and fast, and rejects options
 it does not know (the app itself passes them on to Qt).
@@ -72,10 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser(
         "schema",
         parents=[common],
-        help="print the JSON Schema of the exercise format (or, with --plan, of homework plans)",
-        description="Print the JSON Schema of the exercise format, for editors that validate as you type.",
+        help="print the JSON Schema of the exercise format (or, with --plan, of homework plans; with --export, of a JSON export)",
+        description="Print the JSON Schema of the exercise format, for editors that validate as you type; with "
+        "--plan, the schema of homework plan files (see docs/homework-format.md); with --export, the schema of a "
+        "JSON export (see docs/export-format.md).",
     )
-    schema.add_argument("--plan", action="store_true", help="the schema of homework plan files instead")
+    which = schema.add_mutually_exclusive_group()
+    which.add_argument("--plan", action="store_true", help="the schema of homework plan files instead")
+    which.add_argument("--export", action="store_true", help="the schema of a JSON export instead")
     opener = commands.add_parser(
         "open",
         parents=[common],
@@ -135,12 +142,46 @@ def _data_commands(
         help="turn encryption off again (asks for the passphrase)",
         description="Turn encryption off: the database and its backups are written as plain SQLite again.",
     )
+    _export_commands(commands, common, secret)
     commands.add_parser(
         "passphrase",
         parents=[common, secret],
         help="change the passphrase (asks for the current one, then the new one)",
         description="Change the passphrase. The recovery key stays the same. With --passphrase-stdin, the first line "
         "is the current passphrase (or the recovery key) and the second the new one.",
+    )
+
+
+def _export_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    secret: argparse.ArgumentParser,
+) -> None:
+    export = commands.add_parser(
+        "export",
+        parents=[common, secret],
+        help="write the history you both may see to a file: JSON, Markdown, CSV (ratings) or PDF",
+        description="Write the history both partners may see to FILE. It holds no private answer and none still "
+        "sealed, unless a partner chooses to include their own with --include-private-of. Refused inside an "
+        "encrypted data folder (an export is a plain file). See docs/export-format.md.",
+    )
+    export.add_argument("--format", required=True, choices=("json", "md", "csv", "pdf"), help="the kind of file")
+    export.add_argument("--out", required=True, metavar="FILE", help="where to write it (readable by you alone)")
+    export.add_argument("--from", dest="start", metavar="DATE", help="the first day to export (YYYY-MM-DD)")
+    export.add_argument("--to", dest="end", metavar="DATE", help="the last day to export (YYYY-MM-DD)")
+    export.add_argument(
+        "--include-private-of",
+        action="append",
+        metavar="PARTNER",
+        help="partner_a, partner_b or a name: include that partner's own private and still-sealed answers. Only "
+        "that partner may choose this; the file then holds words the other has never seen.",
+    )
+    commands.add_parser(
+        "demo",
+        parents=[common],
+        help="fill an empty data folder with a made-up couple's six months, to look around",
+        description="Fill an empty data folder with a sample couple's six months (shares, pauses, boundaries, "
+        "agreements, check-ins, a few private notes), all made up. Refused for a folder that holds data.",
     )
 
 
@@ -192,9 +233,14 @@ def _validate_plans(
     return good
 
 
-def _schema(plan: bool = False) -> int:
+def _schema(plan: bool = False, export: bool = False) -> int:
     import json
 
+    if export:
+        from .export.schema import export_schema
+
+        print(json.dumps(export_schema(), indent=2, ensure_ascii=False))
+        return 0
     from .core.model import Exercise
     from .core.plan import Plan
 
@@ -220,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         return _validate(args.paths, args.data_dir)
     if args.command == "schema":
-        return _schema(args.plan)
+        return _schema(args.plan, args.export)
     if args.command == "open":
         return _open_plan(args.file, args.data_dir)
     from . import commands

@@ -4,6 +4,8 @@
     couplesdesk backup [--data-dir D] [--out F]  make a backup now and print its path
     couplesdesk restore [--data-dir D] BACKUP    check it, keep the current database aside, restore
     couplesdesk encrypt | decrypt | passphrase   encryption at rest (see storage/encryption.py)
+    couplesdesk export --format F --out FILE      the history as JSON, Markdown, CSV or PDF (export/command.py)
+    couplesdesk demo [--data-dir D]               a sample couple's six months, in an empty folder
 
 Each takes ``--passphrase-stdin`` to read the passphrase (or recovery key) from standard
 input instead of the terminal: an encrypted folder asks for it before anything is read.
@@ -161,6 +163,17 @@ def run(command: str, paths: DataPaths, args: object) -> int:
     try:
         if command == "encrypt":
             return encrypt_command(paths, secrets)
+        if command == "demo":
+            from .demo import demo_command
+
+            return demo_command(paths)
+        if command == "export":
+            from .export.command import before_asking
+
+            problem = before_asking(paths, args)
+            if problem is not None:
+                say(problem, True)
+                return 1
         if command in ("check", "backup") and not paths.database.exists() and not encryption.is_encrypted(paths.root):
             key = None
         else:
@@ -176,6 +189,10 @@ def run(command: str, paths: DataPaths, args: object) -> int:
             return restore_command(paths, str(getattr(args, "backup", "")), key)
         if command == "decrypt":
             return decrypt_command(paths, key)
+        if command == "export":
+            from .export.command import export_command
+
+            return export_command(paths, args, key)
         return passphrase_command(paths, key, secrets)
     except StoreError as exc:
         say(str(exc), True)

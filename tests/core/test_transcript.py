@@ -151,3 +151,24 @@ def test_a_run_of_an_exercise_that_changed_shows_its_answers_as_it_can(setup):
     gone = read_transcript(store, run_id, lambda _id: None, TOGETHER)
     assert gone.changed and said(gone, "heard-a") == {A: "I heard the walk mattered."}
     assert said(read_transcript(store, run_id, lambda _id: None, TOGETHER), "my-thing")[A] == "Old words."
+
+
+def test_an_answer_locked_with_a_personal_passphrase_reads_as_locked_never_as_ciphertext(setup):
+    """Read on a connection where Alex's key is not open (as the history page's worker reads),
+    Alex's own sealed answer says it is locked; it never shows its stored ciphertext."""
+    store, library, clock = setup
+    store.personal.set(A, "a long harbour passphrase")
+    run = Run.start(store, library.get("share-one-thing"), clock)
+    run.next()  # welcome; then Alex's private turn, which Alex's passphrase opens
+    store.personal.unlock(A, "a long harbour passphrase")
+    run.set_answer("Alex's words, not yet shown.")
+    run.next()  # Sam's turn: Alex's key closes at the hand-over
+    run.set_answer("Sam's words.")
+    run.leave()
+    run_id = run.id
+    assert not store.personal.is_open(A)
+    alex = read_transcript(store, run_id, library.get, ALEX)
+    assert said(alex, "my-thing") == {A: "Kept locked with Alex's passphrase.", B: None}
+    assert "locked:v1" not in repr(alex)
+    store.personal.unlock(A, "a long harbour passphrase")
+    assert said(read_transcript(store, run_id, library.get, ALEX), "my-thing")[A] == "Alex's words, not yet shown."

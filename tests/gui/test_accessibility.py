@@ -251,10 +251,19 @@ def test_every_page_names_its_controls(qtbot, open_app, clock):
     assert boundaries.undo_bar.isVisible()
     audit.check("Boundaries, a status changed")
 
-    qtbot.keyClick(QApplication.focusWidget(), Key.Key_F, CTRL)
-    assert QApplication.focusWidget() is window.library_page.search
+    qtbot.keyClick(QApplication.focusWidget(), Key.Key_2, CTRL)
+    assert QApplication.focusWidget() is window.library_page.search  # the page's own search box
     qtbot.keyClicks(window.library_page.search, "zzzz nothing matches")
     audit.check("Exercises, nothing found")
+
+    qtbot.keyClick(QApplication.focusWidget(), Key.Key_F, CTRL)  # search everything, from anywhere
+    search = window.search_page
+    assert QApplication.focusWidget() is search.box
+    with qtbot.waitSignal(search.searched):
+        qtbot.keyClicks(search.box, "zzzz")
+        qtbot.keyClick(search.box, Key.Key_Return)
+    settle(qtbot, window.services)
+    audit.check("Search, nothing found")
 
     # Names and colours, from the keyboard.
     qtbot.keyClick(QApplication.focusWidget(), Key.Key_Comma, CTRL)

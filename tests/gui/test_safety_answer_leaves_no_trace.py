@@ -69,7 +69,8 @@ def kept(store) -> dict[str, list[tuple[Any, ...]]]:
     return {
         table: [tuple(plain(v) for v in row) for row in store.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")]
         for table in sorted(tables)
-        if table not in NOT_THE_COUPLES and not table.startswith("sqlite_")
+        # search_*: the full-text index, made from the rows compared here (and only from shared ones)
+        if table not in NOT_THE_COUPLES and not table.startswith(("sqlite_", "search_"))
     }
 
 

@@ -49,7 +49,9 @@ class Walk:
     forced: dict[str, Any] = field(default_factory=dict)
     on_screen: Callable[[Walk], None] | None = None
     back_chance: float = 0.0
+    passphrases: dict[str, str] = field(default_factory=dict)  # partner -> personal passphrase, if set
     written: dict[tuple[str, str], str] = field(default_factory=dict)  # (step id, author) -> marker
+    asked: list[tuple[str, str]] = field(default_factory=list)  # (partner, step id) of each passphrase asked
     shown_steps: list[tuple[str, str]] = field(default_factory=list)  # (step id, actor) of each step screen
 
     @property
@@ -57,9 +59,12 @@ class Walk:
         return self.window.run_page
 
     def where(self) -> str:
-        """'question', 'handover', 'finished' or 'step': which screen of the run page is up."""
+        """'question', 'handover', 'gate' (a personal passphrase), 'finished' or 'step': which
+        screen of the run page is up."""
         page = self.page
         current = page.body.currentWidget()
+        if current is page.gate:
+            return "gate"
         if current is page.question_page:
             return "question"
         if current is page.handover_page:
@@ -81,9 +86,21 @@ class Walk:
                 self._click(self.window.findChild(QPushButton, f"first_{first}"))
             elif where == "handover":
                 self._click(self.page.handover_button)
+            elif where == "gate":
+                self._unlock()
             else:
                 self._step()
         raise AssertionError(f"{exercise_id}: no end after {MAX_SCREENS} screens")
+
+    def _unlock(self) -> None:
+        """Whoever the gate asks types their personal passphrase."""
+        gate = self.page.gate
+        assert gate.partner in self.passphrases, f"asked for {gate.partner}'s passphrase, which is not set"
+        self.asked.append((gate.partner, self.page.run.screen.step.id))
+        gate.field.setText(self.passphrases[gate.partner])
+        self._click(gate.button)
+        self.qtbot.waitUntil(lambda: not gate.busy, timeout=10_000)
+        assert not gate.status.isVisible(), gate.status.text()
 
     # ------------------------------------------------------------------ one step
 

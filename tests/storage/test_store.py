@@ -26,6 +26,7 @@ TRAVELLING_TABLES = (
     "scheduled_talks",
     "boundary_wordings",
     "agreement_wordings",
+    "partner_keys",
 )
 
 
@@ -38,7 +39,7 @@ def test_new_database_is_migrated_with_wal_and_version(tmp_path, clock):
     store = Store.open(tmp_path / "db.sqlite", clock)
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 7
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 9  # 0001-0009
     assert set(TRAVELLING_TABLES) <= set(store.db.table_names())
     assert "couple" not in store.db.table_names()  # no singleton row any more
     # A first open has nothing to back up.
@@ -239,7 +240,7 @@ def test_a_filled_version_3_database_is_upgraded_with_a_backup_and_nothing_lost(
     make_version_3(path)
 
     store = Store.open(path, clock, tmp_path / "backups")
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 7
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
     assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
     backups = list((tmp_path / "backups").glob("*before-0004_stable_ids.db"))
     assert len(backups) == 1

@@ -21,6 +21,7 @@ TABLE_FLAGS = {
     "ratings": Changes.RATINGS,
     "boundary_wordings": Changes.BOUNDARIES,
     "agreement_wordings": Changes.AGREEMENTS,
+    "partner_keys": Changes.PERSONAL_KEYS,
     "plans": Changes.PLANS,
     "plan_items": Changes.PLANS,
     "homework_reviews": Changes.REVIEWS,
@@ -39,6 +40,7 @@ REPOSITORIES = (
     "shares",
     "forgetting",
     "history",
+    "personal",
     "plans",
 )
 

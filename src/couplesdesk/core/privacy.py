@@ -20,6 +20,7 @@ The rule:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -92,6 +93,18 @@ def may_see(facts: AnswerFacts, viewer: Viewer) -> bool:
     return True
 
 
+def may_see_run(binding: Mapping[str, str], viewer: Viewer) -> bool:
+    """Whether ``viewer`` may know that a run happened at all. A solo run (its binding names
+    only ``self``) is its author's alone: it never appears in shared history, search, or an
+    export or report unless its author chose to include their own."""
+    author = binding.get("self")
+    if author is None:
+        return True
+    if viewer.kind == "partner":
+        return viewer.partner == author
+    return viewer.kind in ("export", "report") and author in viewer.including
+
+
 def viewer_of_screen(actor: str, private_input: bool) -> Viewer:
     """Who a run's screen is meant for: the actor alone on a private step, else both together."""
     return Viewer.alone(actor) if private_input and actor in PARTNERS else TOGETHER
@@ -101,3 +114,13 @@ def is_sealed(who: str, private: bool, solo: bool) -> bool:
     """Whether an answer written on a step is sealed when it is written: on an 'each' step
     (each partner alone), on a private step, and in a solo run (its author's alone)."""
     return who == "each" or private or solo
+
+
+def locked_words(unreadable: str, name: str) -> str:
+    """What a screen shows in place of an answer it may show but cannot read: one kept locked
+    with its author's personal passphrase ('locked': their passphrase opens it), or with a
+    passphrase that was let go ('lost': nobody can open it). Whether an answer may be shown at
+    all is still :func:`may_see`'s to say; the passphrase is a second gate, not a new rule."""
+    if unreadable == "lost":
+        return f"Kept locked with a passphrase {name} has since let go. Nobody can open it now."
+    return f"Kept locked with {name}'s passphrase."

@@ -26,13 +26,16 @@ from . import model
 from .clock import format_time, parse_iso
 from .helplines import safety_values
 from .people import PARTNERS
-from .privacy import Viewer, may_see
+from .privacy import Viewer, locked_words, may_see
 
 OTHER = {PARTNERS[0]: PARTNERS[1], PARTNERS[1]: PARTNERS[0]}
 
 
-def answer_words(answer: AnswerRecord) -> str:
-    """The words of an answer, as its author gave them (the one place a transcript reads them)."""
+def answer_words(answer: AnswerRecord, names: dict[str, str]) -> str:
+    """The words of an answer, as its author gave them (the one place a transcript reads them);
+    one kept locked with its author's own passphrase, not open in this reading, says so."""
+    if answer.unreadable:
+        return locked_words(answer.unreadable, names.get(answer.author, answer.author))
     return answer.text
 
 
@@ -262,7 +265,7 @@ class _Reader:
     def _said(self, step: model.StepBase, author: str, alone: bool) -> Said:
         answer = self.answers.get((step.id, author))
         if answer is not None and may_see(answer, self.viewer):
-            return Said(author, answer_words(answer))
+            return Said(author, answer_words(answer, self.names))
         if answer is None and (not alone or (self.viewer.kind == "partner" and self.viewer.partner == author)):
             return Said(author, "")
         self.hidden_for.add(author)
@@ -296,7 +299,7 @@ class _Reader:
 
     def _said_record(self, answer: AnswerRecord) -> Said:
         if may_see(answer, self.viewer):
-            return Said(answer.author, answer_words(answer))
+            return Said(answer.author, answer_words(answer, self.names))
         self.hidden_for.add(answer.author)
         return Said(answer.author, None)
 

@@ -28,34 +28,34 @@ class Background(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.running: threading.Thread | None = None
-        self._working = False
+        self._answered = threading.Event()
 
     def start(self, work: Callable[[], Any], name: str = "couplesdesk-work") -> None:
+        answered = self._answered = threading.Event()
+
         def run() -> None:
             try:
                 result = work()
             except StoreError as exc:  # already worded for people
-                self._working = False
+                answered.set()
                 self.failed.emit(str(exc))
                 return
             except Exception as exc:  # shown to the person; each job leaves the files as they were
                 log.exception("%s failed", name)
-                self._working = False
+                answered.set()
                 self.failed.emit(str(exc))
                 return
-            # Not busy once it has answered: the thread may still be winding down when the answer
-            # is read, and a second try straight after (a mistyped passphrase) must be taken.
-            self._working = False
+            answered.set()
             self.done.emit(result)
 
-        self._working = True
         self.running = threading.Thread(target=run, name=name)
         self.running.start()
 
     @property
     def busy(self) -> bool:
-        """Whether a job is under way (one that has answered is not)."""
-        return self._working
+        """Whether the job is still working. Once it has its answer it is not, even if its thread
+        has yet to end: a person who tries again at once, after a wrong passphrase, is heard."""
+        return self.running is not None and self.running.is_alive() and not self._answered.is_set()
 
     def join(self) -> None:
         """Wait for the job (never leave a file half-converted when the window closes)."""

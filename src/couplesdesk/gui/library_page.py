@@ -312,6 +312,11 @@ class LibraryPage(QWidget):
         entry: LibraryEntry | None = index.data(EntryRole) if index.isValid() else None
         return entry.exercise if entry else None
 
+    def first_control(self) -> QWidget:
+        """Where the keyboard starts on this page: its own search box (Ctrl+F searches
+        everything the couple wrote, on the Search page)."""
+        return self.search
+
     def visible_titles(self) -> list[str]:
         return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
 

@@ -113,7 +113,7 @@ class Guard(QObject):
     def lock(self) -> None:
         if self._locked or self.hidden:
             return
-        self.window.flush_run()
+        self.window.cover_run()
         self._locked = True
         screen = self._lock_screen()
         self.stack.setCurrentWidget(screen)

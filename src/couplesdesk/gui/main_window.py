@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the other pages are imported when first shown, not at start
     from .progress_page import ProgressPage
     from .run_page import RunPage
     from .safety_page import SafetyPage
+    from .search_page import SearchPage
 
 log = logging.getLogger("couplesdesk.window")
 
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self._safety: LazyPage[SafetyPage] = LazyPage(lambda: pages.safety(self), self.pages)
         self._progress: LazyPage[ProgressPage] = LazyPage(lambda: pages.progress(self), self.pages)
         self._privacy: LazyPage[PrivacyPage] = LazyPage(lambda: pages.privacy(self), self.pages)
+        self._search: LazyPage[SearchPage] = LazyPage(lambda: pages.search(self), self.pages)
         self._run: LazyPage[RunPage] = LazyPage(lambda: pages.run(self), self.pages)
         self._first_run: LazyPage[FirstRunPage] = LazyPage(lambda: pages.first_run(self), self.pages)
         self._nav_pages: list[QWidget] = []
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         self._add_page("Agreements", self._agreements, "Ctrl+6")  # beside Boundaries
         self._add_page("History", self._history, "Ctrl+4")
         self._add_page("Progress", self._progress, "Ctrl+5")
+        self._add_page("Search", self._search, "Ctrl+F", self._focus_search)
         self._add_page("Privacy", self._privacy, "Ctrl+8")
         self._add_page("Safety", self._safety, "Ctrl+9")
         self.pages.addWidget(self._run)
@@ -162,7 +165,6 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self._action("Call a pause", "Ctrl+P", self.call_pause)
         self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
-        self._action("Find exercise", QKeySequence.StandardKey.Find, self._focus_search)
         self._action("Names and colours", "Ctrl+,", self.edit_names)
         self._action("Open homework...", QKeySequence.StandardKey.Open, self.choose_homework)
         self._action("Lock", "Ctrl+L", self.guard.lock)
@@ -175,6 +177,10 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
 
     # ------------------------------------------------------------------ pages
+
+    @property
+    def search_page(self) -> SearchPage:
+        return self._search.page()
 
     @property
     def privacy_page(self) -> PrivacyPage:
@@ -241,7 +247,7 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _add_page(self, label: str, page: QWidget, shortcut: str) -> None:
+    def _add_page(self, label: str, page: QWidget, shortcut: str, go: Callable[[], None] | None = None) -> None:
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
         item.setToolTip(f"{label} ({shortcut})")
@@ -249,7 +255,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         self._nav_pages.append(page)
         row = self.nav.count() - 1
-        self._action(label, shortcut, lambda: self.nav.setCurrentRow(row) if self.nav.isEnabled() else None)
+        self._action(label, shortcut, go or (lambda: self.nav.setCurrentRow(row) if self.nav.isEnabled() else None))
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
@@ -334,9 +340,8 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         if not self.nav.isEnabled():
             return
-        self.show_page(self.library_page)
-        self.library_page.search.setFocus()
-        self.library_page.search.selectAll()
+        self.show_page(self.search_page)
+        self.search_page.focus_box()
 
     def edit_names(self) -> None:
         if not self.nav.isEnabled():
@@ -444,6 +449,11 @@ class MainWindow(QMainWindow):
         """Save what is typed in a running exercise now."""
         if self._run.built is not None:
             self._run.built.flush()
+
+    def cover_run(self) -> None:
+        """The lock covers the window: what is typed is saved, every personal key closes."""
+        if self._run.built is not None:
+            self._run.built.gate.cover()
 
     def discard_private_turn(self) -> None:
         if self._run.built is not None:

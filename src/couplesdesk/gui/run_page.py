@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core import model
@@ -18,8 +16,9 @@ from ..core.people import PARTNERS as PARTNER_KEYS
 from ..storage import RunRecord, StoreError
 from .autosave import Autosave
 from .focus import controls_in
+from .personal_gate import PersonalGate
 from .run_finish import FinishedPanel
-from .run_parts import CentredPanel, RunFooter, RunHeader, button_text, plain_tooltip, text_label
+from .run_parts import CentredPanel, RunFooter, RunHeader, button_text, plain_tooltip, shortcut, text_label
 from .run_progress import ProgressRow
 from .run_question import QuestionPage, SoloResumePanel
 from .services import Services
@@ -75,6 +74,7 @@ class RunPage(QWidget):
         self.finished_text, self.finished_button = self.finished_page.text, self.finished_page.button
         for page in (self.question_page, self.solo_page, self.handover_page, self.step_scroll, self.finished_page):
             self.body.addWidget(page)
+        self.gate = PersonalGate(self)  # a personal passphrase, before what needs it
         self.save_error = text_label("saveError", "flag")
         self.save_error.hide()
         self.back_note = text_label("backNote", "hint")
@@ -105,20 +105,14 @@ class RunPage(QWidget):
             ("Alt+Left", self.go_back),
             ("Escape", self.leave),
         ):
-            self._shortcut(self, keys, slot)
+            shortcut(self, keys, slot)
         for page, slot in ((self.handover_page, self._after_handover), (self.finished_page, self.closed.emit)):
             for keys in ("Return", "Enter", "Space"):
-                self._shortcut(page, keys, slot)
+                shortcut(page, keys, slot)
         self.services.bus.tick.connect(self._tick)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-
-    @staticmethod
-    def _shortcut(owner: QWidget, keys: str, slot: Callable[[], object]) -> None:
-        shortcut = QShortcut(QKeySequence(keys), owner)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
 
     # ------------------------------------------------------------------ starting
 
@@ -322,6 +316,8 @@ class RunPage(QWidget):
     def _show_step(self, screen: Screen) -> None:
         run = self.run
         assert run is not None
+        if self.gate.holds(screen):
+            return
         self._clear_step()
         step = screen.step
         self.title.setText(run.render(step.title) if step.title is not None else run.exercise.text(run.exercise.title))
@@ -418,7 +414,7 @@ class RunPage(QWidget):
         if self.run is None or self.body.currentWidget() is not self.step_scroll or not self.next_button.isEnabled():
             return
         self.flush()
-        if self._pending is not None:
+        if self._pending is not None or self.gate.holds_move():
             return
         try:
             screen = self.run.next()

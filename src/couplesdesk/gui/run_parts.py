@@ -3,11 +3,21 @@ hand-over, the end) and the footer with Back, Leave for now and Next."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .plain import button_text as button_text  # the run page's names on buttons and tooltips, as typed
 from .plain import plain_tooltip as plain_tooltip
+
+
+def shortcut(owner: QWidget, keys: str, slot: Callable[[], object]) -> None:
+    """``keys`` call ``slot`` while the focus is in ``owner`` (or in something inside it)."""
+    made = QShortcut(QKeySequence(keys), owner)
+    made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    made.activated.connect(slot)
 
 
 def text_label(name: str, role: str = "", *, wrap: bool = True, centred: bool = False) -> QLabel:

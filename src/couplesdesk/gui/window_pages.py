@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .progress_page import ProgressPage
     from .run_page import RunPage
     from .safety_page import SafetyPage
+    from .search_page import SearchPage
 
 P = TypeVar("P", bound=QWidget)
 
@@ -99,16 +100,26 @@ def safety(window: MainWindow) -> SafetyPage:
 def privacy(window: MainWindow) -> PrivacyPage:
     from . import encryption_flow
     from .delete_section import DeleteSection
+    from .export_dialog import export_section
+    from .personal_section import PersonalSection
     from .privacy_page import PrivacyPage
 
     page = PrivacyPage(window.services)
+    page.add_section(PersonalSection(window.services))
     page.encrypt_requested.connect(lambda: encryption_flow.turn_on(window))
     page.passphrase_change_requested.connect(lambda: encryption_flow.change_passphrase(window))
     page.decrypt_requested.connect(lambda: encryption_flow.turn_off(window))
     page.lock_requested.connect(window.guard.lock)
     page.hide_requested.connect(window.guard.hide_now)
+    page.add_section(export_section(window.services, window))
     page.add_section(DeleteSection(window))
     return page
+
+
+def search(window: MainWindow) -> SearchPage:
+    from .search_page import SearchPage
+
+    return SearchPage(window.services, resume=window.resume_run)
 
 
 def run(window: MainWindow) -> RunPage:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from ..core.clock import Clock, iso
 from .changes import Changes
 from .errors import StoreError, database_errors, friendly
+from .vault import Vault
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -81,9 +82,11 @@ class Connection:
         gate: Gate | None = None,
         key: bytes | None = None,
         backups: Path | None = None,
+        vault: Vault | None = None,
     ):
         self.gate = gate or Gate()
         self.key = key  # the database key when it is encrypted (kept in memory only)
+        self.vault = vault or Vault()  # the partners' personal keys open now (memory only)
         self.conn = conn
         self.path = path
         self.backups = backups or path.parent / "backups"  # where its backups are (a deletion reaches them too)

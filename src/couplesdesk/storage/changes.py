@@ -23,6 +23,7 @@ class Changes(Flag):
     PLANS = auto()  # homework plans and their items
     REVIEWS = auto()  # how a homework run went
     LIBRARY = auto()  # not the database: the exercise library finished loading
+    PERSONAL_KEYS = auto()  # a partner's personal passphrase was set, changed or removed
 
     @classmethod
     def everything(cls) -> Changes:

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from .base import Repository
 from .changes import Changes
 from .scrubbing import scrub_copies
+from .search import SearchRepository
 
 log = logging.getLogger("couplesdesk.storage")
 
@@ -31,7 +32,10 @@ BLANK: dict[str, str] = {
         "started_at = '', finished_at = NULL, plan_item_id = NULL"
     ),
     # step_id = id: the unique (run, step, author) index holds for any number of tombstones
-    "answers": "step_id = id, author = '', kind = '', value = NULL, text = '', private = 0, sealed = 0, revealed_at = NULL",
+    "answers": (
+        "step_id = id, author = '', kind = '', value = NULL, text = '', private = 0, sealed = 0, revealed_at = NULL, "
+        "locked_with = NULL"
+    ),
     "pauses": (
         "run_id = NULL, step_id = NULL, caller = NULL, minutes = 0, started_at = '', return_at = '', ended_at = NULL, "
         "outcome = NULL"
@@ -42,6 +46,7 @@ BLANK: dict[str, str] = {
     "agreement_wordings": "statement = '', worded_at = '', replaced_at = ''",
     "ratings": "run_id = NULL, step_id = id, author = '', scale = '', value = 0, at = ''",
     "scheduled_talks": "run_id = NULL, at = '', done_at = NULL",
+    "partner_keys": "partner = '', kdf = '', salt = '', nonce = '', wrapped = ''",
     "plans": (
         "plan_id = id, title = '', therapist_name = '', therapist_contact = NULL, recipient = NULL, "
         "couple_label = NULL, starts = '', ends = '', note = NULL, text = '', imported_at = '', replaced_at = NULL"
@@ -66,6 +71,7 @@ FLAGS = {
     "boundary_wordings": Changes.BOUNDARIES,
     "agreement_wordings": Changes.AGREEMENTS,
     "ratings": Changes.RATINGS,
+    "partner_keys": Changes.PERSONAL_KEYS,
     "plans": Changes.PLANS,
     "plan_items": Changes.PLANS,
     "homework_reviews": Changes.REVIEWS,
@@ -106,6 +112,7 @@ class Forgetting(Repository):
 
     def _everywhere(self) -> None:
         """After a deletion: the log emptied, and the deletion carried into every copy."""
+        SearchRepository(self._c).tidy()  # a deleted word leaves the index's file too
         self.settle()
         c = self._c
         c.guard(scrub_copies, c.conn, c.path, c.backups, c.key)
@@ -165,6 +172,7 @@ class Forgetting(Repository):
         with self._c.transaction(Changes.everything() & ~Changes.LIBRARY):
             for table in BLANK:
                 self._bury(table, "1")
+        SearchRepository(self._c).tidy()
 
     def settle(self, compact: bool = False) -> bool:
         """After a deletion: copy the WAL into the database and empty it (a TRUNCATE

@@ -65,6 +65,12 @@ class AnswerRecord(NamedTuple):
     sealed: bool  # written alone: hidden from the partner until revealed
     revealed_at: datetime | None
     updated_at: datetime
+    locked_with: str | None = None
+    """The personal key this answer is stored locked with (see ``storage.personal``), or None."""
+    unreadable: str = ""
+    """'' when ``value`` and ``text`` are here; 'locked' while its author's personal key is not
+    open (their passphrase opens it); 'lost' when nobody can open it any more (the passphrase
+    was let go). An unreadable answer has ``value`` None and ``text`` ''."""
 
     @property
     def revealed(self) -> bool:

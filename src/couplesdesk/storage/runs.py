@@ -14,6 +14,7 @@ from typing import Any
 from ..core.clock import parse_iso
 from .base import Repository, new_id, placeholders
 from .changes import Changes
+from .personal import Opener, stored_answer, unlock_for_reveal
 from .records import AnswerRecord, RunRecord
 
 UNFINISHED = "status IN ('active', 'left') AND deleted_at IS NULL"
@@ -22,13 +23,14 @@ OF_TWO = "json_extract(binding, '$.self') IS NULL"
 
 
 def _run(row: dict[str, Any]) -> RunRecord:
+    """A run from its row (a row read without its ``state`` column has an empty state)."""
     return RunRecord(
         id=row["id"],
         exercise_id=row["exercise_id"],
         exercise_version=row["exercise_version"],
         day=date.fromisoformat(row["day"]),
         binding=json.loads(row["binding"] or "{}"),
-        state=json.loads(row["state"] or "{}"),
+        state=json.loads(row.get("state") or "{}"),
         status=row["status"],
         started_at=parse_iso(row["started_at"]),
         updated_at=parse_iso(row["updated_at"]),
@@ -114,6 +116,17 @@ class RunRepository(Repository):
         alone, changes nothing a shared screen shows). One short look, however long the history."""
         return bool(self._c.values(f"SELECT 1 FROM runs WHERE deleted_at IS NULL AND {OF_TWO} LIMIT 1"))
 
+    def in_period(self, start: date | None = None, end: date | None = None) -> list[RunRecord]:
+        """Every run of the days from ``start`` to ``end`` (both included; None: no limit), oldest
+        first; without the engine's state (an empty one: it is for resuming, not for reading)."""
+        columns = "id, exercise_id, exercise_version, title, day, binding, status, started_at, updated_at"
+        rows = self._c.rows(
+            f"SELECT {columns} FROM runs WHERE deleted_at IS NULL AND day >= ? AND day <= ? "
+            "ORDER BY day, started_at, rowid",
+            [(start or date.min).isoformat(), (end or date.max).isoformat()],
+        )
+        return [_run(r) for r in rows]
+
     def of_exercise(self, exercise_id: str) -> list[RunRecord]:
         rows = self._c.rows(
             "SELECT * FROM runs WHERE exercise_id = ? AND deleted_at IS NULL ORDER BY started_at, rowid", [exercise_id]
@@ -169,6 +182,12 @@ class RunRepository(Repository):
 
 
 def _answer(r: dict[str, Any]) -> AnswerRecord:
+    """One answer, from a row as :class:`~.personal.Opener` left it (opened if it can be). A row
+    read without an opener that holds an answer kept locked comes out unreadable: a reader
+    that forgot to open it shows nothing, never its ciphertext."""
+    if "unreadable" not in r:
+        locked = r.get("locked_with") is not None
+        r = {**r, "unreadable": "locked", "text": "", "value": None} if locked else {**r, "unreadable": ""}
     return AnswerRecord(
         id=r["id"],
         run_id=r["run_id"],
@@ -181,6 +200,8 @@ def _answer(r: dict[str, Any]) -> AnswerRecord:
         sealed=bool(r["sealed"]),
         revealed_at=parse_iso(r["revealed_at"]) if r["revealed_at"] else None,
         updated_at=parse_iso(r["updated_at"]),
+        locked_with=r.get("locked_with"),
+        unreadable=r["unreadable"],
     )
 
 
@@ -196,23 +217,31 @@ class AnswerRepository(Repository):
         *,
         private: bool,
         sealed: bool,
-    ) -> None:
-        """Insert or update one answer. Called on every autosave, so it is one statement."""
+    ) -> str | None:
+        """Insert or update one answer. Called on every autosave, so it is one statement (and,
+        for an author with a personal passphrase, a look or two at what to lock it with: an
+        answer to keep locked is encrypted before it is written, see :mod:`.personal`).
+        Returns the personal key it is stored locked with, if any."""
         now = self._c.now()
+        where = {"run_id": run_id, "step_id": step_id, "author": author}
+        locked_with, text, stored = stored_answer(
+            self._c, where, text, json.dumps(value), private=private, sealed=sealed
+        )
         self._c.write(
             Changes.ANSWERS,
             """
             INSERT INTO answers (id, run_id, step_id, author, kind, value, text, private, sealed,
-                                 created_at, updated_at, device)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 created_at, updated_at, device, locked_with)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (run_id, step_id, author) DO UPDATE SET
                 value = excluded.value, text = excluded.text, kind = excluded.kind,
                 private = excluded.private, sealed = excluded.sealed, updated_at = excluded.updated_at,
-                device = excluded.device, deleted_at = NULL
+                device = excluded.device, deleted_at = NULL, locked_with = excluded.locked_with
             """,
-            [new_id(), run_id, step_id, author, kind, json.dumps(value), text, int(private), int(sealed),
-             now, now, self._c.device],
+            [new_id(), run_id, step_id, author, kind, stored, text, int(private), int(sealed),
+             now, now, self._c.device, locked_with],
         )  # fmt: skip
+        return locked_with
 
     def discard(self, run_id: str, step_id: str, author: str) -> None:
         """Throw one answer away, quietly (quick hide: nothing is logged): its words are blanked
@@ -221,32 +250,51 @@ class AnswerRepository(Repository):
         now = self._c.now()
         self._c.write(
             Changes.ANSWERS,
-            "UPDATE answers SET text = '', value = 'null', deleted_at = ?, updated_at = ?, device = ? "
-            "WHERE run_id = ? AND step_id = ? AND author = ?",
+            "UPDATE answers SET text = '', value = 'null', locked_with = NULL, deleted_at = ?, updated_at = ?, "
+            "device = ? WHERE run_id = ? AND step_id = ? AND author = ?",
             [now, now, self._c.device, run_id, step_id, author],
         )
         self._c.guard(lambda: self._c.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
 
     def mark_revealed(self, run_id: str, step_ids: Collection[str], authors: Collection[str] | None = None) -> None:
         """Both partners have now seen these answers (of ``authors``, or everyone's): they are
-        no longer sealed from either. Answers private for good are never revealed."""
+        no longer sealed from either. Answers private for good are never revealed.
+
+        An answer kept locked with its author's passphrase is stored as ordinary shared text
+        now; that needs its author's key open (:class:`~.personal.KeptLocked` otherwise, and
+        nothing is written). One that nobody can open any more stays sealed."""
         if not step_ids:
             return
-        sql = (
-            "UPDATE answers SET revealed_at = ?, updated_at = ?, device = ? "
-            f"WHERE run_id = ? AND private = 0 AND revealed_at IS NULL AND step_id IN ({placeholders(step_ids)})"
-        )
-        now = self._c.now()
-        params: list[Any] = [now, now, self._c.device, run_id, *step_ids]
+        where = f"WHERE run_id = ? AND private = 0 AND revealed_at IS NULL AND step_id IN ({placeholders(step_ids)})"
+        params: list[Any] = [run_id, *step_ids]
         if authors is not None:
-            sql += f" AND author IN ({placeholders(authors)})"
+            where += f" AND author IN ({placeholders(authors)})"
             params += list(authors)
-        self._c.write(Changes.ANSWERS, sql, params)
+        now = self._c.now()
+        with self._c.transaction(Changes.ANSWERS | Changes.RATINGS):
+            locked = self._c.rows(f"SELECT * FROM answers {where} AND locked_with IS NOT NULL", params)
+            lost = unlock_for_reveal(self._c, locked)
+            if lost:
+                where += f" AND id NOT IN ({placeholders(lost)})"
+                params += list(lost)
+            self._c.execute(f"UPDATE answers SET revealed_at = ?, updated_at = ?, device = ? {where}",
+                            [now, now, self._c.device, *params])  # fmt: skip
 
     def of_run(self, run_id: str) -> dict[tuple[str, str], AnswerRecord]:
         """Every answer of a run, by (step id, author)."""
         rows = self._c.rows("SELECT * FROM answers WHERE run_id = ? AND deleted_at IS NULL", [run_id])
-        return {(r["step_id"], r["author"]): _answer(r) for r in rows}
+        opener = Opener(self._c)
+        return {(r["step_id"], r["author"]): _answer(opener.open(r)) for r in rows}
+
+    def in_period(self, start: date | None = None, end: date | None = None) -> list[AnswerRecord]:
+        """Every answer of the runs of the days from ``start`` to ``end`` (None: no limit)."""
+        rows = self._c.rows(
+            "SELECT answers.* FROM answers JOIN runs ON runs.id = answers.run_id "
+            "WHERE answers.deleted_at IS NULL AND runs.deleted_at IS NULL AND runs.day >= ? AND runs.day <= ? "
+            "ORDER BY answers.rowid",
+            [(start or date.min).isoformat(), (end or date.max).isoformat()],
+        )
+        return [_answer(r) for r in rows]
 
 
 class ShareQueries(Repository):

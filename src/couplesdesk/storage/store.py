@@ -33,10 +33,12 @@ from .forgetting import Forgetting
 from .health import header_problem, quick_check
 from .history import HistoryQueries
 from .pauses import PauseRepository, TalkRepository
+from .personal import PersonalKeys
 from .plans import PlanRepository
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
 from .scrubbing import scrub_copies
+from .search import SearchRepository
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -66,6 +68,8 @@ class Store:
         self.shares = ShareQueries(connection)
         self.forgetting = Forgetting(connection)
         self.history = HistoryQueries(connection)
+        self.search = SearchRepository(connection)
+        self.personal = PersonalKeys(connection)
         self.plans = PlanRepository(connection)
 
     @property
@@ -153,7 +157,9 @@ class Store:
         except database_errors() as exc:
             raise friendly(exc, other.path) from None
         link = other.connection
-        return cls(Connection(conn, other.path, other.clock, link.device, link.gate, link.key, link.backups))
+        return cls(
+            Connection(conn, other.path, other.clock, link.device, link.gate, link.key, link.backups, link.vault)
+        )
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the database at ``target``."""

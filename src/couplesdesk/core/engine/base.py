@@ -96,9 +96,24 @@ class RunBase:
         self.names = names
         self.day = day
         self.safety = safety_values(store.settings.get)
-        records = store.answers.of_run(run_id)
-        self._answers = {key: record.value for key, record in records.items()}
+        self._answers: dict[tuple[str, str], Any] = {}
+        self._load()
+
+    def _load(self) -> None:
+        """Read the run's answers (again): those kept locked with a personal passphrase are
+        opened if their author's key is open now (see :mod:`couplesdesk.storage.personal`).
+        A sensitive answer, never stored, stays as it is in memory."""
+        records = self.store.answers.of_run(self.id)
+        kept = {key: value for key, value in self._answers.items() if self._sensitive(key[0])}
+        self._answers = {key: r.value for key, r in records.items() if not r.unreadable} | kept
         self._facts = {key: Facts(r.author, r.private, r.sealed, r.revealed) for key, r in records.items()}
+        self._unreadable = {key: r.unreadable for key, r in records.items() if r.unreadable}
+        """Answers the run holds but cannot read now: 'locked' (their author's passphrase
+        opens them) or 'lost' (nobody can)."""
+        self._stored_locked = {key for key, r in records.items() if r.locked_with is not None}
+
+    def _sensitive(self, step_id: str) -> bool:
+        return any(step.id == step_id and step.sensitive for step in self.exercise.steps)
 
     # ------------------------------------------------------------------ who acts
 
@@ -187,7 +202,7 @@ class RunBase:
             self._answers[(step.id, author)] = value
             return
         sealed = is_sealed(step.who, step.private, self.exercise.who == "solo")
-        self.store.answers.save(
+        locked_with = self.store.answers.save(
             self.id,
             step.id,
             author,
@@ -197,10 +212,25 @@ class RunBase:
             private=step.private,
             sealed=sealed,
         )
-        self._answers[(step.id, author)] = value
+        self._kept(step.id, author, value, locked_with)
         facts = self._facts.get((step.id, author))
         revealed = facts.revealed if facts is not None else False
         self._facts[(step.id, author)] = Facts(author, step.private, sealed, revealed and not step.private)
+
+    def _kept(self, step_id: str, author: str, value: Any, locked_with: str | None) -> None:
+        """An answer just written (stored locked with ``locked_with``, or as it is)."""
+        key = (step_id, author)
+        self._answers[key] = value
+        self._unreadable.pop(key, None)
+        if locked_with is None:
+            self._stored_locked.discard(key)
+        else:
+            self._stored_locked.add(key)
+
+    def unreadable(self, step_id: str, author: str) -> str:
+        """'' if the run can read this answer (or there is none); 'locked' while it is kept
+        locked with its author's passphrase, not open now; 'lost' if nobody can open it."""
+        return self._unreadable.get((step_id, author), "")
 
     def may_see(self, step_id: str, author: str, viewer: Viewer) -> bool:
         """Whether ``viewer`` may see this answer (the privacy rule, on the stored facts)."""
@@ -232,15 +262,20 @@ class RunBase:
         if choice not in CONSENT_CHOICES:
             raise ValueError(f"unknown consent {choice!r}")
         key = consent_key(step_id)
-        self.store.answers.save(self.id, key, author, "consent", choice, "", private=True, sealed=True)
-        self._answers[(key, author)] = choice
+        locked_with = self.store.answers.save(self.id, key, author, "consent", choice, "", private=True, sealed=True)
+        self._kept(key, author, choice, locked_with)
         self._facts[(key, author)] = Facts(author, True, True, False)
 
     def _mark_revealed(self, step_ids: list[str], authors: list[str] | None = None) -> None:
+        """Both have now seen these answers; any kept locked are shared text from now on (one
+        that nobody can open any more stays sealed)."""
         self.store.answers.mark_revealed(self.id, step_ids, authors)
         for (sid, author), facts in self._facts.items():
+            key = (sid, author)
             if sid in step_ids and not facts.private and (authors is None or author in authors):
-                facts.revealed = True
+                if self.unreadable(sid, author) != "lost":
+                    facts.revealed = True
+                    self._stored_locked.discard(key)
 
     def _save(self) -> None:
         self.store.runs.save_state(self.id, self.state, self.binding)

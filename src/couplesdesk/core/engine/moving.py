@@ -138,6 +138,8 @@ class Moving(RunBase):
             on = self.exercise.step(step.on)
             unsaid = on.unsaid_counts_as if isinstance(on, model.RateStep) else None
             values = [unsaid if v == UNSAID else v for v in self.answers_to(step.on).values() if v is not None]
+            # An answer kept locked that nobody opened for this (or can open) counts as unsaid.
+            values += [unsaid for (sid, _), _why in self._unreadable.items() if sid == step.on]
             values = [v for v in values if v is not None]
             for case in step.cases:
                 matches = [_matches(case, v) for v in values]

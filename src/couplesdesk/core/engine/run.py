@@ -11,7 +11,7 @@ from ..model import Exercise, StepBase
 from ..people import PARTNERS
 from ..privacy import TOGETHER, Viewer
 from .base import OTHER, RunError, Screen, answer_text
-from .moving import Moving
+from .keys import Keys
 from .talking import Talking
 from .timing import Timing
 
@@ -35,7 +35,7 @@ def _first_binding(exercise: Exercise, first: str | None) -> dict[str, str]:
     return _role_binding(exercise.roles, first)
 
 
-class Run(Timing, Talking, Moving):
+class Run(Timing, Talking, Keys):
     """One couple, one exercise, from start to finish.
 
     The GUI asks for the current :attr:`screen`, shows it, and forwards what people do
@@ -52,6 +52,7 @@ class Run(Timing, Talking, Moving):
         """Start a run. ``first`` is the partner bound to the first role (or doing a solo exercise);
         ``plan_item_id`` the homework item it is done for, if any."""
         binding = _first_binding(exercise, first)
+        store.personal.forget()  # a run begins with every personal key closed
         state: dict[str, Any] = {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": False}  # fmt: skip
         couple = store.couple.get()
         names = couple.names() if couple else dict(FALLBACK_NAMES)
@@ -66,6 +67,7 @@ class Run(Timing, Talking, Moving):
 
     @classmethod
     def resume(cls, store: Store, exercise: Exercise, clock: Clock, run_id: str) -> Run:
+        store.personal.forget()  # a run begins with every personal key closed
         record = store.runs.get(run_id)
         couple = store.couple.get()
         names = couple.names() if couple else dict(FALLBACK_NAMES)
@@ -83,6 +85,7 @@ class Run(Timing, Talking, Moving):
 
     def leave(self) -> None:
         """Leave for now: the run stays resumable exactly where it is."""
+        self.close_keys()
         with self.store.batch():
             self._save()
             self.store.runs.end(self.id, "left")
@@ -108,10 +111,6 @@ class Run(Timing, Talking, Moving):
 
     # ------------------------------------------------------------------ revealing
 
-    def revealed_people(self, step: model.RevealStep) -> list[str]:
-        """Whose answers a reveal shows: one person's (``of``), or both partners'."""
-        return [self.partner_for(step.of)] if step.of is not None else list(PARTNERS)
-
     def reveal(self) -> list[tuple[StepBase, dict[str, str]]]:
         """For a reveal screen: each named step with the answers both may now see, as text.
         Showing the screen is what reveals them (recorded in the database)."""
@@ -123,17 +122,19 @@ class Run(Timing, Talking, Moving):
     def reveal_values(self) -> list[tuple[StepBase, dict[str, Any]]]:
         """As :meth:`reveal`, with the answers as they were given (choices, a number), for a
         screen that shows each kind of answer in its own way. An answer whose author decides
-        (``reveal_consent``) is revealed only if they chose to show it."""
+        (``reveal_consent``) is revealed only if they chose to show it; one kept locked with its
+        author's passphrase only while their key is open (the screen asks them first)."""
         step = self.screen.step
         assert isinstance(step, model.RevealStep)
         people = self.revealed_people(step)
         out = []
         for sid in step.steps:
             target = self.exercise.step(sid)
+            readable = [p for p in people if self.unreadable(sid, p) != "locked"]
             if target.reveal_consent is not None:
-                self._mark_revealed([sid], [p for p in people if self.consent(sid, p) == "show"])
+                self._mark_revealed([sid], [p for p in readable if self.consent(sid, p) == "show"])
             else:
-                self._mark_revealed([sid], people)
+                self._mark_revealed([sid], readable)
             out.append((target, self.shown_values(sid, people, TOGETHER)))
         return out
 
@@ -204,6 +205,7 @@ class Run(Timing, Talking, Moving):
             return super().back()
 
     def _finish(self) -> None:
+        self.close_keys()
         self.state["finished"] = True
         self._save()
         self.store.pauses.end_all_of_run(self.id, "completed")

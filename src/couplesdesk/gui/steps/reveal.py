@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core import model
 from ...core.engine import answer_text
+from ...core.privacy import locked_words
 from .answers import answer_view, label_and_question, plain
 from .base import StepWidget, widget_for
 
@@ -56,6 +57,8 @@ class RevealWidget(StepWidget[model.RevealStep]):
         value = values.get(author)
         if value is not None:
             text = answer_text(target, value, self.run.exercise)
+        elif self.run.unreadable(target.id, key):
+            text = locked_words(self.run.unreadable(target.id, key), name)
         elif target.reveal_consent is not None:
             text = f"In {name}'s own words, if and when {name} wants."
         else:

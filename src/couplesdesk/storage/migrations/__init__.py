@@ -26,7 +26,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     ("0003_run_titles", "m0003_run_titles"),
     ("0004_stable_ids", "m0004_stable_ids"),
     ("0005_boundary_talks", "m0005_boundary_talks"),
+    ("0006_personal_keys", "m0006_personal_keys"),
     ("0007_agreement_status", "m0007_agreement_status"),
+    ("0008_search", "m0008_search"),
     ("0009_homework", "m0009_homework"),
 )
 

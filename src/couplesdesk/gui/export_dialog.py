@@ -1,0 +1,299 @@
+"""Export, from the Privacy page: what you have both shared, as a file to keep.
+
+What each partner kept private stays out. A partner may add their own private answers (and
+their answers not yet revealed), but only by their own choice, made at the screen behind a
+hand-over ("Only Alex, please"); the other cannot add them. A plain file is never written
+inside an encrypted data folder (see ``export/files.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.people import PARTNERS
+from ..core.privacy import Viewer
+from ..core.progress_data import ProgressData
+from ..export.collect import collect, progress_until
+from ..export.files import SUFFIXES, ExportRefused, refusal, render, write_private
+from ..storage import Store, StoreError
+from .privacy_page import button, section
+from .run_parts import CentredPanel, text_label
+from .services import Services
+
+FORMATS = (
+    ("A journal to read or print (PDF)", "pdf"),
+    ("A journal as plain text (Markdown)", "md"),
+    ("Everything, for another program (JSON)", "json"),
+    ("Ratings, for a spreadsheet (CSV)", "csv"),
+)
+PERIODS = (("All of it", None), ("The last three months", 91), ("The last year", 365), ("Choose the days", -1))
+
+
+def export_section(services: Services, window: QWidget) -> QFrame:
+    """The Privacy page's section that opens the export."""
+    frame, column, _ = section(
+        "Take your history with you",
+        "Save what you have both shared: a journal to read or print, everything for another program, or your "
+        "ratings for a spreadsheet. What either of you kept private stays out, unless that person adds their own.",
+        "exportSection",
+    )
+    opener = button("Export...", "exportButton")
+    opener.clicked.connect(lambda: ExportDialog(services, window).open())
+    column.addWidget(opener, 0, Qt.AlignmentFlag.AlignLeft)
+    return frame
+
+
+def _day(chosen: QDate) -> date:
+    return date(chosen.year(), chosen.month(), chosen.day())
+
+
+def choose_file(parent: QWidget, suggested: str, fmt: str) -> str:
+    """Where to save (the system's own dialog); '' when the person changed their mind."""
+    name, _ = QFileDialog.getSaveFileName(parent, "Save the export as", suggested, f"*{SUFFIXES[fmt]}")
+    return name
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where. ``choose_file`` may be replaced (tests answer it)."""
+
+    def __init__(self, services: Services, parent: QWidget):
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.choose_file: Callable[[QWidget, str, str], str] = choose_file
+        self.including: set[str] = set()
+        self._asking: str | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_choices())
+        self.pages.addWidget(self._build_handover())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(600, 400)
+        for made in self.findChildren(QPushButton):
+            made.setAutoDefault(False)  # no button turns into the loud one by having the keyboard
+        self._show_private()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_choices(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setSpacing(12)
+        title = text_label("exportTitle", "sectionTitle")
+        title.setText("Export")
+        column.addWidget(title)
+        form = QFormLayout()
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        for label, fmt in FORMATS:
+            self.format.addItem(label, fmt)
+        self.period = QComboBox()
+        self.period.setObjectName("exportPeriod")
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        self.period.currentIndexChanged.connect(self._period_chosen)
+        form.addRow("What", self.format)
+        form.addRow("Which days", self.period)
+        column.addLayout(form)
+        column.addWidget(self._build_days())
+        private = text_label("exportPrivateHint", "hint")
+        private.setText(
+            "What each of you kept private, and answers not yet revealed, stay out of the file. Each of you may "
+            "add your own, and only your own."
+        )
+        column.addSpacing(6)
+        column.addWidget(private)
+        column.addWidget(self._build_private())
+        column.addStretch(1)
+        self.status = text_label("exportStatus", "hint")
+        column.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName("exportClose")
+        self.close_button.clicked.connect(self.reject)
+        self.save_button = button("Save as...", "exportSave", primary=True)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.close_button)
+        row.addWidget(self.save_button)
+        column.addLayout(row)
+        return page
+
+    def _build_days(self) -> QWidget:
+        self.days = QWidget()
+        row = QHBoxLayout(self.days)
+        row.setContentsMargins(0, 0, 0, 0)
+        today = self.services.clock.today()
+        self.start = QDateEdit(QDate(today.year, today.month, 1))
+        self.start.setObjectName("exportFrom")
+        self.start.setAccessibleName("From")
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        self.end.setObjectName("exportTo")
+        self.end.setAccessibleName("To")
+        for label, edit in (("From", self.start), ("to", self.end)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMMM yyyy")
+            words = text_label(f"export{label.capitalize()}Label", wrap=False)
+            words.setText(label)
+            row.addWidget(words)
+            row.addWidget(edit)
+        row.addStretch(1)
+        self.days.hide()
+        return self.days
+
+    def _build_private(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 0)
+        self.private_rows: dict[str, tuple[Any, QPushButton]] = {}
+        for partner in PARTNERS:
+            words = text_label(f"exportPrivate_{partner}")
+            change = QPushButton()
+            change.setObjectName(f"exportPrivateButton_{partner}")
+            change.clicked.connect(lambda _=False, p=partner: self._private_clicked(p))
+            row = QHBoxLayout()
+            row.addWidget(words, 1)
+            row.addWidget(change)
+            column.addLayout(row)
+            self.private_rows[partner] = (words, change)
+        return box
+
+    def _build_handover(self) -> QWidget:
+        self.handover = CentredPanel("exportHandover", "exportHandoverText", "exportAddMine", "exportHandoverSub")
+        self.handover.button.clicked.connect(lambda: self._answer_handover(True))
+        self.handover.button.setProperty("primary", False)  # neither answer is the one to give
+        self.keep_out = QPushButton("No, leave them out")
+        self.keep_out.setObjectName("exportKeepOut")
+        self.keep_out.clicked.connect(lambda: self._answer_handover(False))
+        layout = self.handover.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 2, self.keep_out, 0, Qt.AlignmentFlag.AlignCenter)
+        return self.handover
+
+    # ------------------------------------------------------------------ choosing
+
+    def _name(self, partner: str) -> str:
+        couple = self.services.store.couple.get()
+        return couple.partner(partner).name if couple is not None else partner
+
+    def _show_private(self) -> None:
+        for partner, (words, change) in self.private_rows.items():
+            name = self._name(partner)
+            if partner in self.including:
+                words.setText(f"{name}'s private answers: added, by {name}'s own choice.")
+                change.setText("Take them out")
+            else:
+                words.setText(f"{name}'s private answers: left out.")
+                change.setText(f"{name}: add mine...")
+
+    def _private_clicked(self, partner: str) -> None:
+        if partner in self.including:
+            self.including.discard(partner)
+            self._show_private()
+            return
+        name, other = self._name(partner), self._name(PARTNERS[1 - PARTNERS.index(partner)])
+        self._asking = partner
+        self.handover.text.setText(f"Only {name}, please.")
+        assert self.handover.sub is not None
+        self.handover.sub.setText(
+            f"{name}, this adds what you kept private, and your answers not yet revealed, to the file. Whoever "
+            f"opens the file can read them, {other} too. Add them only if you want to."
+        )
+        self.handover.button.setText("Yes, add mine")
+        self.pages.setCurrentWidget(self.handover)
+        self.keep_out.setFocus()
+
+    def _answer_handover(self, yes: bool) -> None:
+        if yes and self._asking is not None:
+            self.including.add(self._asking)
+        self._asking = None
+        self._show_private()
+        self.pages.setCurrentIndex(0)
+
+    def _period_chosen(self) -> None:
+        self.days.setVisible(self.period.currentData() == -1)
+
+    def chosen_days(self) -> tuple[date | None, date | None]:
+        days = self.period.currentData()
+        today = self.services.clock.today()
+        if days is None:
+            return None, None
+        if days == -1:
+            return _day(self.start.date()), _day(self.end.date())
+        return today - timedelta(days=days), today
+
+    # ------------------------------------------------------------------ saving
+
+    def _suggested(self, fmt: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return str(Path(folder) / f"couplesdesk-{self.services.clock.today().isoformat()}{SUFFIXES[fmt]}")
+
+    def save(self) -> None:
+        fmt = str(self.format.currentData())
+        start, end = self.chosen_days()
+        if start and end and start > end:
+            self.status.setText("The first day is after the last one: choose the days again.")
+            return
+        chosen = self.choose_file(self, self._suggested(fmt), fmt)
+        if not chosen:
+            return
+        target = Path(chosen)
+        if not target.suffix:
+            target = target.with_suffix(SUFFIXES[fmt])
+        problem = refusal(self.services.paths, target)
+        if problem is not None:
+            self.status.setText(problem)
+            return
+        self.status.setText("Saving...")
+        self.save_button.setEnabled(False)
+        viewer, library, now = (
+            Viewer.export(frozenset(self.including)),
+            self.services.library,
+            self.services.clock.now(),
+        )
+
+        def job(store: Store) -> tuple[dict[str, Any], ProgressData] | None:
+            document = collect(store, viewer, library, now, start, end)
+            if fmt == "pdf":  # drawn on this thread, where Qt's fonts live
+                return document, progress_until(store, library, end or now.date())
+            write_private(target, render(document, fmt))
+            return None
+
+        self.services.database.run(job, lambda got: self._saved(target, fmt, got), self._failed)
+
+    def _saved(self, target: Path, fmt: str, made: tuple[dict[str, Any], ProgressData] | None) -> None:
+        try:
+            if made is not None:
+                write_private(target, render(made[0], fmt, made[1]))
+        except (OSError, ExportRefused) as exc:
+            self._failed(StoreError(f"The file could not be written: {exc}"))
+            return
+        self.save_button.setEnabled(True)
+        added = " and ".join(self._name(p) for p in PARTNERS if p in self.including)
+        holds = f"It holds {added}'s private answers too." if added else "It holds what you both may see."
+        locked = " It is not protected by your passphrase: keep it somewhere safe." if self.services.key else ""
+        self.status.setText(f"Saved to {target}. {holds}{locked}")
+
+    def _failed(self, exc: StoreError) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(f"Not saved. {exc}")
