@@ -123,7 +123,7 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
     assert therapist.current_page() is builder
     card = builder.cards[0]
     _choose(card.often, "weekly")
-    card.times.setValue(3)
+    _choose(card.times, 3)
 
     # A broken file of the therapist's own is refused with its problems; a sound one travels with the plan.
     builder.pick_open = lambda *_args: _own_exercise(tmp_path, broken=True)
@@ -179,7 +179,7 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
     builder.pick_open = lambda *_args: saved
     _ctrl(qtbot, therapist, Qt.Key.Key_O)
     assert builder.couple.text() == "Sam and Alex" and builder.path == saved
-    assert [(c.item.exercise, c.often.currentData(), c.times.value()) for c in builder.cards][0] == (
+    assert [(c.item.exercise, c.often.currentData(), c.times.currentData()) for c in builder.cards][0] == (
         "share-one-thing",
         "weekly",
         3,

@@ -17,7 +17,7 @@ from pathlib import Path
 from .loader import ExerciseFileError, Problem, load_exercise_with_warnings
 from .plan import PLAN_FORMAT_VERSION, BundledExercise, Often, Plan, PlanItem, Therapist
 
-OFTEN_WORDS: dict[Often, str] = {"daily": "Every day", "weekly": "Times a week", "once": "Once"}
+OFTEN_WORDS: dict[Often, str] = {"daily": "Every day", "weekly": "Every week", "once": "Once"}
 DEFAULT_DAYS = 14
 MAX_LINE = 200
 MAX_NOTE = 4000

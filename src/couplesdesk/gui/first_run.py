@@ -164,6 +164,7 @@ class FirstRunPage(QWidget):
         intro.setWordWrap(True)
         wl.addWidget(title)
         wl.addWidget(intro)
+        wl.addSpacing(6)
         wl.addLayout(self._build_who())
         wl.addSpacing(8)
         self.who_stack = QStackedWidget()

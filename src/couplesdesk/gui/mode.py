@@ -73,6 +73,8 @@ class ModeSection(QWidget):
         self.button = QPushButton(action)
         self.button.setObjectName("switchMode")
         self.button.setAccessibleName(action)
+        self.button.setAutoDefault(False)  # Enter in the dialog saves or closes it; it never switches
+        self.button.setDefault(False)
         self.button.clicked.connect(switch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from pydantic import ValidationError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -46,6 +47,7 @@ STYLE = """
 QFrame#planItem { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; }
 QFrame#planItem QLabel, QFrame#planItem QCheckBox { background: transparent; }
 QFrame#planItem QLabel[role="flag"] { background: #FCEFE3; }
+QFrame#planItem QLabel#planItemTitle { font-weight: 600; font-size: 12pt; }
 QWidget#planBuilder QDateEdit { min-width: 120px; }
 """
 
@@ -64,6 +66,21 @@ def _button(text: str, name: str, accessible: str, primary: bool = False) -> QPu
     button.setAccessibleName(accessible)
     button.setProperty("primary", primary)
     return button
+
+
+def _form() -> QFormLayout:
+    """The two forms of the page, their labels in one column."""
+    form = QFormLayout()
+    form.setVerticalSpacing(8)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    return form
+
+
+def _caption(text: str, buddy: QWidget) -> QLabel:
+    caption = QLabel(text)
+    caption.setMinimumWidth(140)  # the same in both forms of the page
+    caption.setBuddy(buddy)
+    return caption
 
 
 def _file_name(couple: str, ends: dt.date) -> str:
@@ -97,6 +114,7 @@ class PlanBuilderPage(QWidget):
         area.setObjectName("planScroll")
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(inner)
         self.scroll_area = area
         layout = QVBoxLayout(self)
@@ -147,20 +165,20 @@ class PlanBuilderPage(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
         days = QHBoxLayout()
+        days.setSpacing(8)
         days.addWidget(self.starts)
         days.addWidget(QLabel("to"))
         days.addWidget(self.ends)
         days.addStretch(1)
         self.couple_error = text_label("coupleError", "flag")
         self.dates_error = text_label("datesError", "flag")
-        form = QFormLayout()
-        form.setVerticalSpacing(8)
-        form.addRow("The couple", self.couple)
+        form = _form()
+        form.addRow(_caption("The couple", self.couple), self.couple)
         form.addRow("", self.couple_error)
-        form.addRow("Title", self.title)
-        form.addRow("Days", days)
+        form.addRow(_caption("Title", self.title), self.title)
+        form.addRow(_caption("Days", self.starts), days)
         form.addRow("", self.dates_error)
-        form.addRow("Note", self.note)
+        form.addRow(_caption("Note", self.note), self.note)
         body.addWidget(heading)
         body.addLayout(form)
         self.couple.textChanged.connect(self._plan_changed)
@@ -180,6 +198,8 @@ class PlanBuilderPage(QWidget):
         self.picker = QComboBox()
         self.picker.setObjectName("exercisePicker")
         self.picker.setAccessibleName("Exercise to add")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(16)
         library = self.services.library
         for entry in sorted(library, key=lambda e: e.exercise.text(e.exercise.title).casefold()):
             self.picker.addItem(entry.exercise.text(entry.exercise.title), entry.exercise.id)
@@ -190,14 +210,18 @@ class PlanBuilderPage(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
         add_row.addWidget(self.add_button)
-        add_row.addWidget(self.bundle_button)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.bundle_button)
+        own_row.addStretch(1)
         self.bundled_words = text_label("bundledWords", "hint")
         self.bundle_error = text_label("bundleError", "flag")
+        self.bundle_error.hide()
         for widget in (heading, hint):
             body.addWidget(widget)
         body.addLayout(self.items_box)
         body.addWidget(self.items_error)
         body.addLayout(add_row)
+        body.addLayout(own_row)
         body.addWidget(self.bundle_error)
         body.addWidget(self.bundled_words)
 
@@ -208,11 +232,10 @@ class PlanBuilderPage(QWidget):
         self.contact = _line("therapistContact", "e.g. a phone number or email (optional)", "How to reach you")
         self.name_error = text_label("nameError", "flag")
         self.key_words = text_label("planKeyWords", "hint")
-        form = QFormLayout()
-        form.setVerticalSpacing(8)
-        form.addRow("Your name", self.name)
+        form = _form()
+        form.addRow(_caption("Your name", self.name), self.name)
         form.addRow("", self.name_error)
-        form.addRow("How to reach you", self.contact)
+        form.addRow(_caption("How to reach you", self.contact), self.contact)
         body.addSpacing(6)
         body.addWidget(heading)
         body.addLayout(form)
@@ -258,11 +281,15 @@ class PlanBuilderPage(QWidget):
                 "You have no key yet (Your key, Ctrl+7): reports for this plan would not be sealed for you alone."
             )
         else:
-            self.key_words.setText(f"Your public key goes into the plan, so reports come back for you alone: {key}")
+            self.key_words.setText(
+                "Your public key goes into the plan by itself, so the reports the couple sends you are sealed "
+                "for you alone (Your key, Ctrl+7)."
+            )
 
     def _rebuild_items(self) -> None:
         for card in self.cards:
             self.items_box.removeWidget(card)
+            card.hide()  # gone from the screen now, not only once deleted
             card.deleteLater()
         self.cards = []
         for item in self.draft.items:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -56,7 +55,7 @@ class ItemCard(QFrame):
         super().__init__(parent)
         self.setObjectName("planItem")
         self.item = item
-        title = text_label("planItemTitle", "section")
+        title = text_label("planItemTitle")
         title.setText(item.title)
         self.remove = QPushButton("Take it out")
         self.remove.setObjectName("removeItem")
@@ -89,15 +88,15 @@ class ItemCard(QFrame):
         for value, words in OFTEN_WORDS.items():
             self.often.addItem(words, value)
         self.often.setCurrentIndex(self.often.findData(self.item.often))
-        self.times = QSpinBox()
+        self.times = QComboBox()  # a choice of seven, like how often: no tiny arrows to aim at
         self.times.setObjectName("itemTimes")
         self.times.setAccessibleName("Times a week")
-        self.times.setRange(1, 7)
-        self.times.setSuffix(" times a week")
-        self.times.setValue(self.item.times)
+        for n in range(1, 8):
+            self.times.addItem("once a week" if n == 1 else f"{n} times a week", n)
+        self.times.setCurrentIndex(self.times.findData(self.item.times))
         self.times.setVisible(self.item.often == "weekly")
         self.often.currentIndexChanged.connect(self._often_changed)
-        self.times.valueChanged.connect(self._times_changed)
+        self.times.currentIndexChanged.connect(self._times_changed)
         caption = QLabel("How often")
         caption.setBuddy(self.often)
         row = QHBoxLayout()
@@ -107,31 +106,37 @@ class ItemCard(QFrame):
         row.addStretch(1)
         return row
 
-    def _build_days(self, plan_days: tuple[dt.date, dt.date]) -> QHBoxLayout:
-        self.own_days = QCheckBox("Only on some of the plan's days:")
+    def _build_days(self, plan_days: tuple[dt.date, dt.date]) -> QVBoxLayout:
+        self.own_days = QCheckBox("Only on some of the plan's days")
         self.own_days.setObjectName("itemOwnDays")
         self.own_days.setChecked(self.item.starts is not None or self.item.ends is not None)
         self.starts = date_edit("itemStarts", f"First day for {self.item.title}")
         self.ends = date_edit("itemEnds", f"Last day for {self.item.title}")
         self.starts.setDate(qdate(self.item.starts or plan_days[0]))
         self.ends.setDate(qdate(self.item.ends or plan_days[1]))
+        self.to = QLabel("to")
         self._enable_days()
         self.own_days.toggled.connect(self._days_changed)
         self.starts.dateChanged.connect(self._days_changed)
         self.ends.dateChanged.connect(self._days_changed)
-        to = QLabel("to")
         row = QHBoxLayout()
-        row.addWidget(self.own_days)
+        row.setContentsMargins(28, 0, 0, 0)  # under the box's words
+        row.setSpacing(8)
         row.addWidget(self.starts)
-        row.addWidget(to)
+        row.addWidget(self.to)
         row.addWidget(self.ends)
         row.addStretch(1)
-        return row
+        days = QVBoxLayout()
+        days.setSpacing(4)
+        days.addWidget(self.own_days)
+        days.addLayout(row)
+        return days
 
     def _enable_days(self) -> None:
+        """The item's own days are shown only when it has some (else the plan's days count)."""
         own = self.own_days.isChecked()
-        self.starts.setEnabled(own)
-        self.ends.setEnabled(own)
+        for widget in (self.starts, self.to, self.ends):
+            widget.setVisible(own)
 
     def plan_days_changed(self, starts: dt.date, ends: dt.date) -> None:
         """The plan's days moved: an item on the plan's days shows them."""
@@ -146,8 +151,8 @@ class ItemCard(QFrame):
         self.times.setVisible(self.item.often == "weekly")
         self.changed.emit()
 
-    def _times_changed(self, value: int) -> None:
-        self.item.times = value
+    def _times_changed(self, _index: int) -> None:
+        self.item.times = int(self.times.currentData())
         self.changed.emit()
 
     def _days_changed(self, *_args: object) -> None:

@@ -84,6 +84,7 @@ class KeyPage(QWidget):
 
     def _scrolled(self, inner: QWidget) -> QScrollArea:
         area = QScrollArea()
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidgetResizable(True)
         area.setWidget(inner)
@@ -139,8 +140,10 @@ class KeyPage(QWidget):
             "Your key is ready. Its public half goes into every plan you save, so the reports couples send you "
             "are sealed for you alone:"
         )
-        self.public = text_label("publicKey", "card")
-        self.public.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.public = QLineEdit()  # one long word: it scrolls in its box, and copies whole
+        self.public.setObjectName("publicKey")
+        self.public.setAccessibleName("Your public key")
+        self.public.setReadOnly(True)
         for widget in (title, words, self.public):
             layout.addWidget(widget)
         layout.addSpacing(8)
@@ -174,7 +177,8 @@ class KeyPage(QWidget):
         heading.setText("Open reports without CouplesDesk")
         words = text_label("exportWords")
         words.setText(
-            "With the free age tool, a report opens with:  age -d -i key.txt report.age\n"
+            "With the free age tool, a report opens like this:\n"
+            "    age -d -i key.txt report.age\n"
             "For that, export your key unlocked, as a plain key file."
         )
         warning = text_label("exportWarning", "flag")
@@ -204,6 +208,7 @@ class KeyPage(QWidget):
         self.stack.setCurrentIndex(1 if public else 0)
         if public:
             self.public.setText(public)
+            self.public.setCursorPosition(0)  # from its start, age1...
 
     def _busy(self, busy: bool, words: str = "") -> None:
         for widget in (self.make_button, self.restore_button, self.backup_button, self.export_button):
