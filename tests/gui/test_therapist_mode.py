@@ -175,9 +175,19 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
     assert builder.cards == [] and builder.couple.text() == ""
     assert builder.name.text() == "Jo Berger" and builder.contact.text() == "jo@example.org"
 
-    # Open it again to change it: everything is back on screen.
+    # A change not saved is never lost without asking.
+    _type(qtbot, builder.couple, "Robin and Kim")
     builder.pick_open = lambda *_args: saved
     _ctrl(qtbot, therapist, Qt.Key.Key_O)
+    leave = builder.findChild(QMessageBox, "confirmLeave")
+    qtbot.waitUntil(lambda: leave is not None and leave.isVisible())
+    leave.button(QMessageBox.StandardButton.Cancel).click()
+    assert builder.couple.text() == "Robin and Kim"
+
+    # Open it again to change it: everything is back on screen.
+    _ctrl(qtbot, therapist, Qt.Key.Key_O)
+    leave = [b for b in builder.findChildren(QMessageBox, "confirmLeave") if b.isVisible()][0]
+    next(b for b in leave.buttons() if b.text() == "Leave them").click()
     assert builder.couple.text() == "Sam and Alex" and builder.path == saved
     assert [(c.item.exercise, c.often.currentData(), c.times.currentData()) for c in builder.cards][0] == (
         "share-one-thing",
@@ -185,6 +195,14 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
         3,
     )
     assert builder.cards[1].own_days.isChecked() and builder.cards[1].note.text() == "Any evening that week."
+    assert not builder.unsaved
+
+    # Something that is not a plan is refused in words, and the plan on screen stays.
+    (tmp_path / "notes.txt").write_text("shopping: apples", encoding="utf-8")
+    builder.pick_open = lambda *_args: tmp_path / "notes.txt"
+    _ctrl(qtbot, therapist, Qt.Key.Key_O)
+    assert builder.problems.isVisible() and "cannot be opened as a homework plan" in builder.problems.text()
+    assert builder.couple.text() == "Sam and Alex" and builder.path == saved
 
 
 def test_saving_over_another_file_asks_first(qtbot, open_app, tmp_path):
@@ -232,3 +250,52 @@ def test_back_to_couple_mode_in_the_settings_and_to_therapist_mode_again(qtbot, 
     click(qtbot, names.findChild(QPushButton, "switchMode"))
     again = _replaced(qtbot, couple, TherapistWindow)
     assert again.sidebar.isVisible() and again.current_page() is again.plan_builder
+
+
+def test_the_key_is_exported_only_with_the_passphrase_and_backed_up_locked(qtbot, open_app, tmp_path):
+    import os
+    import shutil
+    import stat
+    import subprocess
+
+    import pyrage
+
+    therapist = _therapist_with_key(qtbot, open_app)
+    root = therapist.services.paths.root
+    _ctrl(qtbot, therapist, Qt.Key.Key_7)
+    page = therapist.key_page
+    qtbot.waitUntil(lambda: page.export_button.height() > 0)
+    targets = iter([tmp_path / "key.txt", tmp_path / "key.txt", tmp_path / "backup.age"])
+    page.pick_save = lambda *_args: next(targets)
+
+    _type(qtbot, page.export_passphrase, "not my passphrase")
+    click(qtbot, page.export_button)
+    qtbot.waitUntil(page.export_error.isVisible, timeout=30_000)
+    assert "does not open your key" in page.export_error.text()
+    assert not (tmp_path / "key.txt").exists()
+
+    _type(qtbot, page.export_passphrase, PASSPHRASE)
+    click(qtbot, page.export_button)
+    qtbot.waitUntil(lambda: (tmp_path / "key.txt").exists() and not page.work.busy, timeout=30_000)
+    assert "Whoever has this file can read your reports" in page.status.text()
+    assert page.export_passphrase.text() == ""
+    if os.name == "posix":
+        assert stat.S_IMODE((tmp_path / "key.txt").stat().st_mode) == 0o600
+    sealed = pyrage.encrypt(b"for Jo alone", [pyrage.x25519.Recipient.from_str(therapist_key.recipient(root))])
+    identity = pyrage.x25519.Identity.from_str(therapist_key.identity_of((tmp_path / "key.txt").read_text("ascii")))
+    assert pyrage.decrypt(sealed, [identity]) == b"for Jo alone"
+    if shutil.which("age") is not None:  # the stock tool (Debian package age), when installed
+        (tmp_path / "report.age").write_bytes(sealed)
+        opened = subprocess.run(
+            ["age", "-d", "-i", str(tmp_path / "key.txt"), str(tmp_path / "report.age")],
+            capture_output=True,
+            check=True,
+            timeout=60,
+        )
+        assert opened.stdout == b"for Jo alone"
+
+    click(qtbot, page.backup_button)
+    qtbot.waitUntil(lambda: (tmp_path / "backup.age").exists() and not page.work.busy, timeout=30_000)
+    assert (tmp_path / "backup.age").read_bytes() == (root / therapist_key.KEY_FILE).read_bytes()
+    assert b"AGE-SECRET-KEY" not in (tmp_path / "backup.age").read_bytes()
+    assert "away from this computer" in page.status.text()

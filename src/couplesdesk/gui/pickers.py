@@ -32,17 +32,17 @@ def confirm_replace(parent: QWidget, path: Path, then: Callable[[], None]) -> No
     if not path.exists():
         then()
         return
+    words = f"There is already a file called {path.name} there. Replace it with this one?"
+    ask(parent, "confirmReplace", "Replace the file?", words, "Replace it", then)
+
+
+def ask(parent: QWidget, name: str, title: str, words: str, action: str, then: Callable[[], None]) -> None:
+    """``then()`` once the person chose ``action``; Cancel (the default) does nothing."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "Replace the file?",
-        f"There is already a file called {path.name} there. Replace it with this one?",
-        QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setObjectName("confirmReplace")
-    replace = box.addButton("Replace it", QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(QMessageBox.Icon.Question, title, words, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName(name)
+    chosen = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.buttonClicked.connect(lambda button: then() if button is replace else None)
+    box.buttonClicked.connect(lambda button: then() if button is chosen else None)
     box.open()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -100,6 +101,8 @@ class PlanBuilderPage(QWidget):
         self.pick_open: pickers.OpenPicker = pickers.open_path
         self.path: Path | None = None
         self.tried = False  # once saving was tried, mistakes are shown (and cleared) as things change
+        self.unsaved = False  # changed since it was opened, started or saved
+        self._filled = False  # while a plan is put on screen, nothing counts as a change
         self.cards: list[ItemCard] = []
         self.draft = Draft.new(services.clock.today(), recipient=self._recipient())
         inner = QWidget()
@@ -270,8 +273,10 @@ class PlanBuilderPage(QWidget):
             date_field.blockSignals(False)
         self.title.setPlaceholderText(default_title(draft.ends))
         self._key_words()
+        self._filled = False
         self._rebuild_items()
-        self.tried = False
+        self.tried = self.unsaved = False
+        self._filled = True
         self._show_mistakes([])
 
     def _key_words(self) -> None:
@@ -323,6 +328,8 @@ class PlanBuilderPage(QWidget):
         self._recheck()
 
     def _recheck(self) -> None:
+        """After every change: it is unsaved now; and the mistakes, once saving was tried."""
+        self.unsaved = self.unsaved or self._filled
         if self.tried:
             self._show_mistakes(mistakes(self.draft, self.services.clock.today()))
 
@@ -400,7 +407,18 @@ class PlanBuilderPage(QWidget):
 
     # ------------------------------------------------------------------ files
 
+    def _leave_then(self, then: Callable[[], None]) -> None:
+        """``then()``, after asking when the plan on screen has changes not saved."""
+        if not self.unsaved:
+            then()
+            return
+        words = "The changes to this plan are not saved. Leave them, or go back and save them first?"
+        pickers.ask(self, "confirmLeave", "Leave this plan?", words, "Leave them", then)
+
     def new_plan(self) -> None:
+        self._leave_then(self._new_plan)
+
+    def _new_plan(self) -> None:
         self.path = None
         self.draft = Draft.new(self.services.clock.today(), self.name.text(), self.contact.text(), self._recipient())
         self._fill()
@@ -408,6 +426,9 @@ class PlanBuilderPage(QWidget):
         self.couple.setFocus()
 
     def open_plan(self) -> None:
+        self._leave_then(self._open_plan)
+
+    def _open_plan(self) -> None:
         path = self.pick_open(self, "Open a homework plan", PLAN_FILTER)
         if path is not None:
             self.open_file(path)
@@ -474,6 +495,7 @@ class PlanBuilderPage(QWidget):
             self.problems.show()
             return False
         self.path = path
+        self.unsaved = False
         name, contact = self.draft.name.strip(), self.draft.contact.strip()
         self.services.database.run(lambda store: _remember(store, name, contact))
         self._say(f"Saved in {path}. Send this file to the couple; they open it in CouplesDesk.")
@@ -482,8 +504,10 @@ class PlanBuilderPage(QWidget):
     def _remembered(self, values: tuple[str, str]) -> None:
         """Name and contact from last time, unless typed already."""
         if not self.name.text() and not self.contact.text():
+            unsaved = self.unsaved
             self.name.setText(values[0])
             self.contact.setText(values[1])
+            self.unsaved = unsaved  # filled in for the therapist, not changed by them
 
     def finish_work(self) -> None:
         """Nothing runs in the background here; kept for the window's closing."""
