@@ -224,10 +224,10 @@ class FirstRunPage(QWidget):
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
         words = QLabel(
-            "In therapist mode you can read every exercise, build homework plans for the couples you see, "
-            "and, later, open the reports they choose to send you. Couples' exercises are never run here.\n\n"
-            "First, CouplesDesk makes you a key, so that reports come back for your eyes only. "
-            "You can switch to couple mode in the settings at any time."
+            "In therapist mode you can read every exercise and build homework plans for the couples you see. "
+            "Couples' exercises are never run here.\n\n"
+            "First, CouplesDesk makes you a key, locked with a passphrase you choose: what couples send you "
+            "sealed to it is for your eyes only. You can switch to couple mode in the settings at any time."
         )
         words.setWordWrap(True)
         words.setTextFormat(Qt.TextFormat.PlainText)

@@ -53,8 +53,8 @@ class ModeSection(QWidget):
         if to_mode == THERAPIST:
             heading = "For therapists"
             words = (
-                "Therapist mode is for giving couples homework: the exercise library, a plan builder and, "
-                "later, the reports couples send you. Everything the two of you wrote stays here, untouched."
+                "Therapist mode is for giving couples homework: the exercise library and a plan builder. "
+                "Everything the two of you wrote stays here, untouched."
             )
             action = "Switch to therapist mode"
         else:

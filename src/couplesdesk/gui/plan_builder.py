@@ -9,7 +9,6 @@ them are remembered for the next plan (settings); their public key goes in by it
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,13 +16,10 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,62 +27,27 @@ from PySide6.QtWidgets import (
 
 from ..core.loader import ExerciseFileError
 from ..core.plan import Plan, load_plan
+from ..core.plan.files import PLAN_SUFFIX
 from ..core.plan_draft import Bundled, Draft, Mistake, bundle_file, default_title, from_plan, mistakes, to_plan
 from ..core.plan_draft import write_plan as write_plan_file
-from ..storage import Store, StoreError, therapist_key
+from ..storage import StoreError, therapist_key
 from . import pickers
 from .plan_items import ItemCard, date_edit, pydate, qdate
+from .plan_parts import (
+    EXERCISE_FILTER,
+    PLAN_FILTER,
+    STYLE,
+    builtin_ids,
+    button,
+    caption,
+    file_name,
+    form_layout,
+    line_field,
+    remember,
+    remembered,
+)
 from .run_parts import text_label
 from .services import Services
-
-PLAN_SUFFIX = ".couplesdesk-plan"
-PLAN_FILTER = f"Homework plans (*{PLAN_SUFFIX});;All files (*)"
-EXERCISE_FILTER = "Exercise files (*.toml);;All files (*)"
-NAME, CONTACT = "therapist_name", "therapist_contact"
-
-STYLE = """
-QFrame#planItem { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; }
-QFrame#planItem QLabel, QFrame#planItem QCheckBox { background: transparent; }
-QFrame#planItem QLabel[role="flag"] { background: #FCEFE3; }
-QFrame#planItem QLabel#planItemTitle { font-weight: 600; font-size: 12pt; }
-QWidget#planBuilder QDateEdit { min-width: 120px; }
-"""
-
-
-def _line(name: str, placeholder: str, accessible: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(accessible)
-    return edit
-
-
-def _button(text: str, name: str, accessible: str, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setProperty("primary", primary)
-    return button
-
-
-def _form() -> QFormLayout:
-    """The two forms of the page, their labels in one column."""
-    form = QFormLayout()
-    form.setVerticalSpacing(8)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-    return form
-
-
-def _caption(text: str, buddy: QWidget) -> QLabel:
-    caption = QLabel(text)
-    caption.setMinimumWidth(140)  # the same in both forms of the page
-    caption.setBuddy(buddy)
-    return caption
-
-
-def _file_name(couple: str, ends: dt.date) -> str:
-    words = re.sub(r"[^\w]+", "-", couple.strip().lower(), flags=re.UNICODE).strip("-")
-    return f"{words or 'homework'}-until-{ends.isoformat()}{PLAN_SUFFIX}"
 
 
 class PlanBuilderPage(QWidget):
@@ -126,23 +87,23 @@ class PlanBuilderPage(QWidget):
         layout.addLayout(self._build_header())
         layout.addWidget(area, 1)
         self._fill()
-        services.database.run(_remembered, self._remembered)
+        services.database.run(remembered, self._remembered)
 
     # ------------------------------------------------------------------ building
 
     def _build_header(self) -> QVBoxLayout:
         title = text_label("planPageTitle", "title")
         title.setText("Homework plan")
-        self.new_button = _button("New", "newPlan", "New plan (Ctrl+N)")
-        self.open_button = _button("Open…", "openPlan", "Open a plan to change it (Ctrl+O)")
-        self.save_button = _button("Save…", "savePlan", "Save the plan (Ctrl+S)", primary=True)
+        self.new_button = button("New", "newPlan", "New plan (Ctrl+N)")
+        self.open_button = button("Open…", "openPlan", "Open a plan to change it (Ctrl+O)")
+        self.save_button = button("Save…", "savePlan", "Save the plan (Ctrl+S)", primary=True)
         self.new_button.clicked.connect(self.new_plan)
         self.open_button.clicked.connect(self.open_plan)
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addWidget(title, 1)
-        for button in (self.new_button, self.open_button, self.save_button):
-            row.addWidget(button)
+        for action in (self.new_button, self.open_button, self.save_button):
+            row.addWidget(action)
         self.status = text_label("planStatus", "hint")
         self.problems = text_label("planProblems", "flag")
         self.problems.hide()
@@ -157,8 +118,8 @@ class PlanBuilderPage(QWidget):
     def _build_plan(self, body: QVBoxLayout) -> None:
         heading = text_label("planForWhom", "sectionTitle")
         heading.setText("For whom, and when")
-        self.couple = _line("planCouple", "e.g. Sam and Alex", "The couple")
-        self.title = _line("planTitle", "", "Title of the plan")
+        self.couple = line_field("planCouple", "e.g. Sam and Alex", "The couple")
+        self.title = line_field("planTitle", "", "Title of the plan")
         self.starts = date_edit("planStarts", "The plan's first day")
         self.ends = date_edit("planEnds", "The plan's last day")
         self.note = QPlainTextEdit()
@@ -175,13 +136,13 @@ class PlanBuilderPage(QWidget):
         days.addStretch(1)
         self.couple_error = text_label("coupleError", "flag")
         self.dates_error = text_label("datesError", "flag")
-        form = _form()
-        form.addRow(_caption("The couple", self.couple), self.couple)
+        form = form_layout()
+        form.addRow(caption("The couple", self.couple), self.couple)
         form.addRow("", self.couple_error)
-        form.addRow(_caption("Title", self.title), self.title)
-        form.addRow(_caption("Days", self.starts), days)
+        form.addRow(caption("Title", self.title), self.title)
+        form.addRow(caption("Days", self.starts), days)
         form.addRow("", self.dates_error)
-        form.addRow(_caption("Note", self.note), self.note)
+        form.addRow(caption("Note", self.note), self.note)
         body.addWidget(heading)
         body.addLayout(form)
         self.couple.textChanged.connect(self._plan_changed)
@@ -206,9 +167,9 @@ class PlanBuilderPage(QWidget):
         library = self.services.library
         for entry in sorted(library, key=lambda e: e.exercise.text(e.exercise.title).casefold()):
             self.picker.addItem(entry.exercise.text(entry.exercise.title), entry.exercise.id)
-        self.add_button = _button("Add", "addExercise", "Add this exercise to the plan")
+        self.add_button = button("Add", "addExercise", "Add this exercise to the plan")
         self.add_button.clicked.connect(lambda: self.add_exercise(str(self.picker.currentData())))
-        self.bundle_button = _button("Add your own exercise file…", "bundleExercise", "Add your own exercise file")
+        self.bundle_button = button("Add your own exercise file…", "bundleExercise", "Add your own exercise file")
         self.bundle_button.clicked.connect(self.bundle)
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
@@ -231,14 +192,14 @@ class PlanBuilderPage(QWidget):
     def _build_from_you(self, body: QVBoxLayout) -> None:
         heading = text_label("planFromYou", "sectionTitle")
         heading.setText("From you")
-        self.name = _line("therapistName", "Your name, as the couple knows you", "Your name")
-        self.contact = _line("therapistContact", "e.g. a phone number or email (optional)", "How to reach you")
+        self.name = line_field("therapistName", "Your name, as the couple knows you", "Your name")
+        self.contact = line_field("therapistContact", "e.g. a phone number or email (optional)", "How to reach you")
         self.name_error = text_label("nameError", "flag")
         self.key_words = text_label("planKeyWords", "hint")
-        form = _form()
-        form.addRow(_caption("Your name", self.name), self.name)
+        form = form_layout()
+        form.addRow(caption("Your name", self.name), self.name)
         form.addRow("", self.name_error)
-        form.addRow(_caption("How to reach you", self.contact), self.contact)
+        form.addRow(caption("How to reach you", self.contact), self.contact)
         body.addSpacing(6)
         body.addWidget(heading)
         body.addLayout(form)
@@ -384,7 +345,7 @@ class PlanBuilderPage(QWidget):
             self.bundle_error.setText(f"{path.name} cannot go into the plan until it is put right:\n{problems}")
             self.bundle_error.show()
             return
-        if bundled.exercise in _builtin(self):
+        if bundled.exercise in builtin_ids(self.services.library):
             self.bundle_error.setText(
                 f"{path.name} uses the id “{bundled.exercise}” of an exercise that comes with CouplesDesk: "
                 "give your version an id of its own."
@@ -436,7 +397,7 @@ class PlanBuilderPage(QWidget):
     def open_file(self, path: Path) -> None:
         library = self.services.library
         # An old plan may be opened to make a new one from it: its past days are for the builder to point out.
-        loaded = load_plan(path, set(library.entries), builtin=_builtin(self), today=dt.date.min)
+        loaded = load_plan(path, set(library.entries), builtin=builtin_ids(self.services.library), today=dt.date.min)
         if loaded.plan is None:
             problems = "\n".join(f"• {problem}" for problem in loaded.problems[:12])
             self.problems.setText(f"{path.name} cannot be opened as a homework plan:\n{problems}")
@@ -478,7 +439,7 @@ class PlanBuilderPage(QWidget):
         if self.path is not None:
             return self._write(self.path, plan)
         target = self.pick_save(
-            self, "Save the homework plan", _file_name(self.draft.couple, self.draft.ends), PLAN_FILTER
+            self, "Save the homework plan", file_name(self.draft.couple, self.draft.ends), PLAN_FILTER
         )
         if target is None:
             return False
@@ -497,7 +458,7 @@ class PlanBuilderPage(QWidget):
         self.path = path
         self.unsaved = False
         name, contact = self.draft.name.strip(), self.draft.contact.strip()
-        self.services.database.run(lambda store: _remember(store, name, contact))
+        self.services.database.run(lambda store: remember(store, name, contact))
         self._say(f"Saved in {path}. Send this file to the couple; they open it in CouplesDesk.")
         return True
 
@@ -511,16 +472,3 @@ class PlanBuilderPage(QWidget):
 
     def finish_work(self) -> None:
         """Nothing runs in the background here; kept for the window's closing."""
-
-
-def _builtin(page: PlanBuilderPage) -> set[str]:
-    return {entry.exercise.id for entry in page.services.library if entry.origin == "built-in"}
-
-
-def _remembered(store: Store) -> tuple[str, str]:
-    return str(store.settings.get(NAME) or ""), str(store.settings.get(CONTACT) or "")
-
-
-def _remember(store: Store, name: str, contact: str) -> None:
-    store.settings.set(NAME, name)
-    store.settings.set(CONTACT, contact)
