@@ -71,3 +71,16 @@ def test_a_broken_file_of_ones_own_is_refused_with_its_problems(tmp_path):
     assert [b.file for b in to_plan(draft).bundled] == ["ours.toml"]
     draft.remove(1)
     assert draft.bundled == [] and to_plan(draft).bundled == []
+
+
+def test_characters_no_one_can_see_are_named_before_the_plan_file_would_refuse_them(tmp_path):
+    draft = _ready()
+    draft.name = "Jo\u202eBerger"
+    draft.items[0].note = "a\x07b"
+    found = mistakes(draft, TODAY)
+    assert [(m.where, m.index) for m in found] == [("name", None), ("item", 0)]
+    assert "right-to-left override" in found[0].message
+    draft.name, draft.items[0].note = "Jo Berger", "line one\nline two"
+    assert mistakes(draft, TODAY) == []
+    write_plan(tmp_path / "p.couplesdesk-plan", to_plan(draft))
+    assert load_plan(tmp_path / "p.couplesdesk-plan", {"share-one-thing"}, today=TODAY).problems == []

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .loader import ExerciseFileError, Problem, load_exercise_with_warnings
 from .plan import PLAN_FORMAT_VERSION, BundledExercise, Often, Plan, PlanItem, Therapist
+from .safe_text import UNSAFE, character_words
 
 OFTEN_WORDS: dict[Often, str] = {"daily": "Every day", "weekly": "Every week", "once": "Once"}
 DEFAULT_DAYS = 14
@@ -142,6 +143,7 @@ def mistakes(draft: Draft, today: dt.date) -> list[Mistake]:
         found.append(Mistake("items", f"A plan holds at most {MAX_ITEMS} exercises."))
     for index, item in enumerate(draft.items):
         found.extend(_item_mistakes(draft, index, item))
+    found.extend(_unseen(draft))
     if not draft.name.strip():
         found.append(Mistake("name", "Say who the plan is from: the couple sees your name with it."))
     elif len(draft.name.strip()) > MAX_LINE or len(draft.contact.strip()) > MAX_LINE:
@@ -161,6 +163,26 @@ def _item_mistakes(draft: Draft, index: int, item: DraftItem) -> list[Mistake]:
         found.append(Mistake("item", f"“{item.title}” is in the plan twice: one is enough.", index))
     if len(item.note) > MAX_NOTE:
         found.append(Mistake("item", f"The note is long: please keep it under {MAX_NOTE} characters.", index))
+    return found
+
+
+def _unseen(draft: Draft) -> list[Mistake]:
+    """Characters no one can see that would reorder the words on the couple's screen (or
+    cannot be shown at all): the plan file refuses them, so the builder names them first."""
+    fields: list[tuple[str, str, str, int | None]] = [
+        ("couple", "The couple's name", draft.couple, None),
+        ("title", "The title", draft.title, None),
+        ("note", "The note", draft.note, None),
+        ("name", "Your name", draft.name, None),
+        ("name", "How to reach you", draft.contact, None),
+    ]
+    fields += [("item", "The note", item.note, index) for index, item in enumerate(draft.items)]
+    found = []
+    for where, label, text, index in fields:
+        char = UNSAFE.search(text)
+        if char is not None:
+            words = f"{label} holds {character_words(char[0])}, which can change how the words around it read. "
+            found.append(Mistake(where, words + "Please delete it, or type the words again.", index))
     return found
 
 
