@@ -71,6 +71,10 @@ def test_a_broken_file_of_ones_own_is_refused_with_its_problems(tmp_path):
     assert [b.file for b in to_plan(draft).bundled] == ["ours.toml"]
     draft.remove(1)
     assert draft.bundled == [] and to_plan(draft).bundled == []
+    long_name = tmp_path / ("a" * 130 + ".toml")
+    long_name.write_text(text.replace('id = "share-one-thing"', 'id = "long"'), encoding="utf-8")
+    with pytest.raises(ExerciseFileError, match="rename it"):
+        bundle_file(long_name)
 
 
 def test_characters_no_one_can_see_are_named_before_the_plan_file_would_refuse_them(tmp_path):

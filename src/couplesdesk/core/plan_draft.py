@@ -23,6 +23,7 @@ DEFAULT_DAYS = 14
 MAX_LINE = 200
 MAX_NOTE = 4000
 MAX_ITEMS = 50
+MAX_FILE_NAME = 120
 
 
 @dataclass
@@ -114,6 +115,15 @@ def bundle_file(path: Path) -> Bundled:
         data = path.read_bytes()
     except OSError as exc:
         raise ExerciseFileError([Problem(path.name, f"cannot be read ({exc.strerror or exc})")]) from None
+    if len(path.name) > MAX_FILE_NAME or UNSAFE.search(path.name):
+        raise ExerciseFileError(
+            [
+                Problem(
+                    path.name[:40],
+                    f"has a name the plan cannot carry: please rename it (at most {MAX_FILE_NAME} characters)",
+                )
+            ]
+        )
     loaded = load_exercise_with_warnings(path, data)
     try:
         text = data.decode("utf-8")
