@@ -197,6 +197,16 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
     assert builder.cards[1].own_days.isChecked() and builder.cards[1].note.text() == "Any evening that week."
     assert not builder.unsaved
 
+    # Closing the window with changes not saved asks first; the plan stays on screen.
+    _type(qtbot, builder.title, "Two gentle weeks")
+    therapist.close()
+    leave = [b for b in builder.findChildren(QMessageBox, "confirmLeave") if b.isVisible()][0]
+    assert therapist.isVisible()
+    leave.button(QMessageBox.StandardButton.Cancel).click()
+    assert therapist.isVisible() and builder.title.text() == "Two gentle weeks"
+    _ctrl(qtbot, therapist, Qt.Key.Key_S)  # saved where it was opened from: no question
+    assert not builder.unsaved and 'title = "Two gentle weeks"' in saved.read_text(encoding="utf-8")
+
     # Something that is not a plan is refused in words, and the plan on screen stays.
     (tmp_path / "notes.txt").write_text("shopping: apples", encoding="utf-8")
     builder.pick_open = lambda *_args: tmp_path / "notes.txt"
@@ -276,8 +286,7 @@ def test_the_key_is_exported_only_with_the_passphrase_and_backed_up_locked(qtbot
 
     _type(qtbot, page.export_passphrase, PASSPHRASE)
     click(qtbot, page.export_button)
-    qtbot.waitUntil(lambda: (tmp_path / "key.txt").exists() and not page.work.busy, timeout=30_000)
-    assert "Whoever has this file can read your reports" in page.status.text()
+    qtbot.waitUntil(lambda: "Whoever has this file can read your reports" in page.status.text(), timeout=30_000)
     assert page.export_passphrase.text() == ""
     if os.name == "posix":
         assert stat.S_IMODE((tmp_path / "key.txt").stat().st_mode) == 0o600
@@ -295,7 +304,6 @@ def test_the_key_is_exported_only_with_the_passphrase_and_backed_up_locked(qtbot
         assert opened.stdout == b"for Jo alone"
 
     click(qtbot, page.backup_button)
-    qtbot.waitUntil(lambda: (tmp_path / "backup.age").exists() and not page.work.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: "away from this computer" in page.status.text(), timeout=30_000)
     assert (tmp_path / "backup.age").read_bytes() == (root / therapist_key.KEY_FILE).read_bytes()
     assert b"AGE-SECRET-KEY" not in (tmp_path / "backup.age").read_bytes()
-    assert "away from this computer" in page.status.text()

@@ -368,7 +368,7 @@ class PlanBuilderPage(QWidget):
 
     # ------------------------------------------------------------------ files
 
-    def _leave_then(self, then: Callable[[], None]) -> None:
+    def leave_then(self, then: Callable[[], None]) -> None:
         """``then()``, after asking when the plan on screen has changes not saved."""
         if not self.unsaved:
             then()
@@ -377,7 +377,7 @@ class PlanBuilderPage(QWidget):
         pickers.ask(self, "confirmLeave", "Leave this plan?", words, "Leave them", then)
 
     def new_plan(self) -> None:
-        self._leave_then(self._new_plan)
+        self.leave_then(self._new_plan)
 
     def _new_plan(self) -> None:
         self.path = None
@@ -387,7 +387,7 @@ class PlanBuilderPage(QWidget):
         self.couple.setFocus()
 
     def open_plan(self) -> None:
-        self._leave_then(self._open_plan)
+        self.leave_then(self._open_plan)
 
     def _open_plan(self) -> None:
         path = self.pick_open(self, "Open a homework plan", PLAN_FILTER)

@@ -61,6 +61,7 @@ class TherapistWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_actions()
         self._shown_once = False
+        self._leaving = False  # the therapist chose to leave a plan not saved
         if therapist_key.has_key(services.paths.root):
             self.show_page(self._plan)
         else:
@@ -232,7 +233,26 @@ class TherapistWindow(QMainWindow):
                 page.finish_work()
         self.services.close()
 
+    def leave_then(self, then: Callable[[], None]) -> None:
+        """``then()`` (close, switch mode), after asking if a plan on screen is not saved."""
+        builder = self._plan.built
+        if builder is None or not builder.unsaved:
+            then()
+            return
+        self.show_page(builder)
+        builder.leave_then(then)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        builder = self._plan.built
+        if builder is not None and builder.unsaved and not self._leaving:
+            event.ignore()  # the plan on screen is kept; asked first
+
+            def leave() -> None:
+                self._leaving = True
+                self.close()
+
+            self.leave_then(leave)
+            return
         self.stand_down()
         super().closeEvent(event)
 
@@ -247,7 +267,7 @@ class SettingsDialog(QDialog):
 
         def to_couple() -> None:
             self.reject()
-            switch_mode(window, window.services, COUPLE)
+            window.leave_then(lambda: switch_mode(window, window.services, COUPLE))
 
         self.section = ModeSection(COUPLE, to_couple)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
