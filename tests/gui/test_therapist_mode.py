@@ -175,6 +175,10 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
     assert builder.cards == [] and builder.couple.text() == ""
     assert builder.name.text() == "Jo Berger" and builder.contact.text() == "jo@example.org"
 
+    # A plan file handed to the app (couplesdesk open FILE) opens in the builder.
+    therapist.open_homework(str(saved))
+    assert builder.path == saved and len(builder.cards) == 2 and builder.couple.text() == "Sam and Alex"
+
     # A change not saved is never lost without asking.
     _type(qtbot, builder.couple, "Robin and Kim")
     builder.pick_open = lambda *_args: saved

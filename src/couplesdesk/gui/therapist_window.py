@@ -9,6 +9,7 @@ inbox will be Ctrl+3).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -208,6 +209,14 @@ class TherapistWindow(QMainWindow):
     def _add_to_plan(self, exercise_id: str) -> None:
         self.show_page(self._plan)
         self.plan_builder.add_exercise(exercise_id)
+
+    def open_homework(self, path: str) -> None:
+        """A plan file handed to the app (``couplesdesk open FILE``, the desktop): in therapist
+        mode it opens in the plan builder, to be changed (after asking, if one is not saved)."""
+        if not self.nav.isEnabled():  # the key comes first
+            return
+        self.show_page(self._plan)
+        self.plan_builder.leave_then(lambda: self.plan_builder.open_file(Path(path)))
 
     def _focus_search(self) -> None:
         if self.nav.isEnabled():
