@@ -311,3 +311,26 @@ def test_the_key_is_exported_only_with_the_passphrase_and_backed_up_locked(qtbot
     qtbot.waitUntil(lambda: "away from this computer" in page.status.text(), timeout=30_000)
     assert (tmp_path / "backup.age").read_bytes() == (root / therapist_key.KEY_FILE).read_bytes()
     assert b"AGE-SECRET-KEY" not in (tmp_path / "backup.age").read_bytes()
+
+
+def test_a_key_backup_from_another_computer_is_taken_with_its_passphrase(qtbot, open_app, data_dir, clock, tmp_path):
+    other = tmp_path / "old-computer"
+    other.mkdir()
+    public = therapist_key.make_key(other, PASSPHRASE, clock.now())
+    therapist_key.backup(other, tmp_path / "my-key.age")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store.open(data_dir / "couplesdesk.db", clock)
+    store.settings.set("mode", "therapist")
+    store.close()
+    window = open_app(couple=False)
+    assert isinstance(window, TherapistWindow) and not window.sidebar.isVisible()
+    page = window.key_page
+    page.pick_open = lambda *_args: tmp_path / "my-key.age"
+    _type(qtbot, page.new_passphrase, "not the passphrase")
+    click(qtbot, page.restore_button)
+    qtbot.waitUntil(lambda: "does not open your key" in page.make_error.text(), timeout=30_000)
+    assert not therapist_key.has_key(data_dir)
+    _type(qtbot, page.new_passphrase, PASSPHRASE)
+    click(qtbot, page.restore_button)
+    qtbot.waitUntil(window.sidebar.isVisible, timeout=30_000)
+    assert therapist_key.recipient(data_dir) == public == page.public.text()
