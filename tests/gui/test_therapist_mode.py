@@ -334,3 +334,23 @@ def test_a_key_backup_from_another_computer_is_taken_with_its_passphrase(qtbot, 
     click(qtbot, page.restore_button)
     qtbot.waitUntil(window.sidebar.isVisible, timeout=30_000)
     assert therapist_key.recipient(data_dir) == public == page.public.text()
+
+
+def test_an_exercise_from_the_therapists_own_folder_travels_with_the_plan(qtbot, open_app, data_dir, clock):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "exercises").mkdir(exist_ok=True)
+    _own_exercise(data_dir / "exercises")
+    therapist_key.make_key(data_dir, PASSPHRASE, clock.now())
+    store = Store.open(data_dir / "couplesdesk.db", clock)
+    store.settings.set("mode", "therapist")
+    store.close()
+    window = open_app(couple=False)
+    builder = window.plan_builder
+    assert window.current_page() is builder  # with a key, the window opens on the plan
+    _choose(builder.picker, "our-evening-check")
+    click(qtbot, builder.add_button)
+    assert [c.item.exercise for c in builder.cards] == ["our-evening-check"]
+    assert [b.file for b in builder.draft.bundled] == ["our-evening-check.toml"]
+    assert "Travelling with this plan: our-evening-check.toml" in builder.bundled_words.text()
+    click(qtbot, builder.cards[0].remove)
+    assert builder.cards == [] and builder.draft.bundled == [] and not builder.bundled_words.isVisible()
