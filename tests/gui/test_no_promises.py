@@ -31,12 +31,6 @@ def shown_strings(path: Path) -> list[str]:
     ]
 
 
-KEY_SCREENS = {"therapist_key_page.py", "plan_builder.py"}
-"""The therapist's key exists to open the reports sealed to it (issue 12): its page has to
-say so plainly (a lost key means reports nobody can open; an exported key opens every
-report), and so does the plan builder, which puts the key into the plan. Only these two."""
-
-
 def test_no_screen_promises_a_report_a_chart_or_an_export():
     folder = Path(couplesdesk.gui.__file__).parent
     found = [
@@ -47,3 +41,9 @@ def test_no_screen_promises_a_report_a_chart_or_an_export():
         if PROMISES.search(text)
     ]
     assert found == []
+
+
+KEY_SCREENS = {"therapist_key_page.py", "plan_builder.py"}
+"""The therapist's key exists to open the reports sealed to it (issue 12): its page has to
+say so plainly (a lost key means reports nobody can open; an exported key opens every
+report), and so does the plan builder, which puts the key into the plan. Only these two."""
