@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QWidget
 
@@ -244,11 +245,16 @@ def test_saving_over_another_file_asks_first(qtbot, open_app, tmp_path):
 
 def test_back_to_couple_mode_in_the_settings_and_to_therapist_mode_again(qtbot, open_app):
     therapist = _therapist_with_key(qtbot, open_app)
+    _ctrl(qtbot, therapist, Qt.Key.Key_2)
+    _type(qtbot, therapist.plan_builder.couple, "Sam and Alex")  # a plan begun, not saved
     _ctrl(qtbot, therapist, Qt.Key.Key_Comma)
     dialog = therapist.findChild(QWidget, "therapistSettings")
     qtbot.waitUntil(dialog.isVisible)
     click(qtbot, dialog.findChild(QPushButton, "switchMode"))
+    leave = [b for b in therapist.findChildren(QMessageBox, "confirmLeave") if b.isVisible()][0]
+    next(b for b in leave.buttons() if b.text() == "Leave them").click()  # asked once, and only once
     couple = _replaced(qtbot, therapist, MainWindow)
+    assert not therapist.isVisible()
     assert couple.first_run.isVisible()  # no couple yet: their names come first
     store = Store.open(couple.services.paths.database, couple.services.clock)
     assert store.settings.get("mode") == "couple"
@@ -354,3 +360,11 @@ def test_an_exercise_from_the_therapists_own_folder_travels_with_the_plan(qtbot,
     assert "Travelling with this plan: our-evening-check.toml" in builder.bundled_words.text()
     click(qtbot, builder.cards[0].remove)
     assert builder.cards == [] and builder.draft.bundled == [] and not builder.bundled_words.isVisible()
+
+    # Closing with changes not saved asks; "Leave them" closes (and the window's services with it).
+    window.close()
+    leave = [b for b in builder.findChildren(QMessageBox, "confirmLeave") if b.isVisible()][0]
+    next(b for b in leave.buttons() if b.text() == "Leave them").click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    with pytest.raises(RuntimeError, match="stopped"):
+        window.services.database.run(lambda _store: None)

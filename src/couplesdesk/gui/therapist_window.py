@@ -243,24 +243,29 @@ class TherapistWindow(QMainWindow):
         self.services.close()
 
     def leave_then(self, then: Callable[[], None]) -> None:
-        """``then()`` (close, switch mode), after asking if a plan on screen is not saved."""
+        """``then()`` (close, switch mode), after asking if a plan on screen is not saved;
+        once the therapist chose to leave it, closing does not ask again."""
         builder = self._plan.built
         if builder is None or not builder.unsaved:
             then()
             return
+
+        def leave() -> None:
+            self._leaving = True
+            then()
+
         self.show_page(builder)
-        builder.leave_then(then)
+        builder.leave_then(leave)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         builder = self._plan.built
         if builder is not None and builder.unsaved and not self._leaving:
             event.ignore()  # the plan on screen is kept; asked first
 
-            def leave() -> None:
-                self._leaving = True
+            def close_now() -> None:
                 self.close()
 
-            self.leave_then(leave)
+            self.leave_then(close_now)
             return
         self.stand_down()
         super().closeEvent(event)
