@@ -105,6 +105,7 @@ class PlanBuilderPage(QWidget):
         for action in (self.new_button, self.open_button, self.save_button):
             row.addWidget(action)
         self.status = text_label("planStatus", "hint")
+        self.status.hide()
         self.problems = text_label("planProblems", "flag")
         self.problems.hide()
         header = QVBoxLayout()
@@ -365,6 +366,7 @@ class PlanBuilderPage(QWidget):
 
     def _say(self, words: str) -> None:
         self.status.setText(words)
+        self.status.setVisible(bool(words))  # no empty line under the title
 
     # ------------------------------------------------------------------ files
 
