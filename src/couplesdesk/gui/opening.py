@@ -54,7 +54,8 @@ def remembered_key(paths: DataPaths) -> bytes | None:
 
 
 def open_data(paths: DataPaths, clock: Clock, key: bytes | None, cannot_open: CannotOpen) -> QMainWindow | None:
-    """The main window on the data (the damage screen if it is damaged; None after saying why)."""
+    """The window on the data: the couple's, or the therapist's in therapist mode (the damage
+    screen if it is damaged; None after saying why)."""
     from .main_window import MainWindow
     from .services import Services
 
@@ -71,6 +72,12 @@ def open_data(paths: DataPaths, clock: Clock, key: bytes | None, cannot_open: Ca
         cannot_open(paths, exc)
         return None
     languages.use_setting(services.store.settings.get(languages.SETTING))
+    from .mode import THERAPIST, mode_of
+
+    if mode_of(services.store) == THERAPIST:  # the first frame's reads are synchronous
+        from .therapist_window import TherapistWindow
+
+        return TherapistWindow(services)
     return MainWindow(services)
 
 
