@@ -338,13 +338,26 @@ class ExportDialog(QDialog):
             write_private(target, render(document, fmt))
             return None, left_out
 
-        added = set(self.including)
-        self.services.database.run(job, lambda got: self._saved(target, fmt, added, *got), self._failed)
-        # After the export's read (jobs run in order) the keys it needed close, and the choice
-        # to add what they locked was for this file: another file asks again.
-        self.including -= self._keys_open
-        self._close_keys()
+        added, opened = set(self.including), set(self._keys_open)
+
+        def read(got: tuple[Made | None, set[str]]) -> None:
+            self._forget(opened)
+            self._saved(target, fmt, added, *got)
+
+        def not_read(exc: StoreError) -> None:
+            self._forget(opened)
+            self._failed(exc)
+
+        self.services.database.run(job, read, not_read)
+        # The keys it needed close once the export has read (not before: every connection holds
+        # the same keys), and the choice to add what they locked was for this file: another asks again.
+        self._keys_open.clear()
+        self.including -= opened
         self._show_private()
+
+    def _forget(self, partners: set[str]) -> None:
+        for partner in sorted(partners):
+            self.services.forget_keys(partner)
 
     def _saved(self, target: Path, fmt: str, added_by: set[str], made: Made | None, left_out: set[str]) -> None:
         try:
