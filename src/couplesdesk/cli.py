@@ -9,6 +9,7 @@ back up or restore the data.
     couplesdesk restore BACKUP            go back to a backup (the current database is kept aside)
     couplesdesk export --format F --out FILE   the history you both may see, as JSON, Markdown, CSV or PDF
     couplesdesk schema --export           print the JSON Schema of a JSON export
+    couplesdesk schema --report           print the JSON Schema of a session report
     couplesdesk demo                      fill an empty data folder with a made-up couple's six months
 
 Only starting the app imports Qt; every command stays Qt-free and fast, and rejects options
@@ -72,9 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="print the JSON Schema of the exercise format (or, with --export, of a JSON export)",
         description="Print the JSON Schema of the exercise format, for editors that validate as you type; with "
-        "--export, the schema of a JSON export (see docs/export-format.md).",
+        "--export, the schema of a JSON export (see docs/export-format.md); with --report, of a session report "
+        "(docs/report-format.md).",
     )
     schema.add_argument("--export", action="store_true", help="the schema of a JSON export instead")
+    schema.add_argument("--report", action="store_true", help="the schema of a session report instead")
     _data_commands(commands, common)
     return parser
 
@@ -192,9 +195,14 @@ def _validate(paths: Sequence[str], data_dir: str | None) -> int:
     return 0
 
 
-def _schema(export: bool = False) -> int:
+def _schema(export: bool = False, report: bool = False) -> int:
     import json
 
+    if report:
+        from .report.schema import report_schema
+
+        print(json.dumps(report_schema(), indent=2, ensure_ascii=False))
+        return 0
     if export:
         from .export.schema import export_schema
 
@@ -224,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         return _validate(args.paths, args.data_dir)
     if args.command == "schema":
-        return _schema(args.export)
+        return _schema(args.export, args.report)
     from . import commands
 
     paths = DataPaths.resolve(args.data_dir)
