@@ -83,7 +83,10 @@ def _homework(report: dict[str, Any]) -> list[Line]:
     progress = plan.get("progress") or []
     if not plan:
         return []
-    out = [Line("section", "The homework"), Line("note", f"{plan.get('title', '')}, until {_long(plan['ends'])}")]
+    out = [
+        Line("section", "The homework"),
+        Line("note", f"{plan.get('title', '')} ({_long(plan['starts'])} to {_long(plan['ends'])})"),
+    ]
     out += [Line("words", progress_words(item)) for item in progress]
     return out
 
