@@ -133,3 +133,29 @@ def test_schema_report_prints_a_valid_schema(capsys):
     printed = json.loads(capsys.readouterr().out)
     jsonschema.Draft202012Validator.check_schema(printed)
     assert printed["properties"]["format"] == {"const": "couplesdesk-report"}
+
+
+def test_answers_of_some_days_are_those_of_every_day_in_that_period(tmp_path):
+    """store.answers.in_period reads some days by their runs first (benchmarks/report.py): the same
+    answers, in the same order, as filtering all of them."""
+    from couplesdesk.core.clock import FakeClock
+
+    clock = FakeClock(NOW - timedelta(days=3))
+    store = make_store(tmp_path / "db.sqlite", clock)
+    history(store)
+    clock.advance(days=2)
+    history(store)
+    runs = {r.id: r.day for r in store.runs.in_period()}
+    everything = store.answers.in_period()
+    for start, end in (
+        (DAY - timedelta(days=3), DAY - timedelta(days=3)),
+        (DAY - timedelta(days=1), None),
+        (None, DAY),
+    ):
+        expected = [
+            a.id
+            for a in everything
+            if (start is None or runs[a.run_id] >= start) and (end is None or runs[a.run_id] <= end)
+        ]
+        assert [a.id for a in store.answers.in_period(start, end)] == expected
+    store.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextDocument
 
 from ..report.reading import lines, title_of
@@ -39,10 +39,16 @@ def report_document(report: dict[str, Any], margin: float = 0) -> QTextDocument:
     return made
 
 
+MARGINS_MM = QMarginsF(20, 18, 20, 18)
+_MM = 96 / 25.4  # a document's page size is in pixels at 96 dpi, as print_ scales it
+
+
 def pdf_bytes(report: dict[str, Any]) -> bytes:
     """The report as a PDF (A4)."""
     _application()
     text = report_document(report)
+    # Laid out for the page here: print_ otherwise copies the whole document to lay out the copy.
+    text.setPageSize(QSizeF((210 - 40) * _MM, (297 - 36) * _MM))
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -50,7 +56,7 @@ def pdf_bytes(report: dict[str, Any]) -> bytes:
     writer.setTitle(title_of(report))
     writer.setCreator("CouplesDesk")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     text.print_(writer)
     buffer.close()
     return bytes(data.data())

@@ -50,7 +50,7 @@ def pack(report: Report, pdf: bytes) -> bytes:
     """The report and its PDF as one zip archive (not yet sealed)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in ((REPORT_JSON, json.dumps(report, ensure_ascii=False, indent=1).encode()), (REPORT_PDF, pdf)):
+        for name, data in ((REPORT_JSON, json.dumps(report, ensure_ascii=False).encode()), (REPORT_PDF, pdf)):
             info = zipfile.ZipInfo(name, _STAMP)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o600 << 16
