@@ -1,6 +1,6 @@
-"""No text in the app promises what does not exist yet: no 'report', no 'progress chart'
-(care.md plans some of them; until they are built, the screens do not mention them).
-History, the list of your agreements and Export exist now (issue 11)."""
+"""No text in the app promises what does not exist yet: no 'progress chart' (care.md plans
+some of them; until they are built, the screens do not mention them). History, the list of
+your agreements and Export exist now (issue 11), and so do session reports (issue 12)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import couplesdesk.gui
 
-PROMISES = re.compile(r"\b(reports?|charts?)\b", re.IGNORECASE)
+PROMISES = re.compile(r"\b(charts?)\b", re.IGNORECASE)
 
 
 def shown_strings(path: Path) -> list[str]:
