@@ -31,7 +31,7 @@ def shown_strings(path: Path) -> list[str]:
     ]
 
 
-def test_no_screen_promises_a_report_or_a_chart():
+def test_no_screen_promises_a_chart():
     folder = Path(couplesdesk.gui.__file__).parent
     found = [
         f"{path.relative_to(folder)}: {text.strip()[:80]!r}"

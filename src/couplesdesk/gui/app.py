@@ -162,7 +162,7 @@ def front(window: QMainWindow) -> QMainWindow:
         window = replaced
 
 
-def run(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
+def run(data_dir: str | None, qt_args: Sequence[str] = (), plan: str | None = None) -> int:
     from .single_instance import SingleInstance
 
     _application(qt_args)
