@@ -36,7 +36,7 @@ def opened(tmp_path):
     return open_report(path, therapist), path
 
 
-def test_the_view_shows_the_report_as_chosen(qtbot, opened, tmp_path):
+def test_the_view_shows_the_report_as_chosen(qtbot, opened, tmp_path, styled):
     report, path = opened
     view = shown(qtbot, ReportView())
     view.show_report(report.report, path.name, report.sealed)

@@ -166,7 +166,7 @@ def test_start_again_forgets_every_choice(qtbot, services, tmp_path):
 
 
 @pytest.mark.parametrize("size", [(1100, 740), (800, 560)])
-def test_screens_for_looking_at(qtbot, services, tmp_path, size):
+def test_screens_for_looking_at(qtbot, services, tmp_path, size, styled):
     """Saves each screen as a PNG (in $REPORT_SHOTS, or the test's folder) to look at."""
     out = Path(os.environ.get("REPORT_SHOTS") or tmp_path)
     history(services.store)
