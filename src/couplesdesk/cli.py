@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show a homework plan's preview in CouplesDesk: in the window already open on the data dir, "
         "or in a new one.",
     )
-    opener.add_argument("file", metavar="FILE")
+    opener.add_argument("file", metavar="FILE", nargs="?", help="a .couplesdesk-plan file (none: just open the app)")
     _data_commands(commands, common)
     return parser
 
@@ -281,11 +281,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     return commands.run(args.command, paths, args)
 
 
-def _open_plan(file: str, data_dir: str | None) -> int:
+def _open_plan(file: str | None, data_dir: str | None) -> int:
     """The app, showing the plan's preview: the running app on this data dir is handed the file."""
     from pathlib import Path
 
-    return _open(data_dir, [], plan=str(Path(file).absolute()))
+    return _open(data_dir, [], plan=str(Path(file).absolute()) if file else None)
 
 
 def _open(data_dir: str | None, qt_args: list[str], plan: str | None = None) -> int:

@@ -168,8 +168,9 @@ def run(data_dir: str | None, qt_args: Sequence[str] = (), plan: str | None = No
     _application(qt_args)
     paths = DataPaths.resolve(data_dir)
     instance = SingleInstance(paths)
-    if not instance.acquire():
-        print(f"CouplesDesk is already open on {paths.root}; that window has been brought to the front.")
+    if not instance.acquire(plan):
+        handed = " and shows the homework plan" if plan else ""
+        print(f"CouplesDesk is already open on {paths.root}; that window has been brought to the front{handed}.")
         return 0
     window = build(data_dir, qt_args)
     if window is None:
@@ -179,6 +180,9 @@ def run(data_dir: str | None, qt_args: Sequence[str] = (), plan: str | None = No
     app = QApplication.instance()
     assert app is not None
     instance.raise_requested.connect(lambda: _bring_to_front(front(window)))
+    instance.open_requested.connect(lambda path: open_homework(front(window), path))
+    if plan is not None:
+        QTimer.singleShot(0, lambda: open_homework(front(window), plan))
     app.aboutToQuit.connect(lambda: _quit(front(window), instance))
     window.show()
     # Tell start-up measurements when the first frame is shown and the loop is idle.
@@ -186,6 +190,16 @@ def run(data_dir: str | None, qt_args: Sequence[str] = (), plan: str | None = No
     if ready is not None:
         QTimer.singleShot(0, ready.emit)
     return app.exec()
+
+
+def open_homework(window: QMainWindow, path: str) -> None:
+    """Show a homework plan's preview in the window, once it is the main window (not while
+    the data is locked or first run is under way: then the file is left for later, and logged)."""
+    opener = getattr(window, "open_homework", None)
+    if opener is None or not callable(opener):
+        log.info("A homework plan was handed over while the window could not show it")
+        return
+    opener(path)
 
 
 def _bring_to_front(window: QMainWindow) -> None:

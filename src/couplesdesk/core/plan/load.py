@@ -40,6 +40,9 @@ class PlanLoad:
     bundled: list[BundledCheck] = field(default_factory=list)
     text: str = ""
     """The file's whole text, kept with an imported plan so a report can cite it."""
+    draft: Plan | None = None
+    """The plan as read, even when a check found problems (the preview lists what it asks and
+    what is wrong); None when the file could not be read as a plan at all."""
 
     @property
     def exercises(self) -> dict[str, Exercise]:
@@ -118,7 +121,7 @@ def _check(raw: dict[str, Any], text: str, name: str, installed: Known, builtin:
     problems += [p for b in bundled for p in b.problems]
     warnings = _warnings(plan, name, locator, bundled)
     problems.sort(key=lambda p: p.line or 0)
-    return PlanLoad(None if problems else plan, problems, warnings, bundled, text)
+    return PlanLoad(None if problems else plan, problems, warnings, bundled, text, plan)
 
 
 def _warnings(plan: Plan, name: str, locator: Locator, bundled: Iterable[BundledCheck]) -> list[Problem]:
