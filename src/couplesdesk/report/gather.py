@@ -23,7 +23,7 @@ from ..core.people import PARTNERS
 from ..core.privacy import Viewer, may_see, may_see_run
 from ..export.collect import StepWords, answer_words
 from ..storage import AnswerRecord, RunRecord, Store
-from .plan import ReportPlan
+from .plan import ReportPlan, with_progress
 
 REPORT_VIEWER = Viewer.report()
 """A report, with nobody's private or still-sealed answers: those can never be included."""
@@ -100,10 +100,50 @@ def gather(
         candidate = _candidate(record, run, exercises[run.exercise_id], asked, read)
         if candidate is not None:
             found.append(candidate)
+    if plan is not None:
+        titles = {e: x.text(x.title) for e, x in exercises.items() if x is not None}
+        for item in plan.items if library is not None else ():
+            known = library.get(item.exercise_id) if library is not None else None
+            if known is not None:
+                titles[item.exercise_id] = known.text(known.title)
+        plan = with_progress(store, plan, start, end, {k: v for k, v in titles.items() if v})
+        found += _reviews(store, plan, runs, names)
     found.sort(key=lambda c: (c.day or date.min, c.written_at or datetime.min))
     if plan is not None and plan.items:
         found.insert(0, Candidate(PROGRESS, "progress", "together", PARTNERS, exercise_title=plan.title))
     return Offer(start, end, names, plan, tuple(found))
+
+
+HOW = {"went_well": "It went well", "mixed": "Mixed", "hard": "It was hard"}
+
+
+@dataclass(frozen=True)
+class _ReviewFacts:
+    author: str
+    private: bool
+    sealed: bool = False
+    revealed: bool = False
+
+
+def _reviews(store: Store, plan: ReportPlan, runs: dict[str, RunRecord], names: dict[str, str]) -> list[Candidate]:
+    """ "How did it go?" after the plan's runs in these days: what both may see (never a private one)."""
+    done = store.plans.runs_for([i.item_id for i in plan.items if i.item_id])
+    found = []
+    for homework in done:
+        run = runs.get(homework.run_id)
+        if run is None:
+            continue
+        for review in store.plans.reviews_of(run.id):
+            if not may_see(_ReviewFacts(review.author, review.private), REPORT_VIEWER):
+                continue
+            words = HOW.get(review.how, review.how) + (f": {review.line.strip()}" if review.line.strip() else "")
+            found.append(Candidate(
+                id=f"review-{run.id}-{review.author}", kind="review", author=review.author,
+                needs=needs_of(review.author), run_id=run.id, exercise_id=run.exercise_id,
+                exercise_version=run.exercise_version, exercise_title=run.title or run.exercise_id, day=run.day,
+                step="how-did-it-go", asked="How did it go?", text=words, written_at=review.at,
+            ))  # fmt: skip
+    return found
 
 
 def _candidate(
