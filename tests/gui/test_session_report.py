@@ -182,3 +182,23 @@ def test_screens_for_looking_at(qtbot, services, tmp_path, size, styled):
             step()
         qtbot.wait(1)
         assert dialog.grab().save(str(out / f"report-{name}-{size[0]}.png"))
+
+
+def test_quick_hide_in_a_partners_turn_drops_it_and_hides_the_window(qtbot, open_app, tmp_path):
+    window = open_app()
+    history(window.services.store)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(SessionReportDialog)
+    settle(qtbot, window.services)
+    qtbot.waitUntil(dialog.next_button.isEnabled)
+    see_what(qtbot, window.services, dialog)
+    click(qtbot, dialog.first_turn)
+    click(qtbot, dialog.handover.button)
+    qtbot.keyClicks(dialog.turn_view.note, B_FLAG_NOTE)
+    qtbot.keyClick(
+        dialog.turn_view.note, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.guard.hidden and B_FLAG_NOTE not in visible_texts(window)
+    assert dialog.choices == {}
+    assert not list(tmp_path.glob("*.couplesdesk-report"))

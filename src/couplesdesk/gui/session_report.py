@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -104,6 +105,11 @@ class SessionReportDialog(QDialog):
         for made in self.findChildren(QPushButton):
             made.setAutoDefault(False)
         self.next_button.setEnabled(False)
+        for keys, then in (("Ctrl+Shift+H", "hide_now"), ("Ctrl+L", "lock")):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, then=then: self.step_away(then))
+            self.addAction(action)
         today = services.clock.today()
         services.database.run(
             lambda store: (plan_of(store, today), default_period(store, today, plan_of(store, today))),
@@ -443,6 +449,15 @@ class SessionReportDialog(QDialog):
         self.turn_view.wipe()
         self.preview.clear()
         self.pages.setCurrentIndex(0)
+
+    def step_away(self, then: str) -> None:
+        """Quick hide or the lock, pressed here: every choice and note is dropped (nothing of
+        them was kept anywhere), the dialog closes, and the window hides or locks."""
+        self.start_again()
+        self.reject()
+        guard = getattr(self.parent(), "guard", None)
+        if guard is not None:
+            getattr(guard, then)()
 
     def _failed(self, error: StoreError) -> None:
         self.next_button.setEnabled(True)
