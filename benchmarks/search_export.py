@@ -25,6 +25,7 @@ from couplesdesk.core.clock import SystemClock
 from couplesdesk.core.library import load_library
 from couplesdesk.core.privacy import TOGETHER, Viewer
 from couplesdesk.export import collect
+from couplesdesk.export.collect import progress_until
 from couplesdesk.export.formats import to_json
 from couplesdesk.resources import builtin_exercises
 from couplesdesk.storage import Store
@@ -78,7 +79,7 @@ def time_export(store: Store, folder: Path) -> dict[str, Any]:
         from couplesdesk.gui.journal_pdf import pdf_bytes
 
         document = collect(store, Viewer.export(), library, now, now.date() - timedelta(days=91), now.date())
-        data = pdf_bytes(document)
+        data = pdf_bytes(document, progress_until(store, library, now.date()))  # with the progress pictures
         (folder / "export.pdf").write_bytes(data)
         return len(data)
 

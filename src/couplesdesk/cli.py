@@ -3,7 +3,7 @@ back up or restore the data.
 
     couplesdesk [--data-dir DIR]          open the app
     couplesdesk validate [PATH...]        check exercise files, homework plans or folders
-    couplesdesk schema [--plan]           print the JSON Schema of the exercise (or plan) format
+    couplesdesk schema [--plan]           print the JSON Schema of the exercise (or homework plan) format
     couplesdesk open FILE                 open a homework plan in the app (the running one, if any)
     couplesdesk check                     is the database sound; what it holds; the backups
     couplesdesk backup [--out FILE]       make a backup now
@@ -76,14 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser(
         "schema",
         parents=[common],
-        help="print the JSON Schema of the exercise format (or of homework plans, JSON exports, session reports)",
+        help="print the JSON Schema of the exercise format (or of homework plans, JSON exports or session reports)",
         description="Print the JSON Schema of the exercise format, for editors that validate as you type; with "
-        "--plan, of homework plan files; with --export, of a JSON export (see docs/export-format.md); with "
-        "--report, of a session report (docs/report-format.md).",
+        "--plan, the schema of homework plan files (see docs/homework-format.md); with --export, the schema of a "
+        "JSON export (see docs/export-format.md); with --report, of a session report (docs/report-format.md).",
     )
-    schema.add_argument("--plan", action="store_true", help="the schema of homework plan files instead")
-    schema.add_argument("--export", action="store_true", help="the schema of a JSON export instead")
-    schema.add_argument("--report", action="store_true", help="the schema of a session report instead")
+    which = schema.add_mutually_exclusive_group()
+    which.add_argument("--plan", action="store_true", help="the schema of homework plan files instead")
+    which.add_argument("--export", action="store_true", help="the schema of a JSON export instead")
+    which.add_argument("--report", action="store_true", help="the schema of a session report instead")
     opener = commands.add_parser(
         "open",
         parents=[common],

@@ -121,6 +121,32 @@ def test_a_boundary_is_deleted_from_the_boundaries_page(qtbot, open_app, prepare
     assert "Zanzibar alex" in " ".join(r[0] for r in window.services.store.conn.execute("SELECT text FROM answers"))
 
 
+def test_an_agreement_is_deleted_from_the_agreements_page_with_its_earlier_words(qtbot, open_app, prepared, data_dir):
+    window = open_app()
+    store = window.services.store
+    kept = store.agreements.add(prepared["Zanzibar"], "Zanzibar first words")
+    store.agreements.reword(kept, "Zanzibar agreement")
+    store.agreements.add(None, "Kilimanjaro agreement")
+    page = window.agreements_page
+    window.show_page(page)
+    settle(qtbot, window.services)
+    page.select(kept)
+    assert page.delete_button.isVisible()
+
+    click(qtbot, page.delete_button)
+    ask = dialog(qtbot, "deleteAgreementDialog")
+    assert ask.quote.text() == "Zanzibar agreement"
+    click(qtbot, ask.keep)  # 'Keep it' keeps it
+    assert [a.statement for a in store.agreements.list()].count("Zanzibar agreement") == 1
+
+    click(qtbot, page.delete_button)
+    ask = dialog(qtbot, "deleteAgreementDialog")
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        click(qtbot, ask.action)
+    assert [page.table.item(r, 0).text() for r in range(page.table.rowCount())] == ["Kilimanjaro agreement"]
+    assert holds(data_dir, "Zanzibar agreement") == [] and holds(data_dir, "Zanzibar first words") == []
+
+
 def test_a_partner_deletes_their_private_data_alone_and_the_page_shows_no_trace(qtbot, open_app, prepared, data_dir):
     window = open_app()
     page = window.privacy_page

@@ -353,4 +353,5 @@ def test_no_reminder_when_the_days_homework_is_done(qtbot, open_app, clock, tmp_
         window.tick()
         settle(qtbot, window.services)
     assert heard == []
-    assert window.services.store.settings.get("homework_reminders")["last"] == "2026-11-20"
+    assert window.services.store.settings.get("homework_reminders") is None  # a day with nothing writes nothing
+    assert window.reminders.next_at is not None and window.reminders.next_at.date().isoformat() == "2026-11-21"

@@ -338,3 +338,30 @@ def test_the_same_drawing_serves_a_pdf(qtbot, open_app, clock, tmp_path):
     painter.end()
     assert (tmp_path / "progress.pdf").stat().st_size > 5000
     assert min(c.width() for c in cells.values()) >= 36 * scale
+
+
+def test_the_pdf_journal_carries_the_pages_pictures_with_their_words(qtbot, open_app, clock):
+    """The PDF export prints the pictures the page shows (drawn by the same functions), each
+    with its title, its sentence and its description in words; nothing private is in them."""
+    from couplesdesk.core.privacy import Viewer
+    from couplesdesk.export.collect import collect, progress_until
+    from couplesdesk.gui import progress_words as words
+    from couplesdesk.gui.journal_pdf import journal_document, pdf_bytes
+    from couplesdesk.gui.progress_print import pictures
+
+    window = open_app()
+    fill(window, clock)
+    shown = open_progress(qtbot, window).data
+    store = window.services.store
+    data = progress_until(store, window.services.library, clock.today())
+    assert data == shown  # the page's facts, read the same way
+    document = collect(store, Viewer.export(), window.services.library, clock.now())
+    text = journal_document(document, data).toPlainText()
+    assert "How it has been going" in text
+    for title in (words.CALENDAR_TITLE, words.PAUSES_TITLE, words.BOUNDARIES_TITLE):
+        assert title in text
+    assert words.calendar_sentence(data.calendar) in text
+    assert words.calendar_description(data.calendar) in text  # the same facts, for those who cannot see them
+    assert len(pictures(data)) >= 4
+    assert pdf_bytes(document, data).count(b"/Subtype /Image") == len(pictures(data))
+    assert "How it has been going" not in journal_document(document).toPlainText()  # no pictures asked for

@@ -24,6 +24,7 @@ from ..core.library import Library
 from ..core.model import Exercise, StepBase
 from ..core.people import PARTNERS
 from ..core.privacy import Viewer, may_see, may_see_run
+from ..core.progress_data import CHECKIN_EXERCISE, ProgressData, read_progress, scales_of
 from ..storage import AnswerRecord, RunRecord, Store
 
 FORMAT = "couplesdesk-export"
@@ -227,3 +228,9 @@ def _ratings(run: RunRecord, exercise: Exercise | None, answers: list[AnswerReco
                     "step": a.step_id, "scale": scale, "author": a.author, "value": a.value,
                     "at": iso(a.updated_at)})  # fmt: skip
     return out
+
+
+def progress_until(store: Store, library: Library | None, day: date) -> ProgressData:
+    """The Progress page's facts as they stood on ``day``, for the PDF's pictures (what both may see)."""
+    scales = scales_of(library.get(CHECKIN_EXERCISE) if library is not None else None)
+    return read_progress(store, day, scales)

@@ -20,7 +20,7 @@ from ..core.people import PARTNERS
 from ..core.privacy import Viewer
 from ..paths import DataPaths
 from ..storage import Store
-from .collect import collect
+from .collect import collect, progress_until
 from .files import ExportRefused, refusal, write_export
 
 
@@ -65,11 +65,13 @@ def export_command(paths: DataPaths, args: Any, key: bytes | None) -> int:
     store = Store.open(paths.database, SystemClock(), paths.backups, check=False, key=key)
     try:
         including = partners_named(store, list(args.include_private_of or []))
-        document = collect(store, Viewer.export(including), library, datetime.now().astimezone(), start, end)
+        now = datetime.now().astimezone()
+        document = collect(store, Viewer.export(including), library, now, start, end)
+        progress = progress_until(store, library, end or now.date()) if args.format == "pdf" else None
     finally:
         store.close()
     try:
-        target = write_export(paths, document, args.format, Path(args.out))
+        target = write_export(paths, document, args.format, Path(args.out), progress)
     except ExportRefused as exc:
         say(str(exc), True)
         return 1

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..core.progress_data import ProgressData
 from ..paths import DataPaths
 from ..storage import encryption
 from .formats import to_csv, to_json, to_markdown
@@ -41,8 +42,9 @@ def refusal(paths: DataPaths, target: Path) -> str | None:
     return None
 
 
-def render(document: dict[str, Any], fmt: str) -> bytes:
-    """The file's bytes, in ``fmt`` (json, md, csv, or pdf through Qt)."""
+def render(document: dict[str, Any], fmt: str, progress: ProgressData | None = None) -> bytes:
+    """The file's bytes, in ``fmt`` (json, md, csv, or pdf through Qt, which draws the
+    ``progress`` pictures too)."""
     if fmt == "json":
         return to_json(document).encode("utf-8")
     if fmt == "md":
@@ -52,7 +54,7 @@ def render(document: dict[str, Any], fmt: str) -> bytes:
     if fmt == "pdf":
         from ..gui.journal_pdf import pdf_bytes
 
-        return pdf_bytes(document)
+        return pdf_bytes(document, progress)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -75,9 +77,11 @@ def write_private(target: Path, data: bytes) -> Path:
     return target
 
 
-def write_export(paths: DataPaths, document: dict[str, Any], fmt: str, target: Path) -> Path:
+def write_export(
+    paths: DataPaths, document: dict[str, Any], fmt: str, target: Path, progress: ProgressData | None = None
+) -> Path:
     """Write ``document`` as ``fmt`` to ``target``; :class:`ExportRefused` says why not."""
     problem = refusal(paths, target)
     if problem is not None:
         raise ExportRefused(problem)
-    return write_private(target, render(document, fmt))
+    return write_private(target, render(document, fmt, progress))

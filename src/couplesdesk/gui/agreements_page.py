@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage import AGREEMENT_STATUSES, AgreementRecord, Changes, StoreError, WordingRecord
+from .deleting import LINK_STYLE, ask_delete_agreement
 from .kept_parts import AGREEMENT_HINTS, AGREEMENT_WORDS, PAGE_STYLE, UndoBar, WordingPanel
 from .run_parts import text_label
 from .services import Services
@@ -137,6 +138,12 @@ class AgreementsPage(QWidget):
         for widget in (status_label, self.status, self.save):
             status_row.addWidget(widget)
         status_row.addStretch(1)
+        self.delete_button = QPushButton("Delete this agreement...")
+        self.delete_button.setObjectName("agreementDelete")
+        self.delete_button.setAccessibleName("Delete the selected agreement")
+        self.delete_button.setStyleSheet(LINK_STYLE)
+        self.delete_button.clicked.connect(self._delete)
+        status_row.addWidget(self.delete_button)
         layout = QVBoxLayout(self.detail)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
@@ -350,6 +357,11 @@ class AgreementsPage(QWidget):
             self.status.setFocus()
 
         self._write(lambda store: store.agreements.set_status(agreement_id, before), undone, "The status")
+
+    def _delete(self) -> None:
+        record = self._records.get(self.selected_id() or "")
+        if record is not None:
+            ask_delete_agreement(self, self.services, record)
 
     def _reword(self, words: str) -> None:
         agreement_id = self.selected_id()

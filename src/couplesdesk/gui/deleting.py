@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
-from ..storage import BoundaryRecord, Couple, Store, StoreError
+from ..storage import AgreementRecord, BoundaryRecord, Couple, Store, StoreError
 from ..storage.forgetting import RunHolding
 from ..storage.records import RunRecord
 from .run_parts import text_label
@@ -273,6 +273,17 @@ def ask_delete_boundary(parent: QWidget, services: Services, record: BoundaryRec
         dialog.open()
 
     _read_then(services, lambda store: store.couple.get(), ask, parent)
+
+
+def ask_delete_agreement(parent: QWidget, services: Services, record: AgreementRecord) -> None:
+    """'Delete this agreement?', quoting it, then delete it (and its earlier wordings) for good."""
+    dialog = DeleteDialog(parent, "deleteAgreementDialog")
+    quote = shortened(record.statement, STATEMENT_SHOWN)
+    dialog.ask(
+        "Delete this agreement?", f"What you agreed on together. {GONE_FOR_BOTH}", "Delete for good", quote=quote
+    )
+    _delete(dialog, services, lambda store: store.forgetting.agreement(record.id), lambda _: dialog.accept())
+    dialog.open()
 
 
 LINK_STYLE = """

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from ..core.people import PARTNERS
 from ..core.privacy import Viewer
-from ..export.collect import collect
+from ..core.progress_data import ProgressData
+from ..export.collect import collect, progress_until
 from ..export.files import SUFFIXES, ExportRefused, refusal, render, write_private
 from ..storage import Store, StoreError
 from .privacy_page import button, section
@@ -271,19 +272,19 @@ class ExportDialog(QDialog):
             self.services.clock.now(),
         )
 
-        def job(store: Store) -> dict[str, Any] | None:
+        def job(store: Store) -> tuple[dict[str, Any], ProgressData] | None:
             document = collect(store, viewer, library, now, start, end)
-            if fmt == "pdf":
-                return document  # drawn on this thread, where Qt's fonts live
+            if fmt == "pdf":  # drawn on this thread, where Qt's fonts live
+                return document, progress_until(store, library, end or now.date())
             write_private(target, render(document, fmt))
             return None
 
         self.services.database.run(job, lambda got: self._saved(target, fmt, got), self._failed)
 
-    def _saved(self, target: Path, fmt: str, document: dict[str, Any] | None) -> None:
+    def _saved(self, target: Path, fmt: str, made: tuple[dict[str, Any], ProgressData] | None) -> None:
         try:
-            if document is not None:
-                write_private(target, render(document, fmt))
+            if made is not None:
+                write_private(target, render(made[0], fmt, made[1]))
         except (OSError, ExportRefused) as exc:
             self._failed(StoreError(f"The file could not be written: {exc}"))
             return

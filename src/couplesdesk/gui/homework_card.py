@@ -82,8 +82,9 @@ class HomeworkCard(QFrame):
             if child is None:
                 continue
             widget = child.widget()
-            if widget is not None:
+            if widget is not None:  # out of the card at once: only the rows just read can be found or clicked
                 widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
 
     def _show(self, views: list[PlanView]) -> None:

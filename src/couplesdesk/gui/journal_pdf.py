@@ -23,7 +23,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from ..core.progress_data import ProgressData
 from ..export.journal import Day, Entry, exported_line, journal, private_line, title_of
+from .progress_print import image_format, pictures
 
 INK, MUTED, SAGE = QColor("#3B3330"), QColor("#6E5E55"), QColor("#4F6B55")
 _app: QGuiApplication | None = None
@@ -85,14 +87,29 @@ class Writer:
         for note in entry.notes:
             self.add(note, NOTE, _block(6, 2))
 
+    def pictures(self, progress: ProgressData) -> None:
+        """The Progress page's pictures that have something to show, each with its title, the
+        sentence that says what it shows, and the same facts in words beneath."""
+        shown = pictures(progress)
+        if not shown:
+            return
+        self.add("How it has been going", DAY, _block(22, 2))
+        for number, picture in enumerate(shown):
+            self.add(picture.title, RUN, _block(14, 2))
+            self.add(picture.sentence, WORDS, _block(0, 6))
+            self.cursor.insertBlock(_block(0, 4))
+            self.cursor.insertImage(image_format(self.document, picture, number))
+            self.add(picture.description, NOTE, _block(0, 6))
+
     def day(self, day: Day) -> None:
         self.add(day.heading, DAY, _block(22, 2))
         for entry in day.entries:
             self.entry(entry)
 
 
-def journal_document(document: dict[str, Any]) -> QTextDocument:
-    """The whole journal of an export document."""
+def journal_document(document: dict[str, Any], progress: ProgressData | None = None) -> QTextDocument:
+    """The whole journal of an export document; with ``progress``, the Progress page's
+    pictures first (what both may see, whatever the export includes)."""
     made = QTextDocument()
     made.setDocumentMargin(0)
     writer = Writer(made)
@@ -101,6 +118,8 @@ def journal_document(document: dict[str, Any]) -> QTextDocument:
     private = private_line(document)
     if private:
         writer.add(private, NOTE, _block(0, 2))
+    if progress is not None:
+        writer.pictures(progress)
     days = journal(document)
     if not days:
         writer.add("Nothing was written in these days.", WORDS, _block(18))
@@ -132,10 +151,10 @@ def _application() -> None:
         _app = QGuiApplication(["couplesdesk", "-platform", "offscreen"])
 
 
-def pdf_bytes(document: dict[str, Any]) -> bytes:
-    """The journal of ``document`` as a PDF (A4)."""
+def pdf_bytes(document: dict[str, Any], progress: ProgressData | None = None) -> bytes:
+    """The journal of ``document`` as a PDF (A4), with the progress pictures if given."""
     _application()
-    text = journal_document(document)
+    text = journal_document(document, progress)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -97,16 +97,20 @@ class Reminders(QObject):
             return exercise.text(exercise.title) if exercise is not None else None
 
         def job(store: Store) -> str | None:
-            choice = ReminderChoice.from_setting(store.settings.get(SETTING))
             words = reminder_words(read_homework(store, today, title_of))
-            store.settings.set(SETTING, {**choice.to_setting(), "last": today.isoformat()})
+            if words is not None:  # the day of the last reminder is kept; a day with nothing writes nothing
+                choice = ReminderChoice.from_setting(store.settings.get(SETTING))
+                store.settings.set(SETTING, {**choice.to_setting(), "last": today.isoformat()})
             return words
 
         self.services.database.run(job, self._due, self._failed)
 
     def _due(self, words: str | None) -> None:
         self._busy = False
-        if words is None:
+        if words is None:  # nothing waits today: ask again tomorrow
+            now = self.services.clock.now()
+            choice = ReminderChoice(at=self.next_at.time() if self.next_at else None, last=now.date())
+            self.next_at = next_reminder(now, choice) if self.next_at is not None else None
             return
         threading.Thread(target=self._send, args=(words,), name="couplesdesk-reminder", daemon=True).start()
         self.reminded.emit(words)
