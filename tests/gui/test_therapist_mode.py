@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QWidget
 
@@ -175,6 +176,10 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
     assert builder.cards == [] and builder.couple.text() == ""
     assert builder.name.text() == "Jo Berger" and builder.contact.text() == "jo@example.org"
 
+    # A plan file handed to the app (couplesdesk open FILE) opens in the builder.
+    therapist.open_homework(str(saved))
+    assert builder.path == saved and len(builder.cards) == 2 and builder.couple.text() == "Sam and Alex"
+
     # A change not saved is never lost without asking.
     _type(qtbot, builder.couple, "Robin and Kim")
     builder.pick_open = lambda *_args: saved
@@ -196,6 +201,16 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
     )
     assert builder.cards[1].own_days.isChecked() and builder.cards[1].note.text() == "Any evening that week."
     assert not builder.unsaved
+
+    # Closing the window with changes not saved asks first; the plan stays on screen.
+    _type(qtbot, builder.title, "Two gentle weeks")
+    therapist.close()
+    leave = [b for b in builder.findChildren(QMessageBox, "confirmLeave") if b.isVisible()][0]
+    assert therapist.isVisible()
+    leave.button(QMessageBox.StandardButton.Cancel).click()
+    assert therapist.isVisible() and builder.title.text() == "Two gentle weeks"
+    _ctrl(qtbot, therapist, Qt.Key.Key_S)  # saved where it was opened from: no question
+    assert not builder.unsaved and 'title = "Two gentle weeks"' in saved.read_text(encoding="utf-8")
 
     # Something that is not a plan is refused in words, and the plan on screen stays.
     (tmp_path / "notes.txt").write_text("shopping: apples", encoding="utf-8")
@@ -230,11 +245,16 @@ def test_saving_over_another_file_asks_first(qtbot, open_app, tmp_path):
 
 def test_back_to_couple_mode_in_the_settings_and_to_therapist_mode_again(qtbot, open_app):
     therapist = _therapist_with_key(qtbot, open_app)
+    _ctrl(qtbot, therapist, Qt.Key.Key_2)
+    _type(qtbot, therapist.plan_builder.couple, "Sam and Alex")  # a plan begun, not saved
     _ctrl(qtbot, therapist, Qt.Key.Key_Comma)
     dialog = therapist.findChild(QWidget, "therapistSettings")
     qtbot.waitUntil(dialog.isVisible)
     click(qtbot, dialog.findChild(QPushButton, "switchMode"))
+    leave = [b for b in therapist.findChildren(QMessageBox, "confirmLeave") if b.isVisible()][0]
+    next(b for b in leave.buttons() if b.text() == "Leave them").click()  # asked once, and only once
     couple = _replaced(qtbot, therapist, MainWindow)
+    assert not therapist.isVisible()
     assert couple.first_run.isVisible()  # no couple yet: their names come first
     store = Store.open(couple.services.paths.database, couple.services.clock)
     assert store.settings.get("mode") == "couple"
@@ -276,8 +296,7 @@ def test_the_key_is_exported_only_with_the_passphrase_and_backed_up_locked(qtbot
 
     _type(qtbot, page.export_passphrase, PASSPHRASE)
     click(qtbot, page.export_button)
-    qtbot.waitUntil(lambda: (tmp_path / "key.txt").exists() and not page.work.busy, timeout=30_000)
-    assert "Whoever has this file can read your reports" in page.status.text()
+    qtbot.waitUntil(lambda: "Whoever has this file can read your reports" in page.status.text(), timeout=30_000)
     assert page.export_passphrase.text() == ""
     if os.name == "posix":
         assert stat.S_IMODE((tmp_path / "key.txt").stat().st_mode) == 0o600
@@ -295,7 +314,57 @@ def test_the_key_is_exported_only_with_the_passphrase_and_backed_up_locked(qtbot
         assert opened.stdout == b"for Jo alone"
 
     click(qtbot, page.backup_button)
-    qtbot.waitUntil(lambda: (tmp_path / "backup.age").exists() and not page.work.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: "away from this computer" in page.status.text(), timeout=30_000)
     assert (tmp_path / "backup.age").read_bytes() == (root / therapist_key.KEY_FILE).read_bytes()
     assert b"AGE-SECRET-KEY" not in (tmp_path / "backup.age").read_bytes()
-    assert "away from this computer" in page.status.text()
+
+
+def test_a_key_backup_from_another_computer_is_taken_with_its_passphrase(qtbot, open_app, data_dir, clock, tmp_path):
+    other = tmp_path / "old-computer"
+    other.mkdir()
+    public = therapist_key.make_key(other, PASSPHRASE, clock.now())
+    therapist_key.backup(other, tmp_path / "my-key.age")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store.open(data_dir / "couplesdesk.db", clock)
+    store.settings.set("mode", "therapist")
+    store.close()
+    window = open_app(couple=False)
+    assert isinstance(window, TherapistWindow) and not window.sidebar.isVisible()
+    page = window.key_page
+    page.pick_open = lambda *_args: tmp_path / "my-key.age"
+    _type(qtbot, page.new_passphrase, "not the passphrase")
+    click(qtbot, page.restore_button)
+    qtbot.waitUntil(lambda: "does not open your key" in page.make_error.text(), timeout=30_000)
+    assert not therapist_key.has_key(data_dir)
+    _type(qtbot, page.new_passphrase, PASSPHRASE)
+    click(qtbot, page.restore_button)
+    qtbot.waitUntil(window.sidebar.isVisible, timeout=30_000)
+    assert therapist_key.recipient(data_dir) == public == page.public.text()
+
+
+def test_an_exercise_from_the_therapists_own_folder_travels_with_the_plan(qtbot, open_app, data_dir, clock):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "exercises").mkdir(exist_ok=True)
+    _own_exercise(data_dir / "exercises")
+    therapist_key.make_key(data_dir, PASSPHRASE, clock.now())
+    store = Store.open(data_dir / "couplesdesk.db", clock)
+    store.settings.set("mode", "therapist")
+    store.close()
+    window = open_app(couple=False)
+    builder = window.plan_builder
+    assert window.current_page() is builder  # with a key, the window opens on the plan
+    _choose(builder.picker, "our-evening-check")
+    click(qtbot, builder.add_button)
+    assert [c.item.exercise for c in builder.cards] == ["our-evening-check"]
+    assert [b.file for b in builder.draft.bundled] == ["our-evening-check.toml"]
+    assert "Travelling with this plan: our-evening-check.toml" in builder.bundled_words.text()
+    click(qtbot, builder.cards[0].remove)
+    assert builder.cards == [] and builder.draft.bundled == [] and not builder.bundled_words.isVisible()
+
+    # Closing with changes not saved asks; "Leave them" closes (and the window's services with it).
+    window.close()
+    leave = [b for b in builder.findChildren(QMessageBox, "confirmLeave") if b.isVisible()][0]
+    next(b for b in leave.buttons() if b.text() == "Leave them").click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    with pytest.raises(RuntimeError, match="stopped"):
+        window.services.database.run(lambda _store: None)

@@ -226,8 +226,8 @@ class FirstRunPage(QWidget):
         words = QLabel(
             "In therapist mode you can read every exercise and build homework plans for the couples you see. "
             "Couples' exercises are never run here.\n\n"
-            "First, CouplesDesk makes you a key, locked with a passphrase you choose: what couples send you "
-            "sealed to it is for your eyes only. You can switch to couple mode in the settings at any time."
+            "First, CouplesDesk makes you a key, locked with a passphrase you choose, so that what couples "
+            "send back to you stays for your eyes only. You can switch to couple mode in the settings at any time."
         )
         words.setWordWrap(True)
         words.setTextFormat(Qt.TextFormat.PlainText)

@@ -105,6 +105,7 @@ class PlanBuilderPage(QWidget):
         for action in (self.new_button, self.open_button, self.save_button):
             row.addWidget(action)
         self.status = text_label("planStatus", "hint")
+        self.status.hide()
         self.problems = text_label("planProblems", "flag")
         self.problems.hide()
         header = QVBoxLayout()
@@ -365,10 +366,11 @@ class PlanBuilderPage(QWidget):
 
     def _say(self, words: str) -> None:
         self.status.setText(words)
+        self.status.setVisible(bool(words))  # no empty line under the title
 
     # ------------------------------------------------------------------ files
 
-    def _leave_then(self, then: Callable[[], None]) -> None:
+    def leave_then(self, then: Callable[[], None]) -> None:
         """``then()``, after asking when the plan on screen has changes not saved."""
         if not self.unsaved:
             then()
@@ -377,7 +379,7 @@ class PlanBuilderPage(QWidget):
         pickers.ask(self, "confirmLeave", "Leave this plan?", words, "Leave them", then)
 
     def new_plan(self) -> None:
-        self._leave_then(self._new_plan)
+        self.leave_then(self._new_plan)
 
     def _new_plan(self) -> None:
         self.path = None
@@ -387,7 +389,7 @@ class PlanBuilderPage(QWidget):
         self.couple.setFocus()
 
     def open_plan(self) -> None:
-        self._leave_then(self._open_plan)
+        self.leave_then(self._open_plan)
 
     def _open_plan(self) -> None:
         path = self.pick_open(self, "Open a homework plan", PLAN_FILTER)

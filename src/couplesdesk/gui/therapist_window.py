@@ -9,6 +9,7 @@ Ctrl+Shift+O opens report files into it).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -64,6 +65,7 @@ class TherapistWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_actions()
         self._shown_once = False
+        self._leaving = False  # the therapist chose to leave a plan not saved
         if therapist_key.has_key(services.paths.root):
             self.show_page(self._plan)
         else:
@@ -226,6 +228,14 @@ class TherapistWindow(QMainWindow):
         self.show_page(self._plan)
         self.plan_builder.add_exercise(exercise_id)
 
+    def open_homework(self, path: str) -> None:
+        """A plan file handed to the app (``couplesdesk open FILE``, the desktop): in therapist
+        mode it opens in the plan builder, to be changed (after asking, if one is not saved)."""
+        if not self.nav.isEnabled():  # the key comes first
+            return
+        self.show_page(self._plan)
+        self.plan_builder.leave_then(lambda: self.plan_builder.open_file(Path(path)))
+
     def _focus_search(self) -> None:
         if self.nav.isEnabled():
             self.show_page(self._library)
@@ -250,7 +260,31 @@ class TherapistWindow(QMainWindow):
                 page.finish_work()
         self.services.close()
 
+    def leave_then(self, then: Callable[[], None]) -> None:
+        """``then()`` (close, switch mode), after asking if a plan on screen is not saved;
+        once the therapist chose to leave it, closing does not ask again."""
+        builder = self._plan.built
+        if builder is None or not builder.unsaved:
+            then()
+            return
+
+        def leave() -> None:
+            self._leaving = True
+            then()
+
+        self.show_page(builder)
+        builder.leave_then(leave)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        builder = self._plan.built
+        if builder is not None and builder.unsaved and not self._leaving:
+            event.ignore()  # the plan on screen is kept; asked first
+
+            def close_now() -> None:
+                self.close()
+
+            self.leave_then(close_now)
+            return
         self.stand_down()
         super().closeEvent(event)
 
@@ -265,7 +299,7 @@ class SettingsDialog(QDialog):
 
         def to_couple() -> None:
             self.reject()
-            switch_mode(window, window.services, COUPLE)
+            window.leave_then(lambda: switch_mode(window, window.services, COUPLE))
 
         self.section = ModeSection(COUPLE, to_couple)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
