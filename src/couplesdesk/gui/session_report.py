@@ -111,11 +111,12 @@ class SessionReportDialog(QDialog):
             action.triggered.connect(lambda _=False, then=then: self.step_away(then))
             self.addAction(action)
         today = services.clock.today()
-        services.database.run(
-            lambda store: (plan_of(store, today), default_period(store, today, plan_of(store, today))),
-            self._loaded,
-            self._failed,
-        )
+
+        def job(store: Store) -> tuple[ReportPlan | None, tuple[date, date]]:
+            plan = plan_of(store, today)
+            return plan, default_period(store, today, plan)
+
+        services.database.run(job, self._loaded, self._failed)
 
     # ------------------------------------------------------------------ building
 
