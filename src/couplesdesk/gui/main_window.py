@@ -460,9 +460,11 @@ class MainWindow(QMainWindow):
             self._run.built.flush()
 
     def cover_run(self) -> None:
-        """The lock covers the window: what is typed is saved, every personal key closes."""
+        """The lock covers the window: what is typed is saved, every personal key closes (on the
+        database worker's connection too, where History and the export open theirs)."""
         if self._run.built is not None:
             self._run.built.gate.cover()
+        self.services.forget_keys()
 
     def discard_private_turn(self) -> None:
         if self._run.built is not None:

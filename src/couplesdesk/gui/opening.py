@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMainWindow
 
+from ..core import language as languages
 from ..core.clock import Clock
 from ..paths import DataPaths
 from ..storage import StoreError, Trouble
@@ -70,6 +71,7 @@ def open_data(paths: DataPaths, clock: Clock, key: bytes | None, cannot_open: Ca
             return damaged
         cannot_open(paths, exc)
         return None
+    languages.use_setting(services.store.settings.get(languages.SETTING))
     from .mode import THERAPIST, mode_of
 
     if mode_of(services.store) == THERAPIST:  # the first frame's reads are synchronous
