@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self._action("Names and colours", "Ctrl+,", self.edit_names)
         self._action("Open homework...", QKeySequence.StandardKey.Open, self.choose_homework)
         self._action("Lock", "Ctrl+L", self.guard.lock)
+        self._action("Prepare for our session", "Ctrl+R", self.prepare_report)
         self.hide_action = self._action("Quick hide", "Ctrl+Shift+H", self.guard.toggle_hide)
 
     def set_actions_enabled(self, enabled: bool) -> None:
@@ -238,6 +239,14 @@ class MainWindow(QMainWindow):
         """The widget in the page stack that shows ``page`` (its LazyPage, if it has one)."""
         parent = page.parentWidget()
         return parent if isinstance(parent, LazyPage) else page
+
+    def prepare_report(self) -> QWidget:
+        """Prepare for our session (Ctrl+R): the report for the therapist, each partner choosing their own."""
+        from .session_report import SessionReportDialog
+
+        dialog = SessionReportDialog(self.services, self)
+        dialog.open()
+        return dialog
 
     def _action(self, label: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
         action = QAction(label, self)

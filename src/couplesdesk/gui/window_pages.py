@@ -103,6 +103,7 @@ def privacy(window: MainWindow) -> PrivacyPage:
     from .export_dialog import export_section
     from .personal_section import PersonalSection
     from .privacy_page import PrivacyPage
+    from .session_report import report_section
 
     page = PrivacyPage(window.services)
     page.add_section(PersonalSection(window.services))
@@ -112,6 +113,7 @@ def privacy(window: MainWindow) -> PrivacyPage:
     page.lock_requested.connect(window.guard.lock)
     page.hide_requested.connect(window.guard.hide_now)
     page.add_section(export_section(window.services, window))
+    page.add_section(report_section(window.services, window))
     page.add_section(DeleteSection(window))
     return page
 
