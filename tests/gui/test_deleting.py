@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QDialog
 
 from couplesdesk import keychain
@@ -256,9 +255,8 @@ def test_quick_hide_closes_a_question_and_hides_the_window(qtbot, open_app, prep
     window.show_page(window.privacy_page)
     click(qtbot, window.privacy_page.findChild(type(window.privacy_page.lock_button), "deletePrivateB"))
     ask = dialog(qtbot, "deletePrivateDialog")
-    [shortcut] = ask.findChildren(QShortcut)
-    assert shortcut.key().toString() == "Ctrl+Shift+H"
-    shortcut.activated.emit()  # (the offscreen platform never makes a dialog the active window)
+    [hide] = [a for a in ask.actions() if a.shortcut().toString() == "Ctrl+Shift+H"]
+    hide.trigger()  # (the offscreen platform never makes a dialog the active window)
     assert not ask.isVisible()
     assert window.guard.hidden
 

@@ -4,6 +4,7 @@ once, throws away the private turn being written, and logs nothing."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from couplesdesk.storage import encryption
@@ -137,3 +138,26 @@ def test_with_encryption_the_lock_opens_only_with_the_passphrase(qtbot, open_app
         assert window.guard.locked
     finally:
         window.close()
+
+
+@pytest.mark.parametrize("keys", ["Ctrl+Shift+H", "Ctrl+L"])
+@pytest.mark.parametrize("opened", ["export", "names", "report"])
+def test_quick_hide_and_the_lock_work_from_inside_a_dialog(qtbot, open_app, keys, opened):
+    """The window's shortcuts do not reach a dialog: each dialog carries them, closes, and the
+    window hides or locks as if they had been pressed there."""
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    window = open_app()
+    if opened == "names":
+        window.edit_names()
+        name = "namesDialog"
+    else:
+        window.show_page(window.privacy_page)
+        button = "exportButton" if opened == "export" else "sessionReportButton"
+        click(qtbot, window.privacy_page.findChild(QPushButton, button))
+        name = "exportDialog" if opened == "export" else "sessionReportDialog"
+    dialog = next(w for w in window.findChildren(QDialog) if w.objectName() == name and w.isVisible())
+    [action] = [a for a in dialog.actions() if a.shortcut().toString() == keys]
+    action.trigger()  # (the offscreen platform never makes a dialog the active window)
+    assert not dialog.isVisible()
+    assert window.guard.hidden if keys == "Ctrl+Shift+H" else window.guard.locked

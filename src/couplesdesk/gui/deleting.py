@@ -19,13 +19,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
 from ..storage import AgreementRecord, BoundaryRecord, Couple, Store, StoreError
 from ..storage.forgetting import RunHolding
 from ..storage.records import RunRecord
+from .lock import step_away_keys
 from .run_parts import text_label
 from .services import Services
 from .words import capital, shortened, whose_words
@@ -96,8 +96,7 @@ class DeleteDialog(QDialog):
             widget.hide()
         column.addSpacing(4)
         column.addLayout(row)
-        hide = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
-        hide.activated.connect(self._quick_hide)
+        step_away_keys(self, lambda: self.keep.setEnabled(True))
 
     def ask(
         self,
@@ -170,15 +169,6 @@ class DeleteDialog(QDialog):
     def reject(self) -> None:
         if self.keep.isEnabled():  # never closed half-way through the work
             super().reject()
-
-    def _quick_hide(self) -> None:
-        owner = self.parentWidget()
-        window = owner.window() if owner is not None else None
-        self.keep.setEnabled(True)
-        self.reject()
-        action = getattr(window, "hide_action", None)
-        if isinstance(action, QAction):
-            action.trigger()
 
 
 def _delete(dialog: DeleteDialog, services: Services, job: Callable[[Store], T], done: Callable[[T], None]) -> None:

@@ -37,6 +37,7 @@ from ..core.progress_data import ProgressData
 from ..export.collect import collect, locked_out, progress_until
 from ..export.files import SUFFIXES, ExportRefused, refusal, render, write_private
 from ..storage import Store, StoreError
+from .lock import step_away_keys
 from .personal_ask import PersonalAsk
 from .privacy_page import button, section
 from .run_parts import CentredPanel, text_label
@@ -84,6 +85,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setObjectName("exportDialog")
+        step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
         self.setWindowTitle("Export")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.choose_file: Callable[[QWidget, str, str], str] = choose_file

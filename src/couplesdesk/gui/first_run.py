@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.helplines import safety_values
 from ..core.safe_text import UNSAFE, character_words
 from ..storage import Couple, StoreError
+from .lock import step_away_keys
 from .plain import SafeBrowser
 from .safety_page import safety_markdown
 from .services import Services
@@ -308,6 +309,7 @@ class NamesDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("namesDialog")
+        step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
         self.setWindowTitle("Your names and colours")
         self.form = NamesForm(services)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -13,6 +13,7 @@ from ..core.library import Library
 from ..core.loader import Problem
 from ..core.plan import BundledCheck, Plan, PlanLoad
 from ..core.safe_text import display_text
+from .lock import step_away_keys
 from .run_parts import text_label
 
 STYLE = """
@@ -39,6 +40,7 @@ class PlanPreview(QDialog):
         self.loaded = loaded
         self.plan: Plan = loaded.draft
         self.setObjectName("planPreview")
+        step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
         self.setWindowTitle("Homework")
         self.setStyleSheet(STYLE)
         self.setMinimumSize(520, 420)

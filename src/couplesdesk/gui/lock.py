@@ -13,11 +13,21 @@ Time away is measured on the app's clock (tests move it) from the last key or mo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..storage import Changes, Store
 from .run_parts import text_label
@@ -35,6 +45,27 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+
+
+def step_away_keys(dialog: QDialog, before: Callable[[], None] | None = None) -> None:
+    """Ctrl+Shift+H and Ctrl+L inside ``dialog`` (the window's own shortcuts do not reach a
+    dialog): ``before`` drops what the dialog holds, the dialog closes, and the window it
+    belongs to hides or locks, as if the keys had been pressed there."""
+
+    def step_away(then: str) -> None:
+        if before is not None:
+            before()
+        dialog.reject()
+        owner = dialog.parentWidget()
+        guard = getattr(owner.window(), "guard", None) if owner is not None else None
+        if isinstance(guard, Guard):
+            getattr(guard, then)()
+
+    for keys, then in (("Ctrl+Shift+H", "hide_now"), ("Ctrl+L", "lock")):
+        action = QAction(dialog)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False, then=then: step_away(then))
+        dialog.addAction(action)
 
 
 class Guard(QObject):

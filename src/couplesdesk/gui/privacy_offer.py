@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ..storage import Store
+from .lock import step_away_keys
 from .run_parts import text_label
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ class PrivacyOffer(QDialog):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setObjectName("privacyOffer")
+        step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
         self.setWindowTitle("Keep it private")
         self.setMinimumWidth(500)
         title = text_label("offerTitle", "sectionTitle")

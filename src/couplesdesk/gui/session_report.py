@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -42,6 +41,7 @@ from ..report.making import couple_pdf, therapist_file
 from ..report.period import default_period, remember_report
 from ..report.plan import current_plan
 from ..storage import Store, StoreError
+from .lock import step_away_keys
 from .privacy_page import button
 from .report_parts import CandidateList, Choices, card, scroll_of
 from .run_parts import CentredPanel, text_label
@@ -105,11 +105,7 @@ class SessionReportDialog(QDialog):
         for made in self.findChildren(QPushButton):
             made.setAutoDefault(False)
         self.next_button.setEnabled(False)
-        for keys, then in (("Ctrl+Shift+H", "hide_now"), ("Ctrl+L", "lock")):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _=False, then=then: self.step_away(then))
-            self.addAction(action)
+        step_away_keys(self, self.start_again)  # every choice and note dropped (nothing of them was kept)
         today = services.clock.today()
 
         def job(store: Store) -> tuple[ReportPlan | None, tuple[date, date]]:
@@ -450,15 +446,6 @@ class SessionReportDialog(QDialog):
         self.turn_view.wipe()
         self.preview.clear()
         self.pages.setCurrentIndex(0)
-
-    def step_away(self, then: str) -> None:
-        """Quick hide or the lock, pressed here: every choice and note is dropped (nothing of
-        them was kept anywhere), the dialog closes, and the window hides or locks."""
-        self.start_again()
-        self.reject()
-        guard = getattr(self.parent(), "guard", None)
-        if guard is not None:
-            getattr(guard, then)()
 
     def _failed(self, error: StoreError) -> None:
         self.next_button.setEnabled(True)
