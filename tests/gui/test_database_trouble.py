@@ -6,7 +6,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from .conftest import click
+from .conftest import click, settle
 
 
 def _lock(data_dir):
@@ -76,3 +76,34 @@ def test_changing_the_pause_on_a_locked_database_says_so_and_keeps_what_was_stor
     details.minutes.setCurrentIndex(details.minutes.findData(45.0))
     assert window.services.store.pauses.active().minutes == 45
     assert page.step_widget.return_label.text() == "Back together at 19:45"
+
+
+def test_a_read_answered_after_its_dialog_closed_goes_nowhere(qtbot, open_app):
+    """A dialog (deleted on close) asks the worker for something and is closed before the
+    answer comes: the answer is dropped, not handed to a widget that no longer exists."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    window = open_app()
+    services = window.services
+    dialog = QDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    gate = threading.Event()
+
+    def read(store) -> str:
+        gate.wait(5)
+        return "words"
+
+    services.database.run(read, dialog.setWindowTitle)
+    dialog.close()  # deleted while its read waits on the worker
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    gate.set()
+    settle(qtbot, services)  # the answer arrives: nothing raises in the event loop
+    seen: list[str] = []
+    services.database.run(lambda store: "after", seen.append)  # other answers still arrive
+    settle(qtbot, services)
+    assert seen == ["after"]

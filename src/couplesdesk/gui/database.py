@@ -17,6 +17,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..storage import Store, StoreError
@@ -24,6 +25,7 @@ from ..storage import Store, StoreError
 log = logging.getLogger("couplesdesk.database")
 
 T = TypeVar("T")
+C = TypeVar("C", bound=Callable[..., None])
 Job = Callable[[Store], Any]
 
 
@@ -73,6 +75,15 @@ def _stop_at_exit(ref: weakref.ref[Database]) -> None:
         database.stop()
 
 
+def _if_alive(callback: C | None) -> C | None:
+    """``callback``, unless it is a method of a widget (or other Qt object) deleted since the job
+    was given: a dialog closed while its read was on the worker has nothing left to show it on."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        return None
+    return callback
+
+
 class Database(QObject):
     """The worker thread and its queue of jobs.
 
@@ -118,7 +129,7 @@ class Database(QObject):
         return bool(self._waiting)
 
     def _answered(self, job_id: int, result: Any, error: StoreError | None) -> None:
-        done, failed = self._waiting.pop(job_id, (None, None))
+        done, failed = (_if_alive(f) for f in self._waiting.pop(job_id, (None, None)))
         if error is not None:
             if failed is not None:
                 failed(error)
