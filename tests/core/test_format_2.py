@@ -259,3 +259,53 @@ def test_a_format_1_file_with_each_on_a_read_step_still_loads_with_a_warning():
     [warning] = loaded.warnings
     assert warning.field == "steps[8](breathe).who" and warning.line == line_of(text, "Take a breath", offset=-1)
     assert "format 2 refuses it" in warning.message
+
+
+BOUNDARY = """
+[[steps]]
+id = "line"
+kind = "template"
+who = "speaker"
+template = "I need {need}."
+blanks = { need = { hint = "what you need" } }
+
+[[steps]]
+id = "answer"
+kind = "choose"
+who = "listener"
+prompt = "Your answer?"
+options = [{ id = "heard", label = "I hear it" }, { id = "later", label = "I need time" }, { id = "talk", label = "Let's talk" }]
+
+[[steps]]
+id = "keep"
+kind = "agree"
+source = "line"
+saves_as = "boundary"
+status_from = "answer"
+statuses = { heard = "heard", later = "needs_time", talk = "STATUS" }
+"""
+
+SCHEDULE = """
+[[steps]]
+id = "when"
+kind = "schedule"
+who = "together"
+prompt = "When will you come back to it?"
+"""
+
+
+def test_a_boundary_status_says_what_happened():
+    """care.md: 'talked_through' only after both confirm a later talk; 'needs_time' comes with a
+    schedule step. A format-2 file that says otherwise is refused, naming the field."""
+    fine = exercise(BOUNDARY.replace("STATUS", "to_talk"), SCHEDULE)
+    assert parse_exercise(fine, "care.toml").step("keep").statuses["talk"] == "to_talk"
+    problems = refused(exercise(BOUNDARY.replace("STATUS", "talked_through"), SCHEDULE))
+    assert problems == [
+        "steps[3](keep).statuses: 'talked_through' means you talked it through later, so it is set on the "
+        "Boundaries page once both of you say the talk happened; record 'to_talk' here until then"
+    ]
+    problems = refused(exercise(BOUNDARY.replace("STATUS", "to_talk")))
+    assert problems == [
+        "steps[3](keep).statuses: 'needs_time' waits for a time to come back to the boundary: add a schedule "
+        "step so the couple chooses when"
+    ]

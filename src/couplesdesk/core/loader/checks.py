@@ -195,6 +195,25 @@ class _Checker:
         for option in step.statuses:
             if option not in options:
                 self.add(("steps", i, "statuses"), f"'{option}' is not an option of step '{target.id}'")
+        if self.ex.format_version >= 2:  # format 1 files are migrated, with a warning (versions.py)
+            self._truthful_statuses(i, step)
+
+    def _truthful_statuses(self, i: int, step: model.AgreeStep) -> None:
+        """A boundary's status says what happened (care.md): a talk that has not happened yet is
+        not 'talked_through', and 'needs_time' comes with a time to come back to it."""
+        chosen = set(step.statuses.values())
+        if "talked_through" in chosen:
+            self.add(
+                ("steps", i, "statuses"),
+                "'talked_through' means you talked it through later, so it is set on the Boundaries page once "
+                "both of you say the talk happened; record 'to_talk' here until then",
+            )
+        if "needs_time" in chosen and not any(isinstance(s, model.ScheduleStep) for s in self.ex.steps):
+            self.add(
+                ("steps", i, "statuses"),
+                "'needs_time' waits for a time to come back to the boundary: add a schedule step so the couple "
+                "chooses when",
+            )
 
     def _branch(self, i: int, step: model.BranchStep) -> None:
         j = self.ref(i, "on", step.on, answered=True)
