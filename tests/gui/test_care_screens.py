@@ -108,3 +108,20 @@ def test_the_safety_page_names_the_help_for_here_and_it_can_be_changed(qtbot, se
     settle(qtbot, services)
     assert services.store.settings.get("local_helpline") == "Women's Aid, 1800 341 900"
     assert "Women's Aid, 1800 341 900" in page.text.toPlainText()
+
+
+def test_who_goes_first_is_asked_once_with_one_set_of_buttons_after_another_run(qtbot, services):
+    """Issue 13, item 8: the buttons of an earlier run's question stayed on screen, so a second
+    run drew two sets. Each question shows exactly its own two buttons."""
+    page = shown(qtbot, RunPage(services))
+    for _ in range(3):
+        exercise = Exercise.model_validate(tomli.loads(HEAD + RATING + END))
+        services._library = Library({exercise.id: LibraryEntry(exercise, "care.toml", "yours")})
+        page.start(exercise.id)
+        assert page.body.currentWidget() is page.question_page
+        buttons = [b for b in page.question_page.findChildren(QPushButton) if b.objectName().startswith("first_")]
+        assert sorted(b.objectName() for b in buttons) == ["first_partner_a", "first_partner_b"]
+        assert all(b.isVisible() for b in buttons)
+        click(qtbot, page.findChild(QPushButton, "first_partner_b"))
+        page.leave()
+        settle(qtbot, services)
