@@ -161,3 +161,16 @@ def test_quick_hide_and_the_lock_work_from_inside_a_dialog(qtbot, open_app, keys
     action.trigger()  # (the offscreen platform never makes a dialog the active window)
     assert not dialog.isVisible()
     assert window.guard.hidden if keys == "Ctrl+Shift+H" else window.guard.locked
+
+
+def test_the_safety_page_hides_the_window_in_one_click(qtbot, open_app):
+    """Issue 10: quick hide 'also on the safety page', the page someone reads while afraid of
+    being seen reading it."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_app()
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.safety_page
+    click(qtbot, window.safety_page.findChild(QPushButton, "safetyHideNow"))
+    assert window.guard.hidden and window.windowTitle() == "Notes"
+    assert "Safety" not in " ".join(visible_texts(window))

@@ -7,7 +7,7 @@ set it here, and no country's number is assumed for another.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -75,6 +75,15 @@ def safety_markdown(values: dict[str, str]) -> str:
 
 
 class SafetyPage(QWidget):
+    """Where to turn for help, and the help the exercises name.
+
+    Signals:
+        hide_requested(): "Hide now": the window switches at once to a plain notes screen (the
+        page someone reads while afraid of being seen reading it).
+    """
+
+    hide_requested = Signal()
+
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("safetyPage")
@@ -82,8 +91,17 @@ class SafetyPage(QWidget):
         self.text = SafeBrowser()
         self.text.setObjectName("safetyText")
         self.text.setAccessibleName("Safety information")
+        self.hide_button = QPushButton("Hide now (Ctrl+Shift+H)")
+        self.hide_button.setObjectName("safetyHideNow")
+        self.hide_button.setAccessibleName("Hide this screen now")
+        self.hide_button.setToolTip("Switches at once to a plain, empty notes screen. Ctrl+Shift+H comes back.")
+        self.hide_button.clicked.connect(self.hide_requested.emit)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.hide_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
         layout.addWidget(self.text, 1)
         layout.addWidget(self._build_help())
 

@@ -94,7 +94,9 @@ def progress(window: MainWindow) -> ProgressPage:
 def safety(window: MainWindow) -> SafetyPage:
     from .safety_page import SafetyPage
 
-    return SafetyPage(window.services)
+    page = SafetyPage(window.services)
+    page.hide_requested.connect(window.guard.hide_now)
+    return page
 
 
 def privacy(window: MainWindow) -> PrivacyPage:
