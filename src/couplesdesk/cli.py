@@ -2,6 +2,7 @@
 back up or restore the data.
 
     couplesdesk [--data-dir DIR]          open the app
+    couplesdesk --quiet                   open it in the background (tray), as when started with the computer
     couplesdesk validate [PATH...]        check exercise files or folders
     couplesdesk schema                    print the JSON Schema of the exercise format
     couplesdesk check                     is the database sound; what it holds; the backups
@@ -55,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     data_help = f"where the app keeps its database and your own exercises (default: {DataPaths.resolve(None).root if not os.environ.get(ENV_VAR) else '$' + ENV_VAR})"
     parser.add_argument("--data-dir", metavar="DIR", help=data_help)
+    parser.add_argument(
+        "--quiet",
+        "--background",
+        action="store_true",
+        help="start in the background, in the tray (or minimised), so reminders can come; as when started with "
+        "the computer",
+    )
     # Accepted after a command too (couplesdesk validate --data-dir DIR).
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_help)
@@ -218,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, qt_args = parser.parse_known_args(args_list)
     if args.command is None:
-        return _open(args.data_dir, qt_args)  # Qt takes the arguments we do not know (-platform...)
+        return _open(args.data_dir, qt_args, args.quiet)  # Qt takes the arguments we do not know (-platform...)
     if qt_args:  # a command knows all of its options: an unknown one is a mistake, said so
         parser.error("unrecognized arguments: " + " ".join(qt_args))
     if args.command == "validate":
@@ -231,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return commands.run(args.command, paths, args)
 
 
-def _open(data_dir: str | None, qt_args: list[str]) -> int:
+def _open(data_dir: str | None, qt_args: list[str], quiet: bool = False) -> int:
     from .platform_check import missing_gui_libraries
 
     missing = missing_gui_libraries()
@@ -242,4 +250,4 @@ def _open(data_dir: str | None, qt_args: list[str]) -> int:
     from . import storage  # noqa: F401
     from .gui.app import run
 
-    return run(data_dir, qt_args)
+    return run(data_dir, qt_args, quiet)

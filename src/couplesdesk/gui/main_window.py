@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from . import window_pages as pages
 from .focus import controls_in
 from .lock import Guard
 from .pause_bar import PauseBar
+from .reminders import Reminders, desktop_notifier
 from .services import Services
 from .today_page import TodayPage
 from .window_pages import LazyPage
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
         self.guard = Guard(self, self.stack, central)
         self._build_actions()
         self._shown_once = False
+        self.reminders = Reminders(services, lambda: self.bar.tray, lambda: self.guard.hidden, desktop_notifier())
+        self.reminders.come_forward.connect(self.come_forward)
         services.bus.damaged.connect(self._damaged)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -387,6 +391,25 @@ class MainWindow(QMainWindow):
         # titles): it loads on a worker thread once the window is up.
         self.services.load_library_soon()
         self.bar.show_tray()
+        if self.bar.tray is not None:
+            from .tray import furnish
+
+            furnish(self.bar.tray, self)
+        self.reminders.start()
+
+    def start_quietly(self) -> None:
+        """Started with the computer (``--quiet``): only the tray icon shows, so reminders can
+        come; without a tray (or before the first run is done), the window starts minimised."""
+        if self.nav.isEnabled() and QSystemTrayIcon.isSystemTrayAvailable():
+            self._shown_once = True
+            self._after_first_frame()
+        else:
+            self.showMinimized()
+
+    def come_forward(self) -> None:
+        from .tray import bring_to_front
+
+        bring_to_front(self)
 
     def _damaged(self, damage: StoreError) -> None:
         """The background check found the database damaged: stop using it; the damage window
@@ -421,6 +444,7 @@ class MainWindow(QMainWindow):
         folder's files are rewritten; a new window then opens on them)."""
         self.flush_run()
         self.ticker.stop()
+        self.reminders.stop()
         self.services.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
