@@ -295,3 +295,58 @@ def test_a_delivered_notification_has_its_body_escaped_and_its_click_passed_on(q
     notifications.close()
     assert seen == {"title": "Homework for today", "message": "Still to do: A &lt;b&gt; &amp; C"}
     assert failures == []
+
+
+# ------------------------------------------------------------------ started with the computer
+
+
+def test_started_quietly_without_a_tray_the_window_starts_minimised_and_reminders_run(qtbot, data_dir, clock):
+    from couplesdesk.app import create
+    from couplesdesk.gui.app import _show
+
+    prepare(data_dir, clock, ReminderSettings(share=True, share_at=time(19, 30))).close()
+    window = create(["--data-dir", str(data_dir)], clock=clock)
+    qtbot.addWidget(window)
+    _show(window, quiet=True)
+    qtbot.waitUntil(lambda: window.reminders._running)
+    assert window.isMinimized()
+    settle(qtbot, window.services)
+    assert window.reminders.planned.reminder.key == "share:2026-11-20"
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # offscreen Qt has no tray of its own to say it changed
+def test_started_quietly_with_a_tray_no_window_shows_and_reminders_run(qtbot, data_dir, clock, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from couplesdesk.app import create
+    from couplesdesk.gui.app import _show
+
+    prepare(data_dir, clock, ReminderSettings(share=True, share_at=time(19, 30))).close()
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    window = create(["--data-dir", str(data_dir)], clock=clock)
+    qtbot.addWidget(window)
+    _show(window, quiet=True)
+    assert window.reminders._running and not window.isVisible()
+    assert window.bar.tray is not None and window.bar.tray.contextMenu() is not None
+    settle(qtbot, window.services)
+    assert window.reminders.planned.reminder.key == "share:2026-11-20"
+    window.bar.tray.messageClicked.emit()  # the tray's message clicked: the window comes
+    qtbot.waitExposed(window)
+
+
+def test_started_quietly_while_open_already_it_leaves_the_open_window_alone(qtbot, tmp_path):
+    from couplesdesk.gui.single_instance import SingleInstance
+    from couplesdesk.paths import DataPaths
+
+    paths = DataPaths(tmp_path / "data")
+    first = SingleInstance(paths)
+    assert first.acquire()
+    knocks: list[bool] = []
+    first.raise_requested.connect(lambda: knocks.append(True))
+    try:
+        assert not SingleInstance(paths).acquire(knock=False)
+        assert not SingleInstance(paths).acquire()
+        qtbot.waitUntil(lambda: bool(knocks))
+        assert knocks == [True]  # the knock of the plain launch only: the quiet one came first, and never knocked
+    finally:
+        first.release()
