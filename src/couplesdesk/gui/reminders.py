@@ -87,11 +87,11 @@ class Reminders(QObject):
         self._failed.connect(self._fall_back, Qt.ConnectionType.QueuedConnection)
         self._clicked.connect(self.come_forward, Qt.ConnectionType.QueuedConnection)
         self._shown_here: set[str] = set()
-        self._reading = self._again = self._running = False
+        self._reading = self._again = self._running = self._stopped = False
         self._last_tick = services.clock.now()
 
     def start(self) -> None:
-        if self._running:
+        if self._running or self._stopped:  # a window closed before its first frame was done never starts
             return
         self._running = True
         self.services.bus.changed.connect(self._changed)
@@ -100,7 +100,7 @@ class Reminders(QObject):
 
     def stop(self) -> None:
         """Before the database closes: no more reads, no more reminders."""
-        self._running = False
+        self._running, self._stopped = False, True
         self.timer.stop()
         if self.notifier is not None:
             self.notifier.close()

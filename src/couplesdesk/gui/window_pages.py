@@ -103,9 +103,11 @@ def privacy(window: MainWindow) -> PrivacyPage:
     from .export_dialog import export_section
     from .personal_section import PersonalSection
     from .privacy_page import PrivacyPage
+    from .reminders_section import ReminderSection
 
     page = PrivacyPage(window.services)
     page.add_section(PersonalSection(window.services))
+    page.add_section(ReminderSection(window.services))
     page.encrypt_requested.connect(lambda: encryption_flow.turn_on(window))
     page.passphrase_change_requested.connect(lambda: encryption_flow.change_passphrase(window))
     page.decrypt_requested.connect(lambda: encryption_flow.turn_off(window))
