@@ -12,8 +12,8 @@ and the failure is logged, never shown. While the window is quick-hidden, a remi
 waits a minute at a time until it is not. Clicking either brings the window to the front.
 
 Signals:
-    delivered(Reminder, str): a reminder was shown: "desktop", "tray", or "nowhere" (neither
-        exists; logged).
+    delivered(Reminder, str): a reminder was handed on: "desktop" (to the desktop's
+        notifications; "tray" follows if they fail), "tray", or "nowhere" (neither exists; logged).
     come_forward(): a notification or the tray's message was clicked.
 """
 
