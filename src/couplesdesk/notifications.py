@@ -11,17 +11,18 @@ failed send, so a notification counts as delivered only once it reports it dispa
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # asyncio is imported at the first notification, not at start-up
+    import asyncio
+    from concurrent.futures import Future
+
     from desktop_notifier import DesktopNotifier
 
 log = logging.getLogger("couplesdesk.notifications")
@@ -52,6 +53,8 @@ class DesktopNotifications:
         self._notifier: DesktopNotifier | None = None
 
     def _started(self) -> asyncio.AbstractEventLoop:
+        import asyncio
+
         if self._loop is None:
             loop = asyncio.new_event_loop()
             self._thread = threading.Thread(target=loop.run_forever, name="couplesdesk-notifications", daemon=True)
@@ -60,6 +63,8 @@ class DesktopNotifications:
         return self._loop
 
     def send(self, title: str, body: str, clicked: Callable[[], None], failed: Callable[[BaseException], None]) -> None:
+        import asyncio
+
         future = asyncio.run_coroutine_threadsafe(self._send(title, body, clicked), self._started())
 
         def done(sent: Future[None]) -> None:
@@ -70,6 +75,8 @@ class DesktopNotifications:
         future.add_done_callback(done)
 
     async def _send(self, title: str, body: str, clicked: Callable[[], None]) -> None:
+        import asyncio
+
         if self._notifier is None:
             from desktop_notifier import DesktopNotifier, Icon  # on this thread, at the first notification
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from ..core.reminders import (
+    SHARE,
     Facts,
     HomeworkDue,
     Planned,
@@ -94,6 +95,7 @@ class Reminders(QObject):
         if self._running or self._stopped:  # a window closed before its first frame was done never starts
             return
         self._running = True
+        self._last_tick = self.services.clock.now()
         self.services.bus.changed.connect(self._changed)
         self.services.bus.tick.connect(self._tick)
         self.refresh()
@@ -108,8 +110,11 @@ class Reminders(QObject):
     # ------------------------------------------------------------------ when to look again
 
     def _changed(self, changes: Changes) -> None:
-        if changes & WATCHED:
-            self.refresh()
+        if not changes & WATCHED:
+            return
+        if not changes & (WATCHED & ~Changes.ANSWERS) and not self.settings.allows(SHARE):
+            return  # an answer typed (autosaved each second) matters only to the daily share
+        self.refresh()
 
     def _tick(self) -> None:
         now = self.services.clock.now()
