@@ -330,6 +330,8 @@ def test_started_quietly_with_a_tray_no_window_shows_and_reminders_run(qtbot, da
     assert window.bar.tray is not None and window.bar.tray.contextMenu() is not None
     settle(qtbot, window.services)
     assert window.reminders.planned.reminder.key == "share:2026-11-20"
+    menu = [action.text() for action in window.bar.tray.contextMenu().actions() if action.text()]
+    assert menu == ["Open CouplesDesk", "Quit CouplesDesk"]
     window.bar.tray.messageClicked.emit()  # the tray's message clicked: the window comes
     qtbot.waitExposed(window)
 
