@@ -126,3 +126,79 @@ def test_only_a_plain_launch_skips_the_full_command_line_parser():
         ["--data-dir="],
     ):
         assert app_arguments(needs_parser) is None, needs_parser
+
+
+PLAN_EXAMPLE = (
+    __import__("pathlib").Path(__file__).resolve().parents[1] / "examples" / "homework-two-weeks.couplesdesk-plan"
+)
+
+
+def _fresh_example(tmp_path, **changes):
+    """The example plan with its dates moved into the future, so it validates on any day."""
+    text = PLAN_EXAMPLE.read_text(encoding="utf-8")
+    text = (
+        text.replace("2026-12-01", "2999-12-01").replace("2026-12-14", "2999-12-14").replace("2026-12-08", "2999-12-08")
+    )
+    for old, new in changes.items():
+        text = text.replace(old, new)
+    path = tmp_path / "homework.couplesdesk-plan"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_validate_checks_a_plan_file(data_dir, tmp_path, capsys):
+    path = _fresh_example(tmp_path)
+    assert main(["validate", str(path)]) == 0
+    assert "1 plan(s) fine, no problems." in capsys.readouterr().out
+
+
+def test_validate_says_what_is_wrong_in_a_plan(data_dir, tmp_path, capsys):
+    path = _fresh_example(tmp_path, **{'exercise = "appreciations"': 'exercise = "apreciations"'})
+    assert main(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert (
+        f"{path}:24: [items[2].exercise] 'apreciations' is neither installed here nor bundled in the plan; did you mean 'appreciations'?"
+        in out
+    )
+    assert "problem(s) in 1 file(s)" in err and "Traceback" not in out + err
+
+
+def test_validate_finds_a_plan_by_content_in_a_folder(data_dir, tmp_path, capsys):
+    plan = _fresh_example(tmp_path, **{'"Jo Berger"': '""'})
+    plan.rename(tmp_path / "plan.toml")
+    (tmp_path / "exercise.toml").write_text(
+        (PLAN_EXAMPLE.parents[1] / "exercises" / "timed-pause.toml")
+        .read_text(encoding="utf-8")
+        .replace('id = "timed-pause"', 'id = "my-pause"', 1),
+        encoding="utf-8",
+    )
+    assert main(["validate", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert "plan.toml:13: [therapist.name] 'name' may not be empty" in out
+    assert "1 exercise(s) fine, 0 plan(s) fine" in err
+
+
+def test_validate_plan_with_only_warnings_exits_0(data_dir, tmp_path, capsys):
+    path = _fresh_example(tmp_path)
+    text = "\n".join(line for line in path.read_text(encoding="utf-8").split("\n") if not line.startswith("recipient"))
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "warning: has no age public key" in out and "1 warning(s)" in out
+
+
+def test_validate_an_exercise_given_as_a_plan(data_dir, tmp_path, capsys):
+    path = tmp_path / "x.couplesdesk-plan"
+    path.write_text(
+        (PLAN_EXAMPLE.parents[1] / "exercises" / "timed-pause.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert main(["validate", str(path)]) == 1
+    assert "is an exercise file, not a homework plan" in capsys.readouterr().out
+
+
+def test_schema_of_plans(capsys):
+    assert main(["schema", "--plan"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "CouplesDesk homework plan"
+    assert {"items", "therapist", "starts", "ends", "bundled"} <= set(schema["properties"])
+    assert schema["additionalProperties"] is False

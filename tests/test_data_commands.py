@@ -107,7 +107,7 @@ def test_restore_refuses_while_the_app_is_open_on_the_folder(folder):
 
 
 def test_commands_reject_options_they_do_not_know():
-    for args in (["schema", "--plan"], ["check", "--verbose"], ["validate", "--fast"]):
+    for args in (["schema", "--yaml"], ["check", "--verbose"], ["validate", "--fast"]):
         out = couplesdesk(*args)
         assert out.returncode == 2 and "unrecognized arguments" in out.stderr, args
 

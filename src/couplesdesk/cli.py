@@ -3,8 +3,9 @@ back up or restore the data.
 
     couplesdesk [--data-dir DIR]          open the app
     couplesdesk --quiet                   open it in the background (tray), as when started with the computer
-    couplesdesk validate [PATH...]        check exercise files or folders
-    couplesdesk schema                    print the JSON Schema of the exercise format
+    couplesdesk validate [PATH...]        check exercise files, homework plans or folders
+    couplesdesk schema [--plan]           print the JSON Schema of the exercise (or homework plan) format
+    couplesdesk open FILE                 open a homework plan in the app (the running one, if any)
     couplesdesk check                     is the database sound; what it holds; the backups
     couplesdesk backup [--out FILE]       make a backup now
     couplesdesk restore BACKUP            go back to a backup (the current database is kept aside)
@@ -28,6 +29,9 @@ from .paths import ENV_VAR, DataPaths, private_files
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
+
+    from .core.loader import Problem
 
 
 def app_arguments(argv: Sequence[str]) -> tuple[str | None, list[str]] | None:
@@ -70,19 +74,31 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser(
         "validate",
         parents=[common],
-        help="check exercise files or folders and report every problem",
-        description="Check exercise files (or every .toml file in a folder). With no PATH, checks the "
-        "built-in exercises and the ones in the data dir. Exits 1 if anything is wrong.",
+        help="check exercise files, homework plans or folders and report every problem",
+        description="Check exercise files and homework plans (.couplesdesk-plan, or every .toml and plan file "
+        "in a folder). With no PATH, checks the built-in exercises and the ones in the data dir. Exits 1 if "
+        "anything is wrong; warnings alone exit 0.",
     )
     validate.add_argument("paths", nargs="*", metavar="PATH")
     schema = commands.add_parser(
         "schema",
         parents=[common],
-        help="print the JSON Schema of the exercise format (or, with --export, of a JSON export)",
+        help="print the JSON Schema of the exercise format (or, with --plan, of homework plans; with --export, of a JSON export)",
         description="Print the JSON Schema of the exercise format, for editors that validate as you type; with "
-        "--export, the schema of a JSON export (see docs/export-format.md).",
+        "--plan, the schema of homework plan files (see docs/homework-format.md); with --export, the schema of a "
+        "JSON export (see docs/export-format.md).",
     )
-    schema.add_argument("--export", action="store_true", help="the schema of a JSON export instead")
+    which = schema.add_mutually_exclusive_group()
+    which.add_argument("--plan", action="store_true", help="the schema of homework plan files instead")
+    which.add_argument("--export", action="store_true", help="the schema of a JSON export instead")
+    opener = commands.add_parser(
+        "open",
+        parents=[common],
+        help="open a homework plan file in CouplesDesk",
+        description="Show a homework plan's preview in CouplesDesk: in the window already open on the data dir, "
+        "or in a new one.",
+    )
+    opener.add_argument("file", metavar="FILE", nargs="?", help="a .couplesdesk-plan file (none: just open the app)")
     _data_commands(commands, common)
     return parser
 
@@ -179,14 +195,19 @@ def _export_commands(
 
 def _validate(paths: Sequence[str], data_dir: str | None) -> int:
     from .core.library import load_library, validate_paths
+    from .core.plan.files import split_paths
     from .resources import builtin_exercises
 
+    plans, others = split_paths(paths)
     if paths:
-        library = validate_paths(paths)
+        library = validate_paths(others)
     else:
-        data = DataPaths.resolve(data_dir)
-        library = load_library(builtin_exercises(), data.user_exercises)
-    count, problems, warnings = len(library), library.problems, library.warnings
+        library = load_library(builtin_exercises(), DataPaths.resolve(data_dir).user_exercises)
+    count, problems, warnings = len(library), list(library.problems), list(library.warnings)
+    fine = f"{count} exercise(s) fine"
+    if plans:
+        good = _validate_plans(plans, data_dir, set(library.entries), problems, warnings)
+        fine = (f"{fine}, " if others else "") + f"{good} plan(s) fine"
     from .commands import say
 
     for problem in sorted(problems + warnings, key=lambda p: (p.file, p.line or 0)):
@@ -194,13 +215,33 @@ def _validate(paths: Sequence[str], data_dir: str | None) -> int:
     files = len({p.file for p in problems})
     noted = f"; {len(warnings)} warning(s) (they load, as noted)" if warnings else ""
     if problems:
-        print(f"{count} exercise(s) fine; {len(problems)} problem(s) in {files} file(s){noted}.", file=sys.stderr)
+        print(f"{fine}; {len(problems)} problem(s) in {files} file(s){noted}.", file=sys.stderr)
         return 1
-    print(f"{count} exercise(s) fine, no problems{noted}.")
+    print(f"{fine}, no problems{noted}.")
     return 0
 
 
-def _schema(export: bool = False) -> int:
+def _validate_plans(
+    plans: Sequence[Path], data_dir: str | None, checked: set[str], problems: list[Problem], warnings: list[Problem]
+) -> int:
+    """Check each plan against the exercises installed here (and those being checked with it)."""
+    from .core.library import load_library
+    from .core.plan import load_plan
+    from .resources import builtin_exercises
+
+    builtin = set(load_library(builtin_exercises()).entries)
+    user = load_library(builtin_exercises(), DataPaths.resolve(data_dir).user_exercises)
+    installed = builtin | set(user.entries) | checked
+    good = 0
+    for plan in plans:
+        loaded = load_plan(plan, installed, builtin=builtin)
+        problems.extend(loaded.problems)
+        warnings.extend(loaded.warnings)
+        good += loaded.plan is not None
+    return good
+
+
+def _schema(plan: bool = False, export: bool = False) -> int:
     import json
 
     if export:
@@ -209,10 +250,11 @@ def _schema(export: bool = False) -> int:
         print(json.dumps(export_schema(), indent=2, ensure_ascii=False))
         return 0
     from .core.model import Exercise
+    from .core.plan import Plan
 
-    schema = Exercise.model_json_schema()
+    schema = (Plan if plan else Exercise).model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "CouplesDesk exercise"
+    schema["title"] = "CouplesDesk homework plan" if plan else "CouplesDesk exercise"
     print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
 
@@ -232,14 +274,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         return _validate(args.paths, args.data_dir)
     if args.command == "schema":
-        return _schema(args.export)
+        return _schema(args.plan, args.export)
+    if args.command == "open":
+        return _open_plan(args.file, args.data_dir)
     from . import commands
 
     paths = DataPaths.resolve(args.data_dir)
     return commands.run(args.command, paths, args)
 
 
-def _open(data_dir: str | None, qt_args: list[str], quiet: bool = False) -> int:
+def _open_plan(file: str | None, data_dir: str | None) -> int:
+    """The app, showing the plan's preview: the running app on this data dir is handed the file."""
+    from pathlib import Path
+
+    return _open(data_dir, [], plan=str(Path(file).absolute()) if file else None)
+
+
+def _open(data_dir: str | None, qt_args: list[str], plan: str | None = None, quiet: bool = False) -> int:
     from .platform_check import missing_gui_libraries
 
     missing = missing_gui_libraries()
@@ -250,4 +301,4 @@ def _open(data_dir: str | None, qt_args: list[str], quiet: bool = False) -> int:
     from . import storage  # noqa: F401
     from .gui.app import run
 
-    return run(data_dir, qt_args, quiet)
+    return run(data_dir, qt_args, plan, quiet)

@@ -20,8 +20,19 @@ from couplesdesk.storage.health import move_aside
 from .watch import Watch
 
 NOW = datetime(2026, 11, 30, 20, 0, tzinfo=UTC)
-KEY_COLUMNS = {"id", "created_at", "updated_at", "deleted_at", "device", "key", "run_id", "boundary_id", "agreement_id"}
-"""What a tombstone may keep: its id, its times, its device, the slot it fills, the run it was in."""
+KEY_COLUMNS = {
+    "id",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+    "device",
+    "key",
+    "run_id",
+    "boundary_id",
+    "agreement_id",
+    "plan_id",
+}
+"""What a tombstone may keep: its id, its times, its device, the slot it fills, the run (or plan) it was in."""
 
 
 @pytest.fixture

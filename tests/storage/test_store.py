@@ -39,7 +39,7 @@ def test_new_database_is_migrated_with_wal_and_version(tmp_path, clock):
     store = Store.open(tmp_path / "db.sqlite", clock)
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 8  # 0001-0008
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 9  # 0001-0009
     assert set(TRAVELLING_TABLES) <= set(store.db.table_names())
     assert "couple" not in store.db.table_names()  # no singleton row any more
     # A first open has nothing to back up.

@@ -22,6 +22,9 @@ TABLE_FLAGS = {
     "boundary_wordings": Changes.BOUNDARIES,
     "agreement_wordings": Changes.AGREEMENTS,
     "partner_keys": Changes.PERSONAL_KEYS,
+    "plans": Changes.PLANS,
+    "plan_items": Changes.PLANS,
+    "homework_reviews": Changes.REVIEWS,
 }
 WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.I)
 REPOSITORIES = (
@@ -38,6 +41,7 @@ REPOSITORIES = (
     "forgetting",
     "history",
     "personal",
+    "plans",
 )
 
 
@@ -64,6 +68,8 @@ class Watch:
 
         def heard(changes: Changes) -> None:
             state["pending"] &= ~changes
+            if changes & Changes.REMINDERS:  # the reminders' own settings row, announced as such
+                state["pending"] &= ~Changes.SETTINGS
 
         def checked(name: str, method):
             @functools.wraps(method)

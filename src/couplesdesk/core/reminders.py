@@ -15,12 +15,11 @@ picks the one to show next, keeping to the settings:
 
 **The words of a reminder never hold anything either partner wrote** (not an answer, a
 boundary, an agreement, a talk's topic, not even their names): only what the reminder is
-about, a time, and exercise titles (written in exercise files or by the therapist's plan).
-Every title goes through :func:`plain_title` first.
+about, and a time.
 
 Homework plugs in through :data:`HomeworkDue`: given the store and a day, the homework items
-still to do that day, each with a plain title. Until a plan module provides one, the hook
-is :func:`no_homework`.
+still to do that day, each with a plain title; :func:`plan_homework` is the one for homework
+plans (``core.homework``). A homework reminder names neither the exercises nor the therapist.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from ..storage import Store
+from ..storage import Changes, Store
 from .clock import format_time
 from .people import PARTNERS
 from .rhythm import read_breaks
@@ -48,8 +47,6 @@ KINDS = (SHARE, TALK, HOMEWORK)
 
 TALK_FRESH = timedelta(hours=1)
 """A talk's reminder is still worth showing this long after its time (Today lists it as long)."""
-TITLES_NAMED = 3
-"""A homework reminder names this many exercises, then says how many more."""
 TITLE_LENGTH = 60
 
 
@@ -174,7 +171,7 @@ def read_facts(
 
 def remember_shown(store: Store, key: str) -> None:
     shown = [str(k) for k in store.settings.get(SHOWN_KEY) or [] if k != key]
-    store.settings.set(SHOWN_KEY, [*shown, key][-SHOWN_KEPT:])
+    store.settings.set(SHOWN_KEY, [*shown, key][-SHOWN_KEPT:], Changes.REMINDERS)
 
 
 # ------------------------------------------------------------------ the sources
@@ -224,27 +221,42 @@ def talk_source(settings: ReminderSettings, facts: Facts) -> list[Reminder]:
     ]
 
 
+HOMEWORK_WORDS = "A little homework is waiting for today, whenever suits you both."
+"""The same words every day: no exercise and no therapist is named (a notification may be read
+over a shoulder, or on a locked screen), and nothing either partner wrote."""
+
+
 def homework_source(settings: ReminderSettings, facts: Facts) -> list[Reminder]:
-    """One reminder a day while some homework is still to do that day, naming it by titles."""
-    reminders = []
-    for day, items in sorted(facts.homework.items()):
-        if not items or facts.on_break:
-            continue
-        titles = [plain_title(item.title) for item in items]
-        named = ", ".join(titles[:TITLES_NAMED])
-        more = len(titles) - TITLES_NAMED
-        body = f"Still to do today: {named}" + (f", and {more} more." if more > 0 else ".")
-        reminders.append(
-            Reminder(
-                f"homework:{day.isoformat()}",
-                HOMEWORK,
-                local_at(day, settings.homework_at),
-                _end_of(day),
-                "Homework for today",
-                body,
-            )
+    """One reminder a day, at the chosen time, while some homework is still to do that day."""
+    return [
+        Reminder(
+            f"homework:{day.isoformat()}",
+            HOMEWORK,
+            local_at(day, settings.homework_at),
+            _end_of(day),
+            "Homework for today",
+            HOMEWORK_WORDS,
         )
-    return reminders
+        for day, items in sorted(facts.homework.items())
+        if items and not facts.on_break
+    ]
+
+
+def plan_homework(title_of: Callable[[str], str | None]) -> HomeworkDue:
+    """The homework hook for plans (``core.homework``): the items that can be started on a day
+    and are not done for it yet. ``title_of`` gives an exercise's title, None if it is missing."""
+
+    def due(store: Store, day: date) -> list[HomeworkItem]:
+        from .homework import read_homework
+
+        return [
+            HomeworkItem(view.item.id, plain_title(view.title))
+            for plan_view in read_homework(store, day, title_of)
+            for view in plan_view.items
+            if view.startable and not view.progress.done
+        ]
+
+    return due
 
 
 Source = Callable[[ReminderSettings, Facts], list[Reminder]]

@@ -84,6 +84,8 @@ class Transcript(NamedTuple):
     """Partners whose words on private screens the viewer does not see (their hand-over shows them)."""
     changed: bool = False
     """The exercise changed (or left the library) since the run: questions as they read now, if at all."""
+    homework: tuple[str, str] | None = None
+    """(plan title, therapist's name) when the run was done for a homework plan."""
 
     @property
     def unfinished(self) -> bool:
@@ -125,6 +127,7 @@ def read_transcript(
         hidden_for=frozenset(reader.hidden_for),
         changed=screens is None,
         colours=colours,
+        homework=store.plans.plan_of_run(run_id),
     )
 
 

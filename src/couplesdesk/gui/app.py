@@ -162,16 +162,18 @@ def front(window: QMainWindow) -> QMainWindow:
         window = replaced
 
 
-def run(data_dir: str | None, qt_args: Sequence[str] = (), quiet: bool = False) -> int:
-    """Run the app; ``quiet`` (started with the computer): in the tray, or minimised."""
+def run(data_dir: str | None, qt_args: Sequence[str] = (), plan: str | None = None, quiet: bool = False) -> int:
+    """Run the app (showing the homework ``plan``'s preview, if given); ``quiet`` (started with
+    the computer): in the tray, or minimised."""
     from .single_instance import SingleInstance
 
     _application(qt_args)
     paths = DataPaths.resolve(data_dir)
     instance = SingleInstance(paths)
-    if not instance.acquire(knock=not quiet):
+    if not instance.acquire(plan, knock=not quiet):
         if not quiet:  # started with the computer while open already: nothing to say or show
-            print(f"CouplesDesk is already open on {paths.root}; that window has been brought to the front.")
+            handed = " and shows the homework plan" if plan else ""
+            print(f"CouplesDesk is already open on {paths.root}; that window has been brought to the front{handed}.")
         return 0
     window = build(data_dir, qt_args)
     if window is None:
@@ -181,6 +183,9 @@ def run(data_dir: str | None, qt_args: Sequence[str] = (), quiet: bool = False) 
     app = QApplication.instance()
     assert app is not None
     instance.raise_requested.connect(lambda: _bring_to_front(front(window)))
+    instance.open_requested.connect(lambda path: open_homework(front(window), path))
+    if plan is not None:
+        QTimer.singleShot(0, lambda: open_homework(front(window), plan))
     app.aboutToQuit.connect(lambda: _quit(front(window), instance))
     _show(window, quiet)
     # Tell start-up measurements when the first frame is shown and the loop is idle.
@@ -201,6 +206,16 @@ def _show(window: QMainWindow, quiet: bool) -> None:
         window.show()  # damage is said at once, however the app was started
     else:
         window.showMinimized()  # the unlock screen waits for the passphrase, out of the way
+
+
+def open_homework(window: QMainWindow, path: str) -> None:
+    """Show a homework plan's preview in the window, once it is the main window (not while
+    the data is locked or first run is under way: then the file is left for later, and logged)."""
+    opener = getattr(window, "open_homework", None)
+    if opener is None or not callable(opener):
+        log.info("A homework plan was handed over while the window could not show it")
+        return
+    opener(path)
 
 
 def _bring_to_front(window: QMainWindow) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QSc
 
 from ..core.clock import format_time
 from ..core.privacy import Viewer
+from ..core.safe_text import display_text
 from ..core.transcript import KeptItem, Moment, Said, Transcript
 from .kept_parts import AGREEMENT_WORDS
 from .run_parts import text_label
@@ -100,7 +101,8 @@ class TranscriptView(QWidget):
         run = transcript.run
         self.title.setText(transcript.title)
         when = f"{WEEKDAYS[run.day.weekday()]} {month_day(run.day, today)}, {format_time(run.started_at)}"
-        self.meta.setText(when + (" · not finished yet" if transcript.unfinished else ""))
+        homework = f" · for {display_text(transcript.homework[1])}'s homework" if transcript.homework else ""
+        self.meta.setText(when + homework + (" · not finished yet" if transcript.unfinished else ""))
         self.resume.setVisible(transcript.unfinished)
         self.notice.setText(
             "This exercise has changed since then (or is no longer in your library), so its questions may read "

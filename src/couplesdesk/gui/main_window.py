@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.reminders import plan_homework
 from ..storage import StoreError
 from . import window_pages as pages
 from .focus import controls_in
 from .lock import Guard
 from .pause_bar import PauseBar
-from .reminders import Reminders, desktop_notifier
+from .reminders import Reminders, desktop_notifier, exercise_titles
 from .services import Services
 from .today_page import TodayPage
 from .window_pages import LazyPage
@@ -36,6 +38,7 @@ if TYPE_CHECKING:  # the other pages are imported when first shown, not at start
     from .boundaries_page import BoundariesPage
     from .first_run import FirstRunPage
     from .history_page import HistoryPage
+    from .homework_preview import PlanPreview
     from .library_page import LibraryPage
     from .privacy_page import PrivacyPage
     from .progress_page import ProgressPage
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services):
         super().__init__()
         self.services = services
+        self.preview: PlanPreview | None = None  # the homework plan being previewed, if any
+        self.setAcceptDrops(True)  # a homework plan dropped on the window opens its preview
         self.setObjectName("mainWindow")
         self.setWindowTitle("CouplesDesk")
         self.resize(1100, 740)
@@ -86,7 +91,13 @@ class MainWindow(QMainWindow):
         self.guard = Guard(self, self.stack, central)
         self._build_actions()
         self._shown_once = False
-        self.reminders = Reminders(services, lambda: self.bar.tray, lambda: self.guard.hidden, desktop_notifier())
+        self.reminders = Reminders(
+            services,
+            lambda: self.bar.tray,
+            lambda: self.guard.hidden,
+            desktop_notifier(),
+            plan_homework(exercise_titles(services)),
+        )
         self.reminders.come_forward.connect(self.come_forward)
         services.bus.damaged.connect(self._damaged)
         self.ticker = QTimer(self)
@@ -121,7 +132,13 @@ class MainWindow(QMainWindow):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 12)
         side_layout.setSpacing(0)
+        self.homework_button = QPushButton("Open homework...", side)
+        self.homework_button.setObjectName("openHomeworkButton")
+        self.homework_button.setAccessibleName("Open a homework plan from your therapist (Ctrl+O)")
+        self.homework_button.setFlat(True)
+        self.homework_button.clicked.connect(self.choose_homework)
         side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.homework_button)
         side_layout.addWidget(self.names_button)
 
     def _build_pages(self) -> None:
@@ -151,12 +168,14 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.today_page.resume_requested.connect(self.resume_run)
         self.today_page.start_requested.connect(self.start_exercise)
+        self.today_page.homework.start_requested.connect(self.start_exercise)
         self.today_page.show_boundaries.connect(lambda: self.show_page(self.boundaries_page))
 
     def _build_actions(self) -> None:
         self._action("Call a pause", "Ctrl+P", self.call_pause)
         self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
         self._action("Names and colours", "Ctrl+,", self.edit_names)
+        self._action("Open homework...", QKeySequence.StandardKey.Open, self.choose_homework)
         self._action("Lock", "Ctrl+L", self.guard.lock)
         self.hide_action = self._action("Quick hide", "Ctrl+Shift+H", self.guard.toggle_hide)
 
@@ -343,12 +362,41 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ runs
 
-    def start_exercise(self, exercise_id: str) -> None:
+    def start_exercise(self, exercise_id: str, plan_item_id: str | None = None) -> None:
         running = self._running()
         if running is not None:
             running.leave(quiet=True)
-        if self.run_page.start(exercise_id):
+        if self.run_page.start(exercise_id, plan_item_id):
             self.show_page(self.run_page)
+
+    # ------------------------------------------------------------------ homework
+
+    def choose_homework(self) -> None:
+        from .homework_import import choose_plan_file
+
+        choose_plan_file(self)
+
+    def open_homework(self, path: str) -> None:
+        """Preview the plan file at ``path`` (dropped, or handed over by ``couplesdesk open``)."""
+        from .homework_import import open_plan
+
+        open_plan(self, Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from ..core.plan.files import is_plan_path  # the plan models load when a file comes near
+
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile() and is_plan_path(Path(urls[0].toLocalFile())):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            path = urls[0].toLocalFile()
+            QTimer.singleShot(0, lambda: self.open_homework(path))  # after the drop is done with
 
     def resume_run(self, run_id: str) -> None:
         running = self._running()

@@ -2,7 +2,7 @@
 
 What comes next and its words are decided in :mod:`couplesdesk.core.reminders`; here the
 facts are read on the database worker, and read again after every change that could move
-a reminder (settings, runs, answers, talks) and after the clock jumps (the machine slept:
+a reminder (settings, runs, answers, talks, homework plans) and after the clock jumps (the machine slept:
 the once-a-second tick finds the clock far from where it was). Nothing polls: between those
 moments the only thing waiting is the timer, set to the next reminder's moment.
 
@@ -47,7 +47,7 @@ from .services import Services
 
 log = logging.getLogger("couplesdesk.reminders")
 
-WATCHED = Changes.SETTINGS | Changes.RUNS | Changes.ANSWERS | Changes.TALKS
+WATCHED = Changes.SETTINGS | Changes.RUNS | Changes.ANSWERS | Changes.TALKS | Changes.PLANS
 CLOCK_JUMP = timedelta(minutes=2)
 """A tick this far from the one before: the machine slept, or the clock was set."""
 LONGEST_WAIT = timedelta(hours=6)
@@ -61,6 +61,20 @@ def desktop_notifier() -> Notifier | None:
     if os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
         return None
     return DesktopNotifications(APP_NAME, resource("icon.svg"))
+
+
+def exercise_titles(services: Services) -> Callable[[str], str | None]:
+    """An exercise's title for the homework hook: while the library is still loading, every
+    exercise counts as there (its id stands in; a reminder never names it anyway)."""
+
+    def title_of(exercise_id: str) -> str | None:
+        library = services.library_if_loaded()
+        if library is None:
+            return exercise_id
+        exercise = library.get(exercise_id)
+        return exercise.text(exercise.title) if exercise is not None else None
+
+    return title_of
 
 
 class Reminders(QObject):

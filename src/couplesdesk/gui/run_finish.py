@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from ..core.engine import Run
 from ..core.engine.keeping import Kept, kept
 from ..core.safe_text import display_text
+from .homework_review import HomeworkReview
 from .run_parts import text_label
 from .words import STATUS_WORDS, ahead_words
 
@@ -54,7 +55,8 @@ class FinishedPanel(QScrollArea):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        for part in (self.text, self.sub, self.kept_box):
+        self.review = HomeworkReview()
+        for part in (self.text, self.sub, self.kept_box, self.review):
             layout.addWidget(part)
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -95,6 +97,7 @@ class FinishedPanel(QScrollArea):
                 card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.kept_layout.addWidget(card)
         self.kept_box.setVisible(bool(items))
+        self.review.show_for(run)
 
     @staticmethod
     def _line(text: str, name: str, role: str = "") -> QLabel:

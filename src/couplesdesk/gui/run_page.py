@@ -34,6 +34,8 @@ class RunPage(QWidget):
     closed(): the person is done with this page (finished, or left for now).
     """
 
+    _plan_item_id: str | None = None  # the homework item the run being started is for
+
     closed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None):
@@ -114,12 +116,14 @@ class RunPage(QWidget):
 
     # ------------------------------------------------------------------ starting
 
-    def start(self, exercise_id: str) -> bool:
-        """Start a new run of an exercise; asks who goes first when the exercise has roles."""
+    def start(self, exercise_id: str, plan_item_id: str | None = None) -> bool:
+        """Start a new run of an exercise (for a homework item, if given); asks who goes first
+        when the exercise has roles."""
         exercise = self.services.library.get(exercise_id)
         if exercise is None:
             return False
         self._reset(exercise)
+        self._plan_item_id = plan_item_id
         if exercise.who == "solo" or (exercise.roles is not None and exercise.roles.ask_before is None):
             self._ask_first(exercise)
         else:
@@ -140,6 +144,7 @@ class RunPage(QWidget):
         self.flush()
         self.run = None
         self.exercise = exercise
+        self._plan_item_id = None
         self._last_view = None
         self.exercise_label.setText(exercise.text(exercise.title))
         self.save_error.hide()
@@ -197,7 +202,8 @@ class RunPage(QWidget):
             if self._offer_left_run(self.exercise, first):
                 return
         try:
-            self.run = Run.start(self.services.store, self.exercise, self.services.clock, first)
+            clock, item = self.services.clock, self._plan_item_id
+            self.run = Run.start(self.services.store, self.exercise, clock, first, plan_item_id=item)
         except StoreError as exc:
             self._show_save_error(str(exc))
             return

@@ -88,7 +88,7 @@ class SearchPage(QWidget):
         splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setContentsMargins(32, 24, 32, 24)  # as every page
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(self.box)

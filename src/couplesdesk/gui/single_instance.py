@@ -2,11 +2,16 @@
 
 The first launch holds a lock file in the data folder (QLockFile: a lock whose process is
 gone, after a crash, is taken over) and listens on a local socket named after the folder. A
-second launch on the same folder finds the lock, tells the first to come to the front, and
-exits. Two different data folders may run side by side.
+second launch on the same folder finds the lock, tells the first to come to the front (and,
+for ``couplesdesk open FILE``, which homework plan to open), and exits. Two different data
+folders may run side by side.
+
+What a launch says, one line: ``raise``, or ``open `` and the file's path, percent-encoded
+(a path may hold any character but NUL, even a line break).
 
 Signals:
     raise_requested(): another launch on this folder asked for this window.
+    open_requested(str): ...and asked it to open this homework plan file.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -31,6 +37,7 @@ def server_name(paths: DataPaths) -> str:
 
 class SingleInstance(QObject):
     raise_requested = Signal()
+    open_requested = Signal(str)
 
     def __init__(self, paths: DataPaths):
         super().__init__()
@@ -39,9 +46,10 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self.server: QLocalServer | None = None
 
-    def acquire(self, knock: bool = True) -> bool:
-        """Hold the folder (True), or ask the copy that holds it to come forward (False; with
-        ``knock`` False, as when started with the computer, leave it where it is)."""
+    def acquire(self, plan: str | None = None, knock: bool = True) -> bool:
+        """Hold the folder (True), or ask the copy that holds it to come forward, and to open
+        the homework plan ``plan`` if given (False; with ``knock`` False, as when started with
+        the computer, leave it where it is)."""
         try:
             self.paths.root.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -51,7 +59,7 @@ class SingleInstance(QObject):
             return True
         if self.lock.error() == QLockFile.LockError.LockFailedError:
             if knock:
-                self._ask_to_raise()
+                self._ask_to_raise(plan)
             return False
         log.warning("Could not lock the data folder (%s); carrying on", self.lock.error())
         return True  # a folder that cannot hold a lock file: better open than refuse
@@ -69,14 +77,24 @@ class SingleInstance(QObject):
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             socket.disconnected.connect(socket.deleteLater)
-            socket.close()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
             self.raise_requested.emit()
+            if socket.bytesAvailable():
+                self._read(socket)
 
-    def _ask_to_raise(self) -> None:
+    def _read(self, socket: QLocalSocket) -> None:
+        """Lines from another launch: an ``open`` line opens that plan; the rest was a knock."""
+        while socket.canReadLine():
+            line = bytes(socket.readLine().data()).decode("utf-8", "replace").rstrip("\n")
+            if line.startswith("open "):
+                self.open_requested.emit(unquote(line[len("open ") :]))
+                socket.close()
+
+    def _ask_to_raise(self, plan: str | None = None) -> None:
         socket = QLocalSocket()
         socket.connectToServer(server_name(self.paths))
         if socket.waitForConnected(2000):
-            socket.write(b"raise\n")
+            socket.write(f"open {quote(plan)}\n".encode() if plan is not None else b"raise\n")
             socket.waitForBytesWritten(1000)
             socket.disconnectFromServer()
         else:

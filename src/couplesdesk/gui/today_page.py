@@ -22,6 +22,7 @@ from ..core.clock import format_time
 from ..core.rhythm import Rhythm, end_break, set_intention, start_break
 from ..core.today import SHARE_EXERCISE, SHARE_STEP, LibraryAccess, RunLine, TodayData, read_today
 from ..storage import BoundaryRecord, Changes, Couple, PauseRecord, Store, StoreError
+from .homework_card import HomeworkCard
 from .services import Services
 from .today_cards import RhythmControls, TalkCard
 from .today_rows import BoundaryRow, RunRow, card, label, lines_beside_button
@@ -35,7 +36,7 @@ RUNS_SHOWN = 5
 """Unfinished runs listed at first; 'Show more' adds this many again."""
 SHOWN = (
     Changes.COUPLE | Changes.RUNS | Changes.ANSWERS | Changes.PAUSES | Changes.TALKS | Changes.BOUNDARIES
-    | Changes.SETTINGS
+    | Changes.SETTINGS | Changes.PLANS
 )  # fmt: skip
 """What Today shows: a change to any of it (or the library loading) means reading again."""
 TALK_GRACE = timedelta(hours=1)
@@ -44,7 +45,8 @@ TALK_GRACE = timedelta(hours=1)
 PAGE_STYLE = """
 QFrame[card="true"] { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 12px; }
 QFrame[card="true"] QLabel { background: transparent; }
-QFrame[card="true"] QWidget#todayRun, QFrame[card="true"] QWidget#todayBoundary { background: transparent; }
+QFrame[card="true"] QWidget#todayRun, QFrame[card="true"] QWidget#todayBoundary,
+QFrame[card="true"] QWidget#homeworkRow, QFrame[card="true"] QWidget#homeworkRows { background: transparent; }
 QFrame#todayPause { background: #EEF3EE; border: 1px solid #C8D6CA; border-left: 5px solid #5F7F66; }
 QLabel#todayPauseText { font-size: 13pt; font-weight: 600; color: #3E5A45; }
 QPushButton#todayGoToPause { background: #5F7F66; border: 1px solid #5F7F66; color: #FFFFFF; font-weight: 600; }
@@ -103,6 +105,7 @@ class TodayPage(QWidget):
         content = self._build_frame()
         self._build_header(content)
         self._build_pause(content)
+        self.homework = HomeworkCard(services, content)
         self._build_share(content)
         self._build_runs(content)
         self._build_boundaries(content)
@@ -211,7 +214,8 @@ class TodayPage(QWidget):
         for line in (self.greeting, self.date_line):
             header.addWidget(line)
         column.addLayout(header)
-        parts = (self.error, self.pause_card, self.talk_card, self.share_card, self.runs_card, self.boundaries_card)
+        parts: tuple[QWidget, ...] = (self.error, self.pause_card, self.talk_card, self.homework, self.share_card)
+        parts += (self.runs_card, self.boundaries_card)
         for part in parts:
             column.addWidget(part)
         column.addStretch(1)
@@ -239,6 +243,7 @@ class TodayPage(QWidget):
             if reading == self._reading:  # a newer read is on its way: this one is out of date
                 self._show(data, today, now)
 
+        self.homework.refresh(now=store_read)
         if store_read:
             try:
                 done(job(self.services.store))

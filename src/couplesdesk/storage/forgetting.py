@@ -29,7 +29,7 @@ BLANK: dict[str, str] = {
     "settings": "value = NULL",
     "runs": (
         "exercise_id = '', exercise_version = 0, title = '', day = '', binding = '{}', state = '{}', status = '', "
-        "started_at = '', finished_at = NULL"
+        "started_at = '', finished_at = NULL, plan_item_id = NULL"
     ),
     # step_id = id: the unique (run, step, author) index holds for any number of tombstones
     "answers": (
@@ -47,6 +47,13 @@ BLANK: dict[str, str] = {
     "ratings": "run_id = NULL, step_id = id, author = '', scale = '', value = 0, at = ''",
     "scheduled_talks": "run_id = NULL, at = '', done_at = NULL",
     "partner_keys": "partner = '', kdf = '', salt = '', nonce = '', wrapped = ''",
+    "plans": (
+        "plan_id = id, title = '', therapist_name = '', therapist_contact = NULL, recipient = NULL, "
+        "couple_label = NULL, starts = '', ends = '', note = NULL, text = '', imported_at = '', replaced_at = NULL"
+    ),
+    "plan_items": "position = 0, exercise_id = '', often = '', times = NULL, starts = '', ends = '', note = NULL",
+    # author = id: the unique (run, author) index holds for any number of tombstones
+    "homework_reviews": "author = id, how = '', line = '', private = 0, at = ''",
 }
 """What each table keeps of a deleted row besides its id, key and times: nothing that was said.
 (A partner's or a setting's ``key`` stays: it names a slot, not a person, and a new name or
@@ -65,13 +72,16 @@ FLAGS = {
     "agreement_wordings": Changes.AGREEMENTS,
     "ratings": Changes.RATINGS,
     "partner_keys": Changes.PERSONAL_KEYS,
+    "plans": Changes.PLANS,
+    "plan_items": Changes.PLANS,
+    "homework_reviews": Changes.REVIEWS,
 }
 
-OF_A_RUN = ("answers", "ratings", "pauses", "scheduled_talks", "boundaries", "agreements")
+OF_A_RUN = ("answers", "ratings", "pauses", "scheduled_talks", "boundaries", "agreements", "homework_reviews")
 """The tables whose rows belong to a run (by ``run_id``)."""
 
 RUN_CHANGES = Changes.RUNS | Changes.ANSWERS | Changes.RATINGS | Changes.PAUSES | Changes.TALKS
-RUN_CHANGES |= Changes.BOUNDARIES | Changes.AGREEMENTS
+RUN_CHANGES |= Changes.BOUNDARIES | Changes.AGREEMENTS | Changes.REVIEWS
 
 PRIVATE = "{a}author = ? AND ({a}private = 1 OR ({a}sealed = 1 AND {a}revealed_at IS NULL)) AND {a}deleted_at IS NULL"
 """A partner's private answers: private for good, or written alone and never revealed."""
@@ -119,6 +129,15 @@ class Forgetting(Repository):
             self._bury("runs", "id = ?", [run_id])
         self._everywhere()
 
+    def plan(self, plan_row_id: str) -> None:
+        """A homework plan and its items (runs done for it stay, no longer linked to it)."""
+        with self._c.transaction(Changes.PLANS | Changes.RUNS):
+            items = "SELECT id FROM plan_items WHERE plan_id = ?"
+            self._c.execute(f"UPDATE runs SET plan_item_id = NULL WHERE plan_item_id IN ({items})", [plan_row_id])
+            self._bury("plan_items", "plan_id = ?", [plan_row_id])
+            self._bury("plans", "id = ?", [plan_row_id])
+        self._everywhere()
+
     def boundary(self, boundary_id: str) -> None:
         with self._c.transaction(Changes.BOUNDARIES):
             self._bury("boundary_wordings", "boundary_id = ?", [boundary_id])
@@ -134,7 +153,8 @@ class Forgetting(Repository):
     def private_answers(self, author: str) -> int:
         """Every private answer of ``author``'s, in every run: private for good, or written alone
         and never revealed (with the ratings given in them). Returns how many answers went."""
-        with self._c.transaction(Changes.ANSWERS | Changes.RATINGS):
+        with self._c.transaction(Changes.ANSWERS | Changes.RATINGS | Changes.REVIEWS):
+            self._bury("homework_reviews", "author = ? AND private = 1 AND deleted_at IS NULL", [author])
             mine = PRIVATE.format(a="a.")
             self._bury(
                 "ratings",

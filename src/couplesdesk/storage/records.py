@@ -156,3 +156,71 @@ class RatingFacts(NamedTuple):
     @property
     def revealed(self) -> bool:
         return self.revealed_at is not None
+
+
+class PlanItemRecord(NamedTuple):
+    """One thing a homework plan asks."""
+
+    id: str
+    position: int
+    exercise_id: str
+    often: str  # daily / weekly / once
+    times: int | None
+    starts: date
+    ends: date
+    note: str | None
+
+
+class PlanRecord(NamedTuple):
+    """An imported homework plan (the current import of its plan id)."""
+
+    id: str
+    plan_id: str
+    title: str
+    therapist_name: str
+    therapist_contact: str | None
+    recipient: str | None
+    couple_label: str | None
+    starts: date
+    ends: date
+    note: str | None
+    text: str
+    imported_at: datetime
+    items: tuple[PlanItemRecord, ...]
+
+
+class NewPlan(NamedTuple):
+    """A plan to import: the values of its file (see ``core.homework.new_plan``)."""
+
+    plan_id: str
+    title: str
+    therapist_name: str
+    therapist_contact: str | None
+    recipient: str | None
+    couple_label: str | None
+    starts: date
+    ends: date
+    note: str | None
+    text: str
+    items: tuple[tuple[str, str, int | None, date, date, str | None], ...]
+    """(exercise id, often, times, starts, ends, note) for each item, in order."""
+
+
+class HomeworkRun(NamedTuple):
+    """A run done for a plan item (finished ones count toward it)."""
+
+    run_id: str
+    plan_item_id: str
+    day: date
+    status: str
+
+
+class ReviewRecord(NamedTuple):
+    """How a homework run went, for one partner (or both together)."""
+
+    run_id: str
+    author: str
+    how: str  # went_well / mixed / hard
+    line: str
+    private: bool
+    at: datetime

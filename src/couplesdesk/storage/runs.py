@@ -46,18 +46,19 @@ class RunRepository(Repository):
         binding: dict[str, str],
         state: dict[str, Any],
         title: str | None = None,
+        plan_item_id: str | None = None,
     ) -> str:
-        """A new active run, started today; returns its id."""
+        """A new active run, started today (for a homework plan's item, if given); returns its id."""
         now, run_id = self._c.now(), new_id()
         self._c.write(
             Changes.RUNS,
             """
             INSERT INTO runs (id, exercise_id, exercise_version, title, day, binding, state, status,
-                              started_at, created_at, updated_at, device)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)
+                              started_at, created_at, updated_at, device, plan_item_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?)
             """,
             [run_id, exercise_id, exercise_version, title, self._c.clock.today().isoformat(),
-             json.dumps(binding), json.dumps(state), now, now, now, self._c.device],
+             json.dumps(binding), json.dumps(state), now, now, now, self._c.device, plan_item_id],
         )  # fmt: skip
         return run_id
 

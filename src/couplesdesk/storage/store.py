@@ -34,6 +34,7 @@ from .health import header_problem, quick_check
 from .history import HistoryQueries
 from .pauses import PauseRepository, TalkRepository
 from .personal import PersonalKeys
+from .plans import PlanRepository
 from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
 from .scrubbing import scrub_copies
@@ -69,6 +70,7 @@ class Store:
         self.history = HistoryQueries(connection)
         self.search = SearchRepository(connection)
         self.personal = PersonalKeys(connection)
+        self.plans = PlanRepository(connection)
 
     @property
     def path(self) -> Path:

@@ -46,8 +46,11 @@ class Run(Timing, Talking, Keys):
     """
 
     @classmethod
-    def start(cls, store: Store, exercise: Exercise, clock: Clock, first: str | None = None) -> Run:
-        """Start a run. ``first`` is the partner bound to the first role (or doing a solo exercise)."""
+    def start(
+        cls, store: Store, exercise: Exercise, clock: Clock, first: str | None = None, plan_item_id: str | None = None
+    ) -> Run:
+        """Start a run. ``first`` is the partner bound to the first role (or doing a solo exercise);
+        ``plan_item_id`` the homework item it is done for, if any."""
         binding = _first_binding(exercise, first)
         store.personal.forget()  # a run begins with every personal key closed
         state: dict[str, Any] = {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": False}  # fmt: skip
@@ -55,7 +58,7 @@ class Run(Timing, Talking, Keys):
         names = couple.names() if couple else dict(FALLBACK_NAMES)
         with store.batch():
             title = exercise.text(exercise.title)
-            run_id = store.runs.create(exercise.id, exercise.version, binding, state, title=title)
+            run_id = store.runs.create(exercise.id, exercise.version, binding, state, title, plan_item_id)
             run = cls(store, exercise, clock, run_id, binding, state, names, clock.today())
             if run._settle():
                 run._arrive()

@@ -29,6 +29,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ("0006_personal_keys", "m0006_personal_keys"),
     ("0007_agreement_status", "m0007_agreement_status"),
     ("0008_search", "m0008_search"),
+    ("0009_homework", "m0009_homework"),
 )
 
 MIGRATION_SET = "couplesdesk"
