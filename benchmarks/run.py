@@ -115,8 +115,10 @@ def generate_exercises(folder: Path, count: int) -> None:
         _, text = templates[i % len(templates)]
         old_id = re.search(r'^id = "([^"]+)"', text, re.M).group(1)  # type: ignore[union-attr]
         new_id = f"{old_id}-v{i:04d}"
-        title = re.search(r'^title = "([^"]*)"', text, re.M).group(1)  # type: ignore[union-attr]
+        # A translated file writes title.en = "..." with title.de = "..." below: both give way.
+        title = re.search(r'^title(?:\.en)? = "([^"]*)"', text, re.M).group(1)  # type: ignore[union-attr]
         title = f"{title}, variant {i}"
+        text = re.sub(r'^title\.de = "[^"]*"\n', "", text, count=1, flags=re.M)
         title_toml = f'{{ en = "{title}", de = "{title} (de)" }}' if i % 3 == 0 else f'"{title}"'
         tags = ", ".join(
             f'"{t}"'
@@ -124,8 +126,8 @@ def generate_exercises(folder: Path, count: int) -> None:
         )
         for pattern, repl in (
             (r'^id = "[^"]+"', f'id = "{new_id}"'),
-            (r'^title = "[^"]*"', f"title = {title_toml}"),
-            (r'^summary = "([^"]*)"', rf'summary = "\1 Homework set {i % 40}."'),
+            (r'^title(?:\.en)? = "[^"]*"', f"title = {title_toml}"),
+            (r'^summary(\.en)? = "([^"]*)"', rf'summary\1 = "\2 Homework set {i % 40}."'),
             (r"^version = \d+", f"version = {1 + i % 4}"),
             (r'^category = "[^"]+"', f'category = "{rng.choice(categories)}"'),
             (r"^minutes = \d+", f"minutes = {rng.randint(5, 60)}"),

@@ -9,6 +9,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def english_unless_told():
+    """Exercises are shown in English unless a test chooses another language (the language is
+    the app's one current choice, so a test that changes it must not change the next test's)."""
+    from couplesdesk.core import language
+
+    language.start("en")
+    yield
+    language.start("en")
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     """A fresh data dir; COUPLESDESK_DATA_DIR is pointed away from the real one too."""

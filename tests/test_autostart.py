@@ -122,7 +122,9 @@ def test_the_macos_launch_agent_is_written_and_removed(config, tmp_path):
 def test_quiet_is_an_option_of_the_app(monkeypatch):
     from couplesdesk import cli
 
-    monkeypatch.setattr(cli, "_open", lambda data_dir, qt_args, quiet=False: (data_dir, quiet))
+    monkeypatch.setattr(
+        cli, "_open", lambda data_dir, qt_args, language=None, plan=None, quiet=False: (data_dir, quiet)
+    )
     assert cli.main(["--quiet", "--data-dir", "/tmp/x"]) == ("/tmp/x", True)
     assert cli.main(["--background"]) == (None, True)
     assert cli.main(["--data-dir", "/tmp/x"]) == ("/tmp/x", False)

@@ -128,6 +128,20 @@ def test_only_a_plain_launch_skips_the_full_command_line_parser():
         assert app_arguments(needs_parser) is None, needs_parser
 
 
+def test_language_opens_the_app_in_that_language_and_is_refused_where_it_means_nothing(capsys):
+    import pytest
+
+    from couplesdesk.cli import build_parser
+
+    assert build_parser().parse_known_args(["--language", "de_DE"])[0].language == "de-DE"
+    with pytest.raises(SystemExit):
+        build_parser().parse_known_args(["--language", "German please"])
+    assert "expected a language code such as de or en" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--language", "de", "validate"])
+    assert "--language is for opening the app" in capsys.readouterr().err
+
+
 PLAN_EXAMPLE = (
     __import__("pathlib").Path(__file__).resolve().parents[1] / "examples" / "homework-two-weeks.couplesdesk-plan"
 )

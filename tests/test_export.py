@@ -245,3 +245,27 @@ def test_fill_demo_writes_a_database_the_app_opens(tmp_path):
     store = Store.open(tmp_path / "couplesdesk.db", FakeClock(NOW))
     assert store.search.size()["documents"] > 1000
     store.close()
+
+
+def test_the_command_line_says_when_a_partners_locked_answers_were_left_out(tmp_path):
+    """Alex keeps a sealed answer locked with a personal passphrase: the command line cannot ask
+    for it, so Alex's locked words stay out of the file even with --include-private-of, and the
+    command says so instead of leaving them out in silence."""
+    data = tmp_path / "data"
+    data.mkdir()
+    store = Store.open(data / "couplesdesk.db", FakeClock(NOW))
+    store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
+    store.personal.set("partner_a", "lanterns over the river")
+    store.personal.unlock("partner_a", "lanterns over the river")
+    run = store.runs.create("share-one-thing", 1, {}, {})
+    store.answers.save(run, "my-thing", "partner_a", "write", "", f"Sealed {SEALED} words", private=False, sealed=True)
+    store.close()
+    out = tmp_path / "ours.md"
+    done = couplesdesk("export", "--data-dir", str(data), "--format", "md", "--out", str(out),
+                       "--include-private-of", "alex")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert SEALED not in out.read_text()
+    assert "Alex's answers kept locked with Alex's personal passphrase were left out" in done.stdout
+    assert "It holds the private answers of Alex" not in done.stdout
+    done = couplesdesk("export", "--data-dir", str(data), "--format", "md", "--out", str(tmp_path / "shared.md"))
+    assert "left out" not in done.stdout  # nothing of Alex's was asked for

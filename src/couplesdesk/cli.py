@@ -1,7 +1,7 @@
 """The command line: start the app; validate exercise files; print the format's schema; check,
 back up or restore the data.
 
-    couplesdesk [--data-dir DIR]          open the app
+    couplesdesk [--data-dir DIR] [--language CODE]   open the app (exercises in that language)
     couplesdesk --quiet                   open it in the background (tray), as when started with the computer
     couplesdesk validate [PATH...]        check exercise files, homework plans or folders
     couplesdesk schema [--plan]           print the JSON Schema of the exercise (or homework plan) format
@@ -49,6 +49,17 @@ def app_arguments(argv: Sequence[str]) -> tuple[str | None, list[str]] | None:
     return None
 
 
+def _language_code(value: str) -> str:
+    import argparse
+
+    from .core.language import code_of
+
+    code = code_of(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"expected a language code such as de or en, not {value!r}")
+    return code
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -60,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     data_help = f"where the app keeps its database and your own exercises (default: {DataPaths.resolve(None).root if not os.environ.get(ENV_VAR) else '$' + ENV_VAR})"
     parser.add_argument("--data-dir", metavar="DIR", help=data_help)
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        type=_language_code,
+        help="show the exercises in this language for this session, e.g. de or en (default: the language "
+        "chosen in the app, else the computer's)",
+    )
     parser.add_argument(
         "--quiet",
         "--background",
@@ -268,9 +286,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, qt_args = parser.parse_known_args(args_list)
     if args.command is None:
-        return _open(args.data_dir, qt_args, args.quiet)  # Qt takes the arguments we do not know (-platform...)
+        # Qt takes the arguments we do not know (-platform...)
+        return _open(args.data_dir, qt_args, args.language, quiet=args.quiet)
     if qt_args:  # a command knows all of its options: an unknown one is a mistake, said so
         parser.error("unrecognized arguments: " + " ".join(qt_args))
+    if args.language is not None:
+        parser.error("--language is for opening the app, not for a command")
     if args.command == "validate":
         return _validate(args.paths, args.data_dir)
     if args.command == "schema":
@@ -290,7 +311,9 @@ def _open_plan(file: str | None, data_dir: str | None) -> int:
     return _open(data_dir, [], plan=str(Path(file).absolute()) if file else None)
 
 
-def _open(data_dir: str | None, qt_args: list[str], plan: str | None = None, quiet: bool = False) -> int:
+def _open(
+    data_dir: str | None, qt_args: list[str], language: str | None = None, plan: str | None = None, quiet: bool = False
+) -> int:
     from .platform_check import missing_gui_libraries
 
     missing = missing_gui_libraries()
@@ -301,4 +324,4 @@ def _open(data_dir: str | None, qt_args: list[str], plan: str | None = None, qui
     from . import storage  # noqa: F401
     from .gui.app import run
 
-    return run(data_dir, qt_args, plan, quiet)
+    return run(data_dir, qt_args, language, plan, quiet)

@@ -146,7 +146,7 @@ def test_every_bundled_exercise_loads_and_ids_are_unique():
     assert len(ids) == len(EXERCISE_FILES)
 
 
-_STRING_VALUE = re.compile(r'(?:^\s*|[{,]\s*)[A-Za-z_][\w-]*\s*=\s*("(?:[^"\\]|\\.)*")')
+_STRING_VALUE = re.compile(r'(?:^\s*|[{,]\s*)[A-Za-z_][\w.-]*\s*=\s*("(?:[^"\\]|\\.)*")')
 
 
 def test_a_wrong_value_in_any_bundled_exercise_is_reported_on_its_own_line():

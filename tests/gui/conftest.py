@@ -44,7 +44,9 @@ def open_app(qtbot, data_dir, clock):
     """Open the app on the test's data dir; call again to 'restart' it. Couple preset unless told."""
     windows = []
 
-    def _open(couple: bool = True):
+    def _open(couple: bool = True, language: str | None = "en"):
+        """``language``: as with --language (English unless told, whatever this computer's
+        language is); None for the couple's setting or the computer's language."""
         if couple:
             from couplesdesk.storage import Store
 
@@ -54,7 +56,8 @@ def open_app(qtbot, data_dir, clock):
                 store.couple.save("Alex", "#B0583E", "Sam", "#4F7358")
                 store.couple.acknowledge_safety()
             store.close()
-        window = create(["--data-dir", str(data_dir)], clock=clock)
+        chosen = ["--language", language] if language is not None else []
+        window = create(["--data-dir", str(data_dir), *chosen], clock=clock)
         assert window is not None
         qtbot.addWidget(window)
         window.show()

@@ -36,7 +36,14 @@ def test_no_screen_promises_a_report_or_a_chart():
     found = [
         f"{path.relative_to(folder)}: {text.strip()[:80]!r}"
         for path in sorted(folder.rglob("*.py"))
+        if path.name not in KEY_SCREENS
         for text in shown_strings(path)
         if PROMISES.search(text)
     ]
     assert found == []
+
+
+KEY_SCREENS = {"therapist_key_page.py", "plan_builder.py"}
+"""The therapist's key exists to open the reports sealed to it (issue 12): its page has to
+say so plainly (a lost key means reports nobody can open; an exported key opens every
+report), and so does the plan builder, which puts the key into the plan. Only these two."""

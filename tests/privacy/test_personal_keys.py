@@ -138,6 +138,20 @@ def test_a_reader_that_does_not_open_locked_answers_gets_nothing_not_ciphertext(
     assert (answer.value, answer.text, answer.unreadable) == (None, "", "locked")
 
 
+def test_the_answers_of_a_period_open_with_their_authors_key_as_the_answers_of_a_run_do(store):
+    """The export reads answers by period: with Alex's key open (Alex typed it to add Alex's
+    own), Alex's locked answer reads as written; closed, it is 'locked' and has no words."""
+    store.personal.set(A, ALEX_PASS)
+    store.personal.unlock(A, ALEX_PASS)
+    run = store.runs.create("share-one-thing", 3, {}, {})
+    sealed_answer(store, run)
+    [answer] = store.answers.in_period()
+    assert (answer.text, answer.unreadable) == (SECRET, "")
+    store.personal.forget(A)
+    [answer] = store.answers.in_period()
+    assert (answer.value, answer.text, answer.unreadable) == (None, "", "locked")
+
+
 def test_shared_answers_and_revealed_ones_are_never_locked(store):
     store.personal.set(A, ALEX_PASS)
     run = store.runs.create("share-one-thing", 3, {}, {})

@@ -1,7 +1,8 @@
 """Where to turn for help, without hard-coding a country.
 
 Exercise texts name help through placeholders: ``{emergency_number}`` (from the settings, else
-from the computer's locale, else the words "your local emergency number"),
+from the computer's locale, else the words "your local emergency number", in the language
+exercises are shown in),
 ``{local_helpline}`` (set by the couple or their therapist, else a general phrase) and
 ``{helpline_directory}`` (a verified international directory of helplines).
 """
@@ -13,10 +14,18 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from . import language
+
 HELPLINE_DIRECTORY = "findahelpline.com"
 """ThroughLine's verified directory of helplines in many countries (care.md section 1)."""
 FALLBACK_EMERGENCY = "your local emergency number"
 FALLBACK_HELPLINE = "a domestic-violence helpline near you"
+FALLBACK_WORDS = {
+    "en": (FALLBACK_EMERGENCY, FALLBACK_HELPLINE),
+    "de": ("die Notrufnummer vor Ort", "eine Beratungsstelle für häusliche Gewalt in eurer Nähe"),
+}
+"""The fallback words in the language exercises are shown in, as they are filled into an
+exercise's sentence (German: feminine, so they read alike as subject or object)."""
 
 EMERGENCY_NUMBERS = {
     **dict.fromkeys(
@@ -52,8 +61,13 @@ def territory(environ: dict[str, str] | None = None) -> str | None:
     return code.split("_", 1)[1][:2].upper() if "_" in code else None
 
 
+def _fallback_words() -> tuple[str, str]:
+    shown = language.current()
+    return FALLBACK_WORDS.get(shown) or FALLBACK_WORDS.get(shown.split("-")[0]) or FALLBACK_WORDS["en"]
+
+
 def emergency_number_for(country: str | None) -> str:
-    return EMERGENCY_NUMBERS.get(country or "", FALLBACK_EMERGENCY)
+    return EMERGENCY_NUMBERS.get(country or "") or _fallback_words()[0]
 
 
 def safety_values(setting: Callable[[str], Any], country: str | None = None) -> dict[str, str]:
@@ -61,7 +75,7 @@ def safety_values(setting: Callable[[str], Any], country: str | None = None) -> 
     emergency = setting("emergency_number") or emergency_number_for(country if country is not None else territory())
     return {
         "emergency_number": str(emergency),
-        "local_helpline": str(setting("local_helpline") or FALLBACK_HELPLINE),
+        "local_helpline": str(setting("local_helpline") or _fallback_words()[1]),
         "helpline_directory": HELPLINE_DIRECTORY,
     }
 

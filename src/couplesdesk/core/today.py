@@ -83,14 +83,15 @@ def read_today(store: Store, today: date, now: datetime, runs_limit: int, librar
 
 
 def _lines(runs: list[RunRecord], library: Library | None) -> list[RunLine]:
-    """Each run by the title it was started under (so a row reads the same before and after
-    the library has loaded), else its exercise's."""
+    """Each run by its exercise's title in the language shown now (the same words as the title
+    it was started under, before and after the library has loaded, unless the language was
+    changed since; see ``Exercise.run_title``)."""
     lines = []
     for run in runs:
         exercise = library.get(run.exercise_id) if library is not None else None
         if library is not None and exercise is None:
             continue  # the library changed since the counts were read
-        title = run.title if run.title is not None else exercise.text(exercise.title) if exercise else None
+        title = exercise.run_title(run.title) if exercise else run.title
         if title is not None:
             lines.append(RunLine(run.id, title, run.updated_at))
     return lines

@@ -111,7 +111,7 @@ def read_transcript(
     names = couple.names() if couple is not None else {PARTNERS[0]: "Partner A", PARTNERS[1]: "Partner B"}
     colours = {p.key: p.color for p in (couple.a, couple.b)} if couple is not None else {}
     exercise = exercise_of(run.exercise_id)
-    title = run.title or (exercise.text(exercise.title) if exercise is not None else run.exercise_id)
+    title = exercise.run_title(run.title) if exercise is not None else run.title or run.exercise_id
     pauses = store.history.pauses_of(run_id)
     reader = _Reader(run, exercise, store.answers.of_run(run_id), viewer, names, safety_values(store.settings.get))
     screens = reader.screens()

@@ -87,6 +87,18 @@ def collect(
     return document
 
 
+def locked_out(store: Store, viewer: Viewer, start: date | None = None, end: date | None = None) -> set[str]:
+    """The partners whose answers ``viewer`` may see but that are kept locked with their
+    personal passphrase, not open now: :func:`collect` leaves them out, and the screen that
+    asked for them says so (the document itself keeps no trace of them)."""
+    runs = {r.id for r in store.runs.in_period(start, end) if may_see_run(r.binding, viewer)}
+    return {
+        record.author
+        for record in store.answers.in_period(start, end)
+        if record.run_id in runs and record.unreadable == "locked" and may_see(record, viewer)
+    }
+
+
 def _hidden(store: Store, viewer: Viewer, run_id: str | None, shown: set[str]) -> bool:
     """Whether ``run_id`` names a run ``viewer`` may not know of (a solo run not its to see)."""
     if run_id is None or run_id in shown:
@@ -139,7 +151,7 @@ def _run(
         "id": run.id,
         "exercise_id": run.exercise_id,
         "exercise_version": run.exercise_version,
-        "title": run.title or (exercise.text(exercise.title) if exercise else run.exercise_id),
+        "title": exercise.run_title(run.title) if exercise else run.title or run.exercise_id,
         "day": run.day.isoformat(),
         "status": run.status,
         "started_at": iso(run.started_at),
@@ -224,7 +236,7 @@ def _ratings(run: RunRecord, exercise: Exercise | None, answers: list[AnswerReco
             continue
         step = _step(exercise, a.step_id)
         scale = getattr(step, "scale", None) or a.step_id
-        out.append({"run_id": run.id, "day": run.day.isoformat(), "exercise": run.title or run.exercise_id,
+        out.append({"run_id": run.id, "day": run.day.isoformat(), "exercise": exercise.run_title(run.title) if exercise else run.title or run.exercise_id,
                     "step": a.step_id, "scale": scale, "author": a.author, "value": a.value,
                     "at": iso(a.updated_at)})  # fmt: skip
     return out

@@ -20,7 +20,7 @@ from ..core.people import PARTNERS
 from ..core.privacy import Viewer
 from ..paths import DataPaths
 from ..storage import Store
-from .collect import collect, progress_until
+from .collect import collect, locked_out, progress_until
 from .files import ExportRefused, refusal, write_export
 
 
@@ -67,6 +67,7 @@ def export_command(paths: DataPaths, args: Any, key: bytes | None) -> int:
         including = partners_named(store, list(args.include_private_of or []))
         now = datetime.now().astimezone()
         document = collect(store, Viewer.export(including), library, now, start, end)
+        left_out = locked_out(store, Viewer.export(including), start, end)
         progress = progress_until(store, library, end or now.date()) if args.format == "pdf" else None
     finally:
         store.close()
@@ -78,10 +79,16 @@ def export_command(paths: DataPaths, args: Any, key: bytes | None) -> int:
     except OSError as exc:
         say(f"The export could not be written: {exc.strerror or exc}.", True)
         return 1
-    runs, names = len(document["runs"]), [document["partners"][k]["name"] for k in sorted(including)]
+    runs, names = len(document["runs"]), [document["partners"][k]["name"] for k in sorted(including - left_out)]
     say(f"Wrote {target} ({runs} exercise{'s' if runs != 1 else ''}).")
     if names:
         say(f"It holds the private answers of {' and '.join(names)}: keep it somewhere only you can open.")
     else:
         say("It holds what you both may see: no private answer and none still sealed.")
+    for partner in sorted(left_out):
+        name = document["partners"].get(partner, {}).get("name", partner)
+        say(
+            f"{name}'s answers kept locked with {name}'s personal passphrase were left out: the command line "
+            "does not ask for it. To add them, export from the app (Privacy, Export), where they can type it."
+        )
     return 0

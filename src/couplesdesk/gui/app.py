@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from .. import __version__
+from ..core import language as languages
 from ..core.clock import Clock, SystemClock
 from ..paths import APP_NAME, DataPaths
 from ..resources import resource
@@ -115,17 +116,27 @@ def _application(qt_args: Sequence[str]) -> QApplication:
     return app
 
 
-def build(data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None = None) -> QMainWindow | None:
+def system_language() -> str | None:
+    """The computer's preferred language for reading ("de-DE"), as the system says it."""
+    preferred = QLocale.system().uiLanguages()
+    return preferred[0] if preferred else QLocale.system().name()
+
+
+def build(
+    data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None = None, language: str | None = None
+) -> QMainWindow | None:
     """Build the QApplication (or reuse one) and the main window; the event loop is not entered.
 
     A damaged database gets the damage window instead (what happened, the newest good backup,
     restore or save what can be read); an encrypted one whose key is not remembered, the
     unlock screen. Returns None, after telling the person why, when the
-    data dir cannot be opened for another reason.
+    data dir cannot be opened for another reason. ``language`` (``--language``) is the one
+    exercises are shown in this session; else the couple's setting, else the computer's.
     """
     from .opening import first_window
 
     _application(qt_args)
+    languages.start(language, system_language())
     paths = DataPaths.resolve(data_dir)
     try:
         paths.ensure()  # private from the first file on; an older folder is tightened
@@ -162,7 +173,13 @@ def front(window: QMainWindow) -> QMainWindow:
         window = replaced
 
 
-def run(data_dir: str | None, qt_args: Sequence[str] = (), plan: str | None = None, quiet: bool = False) -> int:
+def run(
+    data_dir: str | None,
+    qt_args: Sequence[str] = (),
+    language: str | None = None,
+    plan: str | None = None,
+    quiet: bool = False,
+) -> int:
     """Run the app (showing the homework ``plan``'s preview, if given); ``quiet`` (started with
     the computer): in the tray, or minimised."""
     from .single_instance import SingleInstance
@@ -175,7 +192,7 @@ def run(data_dir: str | None, qt_args: Sequence[str] = (), plan: str | None = No
             handed = " and shows the homework plan" if plan else ""
             print(f"CouplesDesk is already open on {paths.root}; that window has been brought to the front{handed}.")
         return 0
-    window = build(data_dir, qt_args)
+    window = build(data_dir, qt_args, language=language)
     if window is None:
         instance.release()
         return 1

@@ -2,8 +2,11 @@
 
 What each partner kept private stays out. A partner may add their own private answers (and
 their answers not yet revealed), but only by their own choice, made at the screen behind a
-hand-over ("Only Alex, please"); the other cannot add them. A plain file is never written
-inside an encrypted data folder (see ``export/files.py``).
+hand-over ("Only Alex, please"); the other cannot add them. A partner with a personal
+passphrase then types it (personal_ask.py): their key is opened on the database worker's
+connection, where the export reads, and closed again once the file is written (or the dialog
+closes). Answers still locked when the export reads are left out, and the dialog says so. A
+plain file is never written inside an encrypted data folder (see ``export/files.py``).
 """
 
 from __future__ import annotations
@@ -31,9 +34,10 @@ from PySide6.QtWidgets import (
 from ..core.people import PARTNERS
 from ..core.privacy import Viewer
 from ..core.progress_data import ProgressData
-from ..export.collect import collect, progress_until
+from ..export.collect import collect, locked_out, progress_until
 from ..export.files import SUFFIXES, ExportRefused, refusal, render, write_private
 from ..storage import Store, StoreError
+from .personal_ask import PersonalAsk
 from .privacy_page import button, section
 from .run_parts import CentredPanel, text_label
 from .services import Services
@@ -44,6 +48,8 @@ FORMATS = (
     ("Everything, for another program (JSON)", "json"),
     ("Ratings, for a spreadsheet (CSV)", "csv"),
 )
+Made = tuple[dict[str, Any], ProgressData]
+"""What a PDF is drawn from on the GUI thread: the document, and the Progress page's facts."""
 PERIODS = (("All of it", None), ("The last three months", 91), ("The last year", 365), ("Choose the days", -1))
 
 
@@ -83,9 +89,14 @@ class ExportDialog(QDialog):
         self.choose_file: Callable[[QWidget, str, str], str] = choose_file
         self.including: set[str] = set()
         self._asking: str | None = None
+        self._keys_open: set[str] = set()  # the personal keys this dialog opened, closed after the export
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_choices())
         self.pages.addWidget(self._build_handover())
+        self.gate = PersonalAsk(services, "exportGate")
+        self.gate.opened.connect(self._gate_opened)
+        self.gate.declined.connect(self._gate_declined)
+        self.pages.addWidget(self.gate)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.resize(600, 400)
@@ -209,6 +220,9 @@ class ExportDialog(QDialog):
     def _private_clicked(self, partner: str) -> None:
         if partner in self.including:
             self.including.discard(partner)
+            if partner in self._keys_open:
+                self._keys_open.discard(partner)
+                self.services.forget_keys(partner)
             self._show_private()
             return
         name, other = self._name(partner), self._name(PARTNERS[1 - PARTNERS.index(partner)])
@@ -224,11 +238,55 @@ class ExportDialog(QDialog):
         self.keep_out.setFocus()
 
     def _answer_handover(self, yes: bool) -> None:
-        if yes and self._asking is not None:
-            self.including.add(self._asking)
+        partner = self._asking
+        if not yes or partner is None:
+            self._back_to_choices()
+            return
+
+        if not self.services.store.personal.has(partner):  # one small read, as the names are
+            self.including.add(partner)
+            self._back_to_choices()
+            return
+        name = self._name(partner)
+        self.gate.ask(
+            partner,
+            name,
+            f"{name}, your private answers are kept locked with your own passphrase. Type it to add them to the "
+            "file; they are locked again once the file is saved.",
+        )
+        self.pages.setCurrentWidget(self.gate)
+        self.resize(max(self.width(), 600), max(self.height(), 500))  # its words need the room, unsqueezed
+        self.gate.field.setFocus()
+
+    def _gate_opened(self, partner: str) -> None:
+        self._keys_open.add(partner)
+        self.including.add(partner)
+        self._back_to_choices()
+
+    def _gate_declined(self) -> None:
+        partner = self._asking
+        if partner is not None:
+            name = self._name(partner)
+            self.status.setText(
+                f"{name}'s private answers stay out of the file: they are kept locked with {name}'s passphrase."
+            )
+        self._back_to_choices()
+
+    def _back_to_choices(self) -> None:
         self._asking = None
         self._show_private()
         self.pages.setCurrentIndex(0)
+
+    def _close_keys(self) -> None:
+        for partner in sorted(self._keys_open):
+            self.services.forget_keys(partner)
+        self._keys_open.clear()
+
+    def done(self, result: int) -> None:
+        """Closed (Close, Escape, the window's own close): no key this dialog opened stays open."""
+        self.gate.cancel()
+        self._close_keys()
+        super().done(result)
 
     def _period_chosen(self) -> None:
         self.days.setVisible(self.period.currentData() == -1)
@@ -272,16 +330,36 @@ class ExportDialog(QDialog):
             self.services.clock.now(),
         )
 
-        def job(store: Store) -> tuple[dict[str, Any], ProgressData] | None:
+        def job(store: Store) -> tuple[Made | None, set[str]]:
             document = collect(store, viewer, library, now, start, end)
+            left_out = locked_out(store, viewer, start, end)
             if fmt == "pdf":  # drawn on this thread, where Qt's fonts live
-                return document, progress_until(store, library, end or now.date())
+                return (document, progress_until(store, library, end or now.date())), left_out
             write_private(target, render(document, fmt))
-            return None
+            return None, left_out
 
-        self.services.database.run(job, lambda got: self._saved(target, fmt, got), self._failed)
+        added, opened = set(self.including), set(self._keys_open)
 
-    def _saved(self, target: Path, fmt: str, made: tuple[dict[str, Any], ProgressData] | None) -> None:
+        def read(got: tuple[Made | None, set[str]]) -> None:
+            self._forget(opened)
+            self._saved(target, fmt, added, *got)
+
+        def not_read(exc: StoreError) -> None:
+            self._forget(opened)
+            self._failed(exc)
+
+        self.services.database.run(job, read, not_read)
+        # The keys it needed close once the export has read (not before: every connection holds
+        # the same keys), and the choice to add what they locked was for this file: another asks again.
+        self._keys_open.clear()
+        self.including -= opened
+        self._show_private()
+
+    def _forget(self, partners: set[str]) -> None:
+        for partner in sorted(partners):
+            self.services.forget_keys(partner)
+
+    def _saved(self, target: Path, fmt: str, added_by: set[str], made: Made | None, left_out: set[str]) -> None:
         try:
             if made is not None:
                 write_private(target, render(made[0], fmt, made[1]))
@@ -289,8 +367,14 @@ class ExportDialog(QDialog):
             self._failed(StoreError(f"The file could not be written: {exc}"))
             return
         self.save_button.setEnabled(True)
-        added = " and ".join(self._name(p) for p in PARTNERS if p in self.including)
+        added = " and ".join(self._name(p) for p in PARTNERS if p in added_by and p not in left_out)
         holds = f"It holds {added}'s private answers too." if added else "It holds what you both may see."
+        for partner in (p for p in PARTNERS if p in left_out):
+            name = self._name(partner)
+            holds += (
+                f" {name}'s answers kept locked with {name}'s passphrase were left out, as it was closed before "
+                f"the file was made. To add them, {name} can choose “add mine” again."
+            )
         locked = " It is not protected by your passphrase: keep it somewhere safe." if self.services.key else ""
         self.status.setText(f"Saved to {target}. {holds}{locked}")
 

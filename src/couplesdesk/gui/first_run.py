@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -128,9 +130,11 @@ class FirstRunPage(QWidget):
     """Signals:
 
     done(): names are saved and the safety screen was read.
+    therapist_chosen(): "I am a therapist": the data opens again in therapist mode.
     """
 
     done = Signal()
+    therapist_chosen = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -147,36 +151,99 @@ class FirstRunPage(QWidget):
             self.stack.setCurrentIndex(1)
 
     def _build_welcome(self) -> QWidget:
-        """A word of welcome, and both names and colours."""
+        """A word of welcome; who is here (a couple, or a therapist); a couple's names and colours."""
         welcome = QWidget()
         wl = QVBoxLayout(welcome)
         wl.setContentsMargins(0, 0, 0, 0)
         title = QLabel("Welcome to CouplesDesk")
         title.setProperty("role", "title")
         intro = QLabel(
-            "A quiet place for the two of you to practise talking and listening, one small exercise at a time. "
-            "Sit together at this computer. First, tell us your names, and pick a colour each: the app uses it "
-            "whenever it says whose turn it is."
+            "A quiet place for two partners to practise talking and listening, one small exercise at a time; "
+            "and for the therapists who give them homework. Who is here?"
         )
         intro.setWordWrap(True)
-        self.names = NamesForm(self.services)
+        wl.addWidget(title)
+        wl.addWidget(intro)
+        wl.addSpacing(6)
+        wl.addLayout(self._build_who())
+        wl.addSpacing(8)
+        self.who_stack = QStackedWidget()
+        self.who_stack.addWidget(self._build_names())
+        self.who_stack.addWidget(self._build_therapist())
+        wl.addWidget(self.who_stack)
+        wl.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
         self.names_next = QPushButton("Continue")
         self.names_next.setObjectName("namesContinue")
         self.names_next.setAccessibleName("Save your names and continue")
         self.names_next.setDefault(True)
         self.names_next.setProperty("primary", True)
-        self.names_next.clicked.connect(self._names_done)
-        self.names.b_name.returnPressed.connect(self._names_done)
-        wl.addWidget(title)
-        wl.addWidget(intro)
-        wl.addSpacing(8)
-        wl.addWidget(self.names)
-        wl.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        self.names_next.clicked.connect(self._continue)
         row.addWidget(self.names_next)
         wl.addLayout(row)
         return welcome
+
+    def _build_who(self) -> QHBoxLayout:
+        """Two choices, the couple's first: most people opening CouplesDesk are a couple."""
+        self.as_couple = QPushButton("We are a couple")
+        self.as_couple.setObjectName("weAreACouple")
+        self.as_therapist = QPushButton("I am a therapist")
+        self.as_therapist.setObjectName("iAmATherapist")
+        self.who = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for button in (self.as_couple, self.as_therapist):
+            button.setCheckable(True)
+            button.setProperty("confirmed", True)  # chosen: set apart in sage, as elsewhere
+            self.who.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.as_couple.setChecked(True)
+        self.as_therapist.toggled.connect(self._who_changed)
+        return row
+
+    def _build_names(self) -> QWidget:
+        part = QWidget()
+        layout = QVBoxLayout(part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        words = QLabel(
+            "Sit together at this computer. First, tell us your names, and pick a colour each: the app uses it "
+            "whenever it says whose turn it is."
+        )
+        words.setWordWrap(True)
+        self.names = NamesForm(self.services)
+        self.names.b_name.returnPressed.connect(self._names_done)
+        layout.addWidget(words)
+        layout.addSpacing(8)
+        layout.addWidget(self.names)
+        return part
+
+    def _build_therapist(self) -> QWidget:
+        part = QWidget()
+        layout = QVBoxLayout(part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        words = QLabel(
+            "In therapist mode you can read every exercise and build homework plans for the couples you see. "
+            "Couples' exercises are never run here.\n\n"
+            "First, CouplesDesk makes you a key, locked with a passphrase you choose, so that what couples "
+            "send back to you stays for your eyes only. You can switch to couple mode in the settings at any time."
+        )
+        words.setWordWrap(True)
+        words.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(words)
+        return part
+
+    def _who_changed(self, therapist: bool) -> None:
+        self.who_stack.setCurrentIndex(1 if therapist else 0)
+        self.names.error.hide()
+        self.names_next.setAccessibleName("Continue in therapist mode" if therapist else "Save your names and continue")
+
+    def _continue(self) -> None:
+        if self.as_therapist.isChecked():
+            self.therapist_chosen.emit()
+        else:
+            self._names_done()
 
     def _build_safety(self) -> QWidget:
         """What the app is and is not, and where to turn when someone is afraid."""
@@ -210,7 +277,7 @@ class FirstRunPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stack.currentIndex() == 0:
-            self.names.a_name.setFocus()
+            self.names.a_name.setFocus()  # most people opening CouplesDesk are a couple; the choice is a Shift+Tab away
         else:
             self.safety_ok.setFocus()
 
@@ -223,6 +290,7 @@ class FirstRunPage(QWidget):
         """Back to the names, as they were saved: they can still be changed before going on."""
         self.names.fill(self.services.store.couple.get())
         self.stack.setCurrentIndex(0)
+        self.as_couple.setChecked(True)
         self.names.a_name.setFocus()
 
     def _safety_done(self) -> None:
@@ -247,6 +315,16 @@ class NamesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            from .mode import THERAPIST, ModeSection, switch_mode
+
+            def to_therapist() -> None:
+                self.reject()
+                switch_mode(window, services, THERAPIST)
+
+            layout.addSpacing(8)
+            layout.addWidget(ModeSection(THERAPIST, to_therapist))
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.setWindowModality(Qt.WindowModality.WindowModal)

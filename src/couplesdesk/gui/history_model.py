@@ -90,7 +90,7 @@ class HistoryModel(QStandardItemModel):
         super().__init__(parent)
         self._database = database
         self._today = today
-        self._titles: Callable[[str], str | None] = lambda _exercise_id: None
+        self._titles: Callable[[str, str | None], str | None] = lambda _exercise_id, kept: kept
         self._runs: list[HistoryRun | None] = []  # by row; None for a week's heading
         self._rows: dict[str, int] = {}  # run id -> row
         self._last_week: date | None = None
@@ -103,7 +103,7 @@ class HistoryModel(QStandardItemModel):
 
     # ------------------------------------------------------------------ reading
 
-    def reload(self, query: HistoryQuery, viewer: Viewer, titles: Callable[[str], str | None]) -> None:
+    def reload(self, query: HistoryQuery, viewer: Viewer, titles: Callable[[str, str | None], str | None]) -> None:
         """Start again from the newest run, for ``query`` as ``viewer`` may see it."""
         self.clear()
         self._runs, self._rows, self._last_week = [], {}, None
@@ -168,7 +168,7 @@ class HistoryModel(QStandardItemModel):
         return item
 
     def _item(self, run: HistoryRun, today: date) -> QStandardItem:
-        title = run.title or self._titles(run.exercise_id) or run.exercise_id.replace("-", " ").capitalize()
+        title = self._titles(run.exercise_id, run.title) or run.exercise_id.replace("-", " ").capitalize()
         detail = run_detail(run, today)
         item = QStandardItem(title)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

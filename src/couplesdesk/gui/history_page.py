@@ -5,6 +5,11 @@ wrote alone, and each one's solo reflections, show only in that partner's own vi
 the same hand-over the run page uses ("Hand the screen to Alex" / "I'm Alex, show me"); the
 page goes back to the shared view when it is left (another page, the lock, quick hide).
 
+A partner with a personal passphrase types it after their hand-over (personal_ask.py), before
+anything of theirs is read: their key is opened on the database worker's connection, where the
+page reads, and forgotten again when their own view ends (back to both, the page left, the
+lock, the window closed).
+
 The list is a lazy model read a page at a time on the database worker (history_model.py);
 the page reads again when something it shows changes (the change bus), never on a timer.
 """
@@ -34,6 +39,7 @@ from ..storage import Changes, Couple, Store, StoreError
 from .history_filters import HistoryFilters
 from .history_model import HistoryDelegate, HistoryModel
 from .history_transcript import TranscriptView
+from .personal_ask import PersonalAsk, close_key
 from .run_parts import CentredPanel, text_label
 from .services import Services
 
@@ -80,6 +86,7 @@ class HistoryPage(QWidget):
         self._stale = True
         self._handing_to: str | None = None
         self._back_to: QWidget | None = None
+        self._key_open: str | None = None  # whose personal key this page opened (their own view)
         self.model = HistoryModel(lambda: services.database, services.clock.today, self)
         self._build_header()
         self._build_list()
@@ -170,8 +177,11 @@ class HistoryPage(QWidget):
         panel = self.handover.layout()
         assert isinstance(panel, QVBoxLayout)
         panel.insertWidget(panel.count() - 1, self.not_now, 0, Qt.AlignmentFlag.AlignCenter)
+        self.gate = PersonalAsk(self.services, "historyGate")
+        self.gate.opened.connect(self._gate_opened)
+        self.gate.declined.connect(self._not_handed_over)
         self.body = QStackedWidget()
-        for widget in (self.list, self.empty, self.transcript, self.handover):
+        for widget in (self.list, self.empty, self.transcript, self.handover, self.gate):
             self.body.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -198,7 +208,7 @@ class HistoryPage(QWidget):
         self.body.setCurrentWidget(part)
         # The filters with the list; with nothing to filter yet, the invitation stands alone.
         self.filters.setVisible(part is self.list or (part is self.empty and not self.filters.is_default()))
-        self.viewer_bar.setVisible(part is not self.handover)
+        self.viewer_bar.setVisible(part not in (self.handover, self.gate))
 
     def first_control(self) -> QWidget:
         shown = self.body.currentWidget()
@@ -206,6 +216,8 @@ class HistoryPage(QWidget):
             return self.empty_button
         if shown is self.transcript:
             return self.transcript.back_button
+        if shown is self.gate:
+            return self.gate.field
         return self.handover.button if shown is self.handover else self.list
 
     # ------------------------------------------------------------------ reading
@@ -213,10 +225,11 @@ class HistoryPage(QWidget):
     def _library(self) -> Library | None:
         return self.services.library_if_loaded()
 
-    def _title_of(self, exercise_id: str) -> str | None:
+    def _title_of(self, exercise_id: str, kept: str | None) -> str | None:
+        """A run's title in the language shown now (``kept``: the title it was started under)."""
         library = self._library()
         exercise = library.get(exercise_id) if library is not None else None
-        return exercise.text(exercise.title) if exercise is not None else None
+        return exercise.run_title(kept) if exercise is not None else kept
 
     def refresh(self) -> None:
         """Read the list again from the newest run (and the open transcript, if any)."""
@@ -291,7 +304,9 @@ class HistoryPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page (or the lock or quick hide covering it) ends a partner's own view."""
         super().hideEvent(event)
-        if self.viewer != TOGETHER or self._handing_to is not None:
+        self.gate.cancel()
+        self._close_key()
+        if self.viewer != TOGETHER or self._handing_to is not None or self.body.currentWidget() is self.gate:
             self._handing_to = None
             self.viewer = TOGETHER
             self.transcript.clear()
@@ -380,19 +395,62 @@ class HistoryPage(QWidget):
         self.handover.button.setFocus()
 
     def _handed_over(self) -> None:
-        if self._handing_to is None:
+        """'I'm Alex, show me': Alex's own view, after Alex's passphrase if Alex has one."""
+        partner = self._handing_to
+        if partner is None:
             return
-        self.set_viewer(Viewer.alone(self._handing_to))
+
+        def has_passphrase(store: Store) -> bool:
+            return store.personal.has(partner)
+
+        def answered(has: bool) -> None:
+            if self._handing_to != partner or self.body.currentWidget() is not self.handover:
+                return  # changed their mind meanwhile
+            if has:
+                self._ask_passphrase(partner)
+            else:
+                self.set_viewer(Viewer.alone(partner))
+
+        self.services.database.run(has_passphrase, answered, self._transcript_failed)
+
+    def _ask_passphrase(self, partner: str) -> None:
+        name, other = self.names[partner], self.names[OTHER[partner]]
+        self.gate.ask(
+            partner,
+            name,
+            f"What {name} wrote alone is kept locked with {name}'s own passphrase. {name}, please type it to "
+            f"read it again. {other}, please look away for a moment.",
+        )
+        self._show_part(self.gate)
+        self.gate.field.setFocus()
+
+    def _gate_opened(self, partner: str) -> None:
+        if self._handing_to != partner or not self.isVisible():
+            close_key(self.services, partner)
+            return
+        self._key_open = partner
+        self.set_viewer(Viewer.alone(partner))
+
+    def _close_key(self) -> None:
+        """Whatever this page opened is locked again (on the connection it was opened on)."""
+        if self._key_open is not None:
+            partner, self._key_open = self._key_open, None
+            close_key(self.services, partner)
 
     def _not_handed_over(self) -> None:
+        self.gate.cancel()
         self._handing_to = None
-        back = self._back_to if self._back_to not in (None, self.handover) else self.list
+        back = self._back_to if self._back_to not in (None, self.handover, self.gate) else self.list
         assert back is not None
         self._show_part(back)
 
     def set_viewer(self, viewer: Viewer) -> None:
         """Who is looking now: both together, or one partner alone (after their hand-over)."""
-        open_run = self.transcript.run_id if self.body.currentWidget() in (self.transcript, self.handover) else None
+        open_run = (
+            self.transcript.run_id if self.body.currentWidget() in (self.transcript, self.handover, self.gate) else None
+        )
+        if self._key_open is not None and viewer != Viewer.alone(self._key_open):
+            self._close_key()  # before anything else is read: their own view has ended
         self._handing_to = None
         self.viewer = viewer
         self.transcript.clear()

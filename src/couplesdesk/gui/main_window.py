@@ -91,13 +91,8 @@ class MainWindow(QMainWindow):
         self.guard = Guard(self, self.stack, central)
         self._build_actions()
         self._shown_once = False
-        self.reminders = Reminders(
-            services,
-            lambda: self.bar.tray,
-            lambda: self.guard.hidden,
-            desktop_notifier(),
-            plan_homework(exercise_titles(services)),
-        )
+        self.reminders = Reminders(services, lambda: self.bar.tray, lambda: self.guard.hidden, desktop_notifier(),
+                                   plan_homework(exercise_titles(services)))  # fmt: skip
         self.reminders.come_forward.connect(self.come_forward)
         services.bus.damaged.connect(self._damaged)
         self.ticker = QTimer(self)
@@ -479,9 +474,11 @@ class MainWindow(QMainWindow):
             self._run.built.flush()
 
     def cover_run(self) -> None:
-        """The lock covers the window: what is typed is saved, every personal key closes."""
+        """The lock covers the window: what is typed is saved, every personal key closes (on the
+        database worker's connection too, where History and the export open theirs)."""
         if self._run.built is not None:
             self._run.built.gate.cover()
+        self.services.forget_keys()
 
     def discard_private_turn(self) -> None:
         if self._run.built is not None:

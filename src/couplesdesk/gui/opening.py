@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMainWindow
 
+from ..core import language as languages
 from ..core.clock import Clock
 from ..paths import DataPaths
 from ..storage import StoreError, Trouble
@@ -53,7 +54,8 @@ def remembered_key(paths: DataPaths) -> bytes | None:
 
 
 def open_data(paths: DataPaths, clock: Clock, key: bytes | None, cannot_open: CannotOpen) -> QMainWindow | None:
-    """The main window on the data (the damage screen if it is damaged; None after saying why)."""
+    """The window on the data: the couple's, or the therapist's in therapist mode (the damage
+    screen if it is damaged; None after saying why)."""
     from .main_window import MainWindow
     from .services import Services
 
@@ -69,6 +71,13 @@ def open_data(paths: DataPaths, clock: Clock, key: bytes | None, cannot_open: Ca
             return damaged
         cannot_open(paths, exc)
         return None
+    languages.use_setting(services.store.settings.get(languages.SETTING))
+    from .mode import THERAPIST, mode_of
+
+    if mode_of(services.store) == THERAPIST:  # the first frame's reads are synchronous
+        from .therapist_window import TherapistWindow
+
+        return TherapistWindow(services)
     return MainWindow(services)
 
 

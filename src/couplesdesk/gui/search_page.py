@@ -192,7 +192,8 @@ class SearchPage(QWidget):
         if hit.kind in KINDS:
             where = [KINDS[hit.kind], who if hit.kind == "boundary" else "Together"]
         else:
-            title = hit.run_title or hit.exercise_id or "An exercise"
+            exercise = library.get(hit.exercise_id) if library is not None and hit.exercise_id else None
+            title = exercise.run_title(hit.run_title) if exercise else hit.run_title or hit.exercise_id or "An exercise"
             step = _step_title(library, hit.exercise_id, hit.step_id)
             where = [f"{title}: {step}" if step else title, who]
         when = day_heading(hit.day) if isinstance(hit.day, date) else ""

@@ -209,6 +209,13 @@ class Services:
             self._database = Database(open_store)
         return self._database
 
+    def forget_keys(self, partner: str | None = None) -> None:
+        """Forget ``partner``'s open personal key (or everyone's) on every connection: the
+        window's at once, the database worker's as its next job (after the reads before it)."""
+        self.store.personal.forget(partner)
+        if self._database is not None and not self._closing.is_set():
+            self._database.run(lambda store: store.personal.forget(partner))
+
     def settled(self) -> bool:
         """Whether the database worker has answered every job given to it (or was never used)."""
         return self._database is None or not self._database.busy
@@ -216,6 +223,7 @@ class Services:
     def close(self) -> None:
         """Let the database worker finish what it was given, then close every connection.
         (Closing twice does nothing more.)"""
+        self.forget_keys()  # nothing stays open on any connection, even for a moment
         self._closing.set()
         if self.loader is not None:
             self.loader.join()  # never end the process with a thread inside the exercise parser

@@ -134,7 +134,9 @@ def run(window: MainWindow) -> RunPage:
 
 def first_run(window: MainWindow) -> FirstRunPage:
     from .first_run import FirstRunPage
+    from .mode import THERAPIST, switch_mode
 
     page = FirstRunPage(window.services)
     page.done.connect(window.first_run_done)
+    page.therapist_chosen.connect(lambda: switch_mode(window, window.services, THERAPIST))
     return page

@@ -287,14 +287,16 @@ class AnswerRepository(Repository):
         return {(r["step_id"], r["author"]): _answer(opener.open(r)) for r in rows}
 
     def in_period(self, start: date | None = None, end: date | None = None) -> list[AnswerRecord]:
-        """Every answer of the runs of the days from ``start`` to ``end`` (None: no limit)."""
+        """Every answer of the runs of the days from ``start`` to ``end`` (None: no limit); those
+        kept locked are opened when their author's key is open (the export asks for it)."""
         rows = self._c.rows(
             "SELECT answers.* FROM answers JOIN runs ON runs.id = answers.run_id "
             "WHERE answers.deleted_at IS NULL AND runs.deleted_at IS NULL AND runs.day >= ? AND runs.day <= ? "
             "ORDER BY answers.rowid",
             [(start or date.min).isoformat(), (end or date.max).isoformat()],
         )
-        return [_answer(r) for r in rows]
+        opener = Opener(self._c)
+        return [_answer(opener.open(r)) for r in rows]
 
 
 class ShareQueries(Repository):

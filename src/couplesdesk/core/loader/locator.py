@@ -86,20 +86,30 @@ class Locator:
                 i += 1
                 continue
             search_lo, search_hi = region if region[1] > region[0] else (lo, hi)
-            value_at = self._key(str(part), search_lo, search_hi)
+            value_at, used = self._key_at(part, nxt, search_lo, search_hi)
             if value_at is None:
                 break
             found = value_at[0]
             best = found + 1
             region = (found, min(search_hi, found + 1 + self._value_span(found)))
-            prefix = dotted
-            i += 1
+            prefix = dotted if used == 1 else f"{dotted}.{nxt}"
+            i += used
         return best if best is not None else (1 if self.lines else None)
 
-    def _key(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
-        """The first line in ``lo..hi`` that sets the key ``name`` (plain, quoted, dotted or in
-        an inline table), and the column where its value starts."""
-        key = rf"[\"']?{re.escape(name)}[\"']?"
+    def _key_at(self, part: Any, nxt: Any, lo: int, hi: int) -> tuple[tuple[int, int] | None, int]:
+        """Where the key ``part`` is set, and how many parts of the path that line names: two for
+        a dotted key such as ``title.de = "..."`` (not the first line that sets ``title``)."""
+        if isinstance(nxt, str):
+            both = self._key((str(part), nxt), lo, hi)
+            if both is not None:
+                return both, 2
+        return self._key((str(part),), lo, hi), 1
+
+    def _key(self, names: tuple[str, ...], lo: int, hi: int) -> tuple[int, int] | None:
+        """The first line in ``lo..hi`` that sets the key ``names`` (one name, or the parts of a
+        dotted key; plain, quoted, dotted or in an inline table), and the column where its
+        value starts."""
+        key = r"\s*\.\s*".join(rf"[\"']?{re.escape(name)}[\"']?" for name in names)
         key_re = re.compile(rf"^\s*{key}\s*(=|\.)|[{{,]\s*{key}\s*=")
         for j in range(lo, hi):
             m = None if self.in_string[j] else key_re.search(self.lines[j])

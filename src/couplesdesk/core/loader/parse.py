@@ -21,6 +21,7 @@ from .checks import check_exercise
 from .locator import Locator
 from .messages import field_path, validation_problems
 from .problems import ExerciseFileError, Loaded, Problem
+from .translations import missing_translations
 from .versions import upgrade
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ def _parse(data: bytes, name: str) -> Loaded:
     checks = check_exercise(exercise)
     if checks or unsafe:
         raise ExerciseFileError(unsafe + _located(name, checks, raw, text))
+    notes += missing_translations(exercise)
     return Loaded(exercise, _located(name, notes, raw, text, warning=True) if notes else [])
 
 

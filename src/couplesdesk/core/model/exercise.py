@@ -17,8 +17,9 @@ from . import talking  # noqa: F401
 from . import flow  # noqa: F401
 
 # isort: on
+from ..language import current as current_language
 from .base import STEP_MODELS, Roles, StepBase
-from .text import LanguageCode, Slug, Strict, Text, text_in
+from .text import LanguageCode, Slug, Strict, Text, text_in, texts_of
 
 FORMAT_VERSION = 2
 """Version 2 (this release) adds sensitive, reveal_consent, show, reveal of, unsaid_counts_as,
@@ -57,7 +58,17 @@ class Exercise(Strict):
     steps: list[Step] = Field(min_length=1, max_length=200)
 
     def text(self, value: Text | None, language: str | None = None) -> str:
-        return text_in(value, language or self.language, self.language)
+        """``value`` in ``language``, by default the one the app shows (``core/language.py``);
+        a version that is missing or empty falls back to the file's own language."""
+        return text_in(value, language or current_language(), self.language)
+
+    def run_title(self, kept: str | None) -> str:
+        """The title of a run of this exercise, in the language shown now: ``kept`` (the title
+        the run was started under) is one of this title's versions unless the exercise was
+        renamed since; a renamed one keeps its old title, as the couple saw it."""
+        if kept is None or kept in texts_of(self.title):
+            return self.text(self.title)
+        return kept
 
     def step(self, step_id: str) -> StepBase:
         for s in self.steps:

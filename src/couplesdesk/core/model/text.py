@@ -35,15 +35,25 @@ class Strict(BaseModel):
 
 
 def text_in(text: Text | None, language: str, fallback: str) -> str:
-    """Pick the translation of ``text`` for ``language``, falling back sensibly."""
+    """Pick the translation of ``text`` for ``language``, falling back sensibly: to the main
+    language (``de`` for ``de-CH``), then the file's own (``fallback``), then any. A
+    translation left empty counts as missing, so a text is never shown empty when another
+    version of it has words."""
+    return picked(text, language, fallback)[1]
+
+
+def picked(text: Text | None, language: str, fallback: str) -> tuple[str | None, str]:
+    """(the language code of the version :func:`text_in` shows, that version); the code is
+    None for a plain string (written in the file's language) or when there are no words."""
     if text is None:
-        return ""
+        return None, ""
     if isinstance(text, str):
-        return text
-    for code in (language, language.split("-")[0], fallback):
-        if code in text:
-            return text[code]
-    return next(iter(text.values()), "")
+        return None, text
+    for code in (language, language.split("-")[0], fallback, fallback.split("-")[0]):
+        found = text.get(code)
+        if found is not None and found.strip():
+            return code, found
+    return next(((code, t) for code, t in text.items() if t.strip()), (None, ""))
 
 
 def texts_of(text: Text | None) -> list[str]:
