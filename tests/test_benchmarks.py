@@ -23,6 +23,7 @@ KEYS = (
     "history_open_ms",
     "search_p95_ms",
     "export_json_s",
+    "report_3m_s",
 )
 
 

@@ -11,6 +11,7 @@ back up or restore the data.
     couplesdesk restore BACKUP            go back to a backup (the current database is kept aside)
     couplesdesk export --format F --out FILE   the history you both may see, as JSON, Markdown, CSV or PDF
     couplesdesk schema --export           print the JSON Schema of a JSON export
+    couplesdesk schema --report           print the JSON Schema of a session report
     couplesdesk demo                      fill an empty data folder with a made-up couple's six months
 
 Only starting the app imports Qt; every command stays Qt-free and fast, and rejects options
@@ -101,14 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser(
         "schema",
         parents=[common],
-        help="print the JSON Schema of the exercise format (or, with --plan, of homework plans; with --export, of a JSON export)",
+        help="print the JSON Schema of the exercise format (or of homework plans, JSON exports or session reports)",
         description="Print the JSON Schema of the exercise format, for editors that validate as you type; with "
         "--plan, the schema of homework plan files (see docs/homework-format.md); with --export, the schema of a "
-        "JSON export (see docs/export-format.md).",
+        "JSON export (see docs/export-format.md); with --report, of a session report (docs/report-format.md).",
     )
     which = schema.add_mutually_exclusive_group()
     which.add_argument("--plan", action="store_true", help="the schema of homework plan files instead")
     which.add_argument("--export", action="store_true", help="the schema of a JSON export instead")
+    which.add_argument("--report", action="store_true", help="the schema of a session report instead")
     opener = commands.add_parser(
         "open",
         parents=[common],
@@ -259,9 +261,14 @@ def _validate_plans(
     return good
 
 
-def _schema(plan: bool = False, export: bool = False) -> int:
+def _schema(plan: bool = False, export: bool = False, report: bool = False) -> int:
     import json
 
+    if report:
+        from .report.schema import report_schema
+
+        print(json.dumps(report_schema(), indent=2, ensure_ascii=False))
+        return 0
     if export:
         from .export.schema import export_schema
 
@@ -295,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         return _validate(args.paths, args.data_dir)
     if args.command == "schema":
-        return _schema(args.plan, args.export)
+        return _schema(args.plan, args.export, args.report)
     if args.command == "open":
         return _open_plan(args.file, args.data_dir)
     from . import commands

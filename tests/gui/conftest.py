@@ -145,3 +145,14 @@ def shown(qtbot, page: QWidget) -> QWidget:
     page.show()
     qtbot.waitExposed(page)
     return page
+
+
+@pytest.fixture
+def styled(qapp):
+    """The app's own style sheet, as the app sets it, for screenshots of a widget shown alone."""
+    from couplesdesk.gui.app import _application
+
+    before = qapp.styleSheet()
+    _application([])
+    yield qapp
+    qapp.setStyleSheet(before)

@@ -1,6 +1,6 @@
-"""No text in the app promises what does not exist yet: no 'report', no 'progress chart'
-(care.md plans some of them; until they are built, the screens do not mention them).
-History, the list of your agreements and Export exist now (issue 11)."""
+"""No text in the app promises what does not exist yet: no 'progress chart' (care.md plans
+some of them; until they are built, the screens do not mention them). History, the list of
+your agreements and Export exist now (issue 11), and so do session reports (issue 12)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import couplesdesk.gui
 
-PROMISES = re.compile(r"\b(reports?|charts?)\b", re.IGNORECASE)
+PROMISES = re.compile(r"\b(charts?)\b", re.IGNORECASE)
 
 
 def shown_strings(path: Path) -> list[str]:
@@ -31,19 +31,12 @@ def shown_strings(path: Path) -> list[str]:
     ]
 
 
-def test_no_screen_promises_a_report_or_a_chart():
+def test_no_screen_promises_a_chart():
     folder = Path(couplesdesk.gui.__file__).parent
     found = [
         f"{path.relative_to(folder)}: {text.strip()[:80]!r}"
         for path in sorted(folder.rglob("*.py"))
-        if path.name not in KEY_SCREENS
         for text in shown_strings(path)
         if PROMISES.search(text)
     ]
     assert found == []
-
-
-KEY_SCREENS = {"therapist_key_page.py", "plan_builder.py"}
-"""The therapist's key exists to open the reports sealed to it (issue 12): its page has to
-say so plainly (a lost key means reports nobody can open; an exported key opens every
-report), and so does the plan builder, which puts the key into the plan. Only these two."""

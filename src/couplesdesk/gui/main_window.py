@@ -30,6 +30,7 @@ from .pause_bar import PauseBar
 from .reminders import Reminders, desktop_notifier, exercise_titles
 from .services import Services
 from .today_page import TodayPage
+from .tray import bring_to_front, furnish
 from .window_pages import LazyPage
 
 if TYPE_CHECKING:  # the other pages are imported when first shown, not at start-up
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self.reminders = Reminders(services, lambda: self.bar.tray, lambda: self.guard.hidden, desktop_notifier(),
                                    plan_homework(exercise_titles(services)))  # fmt: skip
-        self.reminders.come_forward.connect(self.come_forward)
+        self.reminders.come_forward.connect(lambda: bring_to_front(self))
         services.bus.damaged.connect(self._damaged)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self._action("Names and colours", "Ctrl+,", self.edit_names)
         self._action("Open homework...", QKeySequence.StandardKey.Open, self.choose_homework)
         self._action("Lock", "Ctrl+L", self.guard.lock)
+        self._action("Prepare for our session", "Ctrl+R", self.prepare_report)
         self.hide_action = self._action("Quick hide", "Ctrl+Shift+H", self.guard.toggle_hide)
 
     def set_actions_enabled(self, enabled: bool) -> None:
@@ -242,6 +244,14 @@ class MainWindow(QMainWindow):
         """The widget in the page stack that shows ``page`` (its LazyPage, if it has one)."""
         parent = page.parentWidget()
         return parent if isinstance(parent, LazyPage) else page
+
+    def prepare_report(self) -> QWidget:
+        """Prepare for our session (Ctrl+R): the report for the therapist, each partner choosing their own."""
+        from .session_report import SessionReportDialog
+
+        dialog = SessionReportDialog(self.services, self)
+        dialog.open()
+        return dialog
 
     def _action(self, label: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
         action = QAction(label, self)
@@ -435,24 +445,16 @@ class MainWindow(QMainWindow):
         self.services.load_library_soon()
         self.bar.show_tray()
         if self.bar.tray is not None:
-            from .tray import furnish
-
             furnish(self.bar.tray, self)
         self.reminders.start()
 
     def start_quietly(self) -> None:
-        """Started with the computer (``--quiet``): only the tray icon shows, so reminders can
-        come; without a tray (or before the first run is done), the window starts minimised."""
+        """``--quiet``: only the tray icon shows (reminders can come); without a tray, minimised."""
         if self.nav.isEnabled() and QSystemTrayIcon.isSystemTrayAvailable():
             self._shown_once = True
             self._after_first_frame()
         else:
             self.showMinimized()
-
-    def come_forward(self) -> None:
-        from .tray import bring_to_front
-
-        bring_to_front(self)
 
     def _damaged(self, damage: StoreError) -> None:
         """The background check found the database damaged: stop using it; the damage window

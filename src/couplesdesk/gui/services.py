@@ -54,7 +54,8 @@ class ChangeBus(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._from_any_thread.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+        self.closed = False
+        self._from_any_thread.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._damage_from_any_thread.connect(self.damaged, Qt.ConnectionType.QueuedConnection)
 
     def checked(self, damage: StoreError | None) -> None:
@@ -68,6 +69,12 @@ class ChangeBus(QObject):
             self.changed.emit(changes)
         else:
             self._from_any_thread.emit(changes)
+
+    def _deliver(self, changes: Changes) -> None:
+        """A change written on the worker, arriving here: not once the services are closed (a
+        page would read again from a worker that has stopped)."""
+        if not self.closed:
+            self.changed.emit(changes)
 
 
 class LibraryLoader(QObject):
@@ -225,6 +232,7 @@ class Services:
         (Closing twice does nothing more.)"""
         self.forget_keys()  # nothing stays open on any connection, even for a moment
         self._closing.set()
+        self.bus.closed = True
         if self.loader is not None:
             self.loader.join()  # never end the process with a thread inside the exercise parser
         if self._database is not None:

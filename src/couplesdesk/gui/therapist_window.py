@@ -2,8 +2,8 @@
 
 It never shows a couple's screens (Today, a running exercise, the pause bar). The first time,
 before anything else, the therapist makes a key (reports come back sealed to it). Pages sit
-in a sidebar like the couple's, each with its shortcut; ``add_page`` takes more (the reports
-inbox will be Ctrl+3).
+in a sidebar like the couple's, each with its shortcut; the reports inbox is Ctrl+3 (and
+Ctrl+Shift+O opens report files into it).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from .window_pages import LazyPage
 if TYPE_CHECKING:
     from .library_page import LibraryPage
     from .plan_builder import PlanBuilderPage
+    from .reports_inbox import ReportsInbox
     from .therapist_key_page import KeyPage
 
 
@@ -56,8 +57,10 @@ class TherapistWindow(QMainWindow):
         self._library: LazyPage[LibraryPage] = LazyPage(self._make_library, self.pages)
         self._plan: LazyPage[PlanBuilderPage] = LazyPage(self._make_plan_builder, self.pages)
         self._key: LazyPage[KeyPage] = LazyPage(self._make_key_page, self.pages)
+        self._inbox: LazyPage[ReportsInbox] = LazyPage(self._make_inbox, self.pages)
         self.add_page("Exercises", self._library, "Ctrl+1")
         self.add_page("Homework plan", self._plan, "Ctrl+2")
+        self.add_page("Reports", self._inbox, "Ctrl+3")
         self.add_page("Your key", self._key, "Ctrl+7")
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_actions()
@@ -100,6 +103,7 @@ class TherapistWindow(QMainWindow):
         self._action("New plan", QKeySequence.StandardKey.New, lambda: self._on_plan(lambda p: p.new_plan()))
         self._action("Open plan", QKeySequence.StandardKey.Open, lambda: self._on_plan(lambda p: p.open_plan()))
         self._action("Save plan", QKeySequence.StandardKey.Save, lambda: self._on_plan(lambda p: p.save()))
+        self._action("Open reports", "Ctrl+Shift+O", self.open_reports)
 
     def _action(self, label: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
         action = QAction(label, self)
@@ -142,6 +146,20 @@ class TherapistWindow(QMainWindow):
         page = KeyPage(self.services, self._key)
         page.made.connect(self._key_made)
         return page
+
+    def _make_inbox(self) -> ReportsInbox:
+        from .reports_inbox import ReportsInbox
+
+        return ReportsInbox(self.services, self._inbox)
+
+    @property
+    def reports_inbox(self) -> ReportsInbox:
+        return self._inbox.page()
+
+    def open_reports(self) -> None:
+        if self.nav.isEnabled():
+            self.show_page(self._inbox)
+            self.reports_inbox.choose()
 
     @property
     def library_page(self) -> LibraryPage:
@@ -237,7 +255,7 @@ class TherapistWindow(QMainWindow):
             QTimer.singleShot(0, self.services.load_library_soon)
 
     def stand_down(self) -> None:
-        for page in (self._key.built, self._plan.built):
+        for page in (self._key.built, self._plan.built, self._inbox.built):
             if page is not None:
                 page.finish_work()
         self.services.close()

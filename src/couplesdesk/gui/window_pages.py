@@ -104,6 +104,7 @@ def privacy(window: MainWindow) -> PrivacyPage:
     from .personal_section import PersonalSection
     from .privacy_page import PrivacyPage
     from .reminders_section import ReminderSection
+    from .session_report import report_section
 
     page = PrivacyPage(window.services)
     page.add_section(PersonalSection(window.services))
@@ -114,6 +115,7 @@ def privacy(window: MainWindow) -> PrivacyPage:
     page.lock_requested.connect(window.guard.lock)
     page.hide_requested.connect(window.guard.hide_now)
     page.add_section(export_section(window.services, window))
+    page.add_section(report_section(window.services, window))
     page.add_section(DeleteSection(window))
     return page
 
