@@ -2,6 +2,7 @@
 back up or restore the data.
 
     couplesdesk [--data-dir DIR] [--language CODE]   open the app (exercises in that language)
+    couplesdesk --quiet                   open it in the background (tray), as when started with the computer
     couplesdesk validate [PATH...]        check exercise files, homework plans or folders
     couplesdesk schema [--plan]           print the JSON Schema of the exercise (or homework plan) format
     couplesdesk open FILE                 open a homework plan in the app (the running one, if any)
@@ -77,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=_language_code,
         help="show the exercises in this language for this session, e.g. de or en (default: the language "
         "chosen in the app, else the computer's)",
+    )
+    parser.add_argument(
+        "--quiet",
+        "--background",
+        action="store_true",
+        help="start in the background, in the tray (or minimised), so reminders can come; as when started with "
+        "the computer",
     )
     # Accepted after a command too (couplesdesk validate --data-dir DIR).
     common = argparse.ArgumentParser(add_help=False)
@@ -285,7 +293,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, qt_args = parser.parse_known_args(args_list)
     if args.command is None:
-        return _open(args.data_dir, qt_args, args.language)  # Qt takes the arguments we do not know (-platform...)
+        # Qt takes the arguments we do not know (-platform...)
+        return _open(args.data_dir, qt_args, args.language, quiet=args.quiet)
     if qt_args:  # a command knows all of its options: an unknown one is a mistake, said so
         parser.error("unrecognized arguments: " + " ".join(qt_args))
     if args.language is not None:
@@ -309,7 +318,9 @@ def _open_plan(file: str | None, data_dir: str | None) -> int:
     return _open(data_dir, [], plan=str(Path(file).absolute()) if file else None)
 
 
-def _open(data_dir: str | None, qt_args: list[str], language: str | None = None, plan: str | None = None) -> int:
+def _open(
+    data_dir: str | None, qt_args: list[str], language: str | None = None, plan: str | None = None, quiet: bool = False
+) -> int:
     from .platform_check import missing_gui_libraries
 
     missing = missing_gui_libraries()
@@ -320,4 +331,4 @@ def _open(data_dir: str | None, qt_args: list[str], language: str | None = None,
     from . import storage  # noqa: F401
     from .gui.app import run
 
-    return run(data_dir, qt_args, language, plan)
+    return run(data_dir, qt_args, language, plan, quiet)

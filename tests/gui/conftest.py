@@ -13,16 +13,6 @@ from couplesdesk.app import create
 from couplesdesk.core.clock import FakeClock
 
 
-@pytest.fixture(autouse=True)
-def no_desktop_notifications(monkeypatch):
-    """Tests never talk to the desktop's notification service: a reminder is only recorded."""
-    sent: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        "couplesdesk.gui.reminders.desktop_notification", lambda title, words: sent.append((title, words)) or True
-    )
-    return sent
-
-
 @pytest.fixture
 def clock():
     # Local wall-clock time, so clock.today() and the times the app prints (local) agree on

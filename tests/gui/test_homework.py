@@ -303,55 +303,67 @@ def test_history_says_which_homework_a_run_was_for(qtbot, open_app, tmp_path):
     assert "homework" not in history.transcript.meta.text()
 
 
-def test_a_reminder_comes_at_the_chosen_time_once_a_day_and_can_be_switched_off(qtbot, open_app, clock, tmp_path):
-    from couplesdesk.core.reminders import REMINDER_WORDS
+class _Recorder:
+    """Stands in for the desktop's notifications: records what would be shown."""
 
-    window = open_app()  # 19:00 on 20 November
+    def __init__(self):
+        self.sent: list[tuple[str, str]] = []
+
+    def send(self, title, body, clicked, failed):
+        self.sent.append((title, body))
+
+    def close(self):
+        pass
+
+
+def _recorded(qtbot, window) -> _Recorder:
+    recorder = _Recorder()
+    window.reminders.notifier = recorder
+    qtbot.waitUntil(lambda: window.reminders._running)
+    settle(qtbot, window.services)
+    return recorder
+
+
+def test_a_homework_reminder_comes_at_the_chosen_time_once_a_day_and_can_be_switched_off(
+    qtbot, open_app, clock, tmp_path
+):
+    from couplesdesk.core.reminders import HOMEWORK_WORDS, ReminderSettings, read_settings, save_settings
+
+    window = open_app()  # 19:00 on 20 November; homework reminders are on, at 19:00, unless changed
+    recorder = _recorded(qtbot, window)
+    assert recorder.sent == []  # no plan, no homework reminder
     _accept(qtbot, window, _plan_file(tmp_path))
-    sent: list[tuple[str, str]] = []
-    window.reminders.notify = lambda title, words: sent.append((title, words)) or True
-    heard: list[str] = []
-    window.reminders.reminded.connect(heard.append)
-    row = window.today_page.homework.reminder
-    assert row.combo.currentText() == "at 19:00 each day"
-    window.tick()  # the first tick reads the choice
-    settle(qtbot, window.services)
-    window.tick()  # 19:00: due now
-    settle(qtbot, window.services)
-    qtbot.waitUntil(lambda: sent == [("CouplesDesk", REMINDER_WORDS)], timeout=5000)
-    assert heard == [REMINDER_WORDS]
+    qtbot.waitUntil(lambda: recorder.sent == [("Homework for today", HOMEWORK_WORDS)], timeout=5000)
     clock.advance(hours=2)
-    window.tick()
+    window.tick()  # a jump of the clock: read again
     settle(qtbot, window.services)
-    assert len(heard) == 1  # once a day
+    assert len(recorder.sent) == 1  # once a day
+    assert window.reminders.planned.reminder.key == "homework:2026-11-21"
 
     # Switched off: the next day passes without a word.
-    row.combo.setCurrentIndex(0)
-    row.combo.activated.emit(0)
+    save_settings(window.services.store, ReminderSettings(homework=False))
     settle(qtbot, window.services)
     clock.advance(days=1)
     window.tick()
     settle(qtbot, window.services)
-    assert len(heard) == 1
-    assert window.services.store.settings.get("homework_reminders")["at"] is None
+    assert len(recorder.sent) == 1
+    assert not read_settings(window.services.store.settings.get).homework
 
 
 def test_no_reminder_when_the_days_homework_is_done(qtbot, open_app, clock, tmp_path):
     window = open_app()
+    recorder = _recorded(qtbot, window)
     _accept(qtbot, window, _plan_file(tmp_path, PLAN.replace('often = "weekly"\ntimes = 2', 'often = "once"')))
-    heard: list[str] = []
-    window.reminders.notify = lambda title, words: True
-    window.reminders.reminded.connect(heard.append)
     clock.advance(hours=-1)
     _share(qtbot, window)
     click(qtbot, window.run_page.finished_page.review.skip_button)
     click(qtbot, window.run_page.finished_button)
     _evening_check(qtbot, window)
     click(qtbot, window.run_page.finished_button)
+    settle(qtbot, window.services)
+    recorder.sent.clear()  # what came while it was not done yet (at 18:00 nothing is due)
     clock.advance(hours=1)
-    for _ in range(3):
-        window.tick()
-        settle(qtbot, window.services)
-    assert heard == []
-    assert window.services.store.settings.get("homework_reminders") is None  # a day with nothing writes nothing
-    assert window.reminders.next_at is not None and window.reminders.next_at.date().isoformat() == "2026-11-21"
+    window.reminders.timer.timeout.emit()  # 19:00
+    settle(qtbot, window.services)
+    assert recorder.sent == []
+    assert window.reminders.planned is not None and window.reminders.planned.reminder.key == "homework:2026-11-21"

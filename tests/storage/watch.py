@@ -68,6 +68,8 @@ class Watch:
 
         def heard(changes: Changes) -> None:
             state["pending"] &= ~changes
+            if changes & Changes.REMINDERS:  # the reminders' own settings row, announced as such
+                state["pending"] &= ~Changes.SETTINGS
 
         def checked(name: str, method):
             @functools.wraps(method)

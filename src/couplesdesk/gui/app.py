@@ -173,15 +173,24 @@ def front(window: QMainWindow) -> QMainWindow:
         window = replaced
 
 
-def run(data_dir: str | None, qt_args: Sequence[str] = (), language: str | None = None, plan: str | None = None) -> int:
+def run(
+    data_dir: str | None,
+    qt_args: Sequence[str] = (),
+    language: str | None = None,
+    plan: str | None = None,
+    quiet: bool = False,
+) -> int:
+    """Run the app (showing the homework ``plan``'s preview, if given); ``quiet`` (started with
+    the computer): in the tray, or minimised."""
     from .single_instance import SingleInstance
 
     _application(qt_args)
     paths = DataPaths.resolve(data_dir)
     instance = SingleInstance(paths)
-    if not instance.acquire(plan):
-        handed = " and shows the homework plan" if plan else ""
-        print(f"CouplesDesk is already open on {paths.root}; that window has been brought to the front{handed}.")
+    if not instance.acquire(plan, knock=not quiet):
+        if not quiet:  # started with the computer while open already: nothing to say or show
+            handed = " and shows the homework plan" if plan else ""
+            print(f"CouplesDesk is already open on {paths.root}; that window has been brought to the front{handed}.")
         return 0
     window = build(data_dir, qt_args, language=language)
     if window is None:
@@ -195,12 +204,25 @@ def run(data_dir: str | None, qt_args: Sequence[str] = (), language: str | None 
     if plan is not None:
         QTimer.singleShot(0, lambda: open_homework(front(window), plan))
     app.aboutToQuit.connect(lambda: _quit(front(window), instance))
-    window.show()
+    _show(window, quiet)
     # Tell start-up measurements when the first frame is shown and the loop is idle.
     ready = getattr(window, "ready", None)
     if ready is not None:
         QTimer.singleShot(0, ready.emit)
     return app.exec()
+
+
+def _show(window: QMainWindow, quiet: bool) -> None:
+    if not quiet:
+        window.show()
+        return
+    start_quietly = getattr(window, "start_quietly", None)  # the main window; not the unlock or damage screen
+    if start_quietly is not None:
+        start_quietly()
+    elif window.objectName() == "damageWindow":
+        window.show()  # damage is said at once, however the app was started
+    else:
+        window.showMinimized()  # the unlock screen waits for the passphrase, out of the way
 
 
 def open_homework(window: QMainWindow, path: str) -> None:
@@ -214,10 +236,9 @@ def open_homework(window: QMainWindow, path: str) -> None:
 
 
 def _bring_to_front(window: QMainWindow) -> None:
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
-    QApplication.alert(window)
+    from .tray import bring_to_front
+
+    bring_to_front(window)
     log.info("Another launch on this data folder: brought the window to the front")
 
 

@@ -12,10 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.homework import ItemView, PlanView, read_homework
-from ..core.reminders import SETTING, ReminderChoice
 from ..core.safe_text import display_text
 from ..storage import Store, StoreError
-from .reminders import ReminderRow
 from .services import Services
 from .today_rows import label, rule
 
@@ -45,8 +43,6 @@ class HomeworkCard(QFrame):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
         outer.addWidget(rows)
-        self.reminder = ReminderRow(services, self)
-        outer.addWidget(self.reminder)
         self._reading = 0
         self.hide()  # Today reads it again with the rest of the page (see TodayPage.SHOWN)
 
@@ -60,13 +56,12 @@ class HomeworkCard(QFrame):
         self._reading += 1
         reading = self._reading
 
-        def job(store: Store) -> tuple[list[PlanView], ReminderChoice]:
-            return read_homework(store, today, title_of), ReminderChoice.from_setting(store.settings.get(SETTING))
+        def job(store: Store) -> list[PlanView]:
+            return read_homework(store, today, title_of)
 
-        def done(read: tuple[list[PlanView], ReminderChoice]) -> None:
+        def done(read: list[PlanView]) -> None:
             if reading == self._reading:
-                self._show(read[0])
-                self.reminder.show_choice(read[1])
+                self._show(read)
 
         if now:
             try:

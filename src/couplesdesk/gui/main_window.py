@@ -16,18 +16,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.reminders import plan_homework
 from ..storage import StoreError
 from . import window_pages as pages
 from .focus import controls_in
 from .lock import Guard
 from .pause_bar import PauseBar
-from .reminders import Reminders
+from .reminders import Reminders, desktop_notifier, exercise_titles
 from .services import Services
 from .today_page import TodayPage
+from .tray import bring_to_front, furnish
 from .window_pages import LazyPage
 
 if TYPE_CHECKING:  # the other pages are imported when first shown, not at start-up
@@ -88,8 +91,10 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.guard = Guard(self, self.stack, central)
         self._build_actions()
-        self.reminders = Reminders(services, self)
         self._shown_once = False
+        self.reminders = Reminders(services, lambda: self.bar.tray, lambda: self.guard.hidden, desktop_notifier(),
+                                   plan_homework(exercise_titles(services)))  # fmt: skip
+        self.reminders.come_forward.connect(lambda: bring_to_front(self))
         services.bus.damaged.connect(self._damaged)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -439,6 +444,17 @@ class MainWindow(QMainWindow):
         # titles): it loads on a worker thread once the window is up.
         self.services.load_library_soon()
         self.bar.show_tray()
+        if self.bar.tray is not None:
+            furnish(self.bar.tray, self)
+        self.reminders.start()
+
+    def start_quietly(self) -> None:
+        """``--quiet``: only the tray icon shows (reminders can come); without a tray, minimised."""
+        if self.nav.isEnabled() and QSystemTrayIcon.isSystemTrayAvailable():
+            self._shown_once = True
+            self._after_first_frame()
+        else:
+            self.showMinimized()
 
     def _damaged(self, damage: StoreError) -> None:
         """The background check found the database damaged: stop using it; the damage window
@@ -475,6 +491,7 @@ class MainWindow(QMainWindow):
         folder's files are rewritten; a new window then opens on them)."""
         self.flush_run()
         self.ticker.stop()
+        self.reminders.stop()
         self.services.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

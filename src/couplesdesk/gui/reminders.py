@@ -1,175 +1,217 @@
-"""Homework reminders: a desktop notification (``desktop-notifier``; where no notification
-service answers, a message from a tray icon) once a day at the time the couple chose, never in
-quiet hours, only when something waits today; and the row on Today's homework card that
-chooses the time, or switches reminders off.
+"""Reminders while the app runs: one single-shot timer to the next one due, and delivery.
 
-The one-second tick reads nothing: it compares the clock with the time worked out when the
-choice was read. The words never hold anything either partner wrote (core/reminders.py)."""
+What comes next and its words are decided in :mod:`couplesdesk.core.reminders`; here the
+facts are read on the database worker, and read again after every change that could move
+a reminder (settings, runs, answers, talks, homework plans) and after the clock jumps (the machine slept:
+the once-a-second tick finds the clock far from where it was). Nothing polls: between those
+moments the only thing waiting is the timer, set to the next reminder's moment.
+
+A reminder goes to the desktop's notifications (``couplesdesk.notifications``, on a thread
+of its own); if there is no notification service, or it fails, to the tray icon's message,
+and the failure is logged, never shown. While the window is quick-hidden, a reminder due
+waits a minute at a time until it is not. Clicking either brings the window to the front.
+
+Signals:
+    delivered(Reminder, str): a reminder was handed on: "desktop" (to the desktop's
+        notifications; "tray" follows if they fail), "tray", or "nowhere" (neither exists; logged).
+    come_forward(): a notification or the tray's message was clicked.
+"""
 
 from __future__ import annotations
 
 import logging
-import threading
+import os
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
 
-from ..core.homework import read_homework
-from ..core.reminders import SETTING, ReminderChoice, next_reminder, reminder_words
-from ..storage import Changes, Store, StoreError
+from ..core.reminders import (
+    SHARE,
+    Facts,
+    HomeworkDue,
+    Planned,
+    Reminder,
+    ReminderSettings,
+    next_reminder,
+    no_homework,
+    read_facts,
+    remember_shown,
+)
+from ..notifications import DesktopNotifications, Notifier
+from ..paths import APP_NAME
+from ..resources import resource
+from ..storage import Changes, StoreError
 from .services import Services
-from .today_rows import label
 
 log = logging.getLogger("couplesdesk.reminders")
 
-TITLE = "CouplesDesk"
-TIMES = (None, time(9, 0), time(12, 0), time(17, 0), time(18, 0), time(19, 0), time(20, 0), time(21, 0))
-"""What the couple may choose: off, or a time outside the quiet hours."""
+WATCHED = Changes.SETTINGS | Changes.RUNS | Changes.ANSWERS | Changes.TALKS | Changes.PLANS
+CLOCK_JUMP = timedelta(minutes=2)
+"""A tick this far from the one before: the machine slept, or the clock was set."""
+LONGEST_WAIT = timedelta(hours=6)
+"""The timer is never set further ahead than this (a timer's clock may stop while the machine sleeps)."""
+HOLD = timedelta(minutes=1)
+TRAY_MESSAGE_MS = 15_000
 
 
-def desktop_notification(title: str, words: str) -> bool:
-    """Ask the desktop's notification service; False when there is none (or it did not answer)."""
-    try:
-        from desktop_notifier import DesktopNotifierSync
+def desktop_notifier() -> Notifier | None:
+    """The desktop's notifications; none without a desktop (offscreen, as in tests)."""
+    if os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
+        return None
+    return DesktopNotifications(APP_NAME, resource("icon.svg"))
 
-        DesktopNotifierSync(app_name=TITLE).send(title=title, message=words)
-    except Exception as exc:  # any failure of the service means: use the tray instead
-        log.info("No desktop notification service (%s); using the tray", exc)
-        return False
-    return True
+
+def exercise_titles(services: Services) -> Callable[[str], str | None]:
+    """An exercise's title for the homework hook: while the library is still loading, every
+    exercise counts as there (its id stands in; a reminder never names it anyway)."""
+
+    def title_of(exercise_id: str) -> str | None:
+        library = services.library_if_loaded()
+        if library is None:
+            return exercise_id
+        exercise = library.get(exercise_id)
+        return exercise.text(exercise.title) if exercise is not None else None
+
+    return title_of
 
 
 class Reminders(QObject):
-    """Signals: reminded(str): a reminder was given, with its words (tests and the tray fallback)."""
+    delivered = Signal(object, str)
+    come_forward = Signal()
+    _failed = Signal(object, object)
+    _clicked = Signal()
 
-    reminded = Signal(str)
-    _fallback = Signal(str)
+    def __init__(
+        self,
+        services: Services,
+        tray: Callable[[], QSystemTrayIcon | None],
+        held: Callable[[], bool] = lambda: False,
+        notifier: Notifier | None = None,
+        homework: HomeworkDue = no_homework,
+    ):
+        super().__init__()
+        self.services, self.tray, self.held, self.notifier, self.homework = services, tray, held, notifier, homework
+        self.settings = ReminderSettings()
+        self.planned: Planned | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may be minutes late on a long wait
+        self.timer.timeout.connect(self.refresh)
+        self._failed.connect(self._fall_back, Qt.ConnectionType.QueuedConnection)
+        self._clicked.connect(self.come_forward, Qt.ConnectionType.QueuedConnection)
+        self._shown_here: set[str] = set()
+        self._reading = self._again = self._running = self._stopped = False
+        self._last_tick = services.clock.now()
 
-    def __init__(self, services: Services, window: QWidget):
-        super().__init__(window)
-        self.services = services
-        self.window = window
-        self.next_at: datetime | None = None
-        self.notify: Callable[[str, str], bool] = desktop_notification
-        self._tray: QSystemTrayIcon | None = None
-        self._busy = False
-        self._fallback.connect(self._tray_message)
-        services.bus.tick.connect(self._tick)
-        services.bus.changed.connect(self._changed)
-        self._read = False  # read on the first tick: start-up starts no database worker for this
+    def start(self) -> None:
+        if self._running or self._stopped:  # a window closed before its first frame was done never starts
+            return
+        self._running = True
+        self._last_tick = self.services.clock.now()
+        self.services.bus.changed.connect(self._changed)
+        self.services.bus.tick.connect(self._tick)
+        self.refresh()
 
-    def read(self) -> None:
-        """Read the couple's choice again and work out the next reminder."""
-        self._read = True
+    def stop(self) -> None:
+        """Before the database closes: no more reads, no more reminders."""
+        self._running, self._stopped = False, True
+        self.timer.stop()
+        if self.notifier is not None:
+            self.notifier.close()
 
-        def done(choice: ReminderChoice) -> None:
-            self.next_at = next_reminder(self.services.clock.now(), choice)
-
-        self.services.database.run(
-            lambda store: ReminderChoice.from_setting(store.settings.get(SETTING)), done, self._failed
-        )
-
-    def _failed(self, exc: StoreError) -> None:
-        self._busy = False
-        log.warning("Reminders could not read the database: %s", exc)
+    # ------------------------------------------------------------------ when to look again
 
     def _changed(self, changes: Changes) -> None:
-        if changes & Changes.SETTINGS and self._read and self.window.isVisible():
-            self.read()
+        if not changes & WATCHED:
+            return
+        if not changes & (WATCHED & ~Changes.ANSWERS) and not self.settings.allows(SHARE):
+            return  # an answer typed (autosaved each second) matters only to the daily share
+        self.refresh()
 
     def _tick(self) -> None:
-        if not self.window.isVisible():  # locked away or standing down: nothing to remind from
+        now = self.services.clock.now()
+        jumped = abs(now - self._last_tick) > CLOCK_JUMP
+        self._last_tick = now
+        if jumped:
+            log.info("The clock jumped (the computer slept, or its time was set): reminders looked at again")
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the facts on the worker, then show what is due and set the timer to the next."""
+        if not self._running:
             return
-        if not self._read:
-            self.read()
+        if self._reading:
+            self._again = True
             return
-        if self.next_at is None or self._busy or self.services.clock.now() < self.next_at:
+        self._reading = True
+        now, homework = self.services.clock.now(), self.homework
+        self.services.database.run(lambda store: read_facts(store, now, homework), self._read, self._not_read)
+
+    def _not_read(self, exc: StoreError) -> None:
+        self._reading = False
+        log.warning("Could not read what reminders need: %s", exc)
+
+    def _read(self, result: tuple[ReminderSettings, Facts]) -> None:
+        self._reading = False
+        if self._again:
+            self._again = False
+            self.refresh()
             return
-        self._busy = True
-        today = self.services.clock.today()
-        library = self.services.library_if_loaded()
-
-        def title_of(exercise_id: str) -> str | None:
-            exercise = library.get(exercise_id) if library is not None else None
-            return exercise.text(exercise.title) if exercise is not None else None
-
-        def job(store: Store) -> str | None:
-            words = reminder_words(read_homework(store, today, title_of))
-            if words is not None:  # the day of the last reminder is kept; a day with nothing writes nothing
-                choice = ReminderChoice.from_setting(store.settings.get(SETTING))
-                store.settings.set(SETTING, {**choice.to_setting(), "last": today.isoformat()})
-            return words
-
-        self.services.database.run(job, self._due, self._failed)
-
-    def _due(self, words: str | None) -> None:
-        self._busy = False
-        if words is None:  # nothing waits today: ask again tomorrow
-            now = self.services.clock.now()
-            choice = ReminderChoice(at=self.next_at.time() if self.next_at else None, last=now.date())
-            self.next_at = next_reminder(now, choice) if self.next_at is not None else None
+        if not self._running:
             return
-        threading.Thread(target=self._send, args=(words,), name="couplesdesk-reminder", daemon=True).start()
-        self.reminded.emit(words)
+        self.settings, facts = result
+        facts = facts._replace(shown=facts.shown | self._shown_here)
+        now = self.services.clock.now()
+        self.planned = next_reminder(now, self.settings, facts)
+        if self.planned is not None and self.planned.show_at <= now:
+            if self.held():
+                self._arm(now + HOLD, now)
+                return
+            self._show(self.planned.reminder)
+            self.planned = next_reminder(now, self.settings, facts._replace(shown=facts.shown | self._shown_here))
+        if self.planned is None:
+            self.timer.stop()
+        else:
+            self._arm(self.planned.show_at, now)
 
-    def _send(self, words: str) -> None:
-        """On its own thread (the notification service may be slow to answer): the tray if it fails."""
-        if not self.notify(TITLE, words):
-            self._fallback.emit(words)
+    def _arm(self, moment: datetime, now: datetime) -> None:
+        wait = min(max(moment - now, timedelta(0)), LONGEST_WAIT)
+        self.timer.start(int(wait.total_seconds() * 1000))
 
-    def _tray_message(self, words: str) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            log.info("No tray either: the reminder shows on Today only")
+    # ------------------------------------------------------------------ showing
+
+    def _show(self, reminder: Reminder) -> None:
+        self._shown_here.add(reminder.key)
+        key = reminder.key
+        self.services.database.run(lambda store: remember_shown(store, key), None, self._not_kept)
+        if self.notifier is None:
+            self._to_tray(reminder)
             return
-        if self._tray is None:
-            self._tray = QSystemTrayIcon(QApplication.windowIcon() or QIcon(), self)
-        self._tray.show()
-        self._tray.showMessage(TITLE, words, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        log.info("Reminder %s: to the desktop's notifications", reminder.kind)
+        try:
+            self.notifier.send(
+                reminder.title, reminder.body, self._clicked.emit, lambda error: self._failed.emit(reminder, error)
+            )
+        except Exception as exc:  # a notifier that fails at once: the tray, at once
+            self._fall_back(reminder, exc)
+            return
+        self.delivered.emit(reminder, "desktop")
 
+    def _not_kept(self, exc: StoreError) -> None:
+        log.warning("Could not note a reminder as shown: %s", exc)
 
-class ReminderRow(QWidget):
-    """ "Remind us: at 19:00 each day" or "Off", on the homework card."""
+    def _fall_back(self, reminder: Reminder, error: BaseException) -> None:
+        log.warning("A notification could not be shown (%s); the tray shows it instead", error or "no reason given")
+        self._to_tray(reminder)
 
-    def __init__(self, services: Services, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("homeworkReminder")
-        self.services = services
-        self.choice = ReminderChoice()
-        self.combo = QComboBox(self)
-        self.combo.setObjectName("homeworkReminderTime")
-        self.combo.setAccessibleName("When to be reminded of homework")
-        for at in TIMES:
-            self.combo.addItem("off" if at is None else f"at {at.strftime('%H:%M')} each day")
-        hint = label(self, "Remind us of homework:", role="hint", wrap=False)
-        quiet = label(self, "Never between 22:00 and 08:00, and only on days something is waiting.", role="hint")
-        quiet.setObjectName("homeworkQuietHours")
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(hint)
-        row.addWidget(self.combo)
-        row.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 4, 0, 0)
-        column.setSpacing(2)
-        column.addLayout(row)
-        column.addWidget(quiet)
-        self.combo.activated.connect(self._chosen)
-
-    def show_choice(self, choice: ReminderChoice) -> None:
-        self.choice = choice
-        index = TIMES.index(choice.at) if choice.at in TIMES else TIMES.index(time(19, 0))
-        self.combo.setCurrentIndex(index)
-
-    def _chosen(self, index: int) -> None:
-        choice = ReminderChoice(TIMES[index], self.choice.quiet_from, self.choice.quiet_until, self.choice.last)
-        self.choice = choice
-
-        def failed(exc: StoreError) -> None:
-            log.warning("The reminder time could not be saved: %s", exc)
-
-        self.services.database.run(
-            lambda store: store.settings.set(SETTING, choice.to_setting()), lambda _: None, failed
-        )
+    def _to_tray(self, reminder: Reminder) -> None:
+        tray = self.tray()
+        if tray is None:
+            log.info("Reminder %s: no notification service and no tray to show it", reminder.kind)
+            self.delivered.emit(reminder, "nowhere")
+            return
+        tray.showMessage(reminder.title, reminder.body, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
+        log.info("Reminder %s: shown by the tray", reminder.kind)
+        self.delivered.emit(reminder, "tray")

@@ -46,9 +46,10 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self.server: QLocalServer | None = None
 
-    def acquire(self, plan: str | None = None) -> bool:
+    def acquire(self, plan: str | None = None, knock: bool = True) -> bool:
         """Hold the folder (True), or ask the copy that holds it to come forward, and to open
-        the homework plan ``plan`` if given (False)."""
+        the homework plan ``plan`` if given (False; with ``knock`` False, as when started with
+        the computer, leave it where it is)."""
         try:
             self.paths.root.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -57,7 +58,8 @@ class SingleInstance(QObject):
             self._listen()
             return True
         if self.lock.error() == QLockFile.LockError.LockFailedError:
-            self._ask_to_raise(plan)
+            if knock:
+                self._ask_to_raise(plan)
             return False
         log.warning("Could not lock the data folder (%s); carrying on", self.lock.error())
         return True  # a folder that cannot hold a lock file: better open than refuse

@@ -46,8 +46,7 @@ PAGE_STYLE = """
 QFrame[card="true"] { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 12px; }
 QFrame[card="true"] QLabel { background: transparent; }
 QFrame[card="true"] QWidget#todayRun, QFrame[card="true"] QWidget#todayBoundary,
-QFrame[card="true"] QWidget#homeworkRow, QFrame[card="true"] QWidget#homeworkRows,
-QFrame[card="true"] QWidget#homeworkReminder { background: transparent; }
+QFrame[card="true"] QWidget#homeworkRow, QFrame[card="true"] QWidget#homeworkRows { background: transparent; }
 QFrame#todayPause { background: #EEF3EE; border: 1px solid #C8D6CA; border-left: 5px solid #5F7F66; }
 QLabel#todayPauseText { font-size: 13pt; font-weight: 600; color: #3E5A45; }
 QPushButton#todayGoToPause { background: #5F7F66; border: 1px solid #5F7F66; color: #FFFFFF; font-weight: 600; }

@@ -105,10 +105,12 @@ def privacy(window: MainWindow) -> PrivacyPage:
     from .export_dialog import export_section
     from .personal_section import PersonalSection
     from .privacy_page import PrivacyPage
+    from .reminders_section import ReminderSection
     from .session_report import report_section
 
     page = PrivacyPage(window.services)
     page.add_section(PersonalSection(window.services))
+    page.add_section(ReminderSection(window.services))
     page.encrypt_requested.connect(lambda: encryption_flow.turn_on(window))
     page.passphrase_change_requested.connect(lambda: encryption_flow.change_passphrase(window))
     page.decrypt_requested.connect(lambda: encryption_flow.turn_off(window))

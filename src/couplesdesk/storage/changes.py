@@ -24,6 +24,7 @@ class Changes(Flag):
     REVIEWS = auto()  # how a homework run went
     LIBRARY = auto()  # not the database: the exercise library finished loading
     PERSONAL_KEYS = auto()  # a partner's personal passphrase was set, changed or removed
+    REMINDERS = auto()  # which reminders were shown: a settings row no page shows, so none reads again
 
     @classmethod
     def everything(cls) -> Changes:

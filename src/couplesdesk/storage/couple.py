@@ -20,10 +20,11 @@ class Settings(Repository):
         rows = self._c.values("SELECT value FROM settings WHERE key = ? AND deleted_at IS NULL", [key])
         return json.loads(rows[0][0]) if rows and rows[0][0] is not None else default
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: Any, changes: Changes = Changes.SETTINGS) -> None:
+        """``changes``: what to announce (a setting no page shows says so, and no page reads again)."""
         now = self._c.now()
         self._c.write(
-            Changes.SETTINGS,
+            changes,
             """
             INSERT INTO settings (id, key, value, created_at, updated_at, device) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (key) DO UPDATE SET

@@ -113,3 +113,12 @@ class TalkRepository(Repository):
             [iso(now - grace)],
         )
         return parse_iso(rows[0][0]) if rows else None
+
+    def upcoming(self, since: datetime, limit: int = 10) -> list[datetime]:
+        """The times of the talks still planned from ``since`` on, soonest first."""
+        rows = self._c.values(
+            "SELECT DISTINCT at FROM scheduled_talks WHERE done_at IS NULL AND deleted_at IS NULL AND at >= ? "
+            "ORDER BY at LIMIT ?",
+            [iso(since), limit],
+        )
+        return [parse_iso(row[0]) for row in rows]
