@@ -89,6 +89,11 @@ class HomeworkReview(QWidget):
     def _build_answer(self) -> None:
         self.answer, layout = self._page()
         self.answer_who = text_label("reviewWho", "hint", centred=True)
+        self.no_line = text_label("reviewNoLine", "hint", centred=True)
+        self.no_line.setText(
+            "Just a tap this time: a line written here would not be locked with your passphrase, "
+            "so there is no line to write."
+        )
         self.line = QLineEdit(self.answer)
         self.line.setObjectName("reviewLine")
         self.line.setMaxLength(300)
@@ -100,6 +105,7 @@ class HomeworkReview(QWidget):
         ]
         self.answer_skip = _button("Skip", "reviewAnswerSkip", self._next, self.answer)
         layout.addWidget(self.answer_who)
+        layout.addWidget(self.no_line)
         layout.addWidget(self.line)
         layout.addLayout(_row(*self.how_buttons, self.answer_skip))
 
@@ -157,13 +163,19 @@ class HomeworkReview(QWidget):
         if private and self.run.binding.get("self") is None:
             who += ": your partner will not see this"
         self.answer_who.setText(who)
+        # A private line is kept as typed, so it is not offered to a partner whose private
+        # words are locked with their own passphrase (storage refuses it too).
+        locked = private and author in PARTNERS and self.run.store.personal.has(author)
+        self.line.setVisible(not locked)
+        self.no_line.setVisible(locked)
         self.stack.setCurrentWidget(self.answer)
         self.how_buttons[0].setFocus()
 
     def _answer(self, how: str) -> None:
         assert self.run is not None
         try:
-            self.run.store.plans.review(self.run.id, self._author, how, self.line.text().strip(), self._private)
+            line = self.line.text().strip() if self.line.isVisibleTo(self) else ""
+            self.run.store.plans.review(self.run.id, self._author, how, line, self._private)
         except StoreError as exc:
             self.answer_who.setText(f"That could not be saved: {exc}")
             return
@@ -185,4 +197,4 @@ class HomeworkReview(QWidget):
 
     @property
     def labels(self) -> list[QLabel]:
-        return [self.question, self.answer_who, self.handover_text, self.thanks_text]
+        return [self.question, self.answer_who, self.no_line, self.handover_text, self.thanks_text]
