@@ -217,6 +217,22 @@ def test_a_partner_with_a_passphrase_is_not_offered_a_private_line_kept_as_typed
     assert reviews == {"partner_a": ("hard", "", True), "partner_b": ("went_well", "Sam's words", True)}
 
 
+def test_undo_on_the_next_partners_turn_never_brings_back_a_private_line(qtbot, open_app, tmp_path):
+    window = open_app()
+    _accept(qtbot, window, _plan_file(tmp_path))
+    _evening_check(qtbot, window)
+    review = window.run_page.finished_page.review
+    click(qtbot, review.each_button)
+    click(qtbot, review.handover_button)
+    qtbot.keyClicks(review.line, "I felt close")
+    click(qtbot, review.how_buttons[1])
+    click(qtbot, review.handover_button)  # Sam's turn
+    review.line.setFocus()
+    qtbot.keyClick(review.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert review.line.text() == "" and not review.line.isUndoAvailable()
+    assert "I felt close" not in visible_texts(window)
+
+
 def test_a_run_not_started_from_homework_does_not_count(qtbot, open_app, tmp_path):
     window = open_app()
     _accept(qtbot, window, _plan_file(tmp_path))

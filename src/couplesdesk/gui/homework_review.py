@@ -158,7 +158,7 @@ class HomeworkReview(QWidget):
     def _ask(self, author: str, private: bool) -> None:
         assert self.run is not None
         self._author, self._private = author, private
-        self.line.clear()
+        self._blank_line()
         who = "Together" if author == "together" else f"{self.run.name(author)}, just for you"
         if private and self.run.binding.get("self") is None:
             who += ": your partner will not see this"
@@ -179,7 +179,7 @@ class HomeworkReview(QWidget):
         except StoreError as exc:
             self.answer_who.setText(f"That could not be saved: {exc}")
             return
-        self.line.clear()  # never left on screen for the next person
+        self._blank_line()  # never left on screen for the next person
         self._next()
 
     def _next(self) -> None:
@@ -190,8 +190,13 @@ class HomeworkReview(QWidget):
         else:
             self._done()
 
+    def _blank_line(self) -> None:
+        """Empty the line and its undo history: ``clear()`` can be undone, so Ctrl+Z on the next
+        partner's turn would bring back what the one before wrote privately."""
+        self.line.setText("")
+
     def _done(self) -> None:
-        self.line.clear()
+        self._blank_line()
         self.thanks_text.setText("Thank you. It is kept for when you review your homework with your therapist.")
         self.stack.setCurrentWidget(self.thanks)
 
