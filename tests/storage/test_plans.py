@@ -92,6 +92,20 @@ def test_a_private_line_is_refused_from_a_partner_whose_private_words_are_locked
                      "together": ("went_well", "Said together")}  # fmt: skip
 
 
+def test_private_lines_written_before_a_passphrase_are_locked_with_it_and_opened_when_it_goes(store, monkeypatch):
+    monkeypatch.setattr(personal, "KDF", {"n": 2**10, "r": 8, "p": 1})
+    store.couple.save("Alex", "#1", "Sam", "#2")
+    run = store.runs.create("share-one-thing", 1, {}, STATE)
+    store.plans.review(run, "partner_a", "hard", "We were tired", private=True)
+    store.plans.review(run, "together", "went_well", "Said together", private=False)
+    store.personal.set("partner_a", "a long passphrase")
+    stored = dict(store.conn.execute("SELECT author, line FROM homework_reviews").fetchall())
+    assert "tired" not in stored["partner_a"] and stored["together"] == "Said together"
+    assert {r.author: r.line for r in store.plans.reviews_of(run)} == {"partner_a": "", "together": "Said together"}
+    store.personal.remove("partner_a", "a long passphrase")
+    assert {r.author: r.line for r in store.plans.reviews_of(run)}["partner_a"] == "We were tired"
+
+
 def test_forgetting_a_run_or_private_answers_takes_the_reviews_without_a_word(store):
     run = store.runs.create("share-one-thing", 1, {}, STATE)
     store.plans.review(run, "partner_b", "hard", "We were tired", private=True)

@@ -12,7 +12,7 @@ from ..core.people import PARTNERS
 from .base import Repository, new_id, placeholders
 from .changes import Changes
 from .errors import StoreError, Trouble
-from .personal import live_key, partner_name
+from .personal import PREFIX, live_key, partner_name
 from .records import HomeworkRun, NewPlan, PlanItemRecord, PlanRecord, ReviewRecord
 
 HOW = ("went_well", "mixed", "hard")
@@ -142,7 +142,9 @@ class PlanRepository(Repository):
             "AND deleted_at IS NULL ORDER BY at, rowid",
             [run_id],
         )
-        return [ReviewRecord(r, a, h, t, bool(p), parse_iso(at)) for r, a, h, t, p, at in rows]
+        # a private line locked with its author's passphrase reads as none
+        return [ReviewRecord(r, a, h, "" if t.startswith(PREFIX) else t, bool(p), parse_iso(at))
+                for r, a, h, t, p, at in rows]  # fmt: skip
 
 
 def _plan(row: dict[str, Any], items: tuple[PlanItemRecord, ...]) -> PlanRecord:
