@@ -93,3 +93,30 @@ def test_bundled_exercises_are_installed_together_or_not_at_all(tmp_path, monkey
         install_bundled([(exercise, "new"), (other, "new")], folder, {"evening-check": folder / "mine.toml"})
     assert sorted(p.name for p in folder.iterdir()) == ["mine.toml"]
     assert (folder / "mine.toml").read_text(encoding="utf-8") == "earlier"
+
+
+def test_a_bundled_exercise_replacing_the_couples_own_keeps_theirs_beside_it(tmp_path):
+    exercise = parse_exercise(EVENING.encode(), "our-evening-check.toml")
+    folder = tmp_path / "exercises"
+    folder.mkdir()
+    (folder / "mine.toml").write_text("our own words", encoding="utf-8")
+    own = {"evening-check": folder / "mine.toml"}
+    installed = install_bundled([(exercise, EVENING)], folder, own)
+    assert (folder / "mine.toml").read_text(encoding="utf-8") == EVENING
+    assert (folder / "mine.toml.before-homework").read_text(encoding="utf-8") == "our own words"
+    assert installed.kept == [folder / "mine.toml.before-homework"]
+    install_bundled([(exercise, EVENING + "\n# corrected\n")], folder, own)  # the plan again, corrected
+    assert (folder / "mine.toml.before-homework").read_text(encoding="utf-8") == "our own words"
+    installed = install_bundled([(exercise, EVENING)], folder, own)
+    installed.undo()  # the plan could not be saved: the folder as it was
+    assert sorted(p.name for p in folder.iterdir()) == ["mine.toml", "mine.toml.before-homework"]
+    assert (folder / "mine.toml").read_text(encoding="utf-8") == EVENING + "\n# corrected\n"
+
+
+def test_a_bundled_exercise_is_never_written_outside_the_exercise_folder(tmp_path):
+    exercise = parse_exercise(EVENING.encode(), "our-evening-check.toml")
+    folder, elsewhere = tmp_path / "exercises", tmp_path / "elsewhere.toml"
+    elsewhere.write_text("not ours to touch", encoding="utf-8")
+    installed = install_bundled([(exercise, EVENING)], folder, {"evening-check": elsewhere})
+    assert installed.paths == {"evening-check": folder / "evening-check.toml"}
+    assert elsewhere.read_text(encoding="utf-8") == "not ours to touch"

@@ -284,3 +284,23 @@ def test_installed_may_be_a_callable(tmp_path: Path) -> None:
     path.write_text(BASE, encoding="utf-8")
     loaded = load_plan(path, lambda exercise_id: exercise_id in INSTALLED, today=TODAY)
     assert isinstance(loaded.plan, Plan)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_handed_over_as_a_plan_is_refused_without_waiting(tmp_path):
+    import os
+    import threading
+
+    pipe = tmp_path / "homework.couplesdesk-plan"
+    os.mkfifo(pipe)
+    loaded = []
+    reader = threading.Thread(
+        target=lambda: loaded.append(load_plan(pipe, INSTALLED, builtin=INSTALLED, today=TODAY)), daemon=True
+    )
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # let the waiting reader go before failing
+        with open(pipe, "wb"):
+            pass
+    assert loaded, "reading the pipe waited for a writer"
+    assert loaded[0].plan is None and "not a regular file" in loaded[0].problems[0].message

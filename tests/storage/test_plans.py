@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from couplesdesk.core.clock import FakeClock
-from couplesdesk.storage import Changes, NewPlan, Store
+from couplesdesk.storage import Changes, NewPlan, Store, StoreError, personal
 
 STATE = {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": True}
 DAYS = (date(2026, 12, 1), date(2026, 12, 14))
@@ -72,6 +72,38 @@ def test_how_it_went_is_kept_per_partner_and_answering_again_replaces_it(store):
     assert reviews["partner_b"].private and reviews["partner_b"].line == "We were tired"
     with pytest.raises(ValueError):
         store.plans.review(run, "partner_a", "great", "", private=False)
+
+
+def test_a_private_line_is_refused_from_a_partner_whose_private_words_are_locked(store, monkeypatch):
+    """A review line is kept as typed: from a partner with a personal passphrase, a private one
+    is refused, and nothing of it is written; their tap, a shared line and the other's are kept."""
+    monkeypatch.setattr(personal, "KDF", {"n": 2**10, "r": 8, "p": 1})
+    store.couple.save("Alex", "#1", "Sam", "#2")
+    store.personal.set("partner_a", "a long passphrase")
+    run = store.runs.create("share-one-thing", 1, {}, STATE)
+    with pytest.raises(StoreError, match="Alex's line"):
+        store.plans.review(run, "partner_a", "hard", "We were tired", private=True)
+    assert store.plans.reviews_of(run) == []
+    store.plans.review(run, "partner_a", "hard", "", private=True)
+    store.plans.review(run, "partner_b", "mixed", "Sam's own line", private=True)
+    store.plans.review(run, "together", "went_well", "Said together", private=False)
+    lines = {r.author: (r.how, r.line) for r in store.plans.reviews_of(run)}
+    assert lines == {"partner_a": ("hard", ""), "partner_b": ("mixed", "Sam's own line"),
+                     "together": ("went_well", "Said together")}  # fmt: skip
+
+
+def test_private_lines_written_before_a_passphrase_are_locked_with_it_and_opened_when_it_goes(store, monkeypatch):
+    monkeypatch.setattr(personal, "KDF", {"n": 2**10, "r": 8, "p": 1})
+    store.couple.save("Alex", "#1", "Sam", "#2")
+    run = store.runs.create("share-one-thing", 1, {}, STATE)
+    store.plans.review(run, "partner_a", "hard", "We were tired", private=True)
+    store.plans.review(run, "together", "went_well", "Said together", private=False)
+    store.personal.set("partner_a", "a long passphrase")
+    stored = dict(store.conn.execute("SELECT author, line FROM homework_reviews").fetchall())
+    assert "tired" not in stored["partner_a"] and stored["together"] == "Said together"
+    assert {r.author: r.line for r in store.plans.reviews_of(run)} == {"partner_a": "", "together": "Said together"}
+    store.personal.remove("partner_a", "a long passphrase")
+    assert {r.author: r.line for r in store.plans.reviews_of(run)}["partner_a"] == "We were tired"
 
 
 def test_forgetting_a_run_or_private_answers_takes_the_reviews_without_a_word(store):

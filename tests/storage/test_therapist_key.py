@@ -85,6 +85,22 @@ def test_the_exported_identity_opens_what_was_sealed_to_the_public_key(made, tmp
         keys.decrypt(target.read_text("ascii"), _sealed_to(str(pyrage.x25519.Identity.generate().to_public()), b"x"))
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links and file modes are POSIX")
+def test_the_exported_identity_never_goes_through_a_file_or_link_already_there(made, tmp_path):
+    """In a shared folder, someone else may have put a link (or a file of theirs, readable by
+    all) where the key is written first: the key goes into a new file of its own."""
+    root, _ = made
+    theirs = tmp_path / "theirs.txt"
+    theirs.write_text("")
+    theirs.chmod(0o666)
+    target = tmp_path / "key.txt"
+    (tmp_path / "key.txt.partial").symlink_to(theirs)
+    keys.export_identity(root, PASSPHRASE, target)
+    assert theirs.read_text() == "" and stat.S_IMODE(theirs.stat().st_mode) == 0o666
+    assert keys.IDENTITY_PREFIX in target.read_text("ascii") and not target.is_symlink()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
 def test_an_export_with_a_wrong_passphrase_writes_nothing(made, tmp_path):
     root, _ = made
     with pytest.raises(keys.WrongKeyPassphrase):

@@ -89,6 +89,11 @@ class HomeworkReview(QWidget):
     def _build_answer(self) -> None:
         self.answer, layout = self._page()
         self.answer_who = text_label("reviewWho", "hint", centred=True)
+        self.no_line = text_label("reviewNoLine", "hint", centred=True)
+        self.no_line.setText(
+            "Just a tap this time: a line written here would not be locked with your passphrase, "
+            "so there is no line to write."
+        )
         self.line = QLineEdit(self.answer)
         self.line.setObjectName("reviewLine")
         self.line.setMaxLength(300)
@@ -100,6 +105,7 @@ class HomeworkReview(QWidget):
         ]
         self.answer_skip = _button("Skip", "reviewAnswerSkip", self._next, self.answer)
         layout.addWidget(self.answer_who)
+        layout.addWidget(self.no_line)
         layout.addWidget(self.line)
         layout.addLayout(_row(*self.how_buttons, self.answer_skip))
 
@@ -152,22 +158,28 @@ class HomeworkReview(QWidget):
     def _ask(self, author: str, private: bool) -> None:
         assert self.run is not None
         self._author, self._private = author, private
-        self.line.clear()
+        self._blank_line()
         who = "Together" if author == "together" else f"{self.run.name(author)}, just for you"
         if private and self.run.binding.get("self") is None:
             who += ": your partner will not see this"
         self.answer_who.setText(who)
+        # A private line is kept as typed, so it is not offered to a partner whose private
+        # words are locked with their own passphrase (storage refuses it too).
+        locked = private and author in PARTNERS and self.run.store.personal.has(author)
+        self.line.setVisible(not locked)
+        self.no_line.setVisible(locked)
         self.stack.setCurrentWidget(self.answer)
         self.how_buttons[0].setFocus()
 
     def _answer(self, how: str) -> None:
         assert self.run is not None
         try:
-            self.run.store.plans.review(self.run.id, self._author, how, self.line.text().strip(), self._private)
+            line = self.line.text().strip() if self.line.isVisibleTo(self) else ""
+            self.run.store.plans.review(self.run.id, self._author, how, line, self._private)
         except StoreError as exc:
             self.answer_who.setText(f"That could not be saved: {exc}")
             return
-        self.line.clear()  # never left on screen for the next person
+        self._blank_line()  # never left on screen for the next person
         self._next()
 
     def _next(self) -> None:
@@ -178,11 +190,16 @@ class HomeworkReview(QWidget):
         else:
             self._done()
 
+    def _blank_line(self) -> None:
+        """Empty the line and its undo history: ``clear()`` can be undone, so Ctrl+Z on the next
+        partner's turn would bring back what the one before wrote privately."""
+        self.line.setText("")
+
     def _done(self) -> None:
-        self.line.clear()
+        self._blank_line()
         self.thanks_text.setText("Thank you. It is kept for when you review your homework with your therapist.")
         self.stack.setCurrentWidget(self.thanks)
 
     @property
     def labels(self) -> list[QLabel]:
-        return [self.question, self.answer_who, self.handover_text, self.thanks_text]
+        return [self.question, self.answer_who, self.no_line, self.handover_text, self.thanks_text]

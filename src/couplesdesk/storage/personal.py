@@ -17,6 +17,8 @@ partner's own passphrase, because anyone at the computer can read the data folde
   not open; ``locked_with`` names the key. Such an answer is never written in plain, not
   even for an instant: without its author's open key the write is refused
   (:class:`KeptLocked`). A rating copied from it is withheld (no number) while it is locked.
+  A private "How did it go?" line written before the passphrase is locked with it too (and
+  reads as none); after it, such a line is not taken at all (``store.plans.review``).
 * **Open keys** live in the connection's :class:`~.vault.Vault`, in memory only, while their
   partner's turn lasts (or a reveal is made); a reveal stores the answers it shows as
   ordinary shared text, since both have now seen them.
@@ -164,6 +166,10 @@ def open_field(key: bytes, aad: bytes, stored: str) -> str:
         return str(_aesgcm(key).decrypt(raw[:12], raw[12:], aad).decode("utf-8"))
     except (InvalidTag, ValueError) as exc:
         raise ValueError("the locked field does not open") from exc
+
+
+def review_aad(key_id: str, review_id: str) -> bytes:
+    return json.dumps(["couplesdesk review line v1", key_id, review_id]).encode("utf-8")
 
 
 def lock_answer(key: bytes, key_id: str, row: dict[str, Any], text: str, value_json: str) -> tuple[str, str]:
@@ -337,7 +343,8 @@ class PersonalKeys(Repository):
             raise StoreError(f"{partner_name(self._c, partner)} has a personal passphrase already.", Trouble.OTHER)
         key, key_id, now = secrets.token_bytes(KEY_BYTES), new_id(), self._c.now()
         slot = Slot.wrap(key, key_id, partner, self._partner_row(partner), passphrase)
-        with self._c.transaction(Changes.PERSONAL_KEYS | Changes.ANSWERS | Changes.RATINGS):
+        with self._c.transaction(Changes.PERSONAL_KEYS | Changes.ANSWERS | Changes.RATINGS | Changes.REVIEWS):
+            self._review_lines(partner, key, key_id, lock=True)
             rows = self._c.rows(
                 f"SELECT * FROM answers WHERE author = ? AND locked_with IS NULL AND deleted_at IS NULL AND {LOCKABLE}",
                 [partner],
@@ -374,7 +381,8 @@ class PersonalKeys(Repository):
         """No personal passphrase any more: the answers it locked are stored as they are again
         (still shown only as the privacy rule allows). Returns how many."""
         key_id, key = self._unwrap(partner, passphrase)
-        with self._c.transaction(Changes.PERSONAL_KEYS | Changes.ANSWERS | Changes.RATINGS):
+        with self._c.transaction(Changes.PERSONAL_KEYS | Changes.ANSWERS | Changes.RATINGS | Changes.REVIEWS):
+            self._review_lines(partner, key, key_id, lock=False)
             rows = self._c.rows("SELECT * FROM answers WHERE locked_with = ?", [key_id])
             for row in rows:
                 try:
@@ -434,6 +442,23 @@ class PersonalKeys(Repository):
             "UPDATE answers SET text = ?, value = ?, locked_with = ?, updated_at = ?, device = ? WHERE id = ?",
             [text, value, key_id, self._c.now(), self._c.device, answer_id],
         )
+
+    def _review_lines(self, partner: str, key: bytes, key_id: str, *, lock: bool) -> None:
+        """Lock ``partner``'s private "How did it go?" lines written before their passphrase
+        (or store them as typed again when it is removed). A locked line reads as none."""
+        rows = self._c.values(
+            "SELECT id, line FROM homework_reviews WHERE author = ? AND private = 1 AND line != '' "
+            f"AND (substr(line, 1, {len(PREFIX)}) = ?) = ? AND deleted_at IS NULL",
+            [partner, PREFIX, int(not lock)],
+        )
+        for review_id, line in rows:
+            try:
+                kept = lock_field(key, review_aad(key_id, review_id), line) if lock else open_field(
+                    key, review_aad(key_id, review_id), line)  # fmt: skip
+            except ValueError:
+                continue  # another key's line: it stays locked
+            self._c.execute("UPDATE homework_reviews SET line = ?, updated_at = ?, device = ? WHERE id = ?",
+                            [kept, self._c.now(), self._c.device, review_id])  # fmt: skip
 
     def _withhold_rating(self, row: dict[str, Any]) -> None:
         now = self._c.now()

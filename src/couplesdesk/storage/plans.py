@@ -8,8 +8,11 @@ from datetime import date
 from typing import Any
 
 from ..core.clock import parse_iso
+from ..core.people import PARTNERS
 from .base import Repository, new_id, placeholders
 from .changes import Changes
+from .errors import StoreError, Trouble
+from .personal import PREFIX, live_key, partner_name
 from .records import HomeworkRun, NewPlan, PlanItemRecord, PlanRecord, ReviewRecord
 
 HOW = ("went_well", "mixed", "hard")
@@ -110,9 +113,15 @@ class PlanRepository(Repository):
     # ------------------------------------------------------------------ how it went
 
     def review(self, run_id: str, author: str, how: str, line: str, private: bool) -> None:
-        """Record how a homework run went for ``author``; answering again replaces it."""
+        """Record how a homework run went for ``author``; answering again replaces it. A private
+        line is kept as typed, so it is refused (nothing written) from a partner who keeps their
+        private words locked with a personal passphrase."""
         if how not in HOW:
             raise ValueError(f"how it went is one of {HOW}, not {how!r}")
+        if private and line and author in PARTNERS and live_key(self._c, author) is not None:
+            name = partner_name(self._c, author)
+            raise StoreError(f"{name}'s line could not be locked with {name}'s passphrase, so nothing was saved.",
+                             Trouble.OTHER)  # fmt: skip
         now = self._c.now()
         self._c.write(
             Changes.REVIEWS,
@@ -133,7 +142,9 @@ class PlanRepository(Repository):
             "AND deleted_at IS NULL ORDER BY at, rowid",
             [run_id],
         )
-        return [ReviewRecord(r, a, h, t, bool(p), parse_iso(at)) for r, a, h, t, p, at in rows]
+        # a private line locked with its author's passphrase reads as none
+        return [ReviewRecord(r, a, h, "" if t.startswith(PREFIX) else t, bool(p), parse_iso(at))
+                for r, a, h, t, p, at in rows]  # fmt: skip
 
 
 def _plan(row: dict[str, Any], items: tuple[PlanItemRecord, ...]) -> PlanRecord:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -172,11 +173,11 @@ def _checked_recipient(text: str) -> str:
 
 
 def _write_private(target: Path, data: bytes) -> None:
-    """Written to a temporary name beside ``target``, made 0600, flushed and renamed:
-    never half a key, never readable by others for a moment."""
-    partial = target.with_name(target.name + ".partial")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    fd = os.open(partial, flags, 0o600)
+    """Written to a new file of its own beside ``target`` (created 0600, never through a file
+    or link already there), flushed and renamed: never half a key, never readable by others
+    for a moment."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    partial = Path(name)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -32,6 +32,8 @@ class Unreadable(Exception):
 
 
 def read_bytes(path: Path) -> bytes:
+    if path.exists() and not path.is_file() and not path.is_dir():  # opening a named pipe would wait forever
+        raise Unreadable(Problem(str(path), "is not a regular file (a pipe, a device or a socket), so it was not read"))
     try:
         with path.open("rb") as fh:
             return fh.read(MAX_PLAN_BYTES + 1)
