@@ -36,3 +36,34 @@ def test_the_garbage_collector_is_left_as_it_was_found(tmp_path, enabled):
         assert [str(p) for p in library.problems] == [f"{tmp_path}: could not be read: Permission denied"]
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_a_load_on_a_worker_never_turns_automatic_collection_back_on():
+    """The app turns Python's automatic collection off for good (gui/garbage.py: it must never
+    run on a worker). A library load on a worker that began while it was still on used to turn
+    it back on when it finished, after the app had turned it off."""
+    import gc
+    import threading
+
+    from couplesdesk.core.library import load_library
+    from couplesdesk.resources import builtin_exercises
+
+    started, switched = threading.Event(), threading.Event()
+
+    def between_files() -> bool:
+        started.set()
+        switched.wait(5)  # the app turns collection off while this load is under way
+        return False
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        worker = threading.Thread(target=load_library, args=(builtin_exercises(), None, between_files))
+        worker.start()
+        assert started.wait(5)
+        gc.disable()
+        switched.set()
+        worker.join(10)
+        assert not gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()

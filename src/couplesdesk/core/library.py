@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
@@ -106,13 +107,17 @@ def load_library(
     """Load the built-in folder, then the user folder (which may not exist yet). ``stop()``
     is asked between files: when it says so, :class:`Stopped` is raised (the app is closing).
 
-    Python's cyclic garbage collector is paused meanwhile. Each exercise leaves about a
+    On the main thread, Python's cyclic garbage collector is paused meanwhile. Each exercise leaves about a
     hundred live objects, and while hundreds of files load the collector would walk all of
     them again and again, finding nothing: a third of the time at 1,000 files. Reference
     counting frees everything as usual; the collector runs again once the load is done.
     """
-    paused = gc.isenabled()
-    gc.disable()
+    # Only the main thread touches the switch: a worker that turned it back on at the end could
+    # undo the app's own choice (gui/garbage.py turns automatic collection off for good, so that
+    # it never runs on a worker), made on the main thread while the worker was loading.
+    paused = gc.isenabled() and threading.current_thread() is threading.main_thread()
+    if paused:
+        gc.disable()
     try:
         library = Library()
         _load_folder(library, builtin, "built-in", stop)
