@@ -25,7 +25,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QTextBrowser  # noqa: E402
 
-LONG = ("I have been meaning to tell you about the week. " * 500)[:19_900]
+LONG = ("I have been meaning to tell you about the week. " * 500)[:19_700]
+"""Near the 20,000-character limit of an answer, leaving room for the keys a full run types (200 each)."""
 
 
 def _settle() -> None:

@@ -64,14 +64,18 @@ def _exercise_files(folder: Traversable) -> list[Traversable]:
 
 
 def _load_into(
-    library: Library, files: Iterable[Traversable], origin: Origin, stop: Callable[[], bool] | None = None
+    library: Library,
+    files: Iterable[Traversable],
+    origin: Origin,
+    stop: Callable[[], bool] | None = None,
+    locate_warnings: bool = False,
 ) -> None:
     for file in files:
         if stop is not None and stop():
             raise Stopped
         name = str(file)
         try:
-            loaded = load_exercise_with_warnings(file)
+            loaded = load_exercise_with_warnings(file, locate_warnings=locate_warnings)
         except ExerciseFileError as exc:
             library.problems.extend(exc.problems)
             continue
@@ -145,5 +149,5 @@ def validate_paths(paths: Iterable[str | os.PathLike[str]]) -> Library:
             library.problems.append(Problem(str(path), message))
         else:
             library.problems.append(Problem(str(path), "does not exist"))
-    _load_into(library, files, "yours")
+    _load_into(library, files, "yours", locate_warnings=True)  # here someone reads them
     return library

@@ -19,6 +19,8 @@ from .problems import Problem
 
 IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """One such character in the file itself (a carriage return there ends a line: Windows files)."""
+MAY_ESCAPE = re.compile(r"\\[bfre]|\\[xuU]")
+"""An escape in a TOML string that could stand for such a character (\\t and \\n are fine)."""
 SHORT_ESCAPES = {"\b": "b", "\f": "f", "\r": "r", "\x1b": "e"}
 """TOML's one-letter escapes that stand for a control character."""
 MAX_REPORTED = 20
@@ -80,6 +82,8 @@ class _Text:
 def character_problems(name: str, text: str, raw: Any) -> list[Problem]:
     """Every bidi control and control character in the file, in a value (with its field) or
     elsewhere (a comment); none for a file without any, which is quick to tell."""
+    if IN_TEXT.search(text) is None and MAY_ESCAPE.search(text) is None:
+        return []  # none written as itself, and none as an escape: no value can hold one
     in_values = [(loc, value) for loc, value in _strings(raw) if UNSAFE.search(value)]
     if not in_values and IN_TEXT.search(text) is None:
         return []

@@ -44,8 +44,12 @@ def load_exercise(path: str | Path | Traversable, data: bytes | None = None) -> 
     return load_exercise_with_warnings(path, data).exercise
 
 
-def load_exercise_with_warnings(path: str | Path | Traversable, data: bytes | None = None) -> Loaded:
-    """:func:`load_exercise`, and the warnings the file gave (a format-1 field that changed...)."""
+def load_exercise_with_warnings(
+    path: str | Path | Traversable, data: bytes | None = None, locate_warnings: bool = True
+) -> Loaded:
+    """:func:`load_exercise`, and the warnings the file gave (a format-1 field that changed...).
+    ``locate_warnings=False``: the warnings name their field but not their line (finding lines
+    reads the whole text again, 10x the load itself; the app loads files nobody reads warnings of)."""
     name = str(path)
     if data is None:
         file = Path(path) if isinstance(path, str) else path
@@ -54,7 +58,7 @@ def load_exercise_with_warnings(path: str | Path | Traversable, data: bytes | No
                 data = fh.read(MAX_BYTES + 1)
         except OSError as exc:
             raise ExerciseFileError([Problem(name, f"could not be read: {exc.strerror or exc}")]) from None
-    return parse_exercise_with_warnings(data, name)
+    return parse_exercise_with_warnings(data, name, locate_warnings)
 
 
 def parse_exercise(data: bytes, name: str) -> Exercise:
@@ -62,9 +66,9 @@ def parse_exercise(data: bytes, name: str) -> Exercise:
     return parse_exercise_with_warnings(data, name).exercise
 
 
-def parse_exercise_with_warnings(data: bytes, name: str) -> Loaded:
+def parse_exercise_with_warnings(data: bytes, name: str, locate_warnings: bool = True) -> Loaded:
     try:
-        return _parse(data, name)
+        return _parse(data, name, locate_warnings)
     except ExerciseFileError:
         raise
     except RecursionError:
@@ -113,7 +117,7 @@ def _toml(text: str, name: str) -> Any:
         raise _refuse(name, "is not valid TOML: a number has far too many digits", at) from None
 
 
-def _parse(data: bytes, name: str) -> Loaded:
+def _parse(data: bytes, name: str, locate_warnings: bool = True) -> Loaded:
     text = _text(data, name)
     raw = _toml(text, name)
     unsafe = character_problems(name, text, raw)  # listed first, with whatever else is wrong
@@ -133,7 +137,13 @@ def _parse(data: bytes, name: str) -> Loaded:
     if checks or unsafe:
         raise ExerciseFileError(unsafe + _located(name, checks, raw, text))
     notes += missing_translations(exercise)
-    return Loaded(exercise, _located(name, notes, raw, text, warning=True) if notes else [])
+    if not notes:
+        return Loaded(exercise, [])
+    if not locate_warnings:
+        return Loaded(
+            exercise, [Problem(name, message, None, None, field_path(loc, raw), True) for loc, message in notes]
+        )
+    return Loaded(exercise, _located(name, notes, raw, text, warning=True))
 
 
 def _located(
