@@ -78,3 +78,16 @@ def test_the_library_fits_the_smallest_window(qtbot, open_app):
             where = f"{index.data()}: {what}"
             assert card.contains(rect) and rect.right() < view.viewport().width(), where
             assert needed.height() <= rect.height() and needed.width() <= rect.width(), where
+
+
+def test_each_exercise_is_read_from_its_top(qtbot, open_app):
+    """Scrolled to the end of one exercise, choosing another showed the end of that one (the
+    README's screenshot opened on a list of steps instead of the title)."""
+    window = open_app()
+    window.resize(800, 560)
+    page = open_library(qtbot, window)
+    bar = page.detail.verticalScrollBar()
+    for row in range(3):
+        page.list.setCurrentIndex(page.proxy.index(row, 0))
+        assert bar.maximum() > 0 and bar.value() == 0, page.current_exercise().id
+        bar.setValue(bar.maximum())

@@ -148,4 +148,7 @@ class SafeBrowser(QTextBrowser):
         return None
 
     def show_markdown(self, text: str) -> None:
+        """Show ``text`` from its top (a new text never opens where the last one was scrolled to)."""
         fill_markdown(self.document(), text)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
