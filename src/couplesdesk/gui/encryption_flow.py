@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -33,21 +32,13 @@ from .. import keychain
 from ..storage import encryption
 from .background import Background
 from .opening import replace
+from .passphrase_panel import passphrase_field
 from .run_parts import text_label
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger("couplesdesk.encryption")
-
-
-def _field(name: str, placeholder: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(placeholder)
-    field.setAccessibleName(placeholder)
-    return field
 
 
 def _button(text: str, name: str, primary: bool = False) -> QPushButton:
@@ -75,7 +66,7 @@ class PassphraseDialog(QDialog):
         self.result_value: object = None
         self.words = text_label("dialogWords")
         self.words.setText(words)
-        self.fields = [_field(name, placeholder) for name, placeholder in fields]
+        self.fields = [passphrase_field(name, placeholder) for name, placeholder in fields]
         self.message = text_label("dialogMessage", "flag")
         self.message.hide()
         self.cancel = _button("Cancel", "dialogCancel")

@@ -17,6 +17,16 @@ Check = Callable[[str], bytes]
 """Turns what was typed into the database key, or raises StoreError (worded for people)."""
 
 
+def passphrase_field(name: str, placeholder: str) -> QLineEdit:
+    """A field for a passphrase: hidden as typed, its placeholder also its accessible name."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setAccessibleName(placeholder)
+    return field
+
+
 class PassphrasePanel(QWidget):
     """Signals:
 

@@ -24,19 +24,11 @@ from ..storage import therapist_key as keys
 from ..storage.encryption import passphrase_problem
 from . import pickers
 from .background import Background
+from .passphrase_panel import passphrase_field
 from .run_parts import text_label
 from .services import Services
 
 KEY_FILTER = "age files (*.age);;All files (*)"
-
-
-def _passphrase(name: str, placeholder: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(placeholder)
-    field.setAccessibleName(placeholder)
-    return field
 
 
 def _button(text: str, name: str, primary: bool = False) -> QPushButton:
@@ -103,8 +95,8 @@ class KeyPage(QWidget):
             "CouplesDesk makes you a key: its public half goes into every plan you make; its private half stays "
             "on this computer, locked with a passphrase you choose."
         )
-        self.new_passphrase = _passphrase("keyPassphrase", "Choose a passphrase")
-        self.again = _passphrase("keyPassphraseAgain", "The same passphrase again")
+        self.new_passphrase = passphrase_field("keyPassphrase", "Choose a passphrase")
+        self.again = passphrase_field("keyPassphraseAgain", "The same passphrase again")
         self.make_button = _button("Make my key", "makeKey", primary=True)
         self.make_button.clicked.connect(self.make)
         self.again.returnPressed.connect(self.make)
@@ -186,7 +178,7 @@ class KeyPage(QWidget):
             "Whoever has the exported file can read every report sealed to you, without any passphrase. "
             "Keep it where no one else can reach it, and delete it when you no longer need it."
         )
-        self.export_passphrase = _passphrase("exportPassphrase", "Your passphrase")
+        self.export_passphrase = passphrase_field("exportPassphrase", "Your passphrase")
         self.export_passphrase.setMaximumWidth(320)
         self.export_button = _button("Export my key…", "exportKey")
         self.export_button.clicked.connect(self.export)
