@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 
 from ..storage import AGREEMENT_STATUSES, AgreementRecord, Changes, StoreError, WordingRecord
 from .deleting import LINK_STYLE, ask_delete_agreement
-from .kept_parts import AGREEMENT_HINTS, AGREEMENT_WORDS, PAGE_STYLE, UndoBar, WordingPanel
+from .kept_parts import AGREEMENT_HINTS, AGREEMENT_WORDS, ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, row_id, select_row
 from .run_parts import text_label
 from .services import Services
 from .words import capital, day_words
 
 log = logging.getLogger("couplesdesk.agreements")
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AgreementsPage(QWidget):
@@ -258,29 +256,22 @@ class AgreementsPage(QWidget):
     # ------------------------------------------------------------------ selection
 
     def selected_id(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return str(item.data(ID_ROLE)) if item is not None else None
+        return row_id(self.table, self.table.currentRow())
 
     def select(self, agreement_id: str) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.data(ID_ROLE) == agreement_id:
-                self.table.setCurrentCell(row, 0)
-                self.table.scrollToItem(item)
-                self._show_selected(self._records.get(agreement_id))
-                return
+        if select_row(self.table, agreement_id):
+            self._show_selected(self._records.get(agreement_id))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        item = self.table.item(current.row(), 0) if current.isValid() else None
-        self._show_selected(self._records.get(str(item.data(ID_ROLE))) if item is not None else None)
+        chosen = row_id(self.table, current.row()) if current.isValid() else None
+        self._show_selected(self._records.get(chosen) if chosen is not None else None)
 
     def _show_selected(self, record: AgreementRecord | None) -> None:
         self.detail.setVisible(record is not None)
         self.undo_bar.setVisible(record is not None and record.id == self._message_for)
         if record is None:
             return
-        if record.statement != self.wording.statement.text() or not self.wording.is_editing:
+        if record.statement != self.wording.words or not self.wording.is_editing:
             self.wording.show_words(record.statement)
         made = day_words(record.created_at.astimezone().date(), self.services.clock.today())
         self.meta.setText(f"Made {made}" + (f", in {record.run_title}" if record.run_title else ""))

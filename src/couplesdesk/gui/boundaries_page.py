@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..core.safe_text import display_text
 from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError, WordingRecord
 from .deleting import add_boundary_delete
-from .kept_parts import PAGE_STYLE, UndoBar, WordingPanel, dot
+from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row
 from .plain import plain_tooltip
 from .services import Services
 from .words import STATUS_WORDS, capital, day_words, whose_words
@@ -56,9 +56,6 @@ def status_hint(status: str, author: str, names: dict[str, str]) -> str:
     other = next((name for key, name in names.items() if key != author), "each of you")
     other = other if author in names else "each of you"
     return STATUS_HINTS.get(status, "").format(other=other, Other=capital(other))
-
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 # --------------------------------------------------------------------------- the page
@@ -347,25 +344,18 @@ class BoundariesPage(QWidget):
     # ------------------------------------------------------------------ selection
 
     def selected_id(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return str(item.data(ID_ROLE)) if item is not None else None
+        return row_id(self.table, self.table.currentRow())
 
     def selected_record(self) -> BoundaryRecord | None:
         return self._records.get(self.selected_id() or "")
 
     def select(self, boundary_id: str) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.data(ID_ROLE) == boundary_id:
-                self.table.setCurrentCell(row, 0)
-                self.table.scrollToItem(item)
-                self._show_selected(self._records.get(boundary_id))
-                return
+        if select_row(self.table, boundary_id):
+            self._show_selected(self._records.get(boundary_id))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        item = self.table.item(current.row(), 0) if current.isValid() else None
-        self._show_selected(self._records.get(str(item.data(ID_ROLE))) if item is not None else None)
+        chosen = row_id(self.table, current.row()) if current.isValid() else None
+        self._show_selected(self._records.get(chosen) if chosen is not None else None)
 
     def _show_selected(self, record: BoundaryRecord | None) -> None:
         self.detail.setVisible(record is not None)
@@ -373,7 +363,7 @@ class BoundariesPage(QWidget):
         if record is None:
             return
         today = self.services.clock.today()
-        if record.statement != self.statement.text() or not self.wording.is_editing:
+        if record.statement != self.wording.words or not self.wording.is_editing:
             self.wording.show_words(record.statement)
         self._read_earlier(record.id)
         self._fit_statement()

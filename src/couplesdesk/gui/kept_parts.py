@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from ..core.safe_text import display_text
 from ..storage import WordingRecord
@@ -79,6 +79,27 @@ class UndoBar(QFrame):
 
 EARLIER_SHOWN = 2
 """Earlier wordings listed under the words (the newest); the rest are counted, so a small window keeps its list."""
+
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Where a kept thing's table keeps each row's id (on the row's first item)."""
+
+
+def row_id(table: QTableWidget, row: int) -> str | None:
+    """The id of a table's ``row`` (None for no row)."""
+    item = table.item(row, 0) if row >= 0 else None
+    return str(item.data(ID_ROLE)) if item is not None else None
+
+
+def select_row(table: QTableWidget, row_id_: str) -> bool:
+    """Make the row with this id the current one, in view; False if no row has it."""
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        if item is not None and item.data(ID_ROLE) == row_id_:
+            table.setCurrentCell(row, 0)
+            table.scrollToItem(item)
+            return True
+    return False
 
 
 def earlier_words(wordings: list[WordingRecord], today: date) -> str:
@@ -165,6 +186,11 @@ class WordingPanel(QWidget):
         layout.addWidget(self.editing)
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.earlier)
+
+    @property
+    def words(self) -> str:
+        """The words shown, as typed (the label shows them through display_text)."""
+        return self._typed_words
 
     @property
     def is_editing(self) -> bool:
