@@ -7,17 +7,56 @@ module only connects it to :meth:`QCoreApplication.translate`, which uses whatev
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
 
-from ..core.i18n import QT_TRANSLATE_NOOP, translate, use
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-__all__ = ["QT_TRANSLATE_NOOP", "connect", "translate"]
+from ..core.i18n import (
+    DAY_MONTH,
+    DAY_MONTH_YEAR,
+    MONTH_SHORT,
+    QT_TRANSLATE_NOOP,
+    TIME,
+    WEEKDAY,
+    WEEKDAY_DAY_MONTH,
+    date_words,
+    translate,
+    use,
+    use_dates,
+)
+
+__all__ = [
+    "DAY_MONTH",
+    "DAY_MONTH_YEAR",
+    "MONTH_SHORT",
+    "QT_TRANSLATE_NOOP",
+    "TIME",
+    "WEEKDAY",
+    "WEEKDAY_DAY_MONTH",
+    "connect",
+    "date_words",
+    "translate",
+]
 
 
 def _qt(context: str, text: str, disambiguation: str | None, n: int) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def connect() -> None:
-    """From now on ``translate`` asks Qt (call once the QApplication exists)."""
+def connect(language: str = "en") -> None:
+    """From now on ``translate`` asks Qt and dates are written by ``QLocale(language)`` (call
+    once the QApplication exists and whenever the language changes)."""
     use(_qt)
+    locale = QLocale(language.replace("-", "_"))
+
+    def words(when: dt.date | dt.datetime | dt.time, pattern: str) -> str:
+        shape = QCoreApplication.translate("dates", pattern)
+        if isinstance(when, dt.datetime):
+            local = when.astimezone().replace(tzinfo=None) if when.tzinfo else when
+            moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+            return locale.toString(moment, shape)
+        if isinstance(when, dt.time):
+            return locale.toString(QTime(when.hour, when.minute, when.second), shape)
+        return locale.toString(QDate(when.year, when.month, when.day), shape)
+
+    use_dates(words)
