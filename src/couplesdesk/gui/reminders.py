@@ -23,6 +23,7 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -39,11 +40,13 @@ from ..core.reminders import (
     read_facts,
     remember_shown,
 )
-from ..notifications import DesktopNotifications, Notifier
 from ..paths import APP_NAME
 from ..resources import resource
 from ..storage import Changes, StoreError
 from .services import Services
+
+if TYPE_CHECKING:
+    from ..notifications import Notifier
 
 log = logging.getLogger("couplesdesk.reminders")
 
@@ -60,6 +63,8 @@ def desktop_notifier() -> Notifier | None:
     """The desktop's notifications; none without a desktop (offscreen, as in tests)."""
     if os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
         return None
+    from ..notifications import DesktopNotifications  # only on a desktop, and not before it is asked
+
     return DesktopNotifications(APP_NAME, resource("icon.svg"))
 
 
