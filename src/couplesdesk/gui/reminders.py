@@ -37,6 +37,7 @@ from ..core.reminders import (
     ReminderSettings,
     next_reminder,
     no_homework,
+    plan_homework,
     read_facts,
     remember_shown,
 )
@@ -47,6 +48,7 @@ from .services import Services
 
 if TYPE_CHECKING:
     from ..notifications import Notifier
+    from .main_window import MainWindow
 
 log = logging.getLogger("couplesdesk.reminders")
 
@@ -66,6 +68,18 @@ def desktop_notifier() -> Notifier | None:
     from ..notifications import DesktopNotifications  # only on a desktop, and not before it is asked
 
     return DesktopNotifications(APP_NAME, resource("icon.svg"))
+
+
+def for_window(window: MainWindow) -> Reminders:
+    """The main window's reminders: its tray, its quick hide, the desktop's notifications, and
+    homework from the couple's plans; a click on one brings the window forward."""
+    from .tray import bring_to_front
+
+    services = window.services
+    reminders = Reminders(services, lambda: window.bar.tray, lambda: window.guard.hidden, desktop_notifier(),
+                          plan_homework(exercise_titles(services)))  # fmt: skip
+    reminders.come_forward.connect(lambda: bring_to_front(window))
+    return reminders
 
 
 def exercise_titles(services: Services) -> Callable[[str], str | None]:
