@@ -417,10 +417,18 @@ class MainWindow(PlanDrops):
             self._shown_once = True
             QTimer.singleShot(0, self._after_first_frame)
 
-    def _after_first_frame(self) -> None:
+    def _after_first_frame(self, now: bool = False) -> None:
         # The first frame needs no exercise library (Today names runs by their kept
         # titles): it loads on a worker thread once the window is up.
         self.services.load_library_soon()
+        if now:
+            self._start_extras()
+        else:
+            QTimer.singleShot(0, self._start_extras)  # once the window has answered what came first
+
+    def _start_extras(self) -> None:
+        if self.services.bus.closed:  # closed before it came to this
+            return
         self.bar.show_tray()
         if self.bar.tray is not None:
             furnish(self.bar.tray, self)
@@ -430,7 +438,7 @@ class MainWindow(PlanDrops):
         """``--quiet``: only the tray icon shows (reminders can come); without a tray, minimised."""
         if self.nav.isEnabled() and QSystemTrayIcon.isSystemTrayAvailable():
             self._shown_once = True
-            self._after_first_frame()
+            self._after_first_frame(now=True)
         else:
             self.showMinimized()
 
