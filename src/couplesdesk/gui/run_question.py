@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
 from ..storage import Couple
+from .i18n import translate
 from .run_parts import button_text, text_label
 
 
@@ -83,10 +84,10 @@ class SoloResumePanel(QWidget):
         self.setObjectName("soloResume")
         self.text = text_label("soloResumeText", "title", centred=True)
         self.sub = text_label("soloResumeSub", centred=True)
-        self.carry_on = QPushButton("Carry on where I left off")
+        self.carry_on = QPushButton(translate("run_question", "Carry on where I left off"))
         self.carry_on.setObjectName("soloCarryOn")
         self.carry_on.setProperty("primary", True)
-        self.afresh = QPushButton("Start afresh")
+        self.afresh = QPushButton(translate("run_question", "Start afresh"))
         self.afresh.setObjectName("soloAfresh")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -103,8 +104,11 @@ class SoloResumePanel(QWidget):
         layout.addStretch(2)
 
     def show_offer(self, name: str, when: str) -> None:
-        self.text.setText(f"Welcome back, {name}.")
+        self.text.setText(translate("run_question", "Welcome back, {name}.").format(name=name))
         self.sub.setText(
-            f"You left this {when}, part of the way through. It is kept for you alone. "
-            "Carry on where you left off, or start afresh?"
+            translate(
+                "run_question",
+                "You left this {when}, part of the way through. It is kept for you alone. "
+                "Carry on where you left off, or start afresh?",
+            ).format(when=when)
         )
