@@ -19,18 +19,9 @@ from .focus import controls_in
 from .i18n import translate
 from .personal_gate import PersonalGate
 from .run_finish import FinishedPanel
-from .run_parts import (
-    CentredPanel,
-    RunFooter,
-    RunHeader,
-    handover_words,
-    plain_tooltip,
-    shortcut,
-    text_label,
-    together_words,
-)
+from .run_parts import CentredPanel, RunFooter, RunHeader, plain_tooltip, shortcut, text_label
 from .run_progress import ProgressRow
-from .run_question import QuestionPage, SoloResumePanel
+from .run_question import QuestionPage, SoloResumePanel, handover_words, solo_note, together_words, who_question
 from .services import Services
 from .steps import StepWidget, make_step_widget
 from .words import when_words
@@ -162,19 +153,12 @@ class RunPage(QWidget):
     def _ask_first(self, exercise: model.Exercise) -> None:
         """'Who goes first?' (or who is doing a solo exercise): one button per partner."""
         couple = self.services.store.couple.get()
-        question = (
-            exercise.text(exercise.roles.question)
-            if exercise.roles
-            else translate("run_page", "Who is doing this exercise?")
-        )
+        question = exercise.text(exercise.roles.question) if exercise.roles else who_question()
         self.title.setText(question)
         self._set_actor_chip("together")
         self.actor.setVisible(exercise.who != "solo")  # one person: no 'Together'
         self.progress_row.show_run(None)
-        solo = exercise.who == "solo"
-        note = (
-            translate("run_page", "Started it before? Choose your name to carry on where you left off.") if solo else ""
-        )
+        note = solo_note() if exercise.who == "solo" else ""
         buttons = self.question_page.ask(question, couple, note)
         self._tab_in_reading_order(self.question_page, after=self.question_page)
         self.body.setCurrentWidget(self.question_page)

@@ -45,35 +45,6 @@ class HandoverWords(NamedTuple):
     name: str  # the button's name for a screen reader
 
 
-def handover_words(name: str, other: str) -> HandoverWords:
-    """Handing the screen to ``name`` for a private turn, while ``other`` looks away."""
-    return HandoverWords(
-        translate("run_parts", "Time to hand over"),
-        translate("run_parts", "Hand the screen to {name}.").format(name=name),
-        translate(
-            "run_parts", "This part is for {name} alone. {other}, please look away or step out for a moment."
-        ).format(name=name, other=other),
-        button_text(translate("run_parts", "I'm {name}, show me").format(name=name)),
-        translate("run_parts", "I am {name}; show my private step").format(name=name),
-    )
-
-
-def together_words(name: str | None) -> HandoverWords:
-    """Coming back to the shared screen, for a step for ``name``, or for both (None)."""
-    sub = (
-        translate("run_parts", "The next step is for both of you, with the screen shared.")
-        if name is None
-        else translate("run_parts", "The next step is for {name}, with the screen shared.").format(name=name)
-    )
-    return HandoverWords(
-        translate("run_parts", "Together again"),
-        translate("run_parts", "Come back to the screen together."),
-        sub,
-        translate("run_parts", "We're both here"),
-        translate("run_parts", "We are both here; continue"),
-    )
-
-
 class RunHeader(QWidget):
     """The exercise's name, the step's title, and whose turn it is."""
 
