@@ -314,18 +314,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>You took turns: %n rounds of {minutes} minutes each.</source>
-        <translation>Ihr habt abwechselnd geredet: %n Runden mit je {minutes} Minuten.</translation>
+        <source>You took turns: {count} rounds of {minutes} minutes each.</source>
+        <translation>Ihr habt abwechselnd geredet: {count} Runden mit je {minutes} Minuten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>You began taking turns ({count} rounds of {minutes} minutes each) and left off part of the way.</source>
+        <translation>Ihr habt angefangen, abwechselnd zu reden ({count} Runden mit je {minutes} Minuten), und unterwegs aufgehört.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>You began taking turns (1 round of {minutes} minutes each) and left off part of the way.</source>
         <translation>Ihr habt angefangen, abwechselnd zu reden (1 Runde mit je {minutes} Minuten), und unterwegs aufgehört.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You began taking turns (%n rounds of {minutes} minutes each) and left off part of the way.</source>
-        <translation>Ihr habt angefangen, abwechselnd zu reden (%n Runden mit je {minutes} Minuten), und unterwegs aufgehört.</translation>
     </message>
 </context>
 <context>
@@ -940,9 +940,9 @@ es zu teilen.
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%n minutes</source>
-        <translation>%n Minuten</translation>
+        <location line="+2"/>
+        <source>{count} minutes</source>
+        <translation>{count} Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1057,9 +1057,9 @@ es zu teilen.
         <translation>Ihr redet {when} weiter, in etwa einer Stunde.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>You will pick this up {when}, in about %n hours.</source>
-        <translation>Ihr redet {when} weiter, in etwa %n Stunden.</translation>
+        <location line="+2"/>
+        <source>You will pick this up {when}, in about {count} hours.</source>
+        <translation>Ihr redet {when} weiter, in etwa {count} Stunden.</translation>
     </message>
 </context>
 <context>
@@ -1288,18 +1288,18 @@ es zu teilen.
     </message>
     <message>
         <location line="+2"/>
-        <source>Keep it short: up to about %n words.</source>
-        <translation>Fass dich kurz: bis zu etwa %n Wörter.</translation>
+        <source>Keep it short: up to about {count} words.</source>
+        <translation>Fass dich kurz: bis zu etwa {count} Wörter.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Up to about %n words.</source>
-        <translation>Bis zu etwa %n Wörter.</translation>
+        <source>Up to about {count} words.</source>
+        <translation>Bis zu etwa {count} Wörter.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Try for at least %n words.</source>
-        <translation>Versuch es mit mindestens %n Wörtern.</translation>
+        <source>Try for at least {count} words.</source>
+        <translation>Versuch es mit mindestens {count} Wörtern.</translation>
     </message>
     <message>
         <location line="+15"/>

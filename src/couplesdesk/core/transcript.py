@@ -361,7 +361,7 @@ class _Reader:
             text = (
                 translate("core/transcript", "You took turns: 1 round of {minutes} minutes each.")
                 if n == 1
-                else translate("core/transcript", "You took turns: %n rounds of {minutes} minutes each.", None, n)
+                else translate("core/transcript", "You took turns: {count} rounds of {minutes} minutes each.")
             )
         elif n == 1:
             text = translate(
@@ -371,8 +371,6 @@ class _Reader:
         else:
             text = translate(
                 "core/transcript",
-                "You began taking turns (%n rounds of {minutes} minutes each) and left off part of the way.",
-                None,
-                n,
+                "You began taking turns ({count} rounds of {minutes} minutes each) and left off part of the way.",
             )
-        return text.format(minutes=step.turn_minutes)
+        return text.format(count=n, minutes=step.turn_minutes)

@@ -44,13 +44,12 @@ def length_choices(lo: float, hi: float, default: float) -> list[float]:
 
 
 def minutes_words(minutes: float) -> str:
-    """'20 minutes', '1 minute', '2.5 minutes'. (pyside6-lupdate reads a count only when it is
-    a plain name, and marks no plural form for it: one minute has a sentence of its own.)"""
+    """'20 minutes', '1 minute', '2.5 minutes'. One minute has words of its own rather than a
+    ``%n`` plural: pyside6-lupdate marks no plural form for a count it cannot read as a number."""
     if minutes == 1:
         return translate("steps/pause_details", "1 minute")
     if float(minutes).is_integer():
-        count = int(minutes)
-        return translate("steps/pause_details", "%n minutes", None, count)
+        return translate("steps/pause_details", "{count} minutes").format(count=int(minutes))
     return translate("steps/pause_details", "{minutes} minutes").format(minutes=f"{minutes:g}")
 
 

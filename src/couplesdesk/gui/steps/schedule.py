@@ -76,9 +76,8 @@ class ScheduleWidget(StepWidget[model.ScheduleStep]):
         elif round(hours) == 1:
             text = translate("steps/schedule", "You will pick this up {when}, in about 1 hour.").format(when=when)
         else:
-            count = round(hours)
-            text = translate("steps/schedule", "You will pick this up {when}, in about %n hours.", None, count)
-            text = text.format(when=when)
+            text = translate("steps/schedule", "You will pick this up {when}, in about {count} hours.")
+            text = text.format(when=when, count=round(hours))
         self.summary.setText(text)
 
     def _changed(self, value: QDateTime) -> None:

@@ -52,11 +52,11 @@ def length_hint(min_words: int | None, max_words: int | None) -> str:
     if min_words and max_words:
         return translate("steps/text", "About {low} to {high} words.").format(low=min_words, high=max_words)
     if max_words and max_words <= SHORT_ANSWER_WORDS:
-        return translate("steps/text", "Keep it short: up to about %n words.", None, max_words)
+        return translate("steps/text", "Keep it short: up to about {count} words.").format(count=max_words)
     if max_words:
-        return translate("steps/text", "Up to about %n words.", None, max_words)
+        return translate("steps/text", "Up to about {count} words.").format(count=max_words)
     if min_words:
-        return translate("steps/text", "Try for at least %n words.", None, min_words)
+        return translate("steps/text", "Try for at least {count} words.").format(count=min_words)
     return ""
 
 
