@@ -204,7 +204,7 @@
     <message>
         <location filename="../src/couplesdesk/core/model/talking.py" line="+51"/>
         <source>Finish the turns first, or leave for now.</source>
-        <translation>Beendet zuerst die Runden, oder macht später weiter.</translation>
+        <translation>Bringt zuerst alle Runden zu Ende.</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -523,7 +523,7 @@
     <message>
         <location line="+1"/>
         <source>Leave for now</source>
-        <translation>Später weitermachen</translation>
+        <translation>Später weiter</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -682,7 +682,7 @@ und keine Krisenhilfe. Es kann nicht erkennen, ob ein Zuhause sicher ist, und ve
 
 ## Jederzeit aufhören
 
-Ihr könnt jede Übung an jeder Stelle beenden: Drückt **Esc** oder wählt *Später weitermachen*.
+Ihr könnt jede Übung an jeder Stelle beenden: Drückt **Esc** oder wählt *Später weiter*.
 Was ihr geschrieben habt, bleibt erhalten, und ihr könnt später daran weitermachen – oder nie.
 Eine **Pause** (der Knopf oben im Fenster oder **Ctrl+P**) ist immer erlaubt.
 

@@ -72,7 +72,7 @@ def test_a_share_in_german_hands_over_and_reveals_in_german(qtbot, german, open_
     assert window.pause_button.text() == "Pause"
     window.start_exercise("share-one-thing")
     page = window.run_page
-    assert _footer(page) == ("Zurück", "Später weitermachen", "Weiter")
+    assert _footer(page) == ("Zurück", "Später weiter", "Weiter")
     assert page.actor.text() == "Gemeinsam"
     assert page.progress.text().startswith("Teil 1 von ")
     _no_runner_english(window)

@@ -112,11 +112,11 @@ class PauseDetails(QFrame):
             self._build_detail(run.exercise.step(detail))
 
     def _build_caller(self) -> None:
+        # The question on a line of its own: beside the names (and longer words in German) it
+        # pushed 'Not said' out of a small window.
+        self.layout_.addWidget(_label(translate("steps/pause_details", "Who called the pause?"), "pauseCallerQuestion"))
         row = QHBoxLayout()
         row.setSpacing(16)
-        question = _label(translate("steps/pause_details", "Who called the pause?"), "pauseCallerQuestion")
-        question.setWordWrap(False)
-        row.addWidget(question)
         self.caller_group = QButtonGroup(self)
         caller = self.run.caller(self.step)
         for key in (*PARTNERS, NOT_SAID):
