@@ -718,7 +718,7 @@ es zu teilen.
     <message>
         <location line="+2"/>
         <source>Talk to {helpline}: they listen and help you plan, in confidence. Your doctor or a counsellor can also tell you where to turn.</source>
-        <translation>Wende dich an {helpline}: Dort hört man dir zu und hilft dir, die nächsten Schritte zu planen, vertraulich. Auch deine Hausarztpraxis oder eine Beratungsstelle kann dir sagen, wohin du dich wenden kannst.</translation>
+        <translation>Wende dich an {helpline}: Dort hört man dir zu und hilft dir, die nächsten Schritte zu planen, vertraulich. Auch deine Hausarztpraxis kann dir sagen, wohin du dich wenden kannst.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -778,10 +778,10 @@ es zu teilen.
     <message>
         <location line="+7"/>
         <source>The help the exercises name. Change it to what applies where you live.</source>
-        <translation>Die Hilfe, die in den Übungen genannt wird. Passt sie an das an, was dort gilt, wo ihr wohnt.</translation>
+        <translation>Die Hilfe, die die Übungen nennen. Passt sie an das an, was bei euch gilt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Not saved. {reason}</source>
         <translation>Nicht gespeichert. {reason}</translation>
     </message>

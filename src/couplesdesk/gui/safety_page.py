@@ -145,6 +145,7 @@ class SafetyPage(QWidget):
             translate("safety_page", "The help the exercises name. Change it to what applies where you live.")
         )
         intro.setProperty("role", "hint")
+        intro.setWordWrap(True)  # longer in German: it wraps in a small window rather than being cut
         column.addWidget(intro)
         column.addLayout(form)
         column.addLayout(row)
