@@ -982,7 +982,7 @@ es zu teilen.
     <message>
         <location line="+58"/>
         <source>The return time is now {time}. Tell each other.</source>
-        <translation>Ihr seid jetzt um {time} wieder da. Sagt es einander.</translation>
+        <translation>Ihr kommt jetzt um {time} wieder zusammen. Sagt es einander.</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1425,7 @@ es zu teilen.
     <message>
         <location line="+2"/>
         <source>Ready before the time is up? When you both are, each of you say so, and the timer ends.</source>
-        <translation>Schon so weit, bevor die Zeit um ist? Wenn ihr es beide seid, sagt es jede Person für sich, und der Timer endet.</translation>
+        <translation>Schon so weit, bevor die Zeit um ist? Sobald ihr es beide hier sagt, endet der Timer.</translation>
     </message>
     <message>
         <location line="+42"/>
