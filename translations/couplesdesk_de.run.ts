@@ -1067,7 +1067,7 @@ es zu teilen.
     <message>
         <location filename="../src/couplesdesk/gui/steps/talk.py" line="+37"/>
         <source>Start the turn</source>
-        <translation>Runde starten</translation>
+        <translation>Redezeit starten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1078,12 +1078,12 @@ es zu teilen.
         <location line="+1"/>
         <location line="+64"/>
         <source>Next turn</source>
-        <translation>Nächste Runde</translation>
+        <translation>Nächste Redezeit</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>This turn is done; go to the next turn</source>
-        <translation>Diese Runde ist vorbei; weiter zur nächsten</translation>
+        <translation>Diese Redezeit ist vorbei; weiter zur nächsten</translation>
     </message>
     <message>
         <location line="+22"/>
