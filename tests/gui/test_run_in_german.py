@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from couplesdesk.core import i18n as core_i18n
 
@@ -149,3 +149,28 @@ def test_the_timed_pause_in_german_names_its_return_time_and_its_end(qtbot, germ
     )
     assert window.pause_button.text() == "Pause vorbei: kommt zusammen"
     assert page.next_button.isEnabled() and page.next_button.text() == "Weiter"
+
+
+def _inside(widget: QWidget, box: QWidget) -> bool:
+    """Whether all of ``widget`` shows inside ``box``, one of its ancestors (nothing cut off at the right)."""
+    return widget.isVisible() and widget.mapTo(box, widget.rect().topRight()).x() <= box.contentsRect().right()
+
+
+def test_in_german_at_the_smallest_window_nothing_of_the_pause_details_or_the_safety_help_is_cut(
+    qtbot, german, open_app
+):
+    window = open_app(language="de")
+    window.resize(window.minimumSize())
+    assert (window.width(), window.height()) == (800, 560)
+    click(qtbot, window.pause_button)
+    widget = window.run_page.step_widget
+    click(qtbot, widget.details_button)
+    qtbot.wait(10)  # laid out
+    # The longer German question once pushed 'Nicht gesagt' past the panel's edge.
+    for button in widget.details.caller_buttons.values():
+        assert _inside(button, window.run_page.step_scroll.viewport()), button.text()
+    window.show_page(window.safety_page)
+    qtbot.wait(10)
+    intro = next(w for w in window.safety_page.findChildren(QLabel) if w.text().startswith("Die Hilfe, die"))
+    assert intro.width() >= intro.sizeHint().width() or intro.wordWrap()
+    assert _inside(intro, window.safety_page)
