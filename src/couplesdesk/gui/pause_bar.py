@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QS
 
 from ..core.clock import format_time
 from ..storage import Changes, PauseRecord, StoreError
+from .i18n import translate
 from .services import Services
 
 log = logging.getLogger("couplesdesk.pause")
@@ -27,10 +28,16 @@ WIDEST_TIME = "00:00"
 def button_words(state: str, at: str) -> tuple[str, str]:
     """(what the button says, what it is called for a screen reader) in each state."""
     if state == RUNNING:
-        return f"Paused until {at}", f"Paused until {at}. Go to the pause (Ctrl+P)"
+        return (
+            translate("pause_bar", "Paused until {time}").format(time=at),
+            translate("pause_bar", "Paused until {time}. Go to the pause (Ctrl+P)").format(time=at),
+        )
     if state == OVER:
-        return "Pause over: check in", f"The pause ended at {at}. Go to the pause to check in (Ctrl+P)"
-    return "Pause", "Call a timed pause (Ctrl+P)"
+        return (
+            translate("pause_bar", "Pause over: check in"),
+            translate("pause_bar", "The pause ended at {time}. Go to the pause to check in (Ctrl+P)").format(time=at),
+        )
+    return translate("pause_bar", "Pause"), translate("pause_bar", "Call a timed pause (Ctrl+P)")
 
 
 class PauseBar(QWidget):
@@ -59,9 +66,11 @@ class PauseBar(QWidget):
         self.update_status()
 
     def _build(self) -> None:
-        self.pause_button = QPushButton("Pause", self)
+        self.pause_button = QPushButton(translate("pause_bar", "Pause"), self)
         self.pause_button.setObjectName("pauseButton")
-        self.pause_button.setToolTip("Call a timed pause: step away and name when you come back (Ctrl+P)")
+        self.pause_button.setToolTip(
+            translate("pause_bar", "Call a timed pause: step away and name when you come back (Ctrl+P)")
+        )
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pause_button.clicked.connect(self.pause_requested.emit)
         layout = QHBoxLayout(self)
@@ -120,8 +129,8 @@ class PauseBar(QWidget):
         QApplication.alert(self.window())
         if self.tray is not None:
             self.tray.showMessage(
-                "The pause is over",
-                "Time to come back together and check in with each other.",
+                translate("pause_bar", "The pause is over"),
+                translate("pause_bar", "Time to come back together and check in with each other."),
                 QSystemTrayIcon.MessageIcon.Information,
             )
         log.info("Pause %s is over; alerted", pause.id)
