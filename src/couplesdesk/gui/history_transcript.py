@@ -13,7 +13,7 @@ from ..core.clock import format_time
 from ..core.privacy import Viewer
 from ..core.safe_text import display_text
 from ..core.transcript import KeptItem, Moment, Said, Transcript
-from .kept_parts import AGREEMENT_WORDS
+from .kept_parts import agreement_words
 from .run_parts import text_label
 from .words import STATUS_WORDS, WEEKDAYS, capital, month_day
 
@@ -188,7 +188,7 @@ class TranscriptView(QWidget):
             whose = "A boundary of both of you" if item.author == "together" else f"{names.get(item.author)}'s boundary"
             status = STATUS_WORDS.get(item.status, item.status)
         else:
-            whose, status = "An agreement", AGREEMENT_WORDS.get(item.status, item.status)
+            whose, status = "An agreement", agreement_words(item.status)
         now = f"Worded since: “{item.now}”" if item.now is not None else ""
         card = self._card(f"“{item.words}”", f"{whose} · {capital(status)} now", now, f"kept_{item.id}")
         card.setProperty("role", "kept")
