@@ -30,17 +30,8 @@ from PySide6.QtWidgets import (
 from ..storage import AGREEMENT_STATUSES, AgreementRecord, Changes, StoreError, WordingRecord
 from .deleting import LINK_STYLE, ask_delete_agreement
 from .i18n import translate
-from .kept_parts import (
-    ID_ROLE,
-    PAGE_STYLE,
-    UndoBar,
-    WordingPanel,
-    agreement_hint,
-    agreement_words,
-    kept_day,
-    row_id,
-    select_row,
-)
+from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, agreement_hint, row_id, select_row
+from .kept_words import agreement_words, kept_day
 from .run_parts import text_label
 from .services import Services
 from .words import capital

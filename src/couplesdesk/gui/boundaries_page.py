@@ -31,21 +31,9 @@ from ..core.safe_text import display_text
 from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError, WordingRecord
 from .deleting import add_boundary_delete
 from .i18n import translate
-from .kept_parts import (
-    ID_ROLE,
-    PAGE_STYLE,
-    UndoBar,
-    WordingPanel,
-    boundary_words,
-    dot,
-    kept_day,
-    row_id,
-    select_row,
-    status_hint,
-)
-from .kept_parts import (
-    whose as whose_words,
-)
+from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row, status_hint
+from .kept_words import boundary_words, kept_day
+from .kept_words import whose as whose_words
 from .plain import plain_tooltip
 from .services import Services
 from .words import capital

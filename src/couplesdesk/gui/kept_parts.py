@@ -12,37 +12,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, 
 
 from ..core.safe_text import display_text
 from ..storage import WordingRecord
-from .i18n import DAY_MONTH, DAY_MONTH_YEAR, date_words, translate
+from .i18n import translate
+from .kept_words import kept_day
 from .run_parts import text_label
 from .words import capital
-
-
-def kept_day(d: date, today: date) -> str:
-    """'today', 'yesterday', '3 November', '3 November 2025', in the interface's language."""
-    days = (today - d).days
-    if days == 0:
-        return translate("kept_parts", "today")
-    if days == 1:
-        return translate("kept_parts", "yesterday")
-    return date_words(d, DAY_MONTH if d.year == today.year else DAY_MONTH_YEAR)
-
-
-def whose(author: str, names: dict[str, str]) -> str:
-    """Whose it is: a partner's name, or 'both of you' for one stated together."""
-    return translate("kept_parts", "both of you") if author == "together" else names.get(author, author)
-
-
-def boundary_words(status: str) -> str:
-    """A boundary's status in a word or two ('needs time'), as the exercise names it."""
-    words = {
-        "stated": translate("kept_parts", "stated"),
-        "heard": translate("kept_parts", "heard"),
-        "needs_time": translate("kept_parts", "needs time"),
-        "to_talk": translate("kept_parts", "to talk about"),
-        "talked_through": translate("kept_parts", "talked through"),
-        "not_agreed": translate("kept_parts", "not agreed"),
-    }
-    return words.get(status, status)
 
 
 def _shared_hint(status: str) -> str:
@@ -74,16 +47,6 @@ def status_hint(status: str, author: str, names: dict[str, str]) -> str:
     }
     hint = hints.get(status)
     return capital(hint.format(other=other)) if hint is not None else _shared_hint(status)
-
-
-def agreement_words(status: str) -> str:
-    """An agreement's status in a word or two."""
-    words = {
-        "keeping": translate("kept_parts", "keeping"),
-        "needs_another_look": translate("kept_parts", "needs another look"),
-        "retired": translate("kept_parts", "retired"),
-    }
-    return words.get(status, status)
 
 
 def agreement_hint(status: str) -> str:
