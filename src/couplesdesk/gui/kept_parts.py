@@ -152,9 +152,9 @@ def earlier_words(wordings: list[WordingRecord], today: date) -> str:
     older = len(wordings) - EARLIER_SHOWN
     if older > 0:
         lines.append(
-            translate("kept_parts", "And %n wording before that.", None, older)
+            translate("kept_parts", "And {count} wording before that.").format(count=older)
             if older == 1
-            else translate("kept_parts", "And %n wordings before that.", None, older)
+            else translate("kept_parts", "And {count} wordings before that.").format(count=older)
         )
     return "\n".join(lines)
 

@@ -248,9 +248,9 @@ class LibraryPage(QWidget):
         self.problems_banner.setVisible(bool(problems))
         files = len({p.file for p in problems})
         if files == 1:
-            words = translate("library_page", "%n exercise file could not be loaded.", None, files)
+            words = translate("library_page", "{count} exercise file could not be loaded.").format(count=files)
         else:
-            words = translate("library_page", "%n exercise files could not be loaded.", None, files)
+            words = translate("library_page", "{count} exercise files could not be loaded.").format(count=files)
         fix = translate(
             "library_page", "The other exercises are fine. Fix the file and restart CouplesDesk to see it here."
         )

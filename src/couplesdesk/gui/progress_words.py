@@ -85,15 +85,15 @@ def weeks_words(n: int) -> str:
 def days_words(n: int) -> str:
     """'1 day', '9 days'."""
     if n == 1:
-        return translate("progress_words", "%n day", None, n)
-    return translate("progress_words", "%n days", None, n)
+        return translate("progress_words", "{count} day").format(count=n)
+    return translate("progress_words", "{count} days").format(count=n)
 
 
 def pauses_words(n: int) -> str:
     """'1 pause', '3 pauses'."""
     if n == 1:
-        return translate("progress_words", "%n pause", None, n)
-    return translate("progress_words", "%n pauses", None, n)
+        return translate("progress_words", "{count} pause").format(count=n)
+    return translate("progress_words", "{count} pauses").format(count=n)
 
 
 def listed(items: list[str]) -> str:
@@ -279,8 +279,10 @@ def status_phrase(status: str) -> str:
 
 def status_count(status: str, n: int) -> str:
     """'2 heard', '1 needing time' (German verbs follow the number)."""
-    if status == "needs_time":
-        return translate("progress_words", "%n needing time", None, n)
+    if status == "needs_time" and n == 1:
+        return translate("progress_words", "{count} needing time").format(count=n)
+    if status == "needs_time":  # a sentence of its own for more than one: German verbs follow the number
+        return translate("progress_words", "{count} needing time", "more than one").format(count=n)
     return translate("progress_words", "{count} {status}").format(count=n, status=boundary_words(status))
 
 
