@@ -155,14 +155,16 @@ class AgreementsPage(QWidget):
         self.delete_button.setAccessibleName(translate("agreements_page", "Delete the selected agreement"))
         self.delete_button.setStyleSheet(LINK_STYLE)
         self.delete_button.clicked.connect(self._delete)
-        status_row.addWidget(self.delete_button)
+        hint_row = QHBoxLayout()  # Delete beside the hint, not the status: German needs the room
+        hint_row.addWidget(self.status_hint, 1)
+        hint_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self.detail)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
         layout.addWidget(self.wording)
         layout.addLayout(meta_row)
         layout.addLayout(status_row)
-        layout.addWidget(self.status_hint)
+        layout.addLayout(hint_row)
         layout.addWidget(self.undo_bar)
 
     def _build_layout(self) -> None:
