@@ -79,7 +79,7 @@
         <translation>Die ausgewählte Vereinbarung löschen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>No agreements yet</source>
         <translation>Noch keine Vereinbarungen</translation>
     </message>
@@ -246,6 +246,386 @@
         <location line="+24"/>
         <source>The new wording could not be kept. {reason}</source>
         <translation>Die neue Fassung konnte nicht gespeichert werden. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>core/progress_data</name>
+    <message>
+        <location filename="../src/couplesdesk/core/progress_data.py" line="+63"/>
+        <source>far apart</source>
+        <translation>weit voneinander entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>very close</source>
+        <translation>sehr nah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+</context>
+<context>
+    <name>export/collect</name>
+    <message>
+        <location filename="../src/couplesdesk/export/collect.py" line="+204"/>
+        <source>the agreed time</source>
+        <translation>die vereinbarte Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>export/files</name>
+    <message>
+        <location filename="../src/couplesdesk/export/files.py" line="+36"/>
+        <source>Not written: {folder} is encrypted, and an export is a plain file that anyone who finds it can read. Keeping it beside the encrypted data would undo that protection, so choose a place outside the data folder.</source>
+        <translation>Nicht gespeichert: {folder} ist verschlüsselt, und ein Export ist eine einfache Datei, die alle lesen können, die sie finden. Neben den verschlüsselten Daten würde sie diesen Schutz aufheben; wählt deshalb einen Ort außerhalb des Datenordners.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not written: {folder} is a folder. Name the file to write, e.g. {example}.</source>
+        <translation>Nicht gespeichert: {folder} ist ein Ordner. Gebt der Datei einen Namen, z. B. {example}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>our-journal.md</source>
+        <translation>unser-tagebuch.md</translation>
+    </message>
+</context>
+<context>
+    <name>export/formats</name>
+    <message>
+        <location filename="../src/couplesdesk/export/formats.py" line="+69"/>
+        <source>Nothing was written in these days.</source>
+        <translation>In diesen Tagen wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (not finished)</source>
+        <translation> (nicht beendet)</translation>
+    </message>
+</context>
+<context>
+    <name>export/journal</name>
+    <message>
+        <location filename="../src/couplesdesk/export/journal.py" line="+17"/>
+        <source>you came back together</source>
+        <translation>ihr seid wieder zusammengekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you made it longer</source>
+        <translation>ihr habt sie verlängert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise was left during it</source>
+        <translation>die Übung wurde währenddessen verlassen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Together</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} minutes</source>
+        <translation>{count} Minuten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A pause of {minutes}, called by {name}</source>
+        <translation>Eine Pause von {minutes}, gewünscht von {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pause of {minutes}</source>
+        <translation>Eine Pause von {minutes}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported on {day}, from {start} to {end}.</source>
+        <translation>Exportiert am {day}, vom {start} bis zum {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported on {day}, from {start} on.</source>
+        <translation>Exportiert am {day}, ab dem {start}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported on {day}, up to {end}.</source>
+        <translation>Exportiert am {day}, bis zum {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported on {day}.</source>
+        <translation>Exportiert am {day}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Boundary kept: {words}</source>
+        <translation>Festgehaltene Grenze: {words}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement kept: {words}</source>
+        <translation>Festgehaltene Vereinbarung: {words}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{names}: our journal</source>
+        <translation>{names}: unser Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our journal</source>
+        <translation>Unser Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Holds private answers of {names}, by their own choice.</source>
+        <translation>Enthält private Antworten von {names}, auf eigenen Wunsch.</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <location filename="../src/couplesdesk/gui/export_dialog.py" line="+51"/>
+        <source>A journal to read or print (PDF)</source>
+        <translation>Ein Tagebuch zum Lesen oder Drucken (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A journal as plain text (Markdown)</source>
+        <translation>Ein Tagebuch als einfacher Text (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything, for another program (JSON)</source>
+        <translation>Alles, für ein anderes Programm (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings, for a spreadsheet (CSV)</source>
+        <translation>Bewertungen, für eine Tabellenkalkulation (CSV)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All of it</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last three months</source>
+        <translation>Die letzten drei Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last year</source>
+        <translation>Das letzte Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the days</source>
+        <translation>Tage auswählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take your history with you</source>
+        <translation>Euren Verlauf mitnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save what you have both shared: a journal to read or print, everything for another program, or your ratings for a spreadsheet. What either of you kept private stays out, unless that person adds their own.</source>
+        <translation>Speichert, was ihr beide geteilt habt: ein Tagebuch zum Lesen oder Drucken, alles für ein anderes Programm oder eure Bewertungen für eine Tabellenkalkulation. Was jemand von euch privat behalten hat, bleibt draußen, außer diese Person fügt ihr Eigenes selbst hinzu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export...</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the export as</source>
+        <translation>Export speichern unter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which days</source>
+        <translation>Welche Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What each of you kept private, and answers not yet revealed, stay out of the file. Each of you may add your own, and only your own.</source>
+        <translation>Was ihr jeweils privat behalten habt und noch nicht aufgedeckte Antworten bleiben draußen. Jede Person darf ihr Eigenes hinzufügen, und nur ihr Eigenes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as...</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No, leave them out</source>
+        <translation>Nein, draußen lassen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}&apos;s private answers: added, by {name}&apos;s own choice.</source>
+        <translation>Private Antworten von {name}: hinzugefügt, auf eigenen Wunsch von {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take them out</source>
+        <translation>Wieder herausnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}&apos;s private answers: left out.</source>
+        <translation>Private Antworten von {name}: bleiben draußen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: add mine...</source>
+        <translation>{name}: meine hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only {name}, please.</source>
+        <translation>Bitte nur {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, this adds what you kept private, and your answers not yet revealed, to the file. Whoever opens the file can read them, {other} too. Add them only if you want to.</source>
+        <translation>{name}, damit kommt in die Datei, was du privat behalten hast, und deine noch nicht aufgedeckten Antworten. Wer die Datei öffnet, kann sie lesen, auch {other}. Füge sie nur hinzu, wenn du das möchtest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes, add mine</source>
+        <translation>Ja, meine hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name}, your private answers are kept locked with your own passphrase. Type it to add them to the file; they are locked again once the file is saved.</source>
+        <translation>{name}, deine privaten Antworten sind mit deiner eigenen Passphrase verschlossen. Gib sie ein, um sie der Datei hinzuzufügen; sobald die Datei gespeichert ist, sind sie wieder verschlossen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name}&apos;s private answers stay out of the file: they are kept locked with {name}&apos;s passphrase.</source>
+        <translation>Die privaten Antworten von {name} bleiben draußen: Sie sind mit der Passphrase von {name} verschlossen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The first day is after the last one: choose the days again.</source>
+        <translation>Der erste Tag liegt nach dem letzten: Wählt die Tage bitte noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving...</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It holds {first} and {second}&apos;s private answers too.</source>
+        <translation>Sie enthält auch private Antworten von {first} und {second}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It holds {first}&apos;s private answers too.</source>
+        <translation>Sie enthält auch private Antworten von {first}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It holds what you both may see.</source>
+        <translation>Sie enthält, was ihr beide sehen dürft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to {file}.</source>
+        <translation>Gespeichert unter {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}&apos;s answers kept locked with {name}&apos;s passphrase were left out, as it was closed before the file was made. To add them, {name} can choose “add mine” again.</source>
+        <translation>Die mit der Passphrase von {name} verschlossenen Antworten sind draußen geblieben, weil sie wieder verschlossen wurden, bevor die Datei entstand. Um sie hinzuzufügen, kann {name} noch einmal „meine hinzufügen“ wählen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is not protected by your passphrase: keep it somewhere safe.</source>
+        <translation>Sie ist nicht durch eure Passphrase geschützt: Bewahrt sie an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved. {reason}</source>
+        <translation>Nicht gespeichert. {reason}</translation>
     </message>
 </context>
 <context>
@@ -573,6 +953,29 @@
         <location line="+4"/>
         <source>Worded since: “{words}”</source>
         <translation>Inzwischen so formuliert: „{words}“</translation>
+    </message>
+</context>
+<context>
+    <name>journal_pdf</name>
+    <message>
+        <location filename="../src/couplesdesk/gui/journal_pdf.py" line="+83"/>
+        <source> (not finished)</source>
+        <translation> (nicht beendet)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How it has been going</source>
+        <translation>Wie es euch ergangen ist</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing was written in these days.</source>
+        <translation>In diesen Tagen wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This exercise has nothing more to show.</source>
+        <translation>Diese Übung hat nichts weiter zu zeigen.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1362,24 @@
     </message>
 </context>
 <context>
+    <name>pickers</name>
+    <message>
+        <location filename="../src/couplesdesk/gui/pickers.py" line="+37"/>
+        <source>There is already a file called {name} there. Replace it with this one?</source>
+        <translation>Dort gibt es schon eine Datei namens {name}. Soll sie durch diese ersetzt werden?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace it</source>
+        <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>progress_drawing</name>
     <message>
         <location filename="../src/couplesdesk/gui/progress_drawing.py" line="+92"/>
@@ -1331,6 +1752,79 @@
         <location line="+2"/>
         <source>You have {total} boundaries: {counts}.</source>
         <translation>Ihr habt {total} Grenzen: {counts}.</translation>
+    </message>
+</context>
+<context>
+    <name>search_page</name>
+    <message>
+        <location filename="../src/couplesdesk/gui/search_page.py" line="+54"/>
+        <source>Look back through what the two of you have shared: answers you have both seen, boundaries and agreements. Words either of you kept private are never searched.</source>
+        <translation>Schaut zurück auf das, was ihr geteilt habt: Antworten, die ihr beide gesehen habt, Grenzen und Vereinbarungen. Was jemand von euch privat behalten hat, wird nie durchsucht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Words from your answers, boundaries and agreements</source>
+        <translation>Worte aus euren Antworten, Grenzen und Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search what you have shared</source>
+        <translation>Durchsuchen, was ihr geteilt habt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The exercise this comes from</source>
+        <translation>Die Übung, aus der das stammt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carry on with this exercise</source>
+        <translation>Mit dieser Übung weitermachen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Together</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An exercise</source>
+        <translation>Eine Übung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing found for “{words}”. Try fewer words, or the start of a word.</source>
+        <translation>Nichts gefunden für „{words}“. Versucht es mit weniger Wörtern oder dem Anfang eines Wortes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The search could not be done just now. {reason}</source>
+        <translation>Die Suche hat gerade nicht geklappt. {reason}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kept on its own, not during an exercise.</source>
+        <translation>Für sich festgehalten, nicht während einer Übung.</translation>
     </message>
 </context>
 </TS>

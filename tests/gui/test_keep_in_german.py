@@ -141,6 +141,24 @@ def test_the_kept_pages_speak_german_with_german_dates(qtbot, open_app, clock, g
     assert "Keine Übung passt zu „zzzz“." in library.empty_text.text()
 
 
+def test_the_journal_export_speaks_german_too(qtbot, open_app, clock, german):
+    """The Markdown journal (and the PDF, written from the same words) in German: its title, the
+    line saying when it was exported, each day's heading and what a pause was."""
+    from couplesdesk.core.privacy import Viewer
+    from couplesdesk.export.collect import collect
+    from couplesdesk.export.formats import to_markdown
+
+    window = open_app(language="de")
+    fill(window, clock)
+    document = collect(window.services.store, Viewer.export(), window.services.library, clock.now())
+    text = to_markdown(document)
+    assert text.startswith("# Alex und Sam: unser Tagebuch")
+    assert "Exportiert am 20" in text and "Exported" not in text
+    assert re.search(r"^## Sonntag, 1\. November 2026$", text, re.M), text[:600]
+    assert "*Eine Pause von 30 Minuten; ihr seid wieder zusammengekommen.*" in text
+    no_english_dates(text)
+
+
 def test_english_is_back_after_the_german_test(qtbot, open_app, clock):
     """The fixture puts English back: the next window speaks English again."""
     window = open_app()
