@@ -11,7 +11,7 @@
     <message>
         <location line="+3"/>
         <source>What the two of you have agreed on, newest first. Agreements can change as you do: say where each one stands, and word it again when it no longer fits.</source>
-        <translation>Worauf ihr euch geeinigt habt, die neuesten zuerst. Vereinbarungen dürfen sich mit euch verändern: Haltet fest, wo jede gerade steht, und formuliert sie neu, wenn sie nicht mehr passt.</translation>
+        <translation>Worauf ihr euch geeinigt habt, das Neueste zuerst. Vereinbarungen dürfen sich mit euch verändern: Haltet fest, wo jede gerade steht, und formuliert sie neu, wenn sie nicht mehr passt.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -145,7 +145,7 @@
     <message>
         <location line="+3"/>
         <source>What each of you has asked for, newest first. Come back to them now and then: has a boundary been heard, or does it need a little more time?</source>
-        <translation>Worum ihr einander gebeten habt, die neuesten zuerst. Schaut ab und zu wieder hinein: Ist eine Grenze gehört worden, oder braucht sie noch etwas Zeit?</translation>
+        <translation>Worum ihr einander gebeten habt, das Neueste zuerst. Schaut ab und zu wieder hinein: Ist eine Grenze gehört worden, oder braucht sie noch etwas Zeit?</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -804,7 +804,7 @@
     <message>
         <location line="+2"/>
         <source>Nothing you have done matches all of them. Try fewer, or another stretch of time.</source>
-        <translation>Nichts, was ihr gemacht habt, passt zu allem zugleich. Versucht es mit weniger Auswahl oder einem anderen Zeitraum.</translation>
+        <translation>Nichts, was ihr gemacht habt, passt zu all diesen Angaben. Versucht es mit weniger Angaben oder einem anderen Zeitraum.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1222,17 +1222,17 @@
     <message>
         <location filename="../src/couplesdesk/gui/library_page.py" line="+44"/>
         <source>listening</source>
-        <translation>zuhören</translation>
+        <translation>Zuhören</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>calm</source>
-        <translation>ruhe</translation>
+        <translation>Ruhe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closeness</source>
-        <translation>nähe</translation>
+        <translation>Nähe</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1358,7 +1358,7 @@
     <message>
         <location line="+1"/>
         <source>Another word may find it: try what you would like to work on, such as “{first}”, “{second}” or “{third}”. Or clear the search to see them all.</source>
-        <translation>Vielleicht findet ein anderes Wort sie: Versucht, woran ihr arbeiten möchtet, etwa „{first}“, „{second}“ oder „{third}“. Oder leert die Suche, um alle zu sehen.</translation>
+        <translation>Vielleicht findet ein anderes Wort sie: Versucht es mit dem, woran ihr arbeiten möchtet, etwa „{first}“, „{second}“ oder „{third}“. Oder leert die Suche, um alle zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1389,7 @@
     <message>
         <location line="+70"/>
         <source>You both shared</source>
-        <translation>Ihr habt beide geteilt</translation>
+        <translation>Ihr habt beide etwas geteilt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1435,12 +1435,12 @@
     <message>
         <location line="+4"/>
         <source>Days you both shared</source>
-        <translation>Tage, an denen ihr beide geteilt habt</translation>
+        <translation>Tage, an denen ihr beide etwas geteilt habt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When you both share one thing on a few days, those days will show here, week by week. A sentence or two each is plenty.</source>
-        <translation>Wenn ihr beide an ein paar Tagen eine Sache teilt, erscheinen diese Tage hier, Woche für Woche. Ein, zwei Sätze von euch beiden genügen.</translation>
+        <translation>Wenn ihr beide an ein paar Tagen eine Sache teilt, erscheinen diese Tage hier, Woche für Woche. Ein oder zwei Sätze pro Person genügen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1616,12 +1616,12 @@
     <message>
         <location line="+11"/>
         <source>You both shared on {days} in the last {weeks}, and took a break on {break_days}. Nothing is counted during a break.</source>
-        <translation>Ihr habt in den letzten {weeks} an {days} beide geteilt und euch an {break_days} eine Auszeit genommen. Während einer Auszeit wird nichts gezählt.</translation>
+        <translation>Ihr habt in den letzten {weeks} an {days} beide etwas geteilt und euch an {break_days} eine Auszeit genommen. Während einer Auszeit wird nichts gezählt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You both shared on {days} in the last {weeks}.</source>
-        <translation>Ihr habt in den letzten {weeks} an {days} beide geteilt.</translation>
+        <translation>Ihr habt in den letzten {weeks} an {days} beide etwas geteilt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1641,12 +1641,12 @@
     <message>
         <location line="+6"/>
         <source>Days you both shared: {days}.</source>
-        <translation>Tage, an denen ihr beide geteilt habt: {days}.</translation>
+        <translation>Tage, an denen ihr beide etwas geteilt habt: {days}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No day shared by you both in these weeks.</source>
-        <translation>In diesen Wochen gab es noch keinen Tag, an dem ihr beide geteilt habt.</translation>
+        <translation>In diesen Wochen gab es noch keinen Tag, an dem ihr beide etwas geteilt habt.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -114,9 +114,9 @@ def test_the_kept_pages_speak_german_with_german_dates(qtbot, open_app, clock, g
 
     progress = open_page(qtbot, window, Qt.Key.Key_5, ProgressPage)
     calendar = card(progress, "progressCalendar")
-    assert calendar.title.text() == "Tage, an denen ihr beide geteilt habt"
+    assert calendar.title.text() == "Tage, an denen ihr beide etwas geteilt habt"
     assert calendar.sentence.text() == (
-        "Ihr habt in den letzten fünf Wochen an 9 Tagen beide geteilt und euch an 3 Tagen eine Auszeit "
+        "Ihr habt in den letzten fünf Wochen an 9 Tagen beide etwas geteilt und euch an 3 Tagen eine Auszeit "
         "genommen. Während einer Auszeit wird nichts gezählt."
     )
     described = calendar.picture.accessibleDescription()
