@@ -51,7 +51,7 @@
     <message>
         <location line="+4"/>
         <source>Where it stands now</source>
-        <translation>Wo sie jetzt steht</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -175,7 +175,7 @@
     <message>
         <location line="+32"/>
         <source>Where it stands now</source>
-        <translation>Wo sie jetzt steht</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1402,7 +1402,7 @@
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+243"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>

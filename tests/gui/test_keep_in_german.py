@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from couplesdesk.core import i18n as core_i18n
 from couplesdesk.core.clock import FakeClock
@@ -27,7 +27,7 @@ from couplesdesk.gui.progress_page import ProgressPage
 
 from ..progress_helpers import A, at
 from .conftest import settle, visible_texts
-from .test_progress_page import NOW, card, fill, on
+from .test_progress_page import NOW, card, fill, laid_out, on
 
 TS = Path(__file__).parents[2] / "translations" / "couplesdesk_de.keep.ts"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -157,6 +157,29 @@ def test_the_journal_export_speaks_german_too(qtbot, open_app, clock, german):
     assert re.search(r"^## Sonntag, 1\. November 2026$", text, re.M), text[:600]
     assert "*Eine Pause von 30 Minuten; ihr seid wieder zusammengekommen.*" in text
     no_english_dates(text)
+
+
+def test_the_status_rows_fit_the_smallest_window_in_german(qtbot, open_app, clock, german):
+    """At 800x560 the German status row of Agreements and of Boundaries (its label, the choice,
+    Save) and Delete keep their whole words, the choice room for its longest status: they were
+    squeezed and cut (Delete in the same row, a long label before the choice)."""
+    from couplesdesk.gui.agreements_page import AgreementsPage
+
+    window = open_app(language="de")
+    window.services.store.agreements.add(None, "Wir essen sonntags zusammen.")
+    window.services.store.boundaries.add(None, A, "Ich möchte gefragt werden.", "not_agreed")
+    window.resize(800, 560)
+    for key, kind, name in (
+        (Qt.Key.Key_6, AgreementsPage, "agreementStatusLabel"),
+        (Qt.Key.Key_3, BoundariesPage, "boundaryStatusLabel"),
+    ):
+        page = open_page(qtbot, window, key, kind)
+        laid_out()
+        label = page.findChild(QLabel, name)
+        assert label is not None and label.text() == "Stand"
+        for widget in (label, page.save, page.status, page.delete_button):
+            assert widget.isVisible()
+            assert widget.width() >= widget.sizeHint().width(), (widget.objectName(), widget.width())
 
 
 def test_english_is_back_after_the_german_test(qtbot, open_app, clock):

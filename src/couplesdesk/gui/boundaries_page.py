@@ -140,6 +140,7 @@ class BoundariesPage(QWidget):
         self.meta.setObjectName("boundaryMeta")
         self.meta.setProperty("role", "hint")
         status_label = QLabel(translate("boundaries_page", "Where it stands now"))
+        status_label.setObjectName("boundaryStatusLabel")
         self.status = QComboBox()
         self.status.setObjectName("boundaryStatus")
         self.status.setAccessibleName(translate("boundaries_page", "Status of the selected boundary"))

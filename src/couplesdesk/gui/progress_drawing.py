@@ -405,12 +405,14 @@ def draw_pauses(painter: QPainter, rect: QRectF, weeks: tuple[PauseWeek, ...], p
         where = QRectF(rect.left(), y(value) - metrics.height() / 2, gutter - 8 * u, metrics.height())
         text(painter, where, str(value), palette.ink_soft, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     slot = plot.width() / max(len(weeks), 1)
-    label_every = max(1, math.ceil((metrics.horizontalAdvance("30 Sep") + 10 * u) / slot))
+    shape = translate("progress_drawing", "d MMM")  # QLocale's letters for a week's label: '2 Nov'
+    widest = max((metrics.horizontalAdvance(date_words(w.start, shape)) for w in weeks), default=0.0)
+    label_every = max(1, math.ceil((widest + 10 * u) / slot))
     for n, week in enumerate(weeks):
         x = plot.left() + n * slot + slot * 0.2
         _bar(painter, QRectF(x, plot.top(), slot * 0.6, plot.height()), week, y, palette)
         if (len(weeks) - 1 - n) % label_every == 0:
-            label = date_words(week.start, translate("progress_drawing", "d MMM"))  # QLocale's letters: '2 Nov'
+            label = date_words(week.start, shape)
             where = QRectF(x - slot, plot.bottom() + 4 * u, slot * 2.6, metrics.height() + 4 * u)
             text(painter, where, label, palette.ink_soft, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
     legend(painter, QRectF(plot.left(), rect.bottom() - key_height, plot.width(), key_height), shown, palette, base)
