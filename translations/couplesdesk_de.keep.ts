@@ -178,7 +178,7 @@
         <translation>Stand</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Status of the selected boundary</source>
         <translation>Stand der ausgewählten Grenze</translation>
     </message>
