@@ -1,5 +1,5 @@
 """Words for days and for kept things (boundaries, agreements), shared by the History,
-Boundaries, Agreements and Progress pages and the exports that say the same.
+Boundaries, Agreements and Progress pages.
 
 Qt-free, like words.py; every word goes through :func:`translate` and every date through
 :func:`date_words`, so the pages speak the interface's language.
