@@ -39,6 +39,7 @@ from ..storage import Changes, Couple, Store, StoreError
 from .history_filters import HistoryFilters
 from .history_model import HistoryDelegate, HistoryModel
 from .history_transcript import TranscriptView
+from .i18n import translate
 from .personal_ask import PersonalAsk, close_key
 from .run_parts import CentredPanel, text_label
 from .services import Services
@@ -97,15 +98,17 @@ class HistoryPage(QWidget):
 
     def _build_header(self) -> None:
         self.title = text_label("historyTitle", "title")
-        self.title.setText("History")
+        self.title.setText(translate("history_page", "History"))
         self.viewer_bar = QFrame()
         self.viewer_bar.setObjectName("historyViewer")
         self.viewer_bar.setStyleSheet(VIEWER_STYLE)  # on the parts, not the page: cheaper to build
         self.viewer_text = text_label("historyViewerText")
         self.own_buttons = {key: self._own_button(key) for key in PARTNERS}
-        self.together_button = QPushButton("Back to both of you")
+        self.together_button = QPushButton(translate("history_page", "Back to both of you"))
         self.together_button.setObjectName("historyTogether")
-        self.together_button.setAccessibleName("Hide what was written alone, and look together again")
+        self.together_button.setAccessibleName(
+            translate("history_page", "Hide what was written alone, and look together again")
+        )
         self.together_button.setProperty("primary", True)
         self.together_button.clicked.connect(lambda: self.set_viewer(TOGETHER))
         row = QHBoxLayout(self.viewer_bar)
@@ -129,7 +132,7 @@ class HistoryPage(QWidget):
         self.list = QListView()
         self.list.setObjectName("historyList")
         self.list.setStyleSheet(LIST_STYLE)
-        self.list.setAccessibleName("Every exercise you have done, newest first, by week")
+        self.list.setAccessibleName(translate("history_page", "Every exercise you have done, newest first, by week"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(HistoryDelegate(self.font(), self.list))
         self.list.setUniformItemSizes(True)  # ten years of rows, laid out without measuring each
@@ -170,7 +173,7 @@ class HistoryPage(QWidget):
             "historyHandover", "historyHandoverText", "historyHandoverContinue", "historyHandoverSub"
         )
         self.handover.button.clicked.connect(self._handed_over)
-        self.not_now = QPushButton("Not now")
+        self.not_now = QPushButton(translate("history_page", "Not now"))
         self.not_now.setObjectName("historyHandoverNotNow")
         self.not_now.setProperty("role", "toggle")
         self.not_now.clicked.connect(self._not_handed_over)
@@ -247,7 +250,9 @@ class HistoryPage(QWidget):
             self._show_viewer()
 
     def _read_failed(self, message: str) -> None:
-        self.error.setText(f"Your history could not be read just now. {message}")
+        self.error.setText(
+            translate("history_page", "Your history could not be read just now. {reason}").format(reason=message)
+        )
         self.error.show()
         self.refreshed.emit()
 
@@ -266,17 +271,24 @@ class HistoryPage(QWidget):
 
     def _show_empty(self) -> None:
         if self.filters.is_default():
-            self.empty_title.setText("Your first exercise will appear here")
+            self.empty_title.setText(translate("history_page", "Your first exercise will appear here"))
             self.empty_text.setText(
-                "Every exercise you do together is kept here, week by week, so you can come back to it: "
-                "what you were asked, what you said to each other, what you agreed. A few minutes of "
-                "Share one thing is a gentle place to begin."
+                translate(
+                    "history_page",
+                    "Every exercise you do together is kept here, week by week, so you can come back to it: "
+                    "what you were asked, what you said to each other, what you agreed. A few minutes of "
+                    "Share one thing is a gentle place to begin.",
+                )
             )
-            self.empty_button.setText("Start Share one thing")
+            self.empty_button.setText(translate("history_page", "Start Share one thing"))
         else:
-            self.empty_title.setText("Nothing here for these choices")
-            self.empty_text.setText("Nothing you have done matches all of them. Try fewer, or another stretch of time.")
-            self.empty_button.setText("Show everything")
+            self.empty_title.setText(translate("history_page", "Nothing here for these choices"))
+            self.empty_text.setText(
+                translate(
+                    "history_page", "Nothing you have done matches all of them. Try fewer, or another stretch of time."
+                )
+            )
+            self.empty_button.setText(translate("history_page", "Show everything"))
         self.empty_button.setAccessibleName(self.empty_button.text())
 
     def _empty_action(self) -> None:
@@ -349,7 +361,9 @@ class HistoryPage(QWidget):
 
     def _transcript_failed(self, exc: StoreError) -> None:
         log.warning("A run could not be read: %s", exc)
-        self.error.setText(f"This exercise could not be read just now. {exc}")
+        self.error.setText(
+            translate("history_page", "This exercise could not be read just now. {reason}").format(reason=exc)
+        )
         self.error.show()
 
     def show_list(self) -> None:
@@ -365,16 +379,20 @@ class HistoryPage(QWidget):
         self.viewer_bar.style().unpolish(self.viewer_bar)
         self.viewer_bar.style().polish(self.viewer_bar)
         if alone is None:
-            self.viewer_text.setText("Words written alone stay with the one who wrote them.")
+            self.viewer_text.setText(translate("history_page", "Words written alone stay with the one who wrote them."))
         else:
             name, other = self.names[alone], self.names[OTHER[alone]]
             self.viewer_text.setText(
-                f"{name}'s own view: what {name} wrote alone is showing. {other}, please look away."
+                translate(
+                    "history_page", "{name}'s own view: what {name} wrote alone is showing. {other}, please look away."
+                ).format(name=name, other=other)
             )
         for key, button in self.own_buttons.items():
             name = self.names[key]
-            button.setText(f"{name}'s own view")
-            button.setAccessibleName(f"Show what {name} wrote alone, to {name} only")
+            button.setText(translate("history_page", "{name}'s own view").format(name=name))
+            button.setAccessibleName(
+                translate("history_page", "Show what {name} wrote alone, to {name} only").format(name=name)
+            )
             button.setVisible(alone is None)
         self.together_button.setVisible(alone is not None)
 
@@ -383,14 +401,19 @@ class HistoryPage(QWidget):
         name, other = self.names[partner], self.names[OTHER[partner]]
         self._handing_to = partner
         self._back_to = self.body.currentWidget()
-        self.handover.text.setText(f"Hand the screen to {name}.")
+        self.handover.text.setText(translate("history_page", "Hand the screen to {name}.").format(name=name))
         assert self.handover.sub is not None
         self.handover.sub.setText(
-            f"What {name} wrote alone is for {name}'s eyes. {other}, please look away or step out for a moment."
+            translate(
+                "history_page",
+                "What {name} wrote alone is for {name}'s eyes. {other}, please look away or step out for a moment.",
+            ).format(name=name, other=other)
         )
-        self.handover.button.setText(f"I'm {name}, show me")
-        self.handover.button.setAccessibleName(f"I am {name}; show what I wrote alone")
-        self.not_now.setAccessibleName("Not now; stay with what both of you may see")
+        self.handover.button.setText(translate("history_page", "I'm {name}, show me").format(name=name))
+        self.handover.button.setAccessibleName(
+            translate("history_page", "I am {name}; show what I wrote alone").format(name=name)
+        )
+        self.not_now.setAccessibleName(translate("history_page", "Not now; stay with what both of you may see"))
         self._show_part(self.handover)
         self.handover.button.setFocus()
 
@@ -418,8 +441,11 @@ class HistoryPage(QWidget):
         self.gate.ask(
             partner,
             name,
-            f"What {name} wrote alone is kept locked with {name}'s own passphrase. {name}, please type it to "
-            f"read it again. {other}, please look away for a moment.",
+            translate(
+                "history_page",
+                "What {name} wrote alone is kept locked with {name}'s own passphrase. {name}, please type it to "
+                "read it again. {other}, please look away for a moment.",
+            ).format(name=name, other=other),
         )
         self._show_part(self.gate)
         self.gate.field.setFocus()
