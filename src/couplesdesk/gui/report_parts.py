@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
+from ..core.progress_data import ProgressData
 from ..core.safe_text import display_text
 from ..report import FLAG_WORDS, Candidate, Offer
 from ..report.reading import progress_words
 from .plain import button_text
+from .progress_print import picture_image, pictures
 from .run_parts import text_label
 from .words import shortened
 
@@ -87,6 +90,39 @@ def card(candidate: Candidate, offer: Offer, box: QCheckBox | None = None) -> QF
         joint.setText("Yours together: it goes in only if both of you tick it.")
         column.addWidget(joint)
     return frame
+
+
+def pictures_card(progress: ProgressData) -> tuple[QFrame, QCheckBox]:
+    """The Progress page's pictures as they would go in, and the one box (not ticked) with which
+    the two of you, together in the shared preview, choose to send them."""
+    frame = QFrame()
+    frame.setProperty("role", "revealCard")
+    frame.setObjectName("reportPictures")
+    column = QVBoxLayout(frame)
+    column.setContentsMargins(14, 10, 14, 12)
+    column.setSpacing(4)
+    box = QCheckBox("Add the pictures from our Progress page")
+    box.setObjectName("reportIncludePictures")
+    box.setAccessibleName("Send the pictures from our Progress page too")
+    hint = text_label("reportPicturesHint", "hint")
+    hint.setText(
+        "Only how often you did things together: the days you both shared, your pauses, where your boundaries "
+        "stand. No words and no ratings. Decide together: they go in only if you tick this box."
+    )
+    column.addWidget(box)
+    column.addWidget(hint)
+    for picture in pictures(progress):
+        title = text_label("reportPictureTitle", "partnerName")
+        title.setText(picture.title)
+        image = QLabel()
+        image.setObjectName("reportPicture")
+        image.setPixmap(QPixmap.fromImage(picture_image(picture)))
+        image.setAccessibleName(picture.title)
+        image.setAccessibleDescription(picture.description)
+        column.addSpacing(6)
+        column.addWidget(title)
+        column.addWidget(image)
+    return frame, box
 
 
 class CandidateList(QWidget):

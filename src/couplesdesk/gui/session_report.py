@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -43,7 +44,7 @@ from ..report.plan import current_plan
 from ..storage import Store, StoreError
 from .lock import step_away_keys
 from .privacy_page import button
-from .report_parts import CandidateList, Choices, card, scroll_of
+from .report_parts import CandidateList, Choices, card, pictures_card, scroll_of
 from .run_parts import CentredPanel, text_label
 from .services import Services
 
@@ -94,6 +95,7 @@ class SessionReportDialog(QDialog):
         self.choices: dict[str, Choice] = {}
         self.turn: str | None = None
         self.report: Report | None = None
+        self.pictures_box: QCheckBox | None = None  # in the shared preview: send the Progress page's pictures
         self.pages = QStackedWidget()
         for page in (self._build_period(), self._build_preview(), self._build_handover(), self._build_turn()):
             self.pages.addWidget(page)
@@ -288,6 +290,10 @@ class SessionReportDialog(QDialog):
                 f"Nothing you have both seen in these days could go in. Each of you can still write a note for "
                 f"{self.therapist}, on your own."
             )
+        self.pictures_box = None
+        if offer.progress is not None:
+            frame, self.pictures_box = pictures_card(offer.progress)
+            self.preview.add(frame)
         for candidate in offer.candidates:
             self.preview.add(card(candidate, offer))
         self.first_turn.setText(f"Next: {first} chooses")
@@ -372,7 +378,8 @@ class SessionReportDialog(QDialog):
 
     def _ready(self) -> None:
         assert self.offer is not None
-        self.report = compose(self.offer, self.choices, self.services.clock.now())
+        pictures = self.pictures_box is not None and self.pictures_box.isChecked()
+        self.report = compose(self.offer, self.choices, self.services.clock.now(), pictures)
         sealed = self.plan is not None and bool(self.plan.recipient)
         self.ready_title.setText(f"Ready for {self.therapist}")
         if sealed:
@@ -442,7 +449,7 @@ class SessionReportDialog(QDialog):
 
     def start_again(self) -> None:
         """Every choice is forgotten; back to the days."""
-        self.choices, self.report, self.turn, self.offer = {}, None, None, None
+        self.choices, self.report, self.turn, self.offer, self.pictures_box = {}, None, None, None, None
         self.turn_view.wipe()
         self.preview.clear()
         self.pages.setCurrentIndex(0)

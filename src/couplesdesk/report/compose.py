@@ -19,6 +19,7 @@ from .. import __version__
 from ..core.clock import iso
 from ..core.people import PARTNERS
 from .gather import PROGRESS, Candidate, Offer
+from .pictures import to_json
 from .plan import ReportPlan
 
 FORMAT = "couplesdesk-report"
@@ -45,12 +46,13 @@ def included(candidate: Candidate, choices: Mapping[str, Choice]) -> bool:
     return all(p in choices and candidate.id in choices[p].included for p in candidate.needs)
 
 
-def compose(offer: Offer, choices: Mapping[str, Choice], now: datetime) -> Report:
+def compose(offer: Offer, choices: Mapping[str, Choice], now: datetime, pictures: bool = False) -> Report:
     """The therapist's report: what was chosen, with who consented and when, and the notes and
-    flags addressed to the therapist."""
+    flags addressed to the therapist; with ``pictures`` (chosen by both, in the shared preview),
+    the Progress page's pictures as the numbers they are drawn from (report/pictures.py)."""
     chosen = [c for c in offer.candidates if included(c, choices)]
     progress = next((c for c in chosen if c.id == PROGRESS), None)
-    return {
+    report: Report = {
         "format": FORMAT,
         "version": VERSION,
         "made_at": iso(now),
@@ -63,6 +65,9 @@ def compose(offer: Offer, choices: Mapping[str, Choice], now: datetime) -> Repor
         "items": [_item(c, choices) for c in chosen if c.id != PROGRESS],
         "for_therapist": [_note(choices[p], offer.names) for p in PARTNERS if p in choices and _has_note(choices[p])],
     }
+    if pictures and offer.progress is not None:
+        report["pictures"] = to_json(offer.progress)
+    return report
 
 
 def couple_copy(report: Report) -> Report:

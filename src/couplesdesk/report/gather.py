@@ -21,8 +21,10 @@ from ..core.library import Library
 from ..core.model import Exercise
 from ..core.people import PARTNERS
 from ..core.privacy import Viewer, may_see, may_see_run
+from ..core.progress_data import ProgressData
 from ..export.collect import StepWords, answer_words
 from ..storage import AnswerRecord, RunRecord, Store
+from .pictures import report_progress
 from .plan import ReportPlan, with_progress
 
 REPORT_VIEWER = Viewer.report()
@@ -63,6 +65,7 @@ class Offer:
     names: dict[str, str]
     plan: ReportPlan | None
     candidates: tuple[Candidate, ...] = field(default=())
+    progress: ProgressData | None = None  # the Progress page's pictures, as they stood on ``end`` (report/pictures.py)
 
     def of(self, partner: str) -> list[Candidate]:
         """What ``partner`` may tick: their own, and what was written together."""
@@ -111,7 +114,7 @@ def gather(
     found.sort(key=lambda c: (c.day or date.min, c.written_at or datetime.min))
     if plan is not None and plan.items:
         found.insert(0, Candidate(PROGRESS, "progress", "together", PARTNERS, exercise_title=plan.title))
-    return Offer(start, end, names, plan, tuple(found))
+    return Offer(start, end, names, plan, tuple(found), report_progress(store, names, end))
 
 
 HOW = {"went_well": "It went well", "mixed": "Mixed", "hard": "It was hard"}

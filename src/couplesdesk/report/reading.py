@@ -16,7 +16,7 @@ OFTEN = {"daily": "every day", "once": "once"}
 
 
 class Line(NamedTuple):
-    style: str  # title / note / section / day / run / asked / words / flag
+    style: str  # title / note / section / day / run / asked / words / flag / pictures
     text: str
 
 
@@ -28,6 +28,12 @@ def _long(day: str) -> str:
 def names_of(report: dict[str, Any]) -> str:
     names = [str(p.get("name", key)) for key, p in report.get("partners", {}).items() if isinstance(p, dict)]
     return " and ".join(names)
+
+
+def names_by_key(report: dict[str, Any]) -> dict[str, str]:
+    """The partners' names by key (``partner_a``...), as the report gives them."""
+    partners = report.get("partners", {})
+    return {key: str(p.get("name", key)) for key, p in partners.items() if isinstance(p, dict)}
 
 
 def who(report: dict[str, Any], author: str) -> str:
@@ -51,6 +57,8 @@ def lines(report: dict[str, Any]) -> list[Line]:
     out.append(Line("note", f"Prepared on {made.day} {made:%B %Y}; each of them chose what is in it."))
     out += _for_therapist(report)
     out += _homework(report)
+    if report.get("pictures"):  # drawn where this line stands (gui/report_pdf.py), from the numbers
+        out.append(Line("pictures", "How it has been going"))
     out += _shared(report)
     return out
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .compose import FORMAT, VERSION, Report
+from .pictures import from_json
 
 SUFFIX = ".couplesdesk-report"
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -170,4 +171,9 @@ def report_problem(report: Any) -> str | None:
         return "this report is incomplete, so it is not shown."
     if not isinstance(report.get("for_therapist", []), list) or not isinstance(report.get("plan"), (dict, type(None))):
         return "this report is incomplete, so it is not shown."
+    if "pictures" in report:
+        try:
+            from_json(report["pictures"], {})
+        except ValueError:
+            return "this report is incomplete, so it is not shown."
     return None
