@@ -98,6 +98,10 @@ class HistoryPage(QWidget):
     def _build_header(self) -> None:
         self.title = text_label("historyTitle", "title")
         self.title.setText("History")
+        self.prepare_button = QPushButton("Prepare for our session...")
+        self.prepare_button.setObjectName("historyPrepareReport")
+        self.prepare_button.setToolTip("A report for your therapist, made together (Ctrl+R)")
+        self.prepare_button.clicked.connect(self._prepare_report)
         self.viewer_bar = QFrame()
         self.viewer_bar.setObjectName("historyViewer")
         self.viewer_bar.setStyleSheet(VIEWER_STYLE)  # on the parts, not the page: cheaper to build
@@ -117,6 +121,11 @@ class HistoryPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.error = text_label("historyError", "flag")
         self.error.hide()
+
+    def _prepare_report(self) -> None:
+        from .session_report import prepare
+
+        prepare(self.services, self.window())
 
     def _own_button(self, key: str) -> QPushButton:
         button = QPushButton()
@@ -186,7 +195,11 @@ class HistoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        for widget in (self.title, self.viewer_bar, self.filters, self.error):
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.prepare_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
+        for widget in (self.viewer_bar, self.filters, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.body, 1)
         for keys, owner, slot in (
@@ -209,6 +222,7 @@ class HistoryPage(QWidget):
         # The filters with the list; with nothing to filter yet, the invitation stands alone.
         self.filters.setVisible(part is self.list or (part is self.empty and not self.filters.is_default()))
         self.viewer_bar.setVisible(part not in (self.handover, self.gate))
+        self.prepare_button.setVisible(self.viewer.kind != "partner" and part not in (self.handover, self.gate))
 
     def first_control(self) -> QWidget:
         shown = self.body.currentWidget()
@@ -377,6 +391,8 @@ class HistoryPage(QWidget):
             button.setAccessibleName(f"Show what {name} wrote alone, to {name} only")
             button.setVisible(alone is None)
         self.together_button.setVisible(alone is not None)
+        # together only: never over a partner's own view or their hand-over
+        self.prepare_button.setVisible(alone is None and self.body.currentWidget() not in (self.handover, self.gate))
 
     def _hand_over(self, partner: str) -> None:
         """'Hand the screen to Alex': nothing of Alex's own is shown until Alex says it is them."""

@@ -460,6 +460,14 @@ class SessionReportDialog(QDialog):
         self.status.setText(f"Something went wrong: {error}")
 
 
+def prepare(services: Services, window: QWidget) -> SessionReportDialog:
+    """Open "Prepare for our session" over ``window`` (Ctrl+R, the Privacy page, Today's homework
+    card, History)."""
+    dialog = SessionReportDialog(services, window)
+    dialog.open()
+    return dialog
+
+
 def report_section(services: Services, window: QWidget) -> QWidget:
     """The Privacy page's section, beside Export, that opens "Prepare for our session"."""
     from .privacy_page import section
@@ -471,6 +479,6 @@ def report_section(services: Services, window: QWidget) -> QWidget:
         "sessionReportSection",
     )
     opener = button("Prepare for our session...", "sessionReportButton")
-    opener.clicked.connect(lambda: SessionReportDialog(services, window).open())
+    opener.clicked.connect(lambda: prepare(services, window))
     column.addWidget(opener, 0, Qt.AlignmentFlag.AlignLeft)
     return frame
