@@ -29,13 +29,21 @@ from ..core.engine import Run
 from ..core.people import PARTNERS
 from ..core.safe_text import display_text
 from ..storage import StoreError
+from .i18n import translate
 from .personal_ask import PersonalAsk, close_key
 from .run_parts import text_label
 from .services import Services
 
 log = logging.getLogger("couplesdesk.homework")
 
-HOW_WORDS = (("went_well", "It went well"), ("mixed", "Mixed"), ("hard", "It was hard"))
+
+def how_words() -> tuple[tuple[str, str], ...]:
+    """The three taps, in the interface's language."""
+    return (
+        ("went_well", translate("homework_review", "It went well")),
+        ("mixed", translate("homework_review", "Mixed")),
+        ("hard", translate("homework_review", "It was hard")),
+    )
 
 
 def _button(text: str, name: str, slot: Callable[[], None], parent: QWidget, primary: bool = False) -> QPushButton:
@@ -90,11 +98,15 @@ class HomeworkReview(QWidget):
     def _build_ways(self) -> None:
         self.ways, layout = self._page()
         hint = text_label("reviewWaysHint", "hint", centred=True)
-        hint.setText("Answer together, or each on your own: both are fine.")
+        hint.setText(translate("homework_review", "Answer together, or each on your own: both are fine."))
         layout.addWidget(hint)
-        self.together_button = _button("Together", "reviewTogether", self._together, self.ways)
-        self.each_button = _button("Each of us, privately", "reviewEach", self._each, self.ways)
-        self.skip_button = _button("Not now", "reviewSkip", self._done, self.ways)
+        self.together_button = _button(
+            translate("homework_review", "Together"), "reviewTogether", self._together, self.ways
+        )
+        self.each_button = _button(
+            translate("homework_review", "Each of us, privately"), "reviewEach", self._each, self.ways
+        )
+        self.skip_button = _button(translate("homework_review", "Not now"), "reviewSkip", self._done, self.ways)
         layout.addLayout(_row(self.together_button, self.each_button, self.skip_button))
 
     def _build_handover(self) -> None:
@@ -118,13 +130,13 @@ class HomeworkReview(QWidget):
         self.line = QLineEdit(self.answer)
         self.line.setObjectName("reviewLine")
         self.line.setMaxLength(300)
-        self.line.setPlaceholderText("A line about it, if you like (optional)")
-        self.line.setAccessibleName("A line about how it went, optional")
+        self.line.setPlaceholderText(translate("homework_review", "A line about it, if you like (optional)"))
+        self.line.setAccessibleName(translate("homework_review", "A line about how it went, optional"))
         self.how_buttons = [
             _button(words, f"reviewHow_{how}", functools.partial(self._answer, how), self.answer)
-            for how, words in HOW_WORDS
+            for how, words in how_words()
         ]
-        self.answer_skip = _button("Skip", "reviewAnswerSkip", self._next, self.answer)
+        self.answer_skip = _button(translate("homework_review", "Skip"), "reviewAnswerSkip", self._next, self.answer)
         layout.addWidget(self.answer_who)
         layout.addWidget(self.line)
         layout.addLayout(_row(*self.how_buttons, self.answer_skip))
@@ -148,10 +160,19 @@ class HomeworkReview(QWidget):
         self.setVisible(plan is not None)
         if plan is None:
             return
-        self.question.setText(f"How did it go? A word for {display_text(plan[1])}, if you like.")
+        self.question.setText(
+            translate("homework_review", "How did it go? A word for {therapist}, if you like.").format(
+                therapist=display_text(plan[1])
+            )
+        )
         solo = run.binding.get("self")
         if solo in PARTNERS:
-            self._private_turn(solo, f"{run.name(solo)}, what you say here is locked with your own passphrase.")
+            self._private_turn(
+                solo,
+                translate("homework_review", "{name}, what you say here is locked with your own passphrase.").format(
+                    name=run.name(solo)
+                ),
+            )
         else:
             self.stack.setCurrentWidget(self.ways)
 
@@ -166,13 +187,18 @@ class HomeworkReview(QWidget):
         assert self.run is not None
         who = self._queue[0]
         other = PARTNERS[1 - PARTNERS.index(who)]
-        turn = f"{self.run.name(who)}'s turn. {self.run.name(other)}, please look away for a moment."
+        names = {"name": self.run.name(who), "other": self.run.name(other)}
         if self._needs_key(who):
-            self._private_turn(who, f"{turn} {self.run.name(who)}, what you say here is locked with your own "
-                                    "passphrase, like your private answers: type it to go on.")  # fmt: skip
+            words = translate(
+                "homework_review",
+                "{name}'s turn. {other}, please look away for a moment. {name}, what you say here is locked with "
+                "your own passphrase, like your private answers: type it to go on.",
+            )
+            self._private_turn(who, words.format(**names))
             return
+        turn = translate("homework_review", "{name}'s turn. {other}, please look away for a moment.").format(**names)
         self.handover_text.setText(turn)
-        self.handover_button.setText(f"I'm {self.run.name(who)}, ready")
+        self.handover_button.setText(translate("homework_review", "I'm {name}, ready").format(name=self.run.name(who)))
         self.stack.setCurrentWidget(self.handover)
         self.handover_button.setFocus()
 
@@ -215,14 +241,29 @@ class HomeworkReview(QWidget):
         assert self.run is not None
         self._author, self._private = author, private
         self._blank_line()
-        who = "Together" if author == "together" else f"{self.run.name(author)}, just for you"
-        if private and self.run.binding.get("self") is None:
-            who += ": your partner will not see this"
-        if private and author in PARTNERS and self.run.store.personal.has(author):
-            who += ", and it stays locked with your passphrase"
-        self.answer_who.setText(who)
+        self.answer_who.setText(self._who_words(author, private))
         self.stack.setCurrentWidget(self.answer)
         self.how_buttons[0].setFocus()
+
+    def _who_words(self, author: str, private: bool) -> str:
+        """Who answers now, and who will see it."""
+        assert self.run is not None
+        if author not in PARTNERS or not private:
+            return translate("homework_review", "Together")
+        name = self.run.name(author)
+        locked = self.run.store.personal.has(author)
+        if self.run.binding.get("self") is not None:  # a solo run: nobody else is at the screen
+            if locked:
+                return translate("homework_review", "{name}, just for you, locked with your passphrase").format(
+                    name=name
+                )
+            return translate("homework_review", "{name}, just for you").format(name=name)
+        if locked:
+            return translate(
+                "homework_review",
+                "{name}, just for you: your partner will not see this, and it stays locked with your passphrase",
+            ).format(name=name)
+        return translate("homework_review", "{name}, just for you: your partner will not see this").format(name=name)
 
     def _answer(self, how: str) -> None:
         assert self.run is not None
@@ -230,7 +271,9 @@ class HomeworkReview(QWidget):
             line = self.line.text().strip()
             self.run.store.plans.review(self.run.id, self._author, how, line, self._private)
         except StoreError as exc:
-            self.answer_who.setText(f"That could not be saved: {exc}")
+            self.answer_who.setText(
+                translate("homework_review", "That could not be saved: {problem}").format(problem=exc)
+            )
             return
         self._blank_line()  # never left on screen for the next person
         self._next()
@@ -252,7 +295,9 @@ class HomeworkReview(QWidget):
     def _done(self) -> None:
         self._close_keys()
         self._blank_line()
-        self.thanks_text.setText("Thank you. It is kept for when you review your homework with your therapist.")
+        self.thanks_text.setText(
+            translate("homework_review", "Thank you. It is kept for when you review your homework with your therapist.")
+        )
         self.stack.setCurrentWidget(self.thanks)
 
     @property
