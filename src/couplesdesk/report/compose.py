@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import __version__
 from ..core.clock import iso
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.people import PARTNERS
 from .gather import PROGRESS, Candidate, Offer
 from .pictures import to_json
@@ -24,7 +25,7 @@ from .plan import ReportPlan
 
 FORMAT = "couplesdesk-report"
 VERSION = 1
-FLAG_WORDS = "I'd like to talk about something with you on my own."
+FLAG_WORDS = QT_TRANSLATE_NOOP("report/compose", "I'd like to talk about something with you on my own.")
 """What a partner's flag says to the therapist."""
 
 Report = dict[str, Any]
@@ -130,7 +131,7 @@ def _note(choice: Choice, names: Mapping[str, str]) -> dict[str, Any]:
         "partner": choice.partner,
         "name": names.get(choice.partner, choice.partner),
         "flag": choice.flag,
-        "flag_words": FLAG_WORDS if choice.flag else None,
+        "flag_words": translate("report/compose", FLAG_WORDS) if choice.flag else None,
         "note": choice.note.strip(),
         "at": iso(choice.at),
     }

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ..core.i18n import translate
 from ..core.library import Library
 from ..core.model import Exercise
 from ..core.people import PARTNERS
@@ -117,7 +118,13 @@ def gather(
     return Offer(start, end, names, plan, tuple(found), report_progress(store, names, end))
 
 
-HOW = {"went_well": "It went well", "mixed": "Mixed", "hard": "It was hard"}
+def how_words() -> dict[str, str]:
+    """The three taps of "How did it go?", in the interface's language."""
+    return {
+        "went_well": translate("report/gather", "It went well"),
+        "mixed": translate("report/gather", "Mixed"),
+        "hard": translate("report/gather", "It was hard"),
+    }
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,7 @@ class _ReviewFacts:
 def _reviews(store: Store, plan: ReportPlan, runs: dict[str, RunRecord], names: dict[str, str]) -> list[Candidate]:
     """ "How did it go?" after the plan's runs in these days: what both may see (never a private one)."""
     done = store.plans.runs_for([i.item_id for i in plan.items if i.item_id])
-    found = []
+    found, how = [], how_words()
     for homework in done:
         run = runs.get(homework.run_id)
         if run is None:
@@ -139,12 +146,14 @@ def _reviews(store: Store, plan: ReportPlan, runs: dict[str, RunRecord], names: 
         for review in store.plans.reviews_of(run.id):
             if not may_see(_ReviewFacts(review.author, review.private), REPORT_VIEWER):
                 continue
-            words = HOW.get(review.how, review.how) + (f": {review.line.strip()}" if review.line.strip() else "")
+            tap = how.get(review.how, review.how)
+            line = review.line.strip()
+            words = translate("report/gather", "{how}: {line}").format(how=tap, line=line) if line else tap
             found.append(Candidate(
                 id=f"review-{run.id}-{review.author}", kind="review", author=review.author,
                 needs=needs_of(review.author), run_id=run.id, exercise_id=run.exercise_id,
                 exercise_version=run.exercise_version, exercise_title=run.title or run.exercise_id, day=run.day,
-                step="how-did-it-go", asked="How did it go?", text=words, written_at=review.at,
+                step="how-did-it-go", asked=translate("report/gather", "How did it go?"), text=words, written_at=review.at,
             ))  # fmt: skip
     return found
 
