@@ -114,10 +114,10 @@ class PlanPreview(QDialog):
         )
         for n, check in enumerate(bundled):
             if check.exercise is not None and not check.problems:
-                exercise = check.exercise
-                words = translate(
-                    "homework_preview", "•  {title}, about %n minutes: {summary}", None, exercise.minutes
-                ).format(title=exercise.text(exercise.title), summary=exercise.text(exercise.summary))
+                exercise, minutes = check.exercise, check.exercise.minutes  # a plain name, for pyside6-lupdate
+                words = translate("homework_preview", "•  {title}, about %n minutes: {summary}", None, minutes).format(
+                    title=exercise.text(exercise.title), summary=exercise.text(exercise.summary)
+                )
                 self._add(f"previewBundled_{n}", display_text(words), "item")
                 continue
             cannot = translate("homework_preview", "•  {file} cannot be used as it is:").format(

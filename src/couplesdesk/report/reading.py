@@ -88,7 +88,8 @@ def progress_words(item: dict[str, Any]) -> str:
         str(item.get("often", ""))
     )
     if often is None:
-        often = translate("report/reading", "%n times a week", None, int(item.get("times") or 1))
+        times = int(item.get("times") or 1)  # a plain name: pyside6-lupdate drops a call whose count is an expression
+        often = translate("report/reading", "%n times a week", None, times)
     done, missed = int(item.get("done", 0)), int(item.get("missed", 0))
     done_words = (
         translate("report/reading", "done once")
