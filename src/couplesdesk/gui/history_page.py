@@ -212,7 +212,12 @@ class HistoryPage(QWidget):
         self._show_viewer()
         # The list first, then who is looking and the filters: the keyboard lands on the runs.
         previous: QWidget = self.list
-        for control in (*self.own_buttons.values(), self.together_button, *self.filters.controls()):
+        for control in (
+            *self.own_buttons.values(),
+            self.together_button,
+            *self.filters.controls(),
+            self.prepare_button,
+        ):
             QWidget.setTabOrder(previous, control)
             previous = control
 
