@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
 
 from couplesdesk.paths import DataPaths
-from couplesdesk.storage import personal
 
 from .conftest import click, settle, visible_texts
 
@@ -205,30 +204,6 @@ def test_a_plan_is_previewed_accepted_shown_done_and_reviewed(qtbot, open_app, c
     settle(qtbot, window.services)
     qtbot.waitUntil(lambda: _progress(window) == ["done today", "1 of 2 this week"], timeout=5000)
     assert "score" not in visible_texts(window.today_page).lower()
-
-
-def test_a_partner_with_a_passphrase_is_not_offered_a_private_line_kept_as_typed(
-    qtbot, open_app, tmp_path, monkeypatch
-):
-    monkeypatch.setattr(personal, "KDF", {"n": 2**10, "r": 8, "p": 1})
-    window = open_app()
-    _accept(qtbot, window, _plan_file(tmp_path))
-    window.services.store.personal.set("partner_a", "Alex's own phrase")
-    _evening_check(qtbot, window)
-    review = window.run_page.finished_page.review
-    click(qtbot, review.each_button)
-    click(qtbot, review.handover_button)  # Alex: a tap, and words saying why there is no line
-    assert not review.line.isVisible()
-    assert "would not be locked with your passphrase" in visible_texts(review)
-    click(qtbot, review.how_buttons[2])
-    click(qtbot, review.handover_button)  # Sam has no passphrase: the line as before
-    assert review.line.isVisible() and not review.no_line.isVisible()
-    qtbot.keyClicks(review.line, "Sam's words")
-    click(qtbot, review.how_buttons[0])
-    reviews = {
-        r.author: (r.how, r.line, r.private) for r in window.services.store.plans.reviews_of(window.run_page.run.id)
-    }
-    assert reviews == {"partner_a": ("hard", "", True), "partner_b": ("went_well", "Sam's words", True)}
 
 
 def test_undo_on_the_next_partners_turn_never_brings_back_a_private_line(qtbot, open_app, tmp_path):

@@ -36,6 +36,7 @@ from ..core.people import PARTNERS
 from ..core.privacy import TOGETHER, Viewer
 from ..core.transcript import Transcript, read_transcript
 from ..storage import Changes, Couple, Store, StoreError
+from .history_empty import empty_words
 from .history_filters import HistoryFilters
 from .history_model import HistoryDelegate, HistoryModel
 from .history_transcript import TranscriptView
@@ -99,6 +100,10 @@ class HistoryPage(QWidget):
     def _build_header(self) -> None:
         self.title = text_label("historyTitle", "title")
         self.title.setText(translate("history_page", "History"))
+        self.prepare_button = QPushButton(translate("history_page", "Prepare for our session..."))
+        self.prepare_button.setObjectName("historyPrepareReport")
+        self.prepare_button.setToolTip(translate("history_page", "A report for your therapist, made together (Ctrl+R)"))
+        self.prepare_button.clicked.connect(self._prepare_report)
         self.viewer_bar = QFrame()
         self.viewer_bar.setObjectName("historyViewer")
         self.viewer_bar.setStyleSheet(VIEWER_STYLE)  # on the parts, not the page: cheaper to build
@@ -120,6 +125,11 @@ class HistoryPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.error = text_label("historyError", "flag")
         self.error.hide()
+
+    def _prepare_report(self) -> None:
+        from .session_report import prepare
+
+        prepare(self.services, self.window())
 
     def _own_button(self, key: str) -> QPushButton:
         button = QPushButton()
@@ -189,7 +199,11 @@ class HistoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        for widget in (self.title, self.viewer_bar, self.filters, self.error):
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.prepare_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
+        for widget in (self.viewer_bar, self.filters, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.body, 1)
         for keys, owner, slot in (
@@ -202,7 +216,12 @@ class HistoryPage(QWidget):
         self._show_viewer()
         # The list first, then who is looking and the filters: the keyboard lands on the runs.
         previous: QWidget = self.list
-        for control in (*self.own_buttons.values(), self.together_button, *self.filters.controls()):
+        for control in (
+            *self.own_buttons.values(),
+            self.together_button,
+            *self.filters.controls(),
+            self.prepare_button,
+        ):
             QWidget.setTabOrder(previous, control)
             previous = control
 
@@ -212,6 +231,7 @@ class HistoryPage(QWidget):
         # The filters with the list; with nothing to filter yet, the invitation stands alone.
         self.filters.setVisible(part is self.list or (part is self.empty and not self.filters.is_default()))
         self.viewer_bar.setVisible(part not in (self.handover, self.gate))
+        self.prepare_button.setVisible(self.viewer.kind != "partner" and part not in (self.handover, self.gate))
 
     def first_control(self) -> QWidget:
         shown = self.body.currentWidget()
@@ -270,26 +290,11 @@ class HistoryPage(QWidget):
         self.refreshed.emit()
 
     def _show_empty(self) -> None:
-        if self.filters.is_default():
-            self.empty_title.setText(translate("history_page", "Your first exercise will appear here"))
-            self.empty_text.setText(
-                translate(
-                    "history_page",
-                    "Every exercise you do together is kept here, week by week, so you can come back to it: "
-                    "what you were asked, what you said to each other, what you agreed. A few minutes of "
-                    "Share one thing is a gentle place to begin.",
-                )
-            )
-            self.empty_button.setText(translate("history_page", "Start Share one thing"))
-        else:
-            self.empty_title.setText(translate("history_page", "Nothing here for these choices"))
-            self.empty_text.setText(
-                translate(
-                    "history_page", "Nothing you have done matches all of them. Try fewer, or another stretch of time."
-                )
-            )
-            self.empty_button.setText(translate("history_page", "Show everything"))
-        self.empty_button.setAccessibleName(self.empty_button.text())
+        title, text, button = empty_words(self.filters.is_default())
+        self.empty_title.setText(title)
+        self.empty_text.setText(text)
+        self.empty_button.setText(button)
+        self.empty_button.setAccessibleName(button)
 
     def _empty_action(self) -> None:
         if self.filters.is_default():
@@ -395,6 +400,8 @@ class HistoryPage(QWidget):
             )
             button.setVisible(alone is None)
         self.together_button.setVisible(alone is not None)
+        # together only: never over a partner's own view or their hand-over
+        self.prepare_button.setVisible(alone is None and self.body.currentWidget() not in (self.handover, self.gate))
 
     def _hand_over(self, partner: str) -> None:
         """'Hand the screen to Alex': nothing of Alex's own is shown until Alex says it is them."""

@@ -34,6 +34,7 @@ class HomeworkCard(QFrame):
         self.setProperty("card", True)
         self.start_buttons: dict[str, QPushButton] = {}
         self.progress_labels: dict[str, str] = {}
+        self.prepare_button: QPushButton | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(8)
@@ -90,7 +91,28 @@ class HomeworkCard(QFrame):
             if n:
                 self._layout.addWidget(rule(self))
             self._show_plan(view)
+        if views:
+            self._layout.addWidget(self._prepare_row())
         self.setVisible(bool(views))
+
+    def _prepare_row(self) -> QWidget:
+        """Below the homework: the way to "Prepare for our session" (also Ctrl+R)."""
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(label(holder, "Seeing your therapist soon? Choose together what to bring.", role="hint"), 1)
+        button = QPushButton("Prepare for our session...", holder)
+        button.setObjectName("homeworkPrepareReport")
+        button.setToolTip("Ctrl+R")
+        button.clicked.connect(self.prepare_report)
+        row.addWidget(button, 0)
+        self.prepare_button = button
+        return holder
+
+    def prepare_report(self) -> None:
+        from .session_report import prepare
+
+        prepare(self.services, self.window())
 
     def _show_plan(self, view: PlanView) -> None:
         self._layout.addWidget(label(self, "Homework", role="section"))

@@ -72,6 +72,7 @@ class RunPage(QWidget):
         self.step_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.step_scroll.setAccessibleName(translate("run_page", "The current step"))
         self.finished_page = FinishedPanel()
+        self.finished_page.review.use(self.services)  # a partner's own passphrase, for a private review
         self.finished_text, self.finished_button = self.finished_page.text, self.finished_page.button
         for page in (self.question_page, self.solo_page, self.handover_page, self.step_scroll, self.finished_page):
             self.body.addWidget(page)

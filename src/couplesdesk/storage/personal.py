@@ -17,8 +17,9 @@ partner's own passphrase, because anyone at the computer can read the data folde
   not open; ``locked_with`` names the key. Such an answer is never written in plain, not
   even for an instant: without its author's open key the write is refused
   (:class:`KeptLocked`). A rating copied from it is withheld (no number) while it is locked.
-  A private "How did it go?" line written before the passphrase is locked with it too (and
-  reads as none); after it, such a line is not taken at all (``store.plans.review``).
+  A private "How did it go?" (its tap and its line) is locked the same way: written before the
+  passphrase, it is locked when the passphrase is set; after it, ``store.plans.review`` writes
+  it only locked, with the author's open key (it reads as none without it).
 * **Open keys** live in the connection's :class:`~.vault.Vault`, in memory only, while their
   partner's turn lasts (or a reveal is made); a reveal stores the answers it shows as
   ordinary shared text, since both have now seen them.
@@ -170,6 +171,11 @@ def open_field(key: bytes, aad: bytes, stored: str) -> str:
 
 def review_aad(key_id: str, review_id: str) -> bytes:
     return json.dumps(["couplesdesk review line v1", key_id, review_id]).encode("utf-8")
+
+
+def review_how_aad(key_id: str, review_id: str) -> bytes:
+    """A private review's tap (how it went), locked as its line is."""
+    return json.dumps(["couplesdesk review how v1", key_id, review_id]).encode("utf-8")
 
 
 def lock_answer(key: bytes, key_id: str, row: dict[str, Any], text: str, value_json: str) -> tuple[str, str]:
@@ -444,21 +450,29 @@ class PersonalKeys(Repository):
         )
 
     def _review_lines(self, partner: str, key: bytes, key_id: str, *, lock: bool) -> None:
-        """Lock ``partner``'s private "How did it go?" lines written before their passphrase
-        (or store them as typed again when it is removed). A locked line reads as none."""
+        """Lock ``partner``'s private "How did it go?" reviews (the tap and the line) written
+        before their passphrase, or store them as typed again when it is removed. A locked
+        review reads as none."""
         rows = self._c.values(
-            "SELECT id, line FROM homework_reviews WHERE author = ? AND private = 1 AND line != '' "
-            f"AND (substr(line, 1, {len(PREFIX)}) = ?) = ? AND deleted_at IS NULL",
-            [partner, PREFIX, int(not lock)],
+            "SELECT id, how, line FROM homework_reviews WHERE author = ? AND private = 1 AND deleted_at IS NULL",
+            [partner],
         )
-        for review_id, line in rows:
+        for review_id, how, line in rows:
+            fields = ((how, review_how_aad(key_id, review_id)), (line, review_aad(key_id, review_id)))
             try:
-                kept = lock_field(key, review_aad(key_id, review_id), line) if lock else open_field(
-                    key, review_aad(key_id, review_id), line)  # fmt: skip
+                kept = [self._review_field(key, aad, value, lock) for value, aad in fields]
             except ValueError:
-                continue  # another key's line: it stays locked
-            self._c.execute("UPDATE homework_reviews SET line = ?, updated_at = ?, device = ? WHERE id = ?",
-                            [kept, self._c.now(), self._c.device, review_id])  # fmt: skip
+                continue  # another key's review: it stays locked
+            if kept != [how, line]:
+                self._c.execute("UPDATE homework_reviews SET how = ?, line = ?, updated_at = ?, device = ? WHERE id = ?",
+                                [*kept, self._c.now(), self._c.device, review_id])  # fmt: skip
+
+    @staticmethod
+    def _review_field(key: bytes, aad: bytes, value: str, lock: bool) -> str:
+        locked = value.startswith(PREFIX)
+        if not value or locked == lock:
+            return value  # empty, or already as it should be
+        return lock_field(key, aad, value) if lock else open_field(key, aad, value)
 
     def _withhold_rating(self, row: dict[str, Any]) -> None:
         now = self._c.now()
