@@ -26,6 +26,7 @@ from ..storage import StoreError
 from . import window_pages as pages
 from .focus import controls_in
 from .lock import Guard
+from .menus import couple_menus
 from .pause_bar import PauseBar
 from .reminders import Reminders, desktop_notifier, exercise_titles
 from .services import Services
@@ -53,10 +54,7 @@ PAUSE_EXERCISE = "timed-pause"
 
 
 class MainWindow(QMainWindow):
-    """Signals:
-
-    ready(): emitted once the window is shown and the event loop is idle (start-up timing).
-    """
+    """Signals: ready(), emitted once the window is shown and the event loop is idle (start-up timing)."""
 
     ready = Signal()
 
@@ -91,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.guard = Guard(self, self.stack, central)
         self._build_actions()
+        couple_menus(self)  # File, Go, Help: the actions above, in menus
         self._shown_once = False
         self.reminders = Reminders(services, lambda: self.bar.tray, lambda: self.guard.hidden, desktop_notifier(),
                                    plan_homework(exercise_titles(services)))  # fmt: skip
@@ -169,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self._action("Call a pause", "Ctrl+P", self.call_pause)
-        self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action("Quit", "Ctrl+Q", self.close)  # Ctrl+Q everywhere (no standard Quit key on Windows)
         self._action("Names and colours", "Ctrl+,", self.edit_names)
         self._action("Open homework...", QKeySequence.StandardKey.Open, self.choose_homework)
         self._action("Lock", "Ctrl+L", self.guard.lock)

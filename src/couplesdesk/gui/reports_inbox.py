@@ -1,15 +1,19 @@
-"""The therapist's reports inbox: report files opened (the Open reports... button, Ctrl+Shift+O,
+"""The therapist's reports inbox: report files opened (the Open reports... button, Ctrl+O,
 or dropped on the page), one row per couple, by the label the therapist gave them in the
 plan: the last report's date, the homework's progress, and whether a partner raised a flag.
 Choosing a row shows that couple's latest report as a document (``ReportView``).
 
 A sealed report opens with the therapist's key, unlocked once with its passphrase and kept
-in memory only while the window is open. The reports themselves are read from their files
-and are not copied anywhere. A file that does not open says why, in a sentence.
+in memory only while the window is open (the lock forgets it, and the reports it opened).
+The reports themselves are read from their files and are not copied anywhere; the inbox
+remembers where they are (their paths, in the settings) and opens them again next time. A file
+no longer there gets a calm row of its own, which can be removed from the list. A file that
+does not open says why, in a sentence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,12 +37,14 @@ from PySide6.QtWidgets import (
 from ..core.clock import parse_iso
 from ..report import SUFFIX, ReportProblem, open_report
 from ..report.reading import names_of
-from ..storage import therapist_key
+from ..storage import Store, therapist_key
 from .background import Background
 from .report_view import ReportView, has_flag
 from .run_parts import text_label
 from .services import Services
 
+REMEMBERED = "inbox_reports"
+"""The setting: the paths of the report files opened in the inbox, to open them again."""
 COLUMNS = ("Couple", "Last report", "Homework", "Flag")
 NOT_SCREENED = (
     "CouplesDesk does not screen for safety or violence: ask each partner about it on their own, in session. "
@@ -66,6 +72,11 @@ def progress_of(report: dict[str, Any]) -> str:
     return f"{done} of {asked} done"
 
 
+def _remembered(store: Store) -> list[str]:
+    value = store.settings.get(REMEMBERED, [])
+    return [str(p) for p in value] if isinstance(value, list) else []
+
+
 def _reports(mime: QMimeData) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile().endswith(SUFFIX)]
 
@@ -79,6 +90,7 @@ class ReportsInbox(QWidget):
         self.identity: str | None = None  # the therapist's identity, in memory only, once unlocked
         self.latest: dict[str, Opened] = {}  # couple -> their latest report
         self._waiting: list[Path] = []
+        self.remembered: list[str] = []  # the paths opened here, kept in the settings
         self.work = Background(self)
         self.work.done.connect(self._unlocked)
         self.work.failed.connect(self._not_unlocked)
@@ -92,7 +104,7 @@ class ReportsInbox(QWidget):
         self.open_button = QPushButton("Open reports...")
         self.open_button.setObjectName("inboxOpen")
         self.open_button.setProperty("primary", True)
-        self.open_button.setAccessibleName("Open report files (Ctrl+Shift+O)")
+        self.open_button.setAccessibleName("Open report files (Ctrl+O)")
         self.open_button.clicked.connect(self.choose)
         for widget in (title, intro):
             layout.addWidget(widget)
@@ -101,7 +113,13 @@ class ReportsInbox(QWidget):
         self.status = text_label("inboxStatus", "flag")
         self.status.hide()
         layout.addWidget(self.status)
+        self.missing = QWidget()
+        self.missing.setObjectName("inboxMissing")
+        self._missing_rows = QVBoxLayout(self.missing)
+        self._missing_rows.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.missing)
         layout.addWidget(self._build_split(), 1)
+        self._read_remembered()
 
     def _build_unlock(self) -> QWidget:
         self.unlock_row = QWidget()
@@ -165,6 +183,7 @@ class ReportsInbox(QWidget):
                 problems.append(str(problem))
                 continue
             self._add(Opened(path, opened.report, opened.sealed))
+            self._remember(path)
         self._say(problems)
         if self._waiting:
             self._ask_for_key()
@@ -253,6 +272,86 @@ class ReportsInbox(QWidget):
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)
+
+    # ------------------------------------------------------------------ remembering
+
+    def _read_remembered(self) -> None:
+        self.services.database.run(_remembered, self._reopen, lambda exc: self._say([str(exc)]))
+
+    def _reopen(self, paths: list[str]) -> None:
+        """The remembered files open again (sealed ones after the passphrase); those no
+        longer there get their own row."""
+        self.remembered = paths
+        here = [Path(p) for p in paths if Path(p).is_file()]
+        self._show_missing([Path(p) for p in paths if not Path(p).is_file()])
+        self.open_files([p for p in here if p not in self._waiting])
+
+    def _remember(self, path: Path) -> None:
+        if str(path) not in self.remembered:
+            self._change_remembered(lambda paths: paths if str(path) in paths else [*paths, str(path)])
+
+    def _change_remembered(self, change: Callable[[list[str]], list[str]]) -> None:
+        """Changed as it is kept (on the database worker, after any read asked before)."""
+
+        def job(store: Store) -> list[str]:
+            before = _remembered(store)
+            after = change(before)
+            if after != before:
+                store.settings.set(REMEMBERED, after)
+            return after
+
+        def done(paths: list[str]) -> None:
+            self.remembered = paths
+
+        self.services.database.run(job, done, lambda exc: self._say([str(exc)]))
+
+    def _show_missing(self, paths: list[Path]) -> None:
+        while self._missing_rows.count():
+            child = self._missing_rows.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for path in paths:
+            self._missing_rows.addWidget(self._missing_row(path))
+        self.missing.setVisible(bool(paths))
+
+    def _missing_row(self, path: Path) -> QWidget:
+        row = QWidget()
+        row.setObjectName("inboxMissingRow")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        words = text_label("inboxMissingWords", "hint")
+        words.setText(
+            f"“{path.name}” is no longer in {path.parent}: it may have been moved or deleted. "
+            "Open it again from where it is now."
+        )
+        remove = QPushButton("Remove from the list")
+        remove.setObjectName("inboxForget")
+        remove.setAccessibleName(f"Remove {path.name} from the list")
+        remove.clicked.connect(lambda: self.forget_path(path))
+        line.addWidget(words, 1)
+        line.addWidget(remove)
+        return row
+
+    def forget_path(self, path: Path) -> None:
+        """A file no longer there leaves the list (nothing else is touched)."""
+        self.remembered = [p for p in self.remembered if p != str(path)]
+        self._change_remembered(lambda paths: [p for p in paths if p != str(path)])
+        self._show_missing([Path(p) for p in self.remembered if not Path(p).is_file()])
+
+    def cover(self) -> None:
+        """The lock covers the window: the key is forgotten and the reports leave the screen;
+        the remembered ones open again afterwards (sealed ones with the passphrase)."""
+        self.identity = None
+        self.latest.clear()
+        self._waiting.clear()
+        self.passphrase.clear()
+        self.unlock_row.hide()
+        self._say([])
+        self._fill()
+        self.view.clear()
+        self._read_remembered()
 
     def finish_work(self) -> None:
         self.identity = None

@@ -192,6 +192,13 @@ class KeyPage(QWidget):
 
     # ------------------------------------------------------------------ behaviour
 
+    def show_export(self) -> None:
+        """The export's passphrase field, in view and ready (File > Export my key...)."""
+        area = self.stack.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(self.export_passphrase)
+        self.export_passphrase.setFocus()
+
     def first_time(self, first: bool) -> None:
         self.make_title.setText("First, your key" if first else "Your key")
 
