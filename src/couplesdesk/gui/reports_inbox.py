@@ -170,8 +170,9 @@ class ReportsInbox(QWidget):
         names, _ = QFileDialog.getOpenFileNames(self, "Open reports", "", f"Reports (*{SUFFIX})")
         self.open_files([Path(n) for n in names])
 
-    def open_files(self, paths: list[Path]) -> None:
-        """Open each file; sealed ones wait for the key's passphrase if it is not open yet."""
+    def open_files(self, paths: list[Path], again: bool = False) -> None:
+        """Open each file; sealed ones wait for the key's passphrase if it is not open yet.
+        ``again``: remembered files, opened again (what was said about others stays said)."""
         problems = []
         for path in paths:
             try:
@@ -184,7 +185,8 @@ class ReportsInbox(QWidget):
                 continue
             self._add(Opened(path, opened.report, opened.sealed))
             self._remember(path)
-        self._say(problems)
+        if problems or not again:
+            self._say(problems)
         if self._waiting:
             self._ask_for_key()
         self._fill()
@@ -284,7 +286,9 @@ class ReportsInbox(QWidget):
         self.remembered = paths
         here = [Path(p) for p in paths if Path(p).is_file()]
         self._show_missing([Path(p) for p in paths if not Path(p).is_file()])
-        self.open_files([p for p in here if p not in self._waiting])
+        here = [p for p in here if p not in self._waiting]
+        if here:
+            self.open_files(here, again=True)
 
     def _remember(self, path: Path) -> None:
         if str(path) not in self.remembered:
