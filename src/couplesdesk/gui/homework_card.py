@@ -1,5 +1,6 @@
 """Today's homework card: "From Jo Berger, until 14 December", each item with where it stands
-in words and a Start button. Gentle when behind, never a score, never red.
+in words and a Start button. Gentle when behind, never a score, never red. "Remove this
+plan..." asks first (``deleting.ask_remove_plan``); the runs done for it stay.
 
 Read with the rest of Today (through the database worker; the first read, at start-up, here
 and now), when plans, runs or the library change; it builds its rows again from what it read."""
@@ -8,12 +9,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.homework import ItemView, PlanView, read_homework
 from ..core.safe_text import display_text
-from ..storage import Store, StoreError
+from ..storage import PlanRecord, Store, StoreError
 from .services import Services
 from .today_rows import label, rule
 
@@ -94,13 +95,34 @@ class HomeworkCard(QFrame):
 
     def _show_plan(self, view: PlanView) -> None:
         self._layout.addWidget(label(self, "Homework", role="section"))
-        self._layout.addWidget(label(self, display_text(view.heading), name="homeworkFrom", role="cardLead"))
+        self._layout.addWidget(self._heading(view))
         if view.plan.note:
             self._layout.addWidget(label(self, display_text(view.plan.note), name="homeworkNote", role="quote"))
         for item in view.items:
             self._show_item(item)
         if view.behind:
             self._layout.addWidget(label(self, BEHIND_WORDS, name="homeworkBehind", role="hint"))
+
+    def _heading(self, view: PlanView) -> QWidget:
+        """'From Jo Berger, until 14 December', and the quiet link that removes the plan."""
+        holder = QWidget(self)
+        holder.setObjectName("homeworkRow")  # transparent on the card, as the item rows
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(label(holder, display_text(view.heading), name="homeworkFrom", role="cardLead"), 1)
+        remove = QPushButton("Remove this plan...", holder)
+        remove.setObjectName("homeworkRemove")
+        remove.setProperty("role", "link")
+        remove.setAccessibleName(f"Remove the homework plan from {display_text(view.plan.therapist_name)}...")
+        plan = view.plan
+        remove.clicked.connect(lambda: self._remove(plan))
+        line.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        return holder
+
+    def _remove(self, plan: PlanRecord) -> None:
+        from .deleting import ask_remove_plan  # only when asked: not needed at start-up
+
+        ask_remove_plan(self.window(), self.services, plan)
 
     def _show_item(self, view: ItemView) -> None:
         holder = QWidget(self)
