@@ -95,29 +95,23 @@ class HomeworkCard(QFrame):
 
     def _show_plan(self, view: PlanView) -> None:
         self._layout.addWidget(label(self, "Homework", role="section"))
-        self._layout.addWidget(self._heading(view))
+        self._layout.addWidget(label(self, display_text(view.heading), name="homeworkFrom", role="cardLead"))
         if view.plan.note:
             self._layout.addWidget(label(self, display_text(view.plan.note), name="homeworkNote", role="quote"))
         for item in view.items:
             self._show_item(item)
         if view.behind:
             self._layout.addWidget(label(self, BEHIND_WORDS, name="homeworkBehind", role="hint"))
+        self._layout.addWidget(self._remove_link(view.plan), 0, Qt.AlignmentFlag.AlignLeft)
 
-    def _heading(self, view: PlanView) -> QWidget:
-        """'From Jo Berger, until 14 December', and the quiet link that removes the plan."""
-        holder = QWidget(self)
-        holder.setObjectName("homeworkRow")  # transparent on the card, as the item rows
-        line = QHBoxLayout(holder)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(label(holder, display_text(view.heading), name="homeworkFrom", role="cardLead"), 1)
-        remove = QPushButton("Remove this plan...", holder)
+    def _remove_link(self, plan: PlanRecord) -> QPushButton:
+        """The quiet link under a plan that removes it (asked first)."""
+        remove = QPushButton("Remove this plan...", self)
         remove.setObjectName("homeworkRemove")
         remove.setProperty("role", "link")
-        remove.setAccessibleName(f"Remove the homework plan from {display_text(view.plan.therapist_name)}...")
-        plan = view.plan
+        remove.setAccessibleName(f"Remove the homework plan from {display_text(plan.therapist_name)}...")
         remove.clicked.connect(lambda: self._remove(plan))
-        line.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        return holder
+        return remove
 
     def _remove(self, plan: PlanRecord) -> None:
         from .deleting import ask_remove_plan  # only when asked: not needed at start-up

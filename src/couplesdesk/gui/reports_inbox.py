@@ -328,7 +328,7 @@ class ReportsInbox(QWidget):
         words = text_label("inboxMissingWords", "hint")
         words.setText(
             f"“{path.name}” is no longer in {path.parent}: it may have been moved or deleted. "
-            "Open it again from where it is now."
+            "If it was moved, open it from its new place."
         )
         remove = QPushButton("Remove from the list")
         remove.setObjectName("inboxForget")
