@@ -317,7 +317,9 @@ class ReportsInbox(QWidget):
                 widget.hide()
                 widget.deleteLater()
         for path in paths:
-            self._missing_rows.addWidget(self._missing_row(path))
+            row = self._missing_row(path)
+            self._missing_rows.addWidget(row)
+            row.show()  # now, not when Qt gets round to it
         self.missing.setVisible(bool(paths))
 
     def _missing_row(self, path: Path) -> QWidget:
