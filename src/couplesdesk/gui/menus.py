@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QListWidget, QMainWindow, QMenu, QMessageBox, QSta
 from shiboken6 import isValid
 
 from .. import __version__
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -88,61 +89,74 @@ def _menu(window: QMainWindow, title: str, name: str) -> QMenu:
 def couple_menus(window: MainWindow) -> None:
     """File, Go and Help for the couple's window."""
     window.menuBar().setObjectName("menuBar")
-    file = _menu(window, "&File", "fileMenu")
+    file = _menu(window, translate("menus", "&File"), "fileMenu")
     file.addAction(existing(window, QKeySequence.StandardKey.Open))  # Open homework...
-    file.addAction(_new(window, "Export...", "exportAction", lambda: _export(window)))
+    file.addAction(_new(window, translate("menus", "Export..."), "exportAction", lambda: _export(window)))
     file.addSeparator()
     file.addAction(existing(window, "Ctrl+L"))
     file.addAction(existing(window, "Ctrl+Shift+H"))
     file.addSeparator()
     file.addAction(existing(window, "Ctrl+Q"))
-    pages = _menu(window, "&Go", "goMenu")
+    pages = _menu(window, translate("menus", "&Go"), "goMenu")
     _pages(window, window.nav, pages)
-    help_menu = _menu(window, "&Help", "helpMenu")
-    help_menu.addAction(_new(window, "Safety page", "safetyAction", existing(window, "Ctrl+9").trigger))
-    help_menu.addAction(_new(window, "About CouplesDesk", "aboutAction", lambda: _about(window, COUPLE_ABOUT)))
+    help_menu = _menu(window, translate("menus", "&Help"), "helpMenu")
+    help_menu.addAction(
+        _new(window, translate("menus", "Safety page"), "safetyAction", existing(window, "Ctrl+9").trigger)
+    )
+    help_menu.addAction(
+        _new(window, translate("menus", "About CouplesDesk"), "aboutAction", lambda: _about(window, couple_about()))
+    )
     _Follow(window, window.stack, window.guard.content, window.nav, pages)
 
 
 def therapist_menus(window: TherapistWindow) -> None:
     """File, Go and Help for the therapist's window."""
     window.menuBar().setObjectName("menuBar")
-    file = _menu(window, "&File", "fileMenu")
+    file = _menu(window, translate("menus", "&File"), "fileMenu")
     file.addAction(existing(window, QKeySequence.StandardKey.New))  # New plan
     file.addAction(existing(window, "Ctrl+Shift+O"))  # Open plan...
     file.addAction(existing(window, QKeySequence.StandardKey.Save))  # Save plan
     file.addAction(existing(window, QKeySequence.StandardKey.Open))  # Open reports...
     file.addSeparator()
-    file.addAction(_new(window, "Export my key...", "exportKeyAction", lambda: _export_key(window)))
+    file.addAction(_new(window, translate("menus", "Export my key..."), "exportKeyAction", lambda: _export_key(window)))
     file.addSeparator()
     file.addAction(existing(window, "Ctrl+L"))
     file.addAction(existing(window, "Ctrl+Shift+H"))
     file.addSeparator()
     file.addAction(existing(window, "Ctrl+Q"))
-    pages = _menu(window, "&Go", "goMenu")
+    pages = _menu(window, translate("menus", "&Go"), "goMenu")
     _pages(window, window.nav, pages)
-    help_menu = _menu(window, "&Help", "helpMenu")
-    help_menu.addAction(_new(window, "About CouplesDesk", "aboutAction", lambda: _about(window, THERAPIST_ABOUT)))
+    help_menu = _menu(window, translate("menus", "&Help"), "helpMenu")
+    help_menu.addAction(
+        _new(window, translate("menus", "About CouplesDesk"), "aboutAction", lambda: _about(window, therapist_about()))
+    )
     _Follow(window, window.stack, window.guard.content, window.nav, pages)
 
 
 # --------------------------------------------------------------------------- what they open
 
-COUPLE_ABOUT = (
-    "A quiet place for the two of you to practise talking and listening, at home, at your own pace. "
-    "Everything stays on this computer: nothing is sent anywhere.\n\n"
-    "CouplesDesk is not therapy and not a crisis service. The Safety page says where to find help."
-)
-THERAPIST_ABOUT = (
-    "Homework plans for the couples you work with, and the reports they choose to send you. "
-    "Everything stays on this computer: nothing is sent anywhere."
-)
+
+def couple_about() -> str:
+    return translate(
+        "menus",
+        "A quiet place for the two of you to practise talking and listening, at home, at your own pace. "
+        "Everything stays on this computer: nothing is sent anywhere.\n\n"
+        "CouplesDesk is not therapy and not a crisis service. The Safety page says where to find help.",
+    )
+
+
+def therapist_about() -> str:
+    return translate(
+        "menus",
+        "Homework plans for the couples you work with, and the reports they choose to send you. "
+        "Everything stays on this computer: nothing is sent anywhere.",
+    )
 
 
 def _about(window: QMainWindow, words: str) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.NoIcon, "About CouplesDesk", f"CouplesDesk {__version__}\n\n{words}", parent=window
-    )
+    version = translate("menus", "CouplesDesk {version}").format(version=__version__)
+    title = translate("menus", "About CouplesDesk")
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, f"{version}\n\n{words}", parent=window)
     box.setObjectName("aboutBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()

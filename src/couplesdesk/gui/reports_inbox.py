@@ -39,16 +39,18 @@ from ..report import SUFFIX, ReportProblem, open_report
 from ..report.reading import names_of
 from ..storage import Store, therapist_key
 from .background import Background
+from .i18n import DAY_MONTH_YEAR, QT_TRANSLATE_NOOP, date_words, translate
 from .report_view import ReportView, has_flag
 from .run_parts import text_label
 from .services import Services
 
 REMEMBERED = "inbox_reports"
 """The setting: the paths of the report files opened in the inbox, to open them again."""
-COLUMNS = ("Couple", "Last report", "Homework", "Flag")
-NOT_SCREENED = (
-    "CouplesDesk does not screen for safety or violence: ask each partner about it on their own, in session. "
-    "A report holds only what each partner chose to send; nothing left out is shown."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("reports_inbox", "Couple"),
+    QT_TRANSLATE_NOOP("reports_inbox", "Last report"),
+    QT_TRANSLATE_NOOP("reports_inbox", "Homework"),
+    QT_TRANSLATE_NOOP("reports_inbox", "Flag"),
 )
 
 
@@ -60,16 +62,16 @@ class Opened:
 
 
 def couple_of(report: dict[str, Any]) -> str:
-    return str(report.get("couple") or names_of(report) or "A couple")
+    return str(report.get("couple") or names_of(report) or translate("reports_inbox", "A couple"))
 
 
 def progress_of(report: dict[str, Any]) -> str:
     items = (report.get("plan") or {}).get("progress") or []
     if not items:
-        return "Not shared" if report.get("plan") else "No plan"
+        return translate("reports_inbox", "Not shared") if report.get("plan") else translate("reports_inbox", "No plan")
     done = sum(int(i.get("done", 0)) for i in items)
     asked = done + sum(int(i.get("missed", 0)) for i in items)
-    return f"{done} of {asked} done"
+    return translate("reports_inbox", "{done} of {asked} done").format(done=done, asked=asked)
 
 
 def _remembered(store: Store) -> list[str]:
@@ -98,13 +100,20 @@ class ReportsInbox(QWidget):
         layout.setContentsMargins(32, 24, 32, 20)
         layout.setSpacing(10)
         title = text_label("inboxTitle", "title")
-        title.setText("Reports")
+        title.setText(translate("reports_inbox", "Reports"))
         intro = text_label("inboxIntro", "hint")
-        intro.setText(f"Open the reports couples send you, or drop them here. {NOT_SCREENED}")
-        self.open_button = QPushButton("Open reports...")
+        intro.setText(
+            translate(
+                "reports_inbox",
+                "Open the reports couples send you, or drop them here. CouplesDesk does not screen for safety or "
+                "violence: ask each partner about it on their own, in session. A report holds only what each partner "
+                "chose to send; nothing left out is shown.",
+            )
+        )
+        self.open_button = QPushButton(translate("reports_inbox", "Open reports..."))
         self.open_button.setObjectName("inboxOpen")
         self.open_button.setProperty("primary", True)
-        self.open_button.setAccessibleName("Open report files (Ctrl+O)")
+        self.open_button.setAccessibleName(translate("reports_inbox", "Open report files (Ctrl+O)"))
         self.open_button.clicked.connect(self.choose)
         for widget in (title, intro):
             layout.addWidget(widget)
@@ -126,13 +135,15 @@ class ReportsInbox(QWidget):
         row = QHBoxLayout(self.unlock_row)
         row.setContentsMargins(0, 0, 0, 0)
         words = text_label("inboxUnlockWords")
-        words.setText("These reports are sealed for you. Type your key's passphrase to open them:")
+        words.setText(
+            translate("reports_inbox", "These reports are sealed for you. Type your key's passphrase to open them:")
+        )
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("inboxPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Your key's passphrase")
+        self.passphrase.setAccessibleName(translate("reports_inbox", "Your key's passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton("Open")
+        self.unlock_button = QPushButton(translate("reports_inbox", "Open"))
         self.unlock_button.setObjectName("inboxUnlock")
         self.unlock_button.clicked.connect(self.unlock)
         row.addWidget(words, 1)
@@ -144,7 +155,7 @@ class ReportsInbox(QWidget):
     def _build_split(self) -> QWidget:
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("inboxTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("reports_inbox", column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,7 +164,7 @@ class ReportsInbox(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(90)
-        self.table.setAccessibleName("Couples and their latest reports")
+        self.table.setAccessibleName(translate("reports_inbox", "Couples and their latest reports"))
         self.table.itemSelectionChanged.connect(self._chosen)
         self.view = ReportView()
         split = QSplitter(Qt.Orientation.Vertical)
@@ -167,7 +178,12 @@ class ReportsInbox(QWidget):
     # ------------------------------------------------------------------ opening
 
     def choose(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Open reports", "", f"Reports (*{SUFFIX})")
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            translate("reports_inbox", "Open reports"),
+            "",
+            translate("reports_inbox", "Reports (*{suffix})").format(suffix=SUFFIX),
+        )
         self.open_files([Path(n) for n in names])
 
     def open_files(self, paths: list[Path], again: bool = False) -> None:
@@ -193,8 +209,11 @@ class ReportsInbox(QWidget):
 
     def _ask_for_key(self) -> None:
         if not therapist_key.has_key(self.services.paths.root):
-            self._say([f"{self._waiting[0].name} is sealed, and there is no key here yet: make or restore yours "
-                       "on the Your key page."])  # fmt: skip
+            words = translate(
+                "reports_inbox",
+                "{file} is sealed, and there is no key here yet: make or restore yours on the Your key page.",
+            )
+            self._say([words.format(file=self._waiting[0].name)])
             self._waiting.clear()
             return
         self.unlock_row.show()
@@ -237,9 +256,9 @@ class ReportsInbox(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for row, (couple, opened) in enumerate(sorted(self.latest.items())):
-            made = parse_iso(opened.report["made_at"]).astimezone()
-            cells = (couple, f"{made.day} {made:%B %Y}", progress_of(opened.report),
-                     "A flag for you" if has_flag(opened.report) else "")  # fmt: skip
+            made = date_words(parse_iso(opened.report["made_at"]).astimezone().date(), DAY_MONTH_YEAR)
+            flag = translate("reports_inbox", "A flag for you") if has_flag(opened.report) else ""
+            cells = (couple, made, progress_of(opened.report), flag)
             self.table.insertRow(row)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -329,12 +348,15 @@ class ReportsInbox(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         words = text_label("inboxMissingWords", "hint")
         words.setText(
-            f"“{path.name}” is no longer in {path.parent}: it may have been moved or deleted. "
-            "If it was moved, open it from its new place."
+            translate(
+                "reports_inbox",
+                "“{file}” is no longer in {folder}: it may have been moved or deleted. "
+                "If it was moved, open it from its new place.",
+            ).format(file=path.name, folder=path.parent)
         )
-        remove = QPushButton("Remove from the list")
+        remove = QPushButton(translate("reports_inbox", "Remove from the list"))
         remove.setObjectName("inboxForget")
-        remove.setAccessibleName(f"Remove {path.name} from the list")
+        remove.setAccessibleName(translate("reports_inbox", "Remove {file} from the list").format(file=path.name))
         remove.clicked.connect(lambda: self.forget_path(path))
         line.addWidget(words, 1)
         line.addWidget(remove)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..storage import therapist_key
 from .focus import controls_in
+from .i18n import translate
 from .lock import Guard, step_away_keys
 from .menus import therapist_menus
 from .mode import COUPLE, ModeSection, switch_mode
@@ -51,7 +52,7 @@ class TherapistWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.setObjectName("therapistWindow")
-        self.setWindowTitle("CouplesDesk for therapists")
+        self.setWindowTitle(translate("therapist_window", "CouplesDesk for therapists"))
         self.resize(1100, 740)
         self.setMinimumSize(QSize(800, 560))
         self.stack = QStackedWidget(self)  # the content, under the lock and quick-hide screens
@@ -64,10 +65,10 @@ class TherapistWindow(QMainWindow):
         self._plan: LazyPage[PlanBuilderPage] = LazyPage(self._make_plan_builder, self.pages)
         self._key: LazyPage[KeyPage] = LazyPage(self._make_key_page, self.pages)
         self._inbox: LazyPage[ReportsInbox] = LazyPage(self._make_inbox, self.pages)
-        self.add_page("Exercises", self._library, "Ctrl+1")
-        self.add_page("Homework plan", self._plan, "Ctrl+2")
-        self.add_page("Reports", self._inbox, "Ctrl+3")
-        self.add_page("Your key", self._key, "Ctrl+7")
+        self.add_page(translate("therapist_window", "Exercises"), self._library, "Ctrl+1")
+        self.add_page(translate("therapist_window", "Homework plan"), self._plan, "Ctrl+2")
+        self.add_page(translate("therapist_window", "Reports"), self._inbox, "Ctrl+3")
+        self.add_page(translate("therapist_window", "Your key"), self._key, "Ctrl+7")
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.guard = Guard(self, self.stack, body)
         self._build_actions()
@@ -92,10 +93,10 @@ class TherapistWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.nav = QListWidget(side)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
-        self.settings_button = QPushButton("Settings", side)
+        self.nav.setAccessibleName(translate("therapist_window", "Pages"))
+        self.settings_button = QPushButton(translate("therapist_window", "Settings"), side)
         self.settings_button.setObjectName("namesButton")  # the same quiet link as the couple's
-        self.settings_button.setAccessibleName("Settings (Ctrl+,)")
+        self.settings_button.setAccessibleName(translate("therapist_window", "Settings (Ctrl+,)"))
         self.settings_button.setFlat(True)
         self.settings_button.clicked.connect(self.open_settings)
         side_layout = QVBoxLayout(side)
@@ -105,15 +106,31 @@ class TherapistWindow(QMainWindow):
         side_layout.addWidget(self.settings_button)
 
     def _build_actions(self) -> None:
-        self._action("Quit", "Ctrl+Q", self.close)  # Ctrl+Q everywhere (no standard Quit key on Windows)
-        self._action("Find exercise", QKeySequence.StandardKey.Find, self._focus_search)
-        self._action("Settings", "Ctrl+,", self.open_settings)
-        self._action("New plan", QKeySequence.StandardKey.New, lambda: self._on_plan(lambda p: p.new_plan()))
-        self._action("Open plan...", "Ctrl+Shift+O", lambda: self._on_plan(lambda p: p.open_plan()))
-        self._action("Save plan", QKeySequence.StandardKey.Save, lambda: self._on_plan(lambda p: p.save()))
-        self._action("Open reports...", QKeySequence.StandardKey.Open, self.open_reports)
-        self._action("Lock", "Ctrl+L", self.guard.lock)
-        self.hide_action = self._action("Quick hide", "Ctrl+Shift+H", self.guard.toggle_hide)
+        self._action(
+            translate("therapist_window", "Quit"), "Ctrl+Q", self.close
+        )  # Ctrl+Q everywhere (no standard Quit key on Windows)
+        self._action(translate("therapist_window", "Find exercise"), QKeySequence.StandardKey.Find, self._focus_search)
+        self._action(translate("therapist_window", "Settings"), "Ctrl+,", self.open_settings)
+        self._action(
+            translate("therapist_window", "New plan"),
+            QKeySequence.StandardKey.New,
+            lambda: self._on_plan(lambda p: p.new_plan()),
+        )
+        self._action(
+            translate("therapist_window", "Open plan..."),
+            "Ctrl+Shift+O",
+            lambda: self._on_plan(lambda p: p.open_plan()),
+        )
+        self._action(
+            translate("therapist_window", "Save plan"),
+            QKeySequence.StandardKey.Save,
+            lambda: self._on_plan(lambda p: p.save()),
+        )
+        self._action(translate("therapist_window", "Open reports..."), QKeySequence.StandardKey.Open, self.open_reports)
+        self._action(translate("therapist_window", "Lock"), "Ctrl+L", self.guard.lock)
+        self.hide_action = self._action(
+            translate("therapist_window", "Quick hide"), "Ctrl+Shift+H", self.guard.toggle_hide
+        )
 
     def set_actions_enabled(self, enabled: bool) -> None:
         """Off while the lock or quick hide covers the window (quick hide stays, to come back)."""
@@ -157,8 +174,8 @@ class TherapistWindow(QMainWindow):
         from .library_page import LibraryPage
 
         page = LibraryPage(self.services.library)  # without services: no "Start here" for a therapist
-        page.start.setText("Add to the plan")
-        page.start.setAccessibleName("Add the selected exercise to the homework plan")
+        page.start.setText(translate("therapist_window", "Add to the plan"))
+        page.start.setAccessibleName(translate("therapist_window", "Add the selected exercise to the homework plan"))
         page.start_requested.connect(self._add_to_plan)
         return page
 
@@ -322,7 +339,7 @@ class SettingsDialog(QDialog):
     def __init__(self, window: TherapistWindow):
         super().__init__(window)
         self.setObjectName("therapistSettings")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("therapist_window", "Settings"))
 
         def to_couple() -> None:
             self.reject()
