@@ -35,6 +35,7 @@ from .i18n import translate
 from .plan_items import ItemCard, date_edit, pydate, qdate
 from .plan_parts import (
     STYLE,
+    TitleRow,
     builtin_ids,
     button,
     caption,
@@ -101,10 +102,7 @@ class PlanBuilderPage(QWidget):
         self.new_button.clicked.connect(self.new_plan)
         self.open_button.clicked.connect(self.open_plan)
         self.save_button.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addWidget(title, 1)
-        for action in (self.new_button, self.open_button, self.save_button):
-            row.addWidget(action)
+        row = TitleRow(title, (self.new_button, self.open_button, self.save_button))
         self.status = text_label("planStatus", "hint")
         self.status.hide()
         self.problems = text_label("planProblems", "flag")
@@ -112,7 +110,7 @@ class PlanBuilderPage(QWidget):
         header = QVBoxLayout()
         header.setContentsMargins(32, 24, 32, 8)
         header.setSpacing(6)
-        header.addLayout(row)
+        header.addWidget(row)
         header.addWidget(self.status)
         header.addWidget(self.problems)
         return header

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..core.library import Library
 from ..core.plan import load_plan
@@ -33,6 +35,30 @@ def plan_filter() -> str:
 
 def exercise_filter() -> str:
     return translate("plan_parts", "Exercise files (*.toml);;All files (*)")
+
+
+class TitleRow(QWidget):
+    """The page's title with its buttons beside it, or under it when the two do not fit side
+    by side (a longer language, the narrowest window)."""
+
+    def __init__(self, title: QLabel, buttons: Sequence[QPushButton]):
+        super().__init__()
+        self.title = title
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        for made in buttons:
+            self.buttons.addWidget(made)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(title, 1)
+        self.box.addLayout(self.buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.title.fontMetrics().horizontalAdvance(self.title.text()) + self.buttons.sizeHint().width() + 24
+        side = self.width() >= needed
+        self.box.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
+        self.box.setAlignment(self.buttons, Qt.AlignmentFlag(0) if side else Qt.AlignmentFlag.AlignLeft)
 
 
 def header_buttons() -> tuple[QPushButton, QPushButton, QPushButton]:
