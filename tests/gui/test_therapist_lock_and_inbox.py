@@ -109,6 +109,24 @@ def test_quick_hide_shows_plain_notes_from_the_window_and_from_a_dialog(qtbot, o
     assert not dialog.isVisible() and window.guard.locked
 
 
+def test_quick_hide_from_the_question_before_leaving_a_plan_keeps_the_plan(qtbot, open_app, data_dir, clock):
+    data_dir.mkdir(parents=True)
+    therapist_key.make_key(data_dir, PASSPHRASE, NOW)
+    window = _therapist(qtbot, open_app, data_dir, clock)
+    _keys(qtbot, window, Qt.Key.Key_2, CTRL)
+    builder = window.plan_builder
+    builder.couple.setFocus()
+    qtbot.keyClicks(builder.couple, "Robin and Kim")
+    _keys(qtbot, window, Qt.Key.Key_N, CTRL)  # New plan: asks first, the changes are not saved
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QDialog, "confirmLeave")))
+    box = next(b for b in window.findChildren(QDialog, "confirmLeave") if b.isVisible())
+    _dialog_keys(box, "Ctrl+Shift+H")
+    assert not box.isVisible() and window.guard.hidden
+    _keys(qtbot, window, Qt.Key.Key_H, CTRL_SHIFT)
+    assert builder.couple.text() == "Robin and Kim" and builder.unsaved
+    builder.unsaved = False  # (closing would ask again)
+
+
 def test_the_inbox_remembers_where_its_reports_are_and_says_calmly_when_one_is_gone(qtbot, services, tmp_path):
     public = therapist_key.make_key(services.paths.root, PASSPHRASE, NOW)
     ours = _report_file(tmp_path / "made", "ours", public, "Sam and Alex", flag=False)
