@@ -14,7 +14,6 @@ import subprocess
 import zipfile
 from datetime import timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from pyrage import x25519
@@ -22,9 +21,11 @@ from PySide6.QtCore import Qt
 
 from couplesdesk.gui.report_pdf import report_document
 from couplesdesk.gui.reports_inbox import ReportsInbox
+from couplesdesk.gui.services import Services
 from couplesdesk.gui.session_report import SessionReportDialog
+from couplesdesk.paths import DataPaths
 from couplesdesk.report import ReportProblem, couple_copy, open_report
-from couplesdesk.storage import therapist_key
+from couplesdesk.storage import Store, therapist_key
 
 from .conftest import click, settle, visible_texts
 from .test_report_pictures import images_in
@@ -110,7 +111,10 @@ def test_a_report_from_the_couple_to_their_therapist(qtbot, open_app, clock, tmp
     couple_text = report_document(couple_copy(dialog.report)).toPlainText()
     assert ALEX_WORDS in couple_text and SAM_NOTE not in couple_text and "on my own" not in couple_text
 
-    inbox = ReportsInbox(SimpleNamespace(paths=SimpleNamespace(root=therapist)))
+    # The therapist's own data folder (the inbox remembers there where its reports are).
+    desk_store = Store.open(therapist / "couplesdesk.db", clock)
+    desk = Services(paths=DataPaths(therapist), library=window.services.library, store=desk_store, clock=clock)
+    inbox = ReportsInbox(desk)
     qtbot.addWidget(inbox)
     inbox.show()
     inbox.open_files([sealed])
@@ -125,6 +129,8 @@ def test_a_report_from_the_couple_to_their_therapist(qtbot, open_app, clock, tmp
     assert len(images_in(inbox.view.text.document())) == 1, "the therapist sees the one picture with something in it"
     shown = inbox.view.plain_text()
     assert ALEX_WORDS in shown and SAM_NOTE in shown and SAM_WORDS not in shown
+    inbox.finish_work()
+    desk.close()
 
     with pytest.raises(ReportProblem, match="different key"):
         open_report(sealed, x25519.Identity.generate())

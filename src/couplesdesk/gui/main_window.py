@@ -24,6 +24,7 @@ from . import window_pages as pages
 from .focus import controls_in
 from .homework_drops import PlanDrops
 from .lock import Guard
+from .menus import couple_menus
 from .pause_bar import PauseBar
 from .services import Services
 from .today_page import TodayPage
@@ -51,10 +52,7 @@ PAUSE_EXERCISE = "timed-pause"
 
 
 class MainWindow(PlanDrops):
-    """Signals:
-
-    ready(): emitted once the window is shown and the event loop is idle (start-up timing).
-    """
+    """Signals: ready(), emitted once the window is shown and the event loop is idle (start-up timing)."""
 
     ready = Signal()
 
@@ -89,6 +87,7 @@ class MainWindow(PlanDrops):
         self._build_pages()
         self.guard = Guard(self, self.stack, central)
         self._build_actions()
+        couple_menus(self)  # File, Go, Help: the actions above, in menus
         self._shown_once = False
         self._reminders: Reminders | None = None  # made after the first frame (see reminders)
         services.bus.damaged.connect(self._damaged)
@@ -165,7 +164,7 @@ class MainWindow(PlanDrops):
 
     def _build_actions(self) -> None:
         self._action("Call a pause", "Ctrl+P", self.call_pause)
-        self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action("Quit", "Ctrl+Q", self.close)  # Ctrl+Q everywhere (no standard Quit key on Windows)
         self._action("Names and colours", "Ctrl+,", self.edit_names)
         self._action("Open homework...", QKeySequence.StandardKey.Open, self.choose_homework)
         self._action("Lock", "Ctrl+L", self.guard.lock)

@@ -54,4 +54,7 @@ def ask(parent: QWidget, name: str, title: str, words: str, action: str, then: C
     chosen = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.buttonClicked.connect(lambda button: then() if button is chosen else None)
+    from .lock import step_away_keys  # Ctrl+Shift+H and Ctrl+L reach the window from here too
+
+    step_away_keys(box)
     box.open()
