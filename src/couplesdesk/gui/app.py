@@ -134,9 +134,10 @@ def build(
     exercises are shown in this session; else the couple's setting, else the computer's.
     """
     from .opening import first_window
+    from .translators import install
 
     _application(qt_args)
-    languages.start(language, system_language())
+    install(languages.start(language, system_language()))  # before any window with words is built
     paths = DataPaths.resolve(data_dir)
     try:
         paths.ensure()  # private from the first file on; an older folder is tightened
