@@ -16,7 +16,6 @@ returned, with ``%n`` filled in.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable
 
@@ -65,6 +64,8 @@ TIME = QT_TRANSLATE_NOOP("dates", "HH:mm")
 
 
 def _english_date(when: dt.date | dt.datetime | dt.time, pattern: str) -> str:
+    import calendar  # here, not at the top: 15 ms off the GUI's start-up, which writes dates with QLocale
+
     if isinstance(when, dt.time):
         return f"{when.hour:02d}:{when.minute:02d}"
     parts = {
