@@ -4,6 +4,7 @@ files the app loads (see docs/translations.md).
     python tools/translations.py update [LANG]  # pyside6-lupdate: new and changed texts into couplesdesk_de.ts
     python tools/translations.py build    # pyside6-lrelease: every couplesdesk_<lang>*.ts into one .qm
     python tools/translations.py check    # what is unfinished, obsolete or missing (as the test says)
+    python tools/translations.py plurals FILE.ts  # plural forms for each %n text lupdate left without
 
 ``build`` writes ``src/couplesdesk/translations/couplesdesk_<lang>.qm`` (not kept in git; the
 wheel build does the same through ``hatch_build.py``). A language may be split over several
@@ -114,6 +115,8 @@ def problems(root: Path = ROOT) -> list[str]:
                 state = kind.get("type") if kind is not None else "unfinished"
                 if state in ("unfinished", "obsolete", "vanished"):
                     said.append(f"{path.name}: {state}: [{key[0]}] {key[1]!r}")
+                elif "%n" in key[1] and message.get("numerus") != "yes":
+                    said.append(f"{path.name}: no plural forms: [{key[0]}] {key[1]!r}")
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / f"couplesdesk_{language}.ts"
             lupdate(fresh, root)
@@ -125,27 +128,81 @@ def problems(root: Path = ROOT) -> list[str]:
     return said
 
 
+def _write(tree: ET.ElementTree, target: Path) -> None:
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8")
+
+
+Forms = dict[tuple[str, str], tuple[list[str], bool]]
+
+
+def plural_translations(tree: ET.ElementTree) -> Forms:
+    """Each plural text's forms and whether they are finished, by (context, source)."""
+    found: Forms = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation is not None:
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                found[(name, message.findtext("source") or "")] = (forms, translation.get("type") is None)
+    return found
+
+
+def plural_forms(tree: ET.ElementTree, kept: Forms | None = None) -> bool:
+    """Give every text with ``%n`` plural forms (``numerus="yes"``): lupdate's Python parser
+    marks only a literal count (``translate(context, text, None, 3)``), not ``n``, and turns
+    plural forms back into one translation on every run. The forms are taken from ``kept``
+    (read before lupdate ran); else a translation written before is put in each form, marked
+    unfinished for a translator to look at. Returns whether anything changed."""
+    changed = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" not in source or message.get("numerus") == "yes":
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            words = translation.text or ""
+            forms, finished = (kept or {}).get((name, source), ([words, words], False))
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            if finished:
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+            changed = True
+    return changed
+
+
 def update(language: str = "de", root: Path = ROOT) -> Path:
-    """lupdate into ``couplesdesk_<language>.ts``; a text another part file of the language
-    already holds is left to that file (each text lives in one file)."""
+    """lupdate into ``couplesdesk_<language>.ts``, with plural forms for every ``%n``; a text
+    another part file of the language already holds is left to that file (each text lives in
+    one file)."""
     target = root / "translations" / f"couplesdesk_{language}.ts"
+    kept = plural_translations(ET.parse(target)) if target.exists() else {}
     lupdate(target, root)
     others: set[tuple[str, str]] = set()
     for path in sources(root).get(language, []):
         if path != target:
             others |= set(entries(path))
-    if others:
-        tree = ET.parse(target)
-        for context in tree.getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in list(context.iter("message")):
-                if (name, message.findtext("source") or "") in others:
-                    context.remove(message)
-        for context in list(tree.getroot().iter("context")):
-            if context.find("message") is None:
-                tree.getroot().remove(context)
-        text = ET.tostring(tree.getroot(), encoding="unicode")
-        target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8")
+    tree = ET.parse(target)
+    changed = plural_forms(tree, kept)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in list(context.iter("message")):
+            if (name, message.findtext("source") or "") in others:
+                context.remove(message)
+                changed = True
+    for context in list(tree.getroot().iter("context")):
+        if context.find("message") is None:
+            tree.getroot().remove(context)
+    if changed:
+        _write(tree, target)
     return target
 
 
@@ -158,6 +215,13 @@ def main(argv: list[str]) -> int:
     if command == "build":
         for path in build():
             print(f"wrote {path.relative_to(ROOT)}")
+        return 0
+    if command == "plurals":
+        for name in argv[2:]:
+            tree = ET.parse(name)
+            if plural_forms(tree):
+                _write(tree, Path(name))
+                print(f"{name}: plural forms added; fill in each <numerusform>")
         return 0
     if command == "check":
         found = problems()
