@@ -225,12 +225,12 @@ Die Einzelheiten stehen in der Protokolldatei:
     <message>
         <location line="+3" />
         <source>One of you</source>
-        <translation>Eine von euch</translation>
+        <translation>Die eine Person</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The other</source>
-        <translation>Die andere</translation>
+        <translation>Die andere Person</translation>
     </message>
     <message>
         <location line="+74" />
@@ -261,7 +261,7 @@ Die Einzelheiten stehen in der Protokolldatei:
     <message>
         <location line="+2" />
         <source>I am a therapist</source>
-        <translation>Ich bin Therapeut*in</translation>
+        <translation>Ich arbeite therapeutisch</translation>
     </message>
     <message>
         <location line="+20" />
@@ -407,7 +407,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
         <location line="+6" />
         <location line="+43" />
         <source>Open homework...</source>
-        <translation>Hausaufgaben öffnen …</translation>
+        <translation>Aufgaben öffnen …</translation>
     </message>
     <message>
         <location line="-41" />
@@ -564,7 +564,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
         <location line="+3" />
         <location line="+25" />
         <source>We're taking a break</source>
-        <translation>Wir nehmen uns eine Auszeit</translation>
+        <translation>Auszeit nehmen</translation>
     </message>
     <message>
         <location line="-3" />
