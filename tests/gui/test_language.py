@@ -104,3 +104,10 @@ def test_a_language_named_on_the_command_line_wins_for_its_session(qtbot, open_a
     assert "applies when it next starts" in status.text()
     assert front(window) is window and translators.current() == "en"
     assert window.services.store.settings.get(languages.SETTING) == "de"
+
+
+def test_without_a_translation_the_interface_stays_english_and_says_why_in_the_log(qapp, tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv(translators.FOLDER_VARIABLE, str(tmp_path))  # no .qm there
+    assert translators.install("de") == "en"
+    assert translate("language_section", "Language") == "Language"
+    assert "No translation of the interface into 'de'" in caplog.text
