@@ -111,3 +111,21 @@ def test_without_a_translation_the_interface_stays_english_and_says_why_in_the_l
     assert translators.install("de") == "en"
     assert translate("language_section", "Language") == "Language"
     assert "No translation of the interface into 'de'" in caplog.text
+
+
+def test_todays_german_fits_the_smallest_window(qtbot, open_app, clock):
+    """German is longer than English: at 800x560 Today needs no sideways scrolling, with a run
+    to pick up and the rhythm line (the break link, the days) in view."""
+    window = open_app(language="de")
+    store = window.services.store
+    for exercise_id in ("stress-reducing-chat", "weekly-check-in"):
+        store.runs.end(store.runs.create(exercise_id, 1, {}, {}), "left")  # left on a Friday evening
+    clock.advance(days=3)
+    window.resize(800, 560)
+    window.today_page.refresh()
+    settle(qtbot, window.services)
+    qtbot.waitUntil(lambda: len(window.today_page.run_buttons) == 2)
+    scroll = window.today_page.scroll_area
+    content = scroll.widget()
+    assert content.minimumSizeHint().width() <= scroll.viewport().width(), "Today is wider than the window"
+    assert not scroll.horizontalScrollBar().isVisible()
