@@ -20,7 +20,7 @@ Die Einzelheiten stehen in der Protokolldatei:
 {path}</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+88" />
         <source>CouplesDesk cannot use its data folder {folder}: {reason}.</source>
         <translation>CouplesDesk kann seinen Datenordner {folder} nicht verwenden: {reason}.</translation>
     </message>
@@ -135,7 +135,7 @@ Die Einzelheiten stehen in der Protokolldatei:
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+77" />
         <source>MMMM</source>
         <translation>MMMM</translation>
     </message>
@@ -388,7 +388,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../src/couplesdesk/gui/main_window.py" line="+122" />
+        <location filename="../src/couplesdesk/gui/main_window.py" line="+118" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -488,7 +488,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>mode</name>
     <message>
-        <location filename="../src/couplesdesk/gui/mode.py" line="+42" />
+        <location filename="../src/couplesdesk/gui/mode.py" line="+37" />
         <source>That did not work: {reason}</source>
         <translation>Das hat nicht geklappt: {reason}</translation>
     </message>

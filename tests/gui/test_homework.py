@@ -92,9 +92,23 @@ def _accept(qtbot, window, path: Path) -> None:
     qtbot.waitUntil(lambda: window.today_page.homework.isVisible(), timeout=5000)
 
 
+def _start(qtbot, window, n: int) -> None:
+    """Click item n's Start once the card shows it: a card read again (a tick, a change) lays out
+    new rows, which Qt shows a moment later, as a person would see them."""
+    card = window.today_page.homework
+    kind = type(window.run_page.next_button)
+
+    def shown():
+        button = card.findChild(kind, f"homeworkStart_{n}")
+        return button if button is not None and button.isVisible() else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=5000)
+    click(qtbot, shown())
+
+
 def _evening_check(qtbot, window) -> None:
     page = window.run_page
-    click(qtbot, window.today_page.homework.findChild(type(page.next_button), "homeworkStart_1"))
+    _start(qtbot, window, 1)
     assert page.run.exercise.id == "our-evening-check"
     while page.body.currentWidget() is not page.finished_page:
         click(qtbot, page.next_button)
@@ -108,7 +122,7 @@ def _type(qtbot, window, text: str) -> None:
 
 def _share(qtbot, window) -> None:
     page = window.run_page
-    click(qtbot, window.today_page.homework.findChild(type(page.next_button), "homeworkStart_0"))
+    _start(qtbot, window, 0)
     assert page.run.screen.step.id == "welcome", visible_texts(window)
     click(qtbot, page.next_button)
     click(qtbot, page.handover_button)

@@ -72,17 +72,25 @@ TIME = QT_TRANSLATE_NOOP("dates", "HH:mm")
 """A time of day: "21:30"."""
 
 
-def _english_date(when: dt.date | dt.datetime | dt.time, pattern: str) -> str:
-    import calendar  # here, not at the top: 15 ms off the GUI's start-up, which writes dates with QLocale
+_ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+"""English's own names, for the English writer only (the ``calendar`` module costs the first
+frame 15 ms; tests/gui/test_dates.py checks this writer word for word against QLocale("en"));
+every other language is written by QLocale."""
 
+
+def _english_date(when: dt.date | dt.datetime | dt.time, pattern: str) -> str:
     if isinstance(when, dt.time):
         return f"{when.hour:02d}:{when.minute:02d}"
     if isinstance(when, dt.datetime) and when.tzinfo is not None:
         when = when.astimezone()  # local time, as the GUI writes it
     parts = {
-        "dddd": calendar.day_name[when.weekday()],
-        "MMMM": calendar.month_name[when.month],
-        "MMM": calendar.month_abbr[when.month],
+        "dddd": _ENGLISH_DAYS[when.weekday()],
+        "MMMM": _ENGLISH_MONTHS[when.month - 1],
+        "MMM": _ENGLISH_MONTHS[when.month - 1][:3],
         "yyyy": str(when.year),
         "HH": f"{when.hour:02d}" if isinstance(when, dt.datetime) else "00",
         "mm": f"{when.minute:02d}" if isinstance(when, dt.datetime) else "00",

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage import Changes, Store
-from .run_parts import text_label
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -170,6 +169,8 @@ class Guard(QObject):
             screen = panel
         else:
             screen = QWidget()
+            from .run_parts import text_label  # with the lock screen, not on the first frame
+
             title = text_label("lockTitle", "title")
             title.setText("CouplesDesk is locked")
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -107,8 +107,11 @@ class PauseBar(QWidget):
         if state != self.state:
             self.state = state
             self.pause_button.setProperty("state", state)
-            self.pause_button.style().unpolish(self.pause_button)
-            self.pause_button.style().polish(self.pause_button)
+            if self.pause_button.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                # Styled already: style it again for the new state (the first polish, when the
+                # window is shown, reads the property itself; re-styling before it costs start-up).
+                self.pause_button.style().unpolish(self.pause_button)
+                self.pause_button.style().polish(self.pause_button)
         if pause is not None and state == OVER and pause.id not in self._alerted:
             self._alerted.add(pause.id)
             self._alert(pause)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from ..core.safe_text import display_text
 from .i18n import translate
-from .plain import plain_tooltip
+from .plain_words import plain_tooltip
 from .words import shortened
 
 STATEMENT_CHARS = 160

@@ -33,7 +33,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import secrets
+import os  # os.urandom: what secrets.token_bytes returns, without importing secrets at start-up
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -128,7 +128,7 @@ class Slot:
 
     @classmethod
     def wrap(cls, key: bytes, key_id: str, partner: str, partner_row: str, passphrase: str) -> Slot:
-        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        salt, nonce = os.urandom(16), os.urandom(12)
         kek = _derive(passphrase, salt, KDF)
         wrapped = _aesgcm(kek).encrypt(nonce, key, cls.aad(partner_row, key_id))
         return cls(key_id, partner, dict(KDF), salt, nonce, wrapped)
@@ -150,7 +150,7 @@ def answer_aad(key_id: str, run_id: str, step_id: str, author: str, field: str) 
 
 
 def lock_field(key: bytes, aad: bytes, plain: str) -> str:
-    nonce = secrets.token_bytes(12)
+    nonce = os.urandom(12)
     return PREFIX + _b64(nonce + _aesgcm(key).encrypt(nonce, plain.encode("utf-8"), aad))
 
 
@@ -341,7 +341,7 @@ class PersonalKeys(Repository):
             raise StoreError(problem, Trouble.OTHER)
         if self.has(partner):
             raise StoreError(f"{partner_name(self._c, partner)} has a personal passphrase already.", Trouble.OTHER)
-        key, key_id, now = secrets.token_bytes(KEY_BYTES), new_id(), self._c.now()
+        key, key_id, now = os.urandom(KEY_BYTES), new_id(), self._c.now()
         slot = Slot.wrap(key, key_id, partner, self._partner_row(partner), passphrase)
         with self._c.transaction(Changes.PERSONAL_KEYS | Changes.ANSWERS | Changes.RATINGS | Changes.REVIEWS):
             self._review_lines(partner, key, key_id, lock=True)
