@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,6 +19,8 @@ def test_wheel_installs_and_finds_all_14_exercises(tmp_path):
         capture_output=True,
     )
     wheel = next(dist.glob("couplesdesk-*.whl"))
+    # The interface's German words, compiled from translations/*.ts while building (hatch_build.py).
+    assert "couplesdesk/translations/couplesdesk_de.qm" in zipfile.ZipFile(wheel).namelist()
     env_dir = tmp_path / "venv"
     # The venv sees the already installed dependencies (PySide6, pydantic, sqlite-utils) but
     # not the source tree: the wheel's own copy comes first on sys.path.
@@ -33,6 +36,8 @@ def test_wheel_installs_and_finds_all_14_exercises(tmp_path):
         "lib = load_library(builtin_exercises());"
         "assert 'site-packages' in couplesdesk.__file__, couplesdesk.__file__;"
         "assert resource('style.qss').is_file();"
+        "qm = Path(couplesdesk.__file__).parent / 'translations' / 'couplesdesk_de.qm';"
+        "assert qm.stat().st_size > 1000, qm;"
         "print(len(lib), len(lib.problems))"
     )
     out = subprocess.run([str(python), "-c", script], capture_output=True, text=True, cwd=tmp_path)

@@ -120,8 +120,8 @@ def test_a_run_started_in_english_is_listed_in_german_in_a_german_session(qtbot,
     qtbot.waitUntil(lambda: window.services.library_if_loaded() is not None)  # Today reads again then
     settle(qtbot, window.services)
     today = visible_texts(window.today_page)
-    # (The button "Share one thing" beside today's sharing is the app's own words, not the exercise's.)
-    assert "Pick up where you left off\nEine Sache teilen\nLeft off yesterday" in today
+    # The run's title is the exercise's German; the words around it are the interface's German.
+    assert "Da weitermachen, wo ihr aufgehört habt\nEine Sache teilen\nZuletzt gestern" in today
     window.show_page(window.history_page)
     settle(qtbot, window.services)
     history = window.history_page.model

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
+from .i18n import TIME, WEEKDAY, WEEKDAY_DAY_MONTH, date_words, translate
+
 
 class Clock(Protocol):
     def now(self) -> datetime:
@@ -56,19 +58,22 @@ def parse_iso(text: str) -> datetime:
 
 def format_time(moment: datetime) -> str:
     """A clock time as people say it: '20:40', in local time."""
-    return moment.astimezone().strftime("%H:%M")
+    return date_words(moment.astimezone(), TIME)
 
 
 def format_day_time(moment: datetime) -> str:
     """'Sunday 21:00', in local time."""
     local = moment.astimezone()
-    return f"{local.strftime('%A')} {local.strftime('%H:%M')}"
+    return translate("core/clock", "{weekday} {time}").format(
+        weekday=date_words(local, WEEKDAY), time=format_time(local)
+    )
 
 
 def format_date_time(moment: datetime) -> str:
     """'Friday 20 November, 21:30', in local time: a moment kept for later, never relative."""
     local = moment.astimezone()
-    return f"{local.strftime('%A')} {local.day} {local.strftime('%B')}, {local.strftime('%H:%M')}"
+    day = date_words(local, WEEKDAY_DAY_MONTH)
+    return translate("core/clock", "{day}, {time}").format(day=day, time=format_time(local))
 
 
 QUARTER_HOUR = timedelta(minutes=15)

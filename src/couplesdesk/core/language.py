@@ -42,6 +42,11 @@ def current() -> str:
     return _current
 
 
+def command_line() -> str | None:
+    """The language named with ``--language`` for this session, if one was."""
+    return _command_line
+
+
 def start(command_line: str | None = None, system: str | None = None) -> str:
     """Decide at start: the command line's choice, else the computer's language, else English.
     Returns the language now used."""

@@ -86,11 +86,16 @@ def _install_excepthook(paths: DataPaths) -> None:
             return
         from PySide6.QtWidgets import QMessageBox  # only when something went wrong
 
+        from .i18n import translate
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Something went wrong",
-            "CouplesDesk hit an unexpected problem. Everything you wrote up to a moment ago "
-            "is saved.\n\nThe details are in the log file:\n" + str(paths.log_file),
+            translate("app", "Something went wrong"),
+            translate(
+                "app",
+                "CouplesDesk hit an unexpected problem. Everything you wrote up to a moment ago "
+                "is saved.\n\nThe details are in the log file:\n{path}",
+            ).format(path=paths.log_file),
         )
         box.setObjectName("crashDialog")
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is
@@ -147,9 +152,10 @@ def build(
     exercises are shown in this session; else the couple's setting, else the computer's.
     """
     from .opening import first_window
+    from .translators import install
 
     _application(qt_args)
-    languages.start(language, system_language())
+    install(languages.start(language, system_language()))  # before any window with words is built
     paths = DataPaths.resolve(data_dir)
     try:
         paths.ensure()  # private from the first file on; an older folder is tightened
@@ -170,7 +176,13 @@ def cannot_open_data(paths: DataPaths, exc: StoreError | OSError) -> None:
     print(message, file=sys.stderr)
     from PySide6.QtWidgets import QMessageBox  # only when something went wrong
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "CouplesDesk cannot open your data", message)
+    from .i18n import translate
+
+    if not isinstance(exc, StoreError):
+        message = translate("app", "CouplesDesk cannot use its data folder {folder}: {reason}.").format(
+            folder=paths.root, reason=exc.strerror or exc
+        )
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "CouplesDesk cannot open your data"), message)
     box.setObjectName("openError")
     box.setTextFormat(Qt.TextFormat.PlainText)  # a path or an error is shown as it is
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":

@@ -23,19 +23,21 @@ from PySide6.QtWidgets import (
 from ..core.helplines import safety_values
 from ..core.safe_text import UNSAFE, character_words
 from ..storage import Couple, StoreError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .lock import step_away_keys
 from .plain import SafeBrowser
 from .safety_page import safety_markdown
 from .services import Services
 
 COLOURS = [
-    ("Terracotta", "#B0583E"),
-    ("Sage", "#4F7358"),
-    ("Lake blue", "#3F6E8C"),
-    ("Plum", "#7F4F78"),
-    ("Ochre", "#94701F"),
-    ("Rose", "#A5506A"),
+    (QT_TRANSLATE_NOOP("first_run", "Terracotta"), "#B0583E"),
+    (QT_TRANSLATE_NOOP("first_run", "Sage"), "#4F7358"),
+    (QT_TRANSLATE_NOOP("first_run", "Lake blue"), "#3F6E8C"),
+    (QT_TRANSLATE_NOOP("first_run", "Plum"), "#7F4F78"),
+    (QT_TRANSLATE_NOOP("first_run", "Ochre"), "#94701F"),
+    (QT_TRANSLATE_NOOP("first_run", "Rose"), "#A5506A"),
 ]
+"""Each colour's name (translated where shown) and value."""
 
 
 def colour_combo(name: str) -> QComboBox:
@@ -44,7 +46,7 @@ def colour_combo(name: str) -> QComboBox:
     for label, value in COLOURS:
         pix = QPixmap(14, 14)
         pix.fill(QColor(value))
-        combo.addItem(QIcon(pix), label, value)
+        combo.addItem(QIcon(pix), translate("first_run", label), value)
     return combo
 
 
@@ -54,9 +56,20 @@ def _no_invisible_characters(*names: str) -> None:
         found = UNSAFE.search(name)
         if found is not None:
             raise ValueError(
-                f"a name cannot hold {character_words(found[0])}, which changes how the words around it read; "
-                "please type the name again"
+                translate(
+                    "first_run",
+                    "A name cannot hold {character}, which changes how the words around it read; "
+                    "please type the name again.",
+                ).format(character=character_words(found[0]))
             )
+
+
+def _two_names(a: str, b: str) -> None:
+    """The store's rules for names, said in the interface's language before it is asked."""
+    if not a.strip() or not b.strip():
+        raise ValueError(translate("first_run", "Both partners need a name."))
+    if a.strip().casefold() == b.strip().casefold():
+        raise ValueError(translate("first_run", "The two names need to be different, so the app can tell you apart."))
 
 
 class NamesForm(QWidget):
@@ -70,20 +83,20 @@ class NamesForm(QWidget):
         form.setVerticalSpacing(12)
         self.a_name = QLineEdit()
         self.a_name.setObjectName("partnerAName")
-        self.a_name.setAccessibleName("First partner's name")
-        self.a_name.setPlaceholderText("e.g. Alex")
+        self.a_name.setAccessibleName(translate("first_run", "First partner's name"))
+        self.a_name.setPlaceholderText(translate("first_run", "e.g. Alex"))
         self.b_name = QLineEdit()
         self.b_name.setObjectName("partnerBName")
-        self.b_name.setAccessibleName("Second partner's name")
-        self.b_name.setPlaceholderText("e.g. Sam")
+        self.b_name.setAccessibleName(translate("first_run", "Second partner's name"))
+        self.b_name.setPlaceholderText(translate("first_run", "e.g. Sam"))
         self.a_colour = colour_combo("partnerAColour")
-        self.a_colour.setAccessibleName("First partner's colour")
+        self.a_colour.setAccessibleName(translate("first_run", "First partner's colour"))
         self.b_colour = colour_combo("partnerBColour")
-        self.b_colour.setAccessibleName("Second partner's colour")
+        self.b_colour.setAccessibleName(translate("first_run", "Second partner's colour"))
         self.b_colour.setCurrentIndex(1)
         for label, edit, picker in (
-            ("One of you", self.a_name, self.a_colour),
-            ("The other", self.b_name, self.b_colour),
+            (translate("first_run", "One of you"), self.a_name, self.a_colour),
+            (translate("first_run", "The other"), self.b_name, self.b_colour),
         ):
             row = QWidget()
             line = QHBoxLayout(row)
@@ -115,6 +128,7 @@ class NamesForm(QWidget):
     def save(self) -> bool:
         try:
             _no_invisible_characters(self.a_name.text(), self.b_name.text())
+            _two_names(self.a_name.text(), self.b_name.text())
             self.services.store.couple.save(
                 self.a_name.text(), self.a_colour.currentData(), self.b_name.text(), self.b_colour.currentData()
             )
@@ -156,11 +170,14 @@ class FirstRunPage(QWidget):
         welcome = QWidget()
         wl = QVBoxLayout(welcome)
         wl.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Welcome to CouplesDesk")
+        title = QLabel(translate("first_run", "Welcome to CouplesDesk"))
         title.setProperty("role", "title")
         intro = QLabel(
-            "A quiet place for two partners to practise talking and listening, one small exercise at a time; "
-            "and for the therapists who give them homework. Who is here?"
+            translate(
+                "first_run",
+                "A quiet place for two partners to practise talking and listening, one small exercise at a time; "
+                "and for the therapists who give them homework. Who is here?",
+            )
         )
         intro.setWordWrap(True)
         wl.addWidget(title)
@@ -175,9 +192,9 @@ class FirstRunPage(QWidget):
         wl.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.names_next = QPushButton("Continue")
+        self.names_next = QPushButton(translate("first_run", "Continue"))
         self.names_next.setObjectName("namesContinue")
-        self.names_next.setAccessibleName("Save your names and continue")
+        self.names_next.setAccessibleName(translate("first_run", "Save your names and continue"))
         self.names_next.setDefault(True)
         self.names_next.setProperty("primary", True)
         self.names_next.clicked.connect(self._continue)
@@ -187,9 +204,9 @@ class FirstRunPage(QWidget):
 
     def _build_who(self) -> QHBoxLayout:
         """Two choices, the couple's first: most people opening CouplesDesk are a couple."""
-        self.as_couple = QPushButton("We are a couple")
+        self.as_couple = QPushButton(translate("first_run", "We are a couple"))
         self.as_couple.setObjectName("weAreACouple")
-        self.as_therapist = QPushButton("I am a therapist")
+        self.as_therapist = QPushButton(translate("first_run", "I am a therapist"))
         self.as_therapist.setObjectName("iAmATherapist")
         self.who = QButtonGroup(self)
         row = QHBoxLayout()
@@ -209,8 +226,11 @@ class FirstRunPage(QWidget):
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
         words = QLabel(
-            "Sit together at this computer. First, tell us your names, and pick a colour each: the app uses it "
-            "whenever it says whose turn it is."
+            translate(
+                "first_run",
+                "Sit together at this computer. First, tell us your names, and pick a colour each: the app uses it "
+                "whenever it says whose turn it is.",
+            )
         )
         words.setWordWrap(True)
         self.names = NamesForm(self.services)
@@ -225,10 +245,13 @@ class FirstRunPage(QWidget):
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
         words = QLabel(
-            "In therapist mode you can read every exercise and build homework plans for the couples you see. "
-            "Couples' exercises are never run here.\n\n"
-            "First, CouplesDesk makes you a key, locked with a passphrase you choose, so that what couples "
-            "send back to you stays for your eyes only. You can switch to couple mode in the settings at any time."
+            translate(
+                "first_run",
+                "In therapist mode you can read every exercise and build homework plans for the couples you see. "
+                "Couples' exercises are never run here.\n\n"
+                "First, CouplesDesk makes you a key, locked with a passphrase you choose, so that what couples "
+                "send back to you stays for your eyes only. You can switch to couple mode in the settings at any time.",
+            )
         )
         words.setWordWrap(True)
         words.setTextFormat(Qt.TextFormat.PlainText)
@@ -238,7 +261,11 @@ class FirstRunPage(QWidget):
     def _who_changed(self, therapist: bool) -> None:
         self.who_stack.setCurrentIndex(1 if therapist else 0)
         self.names.error.hide()
-        self.names_next.setAccessibleName("Continue in therapist mode" if therapist else "Save your names and continue")
+        self.names_next.setAccessibleName(
+            translate("first_run", "Continue in therapist mode")
+            if therapist
+            else translate("first_run", "Save your names and continue")
+        )
 
     def _continue(self) -> None:
         if self.as_therapist.isChecked():
@@ -253,18 +280,20 @@ class FirstRunPage(QWidget):
         sl.setContentsMargins(0, 0, 0, 0)
         text = SafeBrowser()
         text.setObjectName("firstRunSafety")
-        text.setAccessibleName("Safety information")
+        text.setAccessibleName(translate("first_run", "Safety information"))
         text.show_markdown(safety_markdown(safety_values(lambda _name: None)))  # nothing set yet: the defaults
-        self.safety_ok = QPushButton("We have read this")
+        self.safety_ok = QPushButton(translate("first_run", "We have read this"))
         self.safety_ok.setObjectName("safetyAcknowledge")
-        self.safety_ok.setAccessibleName("We have read the safety information; open CouplesDesk")
+        self.safety_ok.setAccessibleName(
+            translate("first_run", "We have read the safety information; open CouplesDesk")
+        )
         self.safety_ok.setProperty("primary", True)
         self.safety_ok.clicked.connect(self._safety_done)
-        self.safety_back = QPushButton("Back")
+        self.safety_back = QPushButton(translate("first_run", "Back"))
         self.safety_back.setObjectName("safetyBack")
-        self.safety_back.setAccessibleName("Back to your names and colours")
+        self.safety_back.setAccessibleName(translate("first_run", "Back to your names and colours"))
         self.safety_back.clicked.connect(self._back_to_names)
-        note = QLabel("You can read this again at any time on the Safety page.")
+        note = QLabel(translate("first_run", "You can read this again at any time on the Safety page."))
         note.setProperty("role", "hint")
         note.setWordWrap(True)
         sl.addWidget(text, 1)
@@ -310,7 +339,7 @@ class NamesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("namesDialog")
         step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
-        self.setWindowTitle("Your names and colours")
+        self.setWindowTitle(translate("first_run", "Your names and colours"))
         self.form = NamesForm(services)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from ..core.homework import ItemView, PlanView, read_homework
 from ..core.safe_text import display_text
 from ..storage import PlanRecord, Store, StoreError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .services import Services
 from .today_rows import label, rule
 
 log = logging.getLogger("couplesdesk.homework")
 
-BEHIND_WORDS = "If some days slipped by, that is all right: any day is a good day to pick it up again."
+BEHIND_WORDS = QT_TRANSLATE_NOOP(
+    "homework_card", "If some days slipped by, that is all right: any day is a good day to pick it up again."
+)
 
 
 class HomeworkCard(QFrame):
@@ -101,8 +104,15 @@ class HomeworkCard(QFrame):
         holder = QWidget(self)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 6, 0, 0)
-        row.addWidget(label(holder, "Seeing your therapist soon? Choose together what to bring.", role="hint"), 1)
-        button = QPushButton("Prepare for our session...", holder)
+        row.addWidget(
+            label(
+                holder,
+                translate("homework_card", "Seeing your therapist soon? Choose together what to bring."),
+                role="hint",
+            ),
+            1,
+        )
+        button = QPushButton(translate("homework_card", "Prepare for our session..."), holder)
         button.setObjectName("homeworkPrepareReport")
         button.setToolTip("Ctrl+R")
         button.clicked.connect(self.prepare_report)
@@ -116,22 +126,28 @@ class HomeworkCard(QFrame):
         prepare(self.services, self.window())
 
     def _show_plan(self, view: PlanView) -> None:
-        self._layout.addWidget(label(self, "Homework", role="section"))
+        self._layout.addWidget(label(self, translate("homework_card", "Homework"), role="section"))
         self._layout.addWidget(label(self, display_text(view.heading), name="homeworkFrom", role="cardLead"))
         if view.plan.note:
             self._layout.addWidget(label(self, display_text(view.plan.note), name="homeworkNote", role="quote"))
         for item in view.items:
             self._show_item(item)
         if view.behind:
-            self._layout.addWidget(label(self, BEHIND_WORDS, name="homeworkBehind", role="hint"))
+            self._layout.addWidget(
+                label(self, translate("homework_card", BEHIND_WORDS), name="homeworkBehind", role="hint")
+            )
         self._layout.addWidget(self._remove_link(view.plan), 0, Qt.AlignmentFlag.AlignLeft)
 
     def _remove_link(self, plan: PlanRecord) -> QPushButton:
         """The quiet link under a plan that removes it (asked first)."""
-        remove = QPushButton("Remove this plan...", self)
+        remove = QPushButton(translate("homework_card", "Remove this plan..."), self)
         remove.setObjectName("homeworkRemove")
         remove.setProperty("role", "link")
-        remove.setAccessibleName(f"Remove the homework plan from {display_text(plan.therapist_name)}...")
+        remove.setAccessibleName(
+            translate("homework_card", "Remove the homework plan from {therapist}...").format(
+                therapist=display_text(plan.therapist_name)
+            )
+        )
         remove.clicked.connect(lambda: self._remove(plan))
         return remove
 
@@ -156,9 +172,14 @@ class HomeworkCard(QFrame):
         self.progress_labels[view.item.id] = view.progress.words
         if view.startable:
             again = view.progress.done
-            button = QPushButton("Again" if again else "Start", holder)
+            button = QPushButton(
+                translate("homework_card", "Again") if again else translate("homework_card", "Start"), holder
+            )
             button.setObjectName(f"homeworkStart_{at}")
-            button.setAccessibleName(f"{'Do it again' if again else 'Start'}: {view.title}")
+            if again:
+                button.setAccessibleName(translate("homework_card", "Do it again: {title}").format(title=view.title))
+            else:
+                button.setAccessibleName(translate("homework_card", "Start: {title}").format(title=view.title))
             button.setProperty("primary", not again)
             exercise_id, item_id = view.item.exercise_id, view.item.id
             button.clicked.connect(lambda: self.start_requested.emit(exercise_id, item_id))

@@ -20,6 +20,7 @@ from ..core.i18n import (
     WEEKDAY,
     WEEKDAY_DAY_MONTH,
     date_words,
+    english_plural,
     translate,
     use,
     use_dates,
@@ -40,7 +41,8 @@ __all__ = [
 
 
 def _qt(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    words = QCoreApplication.translate(context, text, disambiguation, n)
+    return english_plural(words, n) if n >= 0 and "(s)" in words else words
 
 
 def connect(language: str = "en") -> None:

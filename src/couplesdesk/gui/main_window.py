@@ -23,6 +23,7 @@ from ..storage import StoreError
 from . import window_pages as pages
 from .focus import controls_in
 from .homework_drops import PlanDrops
+from .i18n import translate
 from .lock import Guard
 from .menus import couple_menus
 from .pause_bar import PauseBar
@@ -65,9 +66,8 @@ class MainWindow(PlanDrops):
         self.setWindowTitle("CouplesDesk")
         self.resize(1100, 740)
         self.setMinimumSize(QSize(800, 560))
-        # Made top down, each widget with its parent: under the app's style sheet, moving a
-        # widget into another re-styles all of it (this is the window shown at start-up).
-        # The window's content, under which the lock and quick-hide screens sit (gui/lock.py).
+        # Made top down, each widget with its parent (moving a widget into another re-styles all of
+        # it). The window's content, under which the lock and quick-hide screens sit (gui/lock.py).
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("windowStack")
         self.setCentralWidget(self.stack)
@@ -114,18 +114,18 @@ class MainWindow(PlanDrops):
         body_layout.addWidget(self.pages, 1)
         self.nav = QListWidget(side)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
-        self.names_button = QPushButton("Names and colours", side)
+        self.nav.setAccessibleName(translate("main_window", "Pages"))
+        self.names_button = QPushButton(translate("main_window", "Names and colours"), side)
         self.names_button.setObjectName("namesButton")
-        self.names_button.setAccessibleName("Change your names and colours (Ctrl+,)")
+        self.names_button.setAccessibleName(translate("main_window", "Change your names and colours (Ctrl+,)"))
         self.names_button.setFlat(True)
         self.names_button.clicked.connect(self.edit_names)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 12)
         side_layout.setSpacing(0)
-        self.homework_button = QPushButton("Open homework...", side)
+        self.homework_button = QPushButton(translate("main_window", "Open homework..."), side)
         self.homework_button.setObjectName("openHomeworkButton")
-        self.homework_button.setAccessibleName("Open a homework plan from your therapist (Ctrl+O)")
+        self.homework_button.setAccessibleName(translate("main_window", "Open your therapist's homework (Ctrl+O)"))
         self.homework_button.setFlat(True)
         self.homework_button.clicked.connect(self.choose_homework)
         side_layout.addWidget(self.nav, 1)
@@ -145,15 +145,15 @@ class MainWindow(PlanDrops):
         self._run: LazyPage[RunPage] = LazyPage(lambda: pages.run(self), self.pages)
         self._first_run: LazyPage[FirstRunPage] = LazyPage(lambda: pages.first_run(self), self.pages)
         self._nav_pages: list[QWidget] = []
-        self._add_page("Today", self.today_page, "Ctrl+1")
-        self._add_page("Exercises", self._library, "Ctrl+2")
-        self._add_page("Boundaries", self._boundaries, "Ctrl+3")
-        self._add_page("Agreements", self._agreements, "Ctrl+6")  # beside Boundaries
-        self._add_page("History", self._history, "Ctrl+4")
-        self._add_page("Progress", self._progress, "Ctrl+5")
-        self._add_page("Search", self._search, "Ctrl+F", self._focus_search)
-        self._add_page("Privacy", self._privacy, "Ctrl+8")
-        self._add_page("Safety", self._safety, "Ctrl+9")
+        self._add_page(translate("main_window", "Today"), self.today_page, "Ctrl+1")
+        self._add_page(translate("main_window", "Exercises"), self._library, "Ctrl+2")
+        self._add_page(translate("main_window", "Boundaries"), self._boundaries, "Ctrl+3")
+        self._add_page(translate("main_window", "Agreements"), self._agreements, "Ctrl+6")  # beside Boundaries
+        self._add_page(translate("main_window", "History"), self._history, "Ctrl+4")
+        self._add_page(translate("main_window", "Progress"), self._progress, "Ctrl+5")
+        self._add_page(translate("main_window", "Search"), self._search, "Ctrl+F", self._focus_search)
+        self._add_page(translate("main_window", "Privacy"), self._privacy, "Ctrl+8")
+        self._add_page(translate("main_window", "Safety"), self._safety, "Ctrl+9")
         self.pages.addWidget(self._run)
         self.pages.addWidget(self._first_run)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -163,13 +163,13 @@ class MainWindow(PlanDrops):
         self.today_page.show_boundaries.connect(lambda: self.show_page(self.boundaries_page))
 
     def _build_actions(self) -> None:
-        self._action("Call a pause", "Ctrl+P", self.call_pause)
-        self._action("Quit", "Ctrl+Q", self.close)  # Ctrl+Q everywhere (no standard Quit key on Windows)
-        self._action("Names and colours", "Ctrl+,", self.edit_names)
-        self._action("Open homework...", QKeySequence.StandardKey.Open, self.choose_homework)
-        self._action("Lock", "Ctrl+L", self.guard.lock)
-        self._action("Prepare for our session", "Ctrl+R", self.prepare_report)
-        self.hide_action = self._action("Quick hide", "Ctrl+Shift+H", self.guard.toggle_hide)
+        self._action(translate("main_window", "Call a pause"), "Ctrl+P", self.call_pause)
+        self._action(translate("main_window", "Quit"), "Ctrl+Q", self.close)  # Ctrl+Q everywhere (none on Windows)
+        self._action(translate("main_window", "Names and colours"), "Ctrl+,", self.edit_names)
+        self._action(translate("main_window", "Open homework..."), QKeySequence.StandardKey.Open, self.choose_homework)
+        self._action(translate("main_window", "Lock"), "Ctrl+L", self.guard.lock)
+        self._action(translate("main_window", "Prepare for our session"), "Ctrl+R", self.prepare_report)
+        self.hide_action = self._action(translate("main_window", "Quick hide"), "Ctrl+Shift+H", self.guard.toggle_hide)
 
     def set_actions_enabled(self, enabled: bool) -> None:
         """Off while the lock or quick hide covers the window (quick hide stays, to come back)."""

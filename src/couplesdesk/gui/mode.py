@@ -18,6 +18,7 @@ from ..core.mode import MODE_SETTING as MODE_SETTING
 from ..core.mode import THERAPIST as THERAPIST
 from ..core.mode import mode_of as mode_of
 from ..storage import Store, StoreError
+from .i18n import translate
 from .services import Services
 
 
@@ -33,7 +34,8 @@ def switch_mode(window: QMainWindow, services: Services, mode: str) -> None:
         replace(window, services.paths, services.clock, services.key)
 
     def failed(exc: StoreError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "CouplesDesk", f"That did not work: {exc}", parent=window)
+        words = translate("mode", "That did not work: {reason}").format(reason=exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, "CouplesDesk", words, parent=window)
         box.open()
 
     services.database.run(save, reopen, failed)
@@ -46,19 +48,21 @@ class ModeSection(QWidget):
         super().__init__(parent)
         self.setObjectName("modeSection")
         if to_mode == THERAPIST:
-            heading = "For therapists"
-            words = (
+            heading = translate("mode", "For therapists")
+            words = translate(
+                "mode",
                 "Therapist mode is for giving couples homework: the exercise library and a plan builder. "
-                "Everything the two of you wrote stays here, untouched."
+                "Everything the two of you wrote stays here, untouched.",
             )
-            action = "Switch to therapist mode"
+            action = translate("mode", "Switch to therapist mode")
         else:
-            heading = "Couple mode"
-            words = (
+            heading = translate("mode", "Couple mode")
+            words = translate(
+                "mode",
                 "Couple mode is for two partners doing the exercises together. Your key and your plans "
-                "stay here, untouched, for when you switch back."
+                "stay here, untouched, for when you switch back.",
             )
-            action = "Switch to couple mode"
+            action = translate("mode", "Switch to couple mode")
         title = QLabel(heading)
         title.setProperty("role", "sectionTitle")
         text = QLabel(words)

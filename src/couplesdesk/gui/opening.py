@@ -71,7 +71,10 @@ def open_data(paths: DataPaths, clock: Clock, key: bytes | None, cannot_open: Ca
             return damaged
         cannot_open(paths, exc)
         return None
-    languages.use_setting(services.store.settings.get(languages.SETTING))
+    from .translators import install
+
+    # The couple's choice may change the language: the translators follow before any window is built.
+    install(languages.use_setting(services.store.settings.get(languages.SETTING)))
     from ..core.mode import THERAPIST, mode_of
 
     if mode_of(services.store) == THERAPIST:  # the first frame's reads are synchronous

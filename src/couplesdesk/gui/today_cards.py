@@ -11,12 +11,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.rhythm import INTENTIONS, Rhythm
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .today_rows import label
 from .words import days_words, talk_words
 
-BREAK_WHY = (
+BREAK_WHY = QT_TRANSLATE_NOOP(
+    "today_cards",
     "Illness, travel, a hard week: a break stops all counting and reminders on Today. "
-    "Nothing you shared is lost, and you can come back whenever you like."
+    "Nothing you shared is lost, and you can come back whenever you like.",
 )
 
 
@@ -31,11 +33,14 @@ class TalkCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(4)
-        self.heading = label(self, "Your talk", name="todayTalkHeading", role="section")
+        self.heading = label(self, translate("today_cards", "Your talk"), name="todayTalkHeading", role="section")
         self.when = label(self, name="todayTalkWhen", role="cardLead")
         self.body = label(
             self,
-            "You chose this time to pick up your talk after a pause. Come back to it gently, when you're both there.",
+            translate(
+                "today_cards",
+                "You chose this time to pick up your talk after a pause. Come back to it gently, when you're both there.",
+            ),
             name="todayTalk",
         )
         for part in (self.heading, self.when, self.body):
@@ -48,7 +53,7 @@ class TalkCard(QFrame):
         self.setVisible(at is not None)
         if at is not None:
             self.when.setText(talk_words(at, now))
-            self.setAccessibleName(f"Your talk: {self.when.text()}")
+            self.setAccessibleName(translate("today_cards", "Your talk: {when}").format(when=self.when.text()))
 
 
 class RhythmControls(QWidget):
@@ -69,19 +74,24 @@ class RhythmControls(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 4, 0, 0)
         row.setSpacing(8)
-        self.intro = label(self, "Your rhythm: about", name="todayIntentionLabel", role="hint", wrap=False)
+        self.intro = label(
+            self, translate("today_cards", "Your rhythm: about"), name="todayIntentionLabel", role="hint", wrap=False
+        )
         self.intention = QComboBox(self)
         self.intention.setObjectName("todayIntention")
-        self.intention.setAccessibleName("How many days a week you hope to share on")
+        self.intention.setAccessibleName(translate("today_cards", "How many days a week you hope to share on"))
         for days in INTENTIONS:
             self.intention.addItem(days_words(days), days)
-        self.after = label(self, "a week", name="todayIntentionAfter", role="hint", wrap=False)
+        self.after = label(
+            self, translate("today_cards", "a week"), name="todayIntentionAfter", role="hint", wrap=False
+        )
         self.intro.setBuddy(self.intention)
-        self.pause_button = QPushButton("We're taking a break", self)
+        self.pause_button = QPushButton(translate("today_cards", "We're taking a break"), self)
         self.pause_button.setObjectName("todayBreak")
         self.pause_button.setProperty("role", "link")
-        self.pause_button.setToolTip(BREAK_WHY)
-        self.pause_button.setAccessibleDescription(BREAK_WHY)
+        why = translate("today_cards", BREAK_WHY)
+        self.pause_button.setToolTip(why)
+        self.pause_button.setAccessibleDescription(why)
         for widget in (self.intro, self.intention, self.after):
             row.addWidget(widget)
         row.addStretch(1)
@@ -97,8 +107,11 @@ class RhythmControls(QWidget):
         index = self.intention.findData(rhythm.intention)
         if index != self.intention.currentIndex() and not self.intention.hasFocus():
             self.intention.setCurrentIndex(index)
-        words = "We're back" if self._on_break else "We're taking a break"
-        self.pause_button.setText(words)
-        self.pause_button.setAccessibleName(
-            "We're back: end the break" if self._on_break else "We're taking a break: stop counting and reminders"
-        )
+        if self._on_break:
+            self.pause_button.setText(translate("today_cards", "We're back"))
+            self.pause_button.setAccessibleName(translate("today_cards", "We're back: end the break"))
+        else:
+            self.pause_button.setText(translate("today_cards", "We're taking a break"))
+            self.pause_button.setAccessibleName(
+                translate("today_cards", "We're taking a break: stop counting and reminders")
+            )

@@ -23,10 +23,12 @@ from ..core.rhythm import Rhythm, end_break, set_intention, start_break
 from ..core.today import SHARE_EXERCISE, SHARE_STEP, LibraryAccess, RunLine, TodayData, read_today
 from ..storage import BoundaryRecord, Changes, Couple, PauseRecord, Store, StoreError
 from .homework_card import HomeworkCard
+from .i18n import translate
 from .services import Services
 from .today_cards import RhythmControls, TalkCard
 from .today_rows import BoundaryRow, RunRow, card, label, lines_beside_button
-from .words import MONTHS, STATUS_WORDS, WEEKDAYS, capital, day_words, greeting, rhythm_words, when_words, whose_words
+from .today_words import date_line, greeting_line, missing_words, more_words, pause_words, share_words
+from .words import STATUS_WORDS, capital, day_words, rhythm_words, when_words, whose_words
 
 __all__ = ["SHARE_EXERCISE", "SHARE_STEP", "TodayPage"]
 
@@ -68,7 +70,9 @@ QPushButton[role="link"]:focus { border: 2px solid #B8654B; border-radius: 6px; 
 
 
 def names_of(couple: Couple | None) -> dict[str, str]:
-    return couple.names() if couple is not None else {"partner_a": "Partner A", "partner_b": "Partner B"}
+    if couple is not None:
+        return couple.names()
+    return {"partner_a": translate("today_page", "Partner A"), "partner_b": translate("today_page", "Partner B")}
 
 
 class TodayPage(QWidget):
@@ -148,19 +152,19 @@ class TodayPage(QWidget):
         self.pause_card, layout = card(content, "todayPause")
         self.pause_text = label(self.pause_card, name="todayPauseText")
         self.pause_who = label(self.pause_card, name="todayPauseWho")
-        self.pause_button = QPushButton("Go to the pause", self.pause_card)
+        self.pause_button = QPushButton(translate("today_page", "Go to the pause"), self.pause_card)
         self.pause_button.setObjectName("todayGoToPause")
-        self.pause_button.setAccessibleName("Go to the pause")
+        self.pause_button.setAccessibleName(translate("today_page", "Go to the pause"))
         self.pause_button.clicked.connect(self._go_to_pause)
         lines_beside_button(layout, self.pause_text, self.pause_who, self.pause_button)
         self.pause_card.hide()
 
     def _build_share(self, content: QWidget) -> None:
         self.share_card, layout = card(content, "todayShare")
-        layout.addWidget(label(self.share_card, "Sharing today", role="section"))
+        layout.addWidget(label(self.share_card, translate("today_page", "Sharing today"), role="section"))
         self.share_text = label(self.share_card, name="todayShareText")
         self.rhythm_text = label(self.share_card, name="todayRhythmText")
-        self.share_button = QPushButton("Share one thing", self.share_card)
+        self.share_button = QPushButton(translate("today_page", "Share one thing"), self.share_card)
         self.share_button.setObjectName("todayShareButton")
         self.share_button.setProperty("primary", True)
         self.share_button.clicked.connect(self._share)
@@ -172,7 +176,7 @@ class TodayPage(QWidget):
 
     def _build_runs(self, content: QWidget) -> None:
         self.runs_card, layout = card(content, "todayRuns")
-        layout.addWidget(label(self.runs_card, "Pick up where you left off", role="section"))
+        layout.addWidget(label(self.runs_card, translate("today_page", "Pick up where you left off"), role="section"))
         self.runs_rows = QVBoxLayout()
         self.runs_rows.setSpacing(0)
         layout.addLayout(self.runs_rows)
@@ -186,21 +190,24 @@ class TodayPage(QWidget):
 
     def _build_boundaries(self, content: QWidget) -> None:
         self.boundaries_card, layout = card(content, "todayBoundaries")
-        layout.addWidget(label(self.boundaries_card, "Your latest boundaries", role="section"))
+        layout.addWidget(label(self.boundaries_card, translate("today_page", "Your latest boundaries"), role="section"))
         self.boundary_rows = QVBoxLayout()
         self.boundary_rows.setSpacing(0)
         layout.addLayout(self.boundary_rows)
         self.boundaries_empty = label(
             self.boundaries_card,
-            "No boundaries yet. When one of you states a boundary in the Boundary statement exercise, "
-            "it is kept here, so you can come back to it.",
+            translate(
+                "today_page",
+                "No boundaries yet. When one of you states a boundary in the Boundary statement exercise, "
+                "it is kept here, so you can come back to it.",
+            ),
             name="todayBoundariesEmpty",
             role="hint",
         )
         layout.addWidget(self.boundaries_empty)
-        self.all_boundaries = QPushButton("All boundaries", self.boundaries_card)
+        self.all_boundaries = QPushButton(translate("today_page", "All boundaries"), self.boundaries_card)
         self.all_boundaries.setObjectName("todayAllBoundaries")
-        self.all_boundaries.setAccessibleName("Show all boundaries")
+        self.all_boundaries.setAccessibleName(translate("today_page", "Show all boundaries"))
         self.all_boundaries.setProperty("role", "link")
         self.all_boundaries.clicked.connect(self.show_boundaries.emit)
         layout.addWidget(self.all_boundaries, 0, Qt.AlignmentFlag.AlignLeft)
@@ -262,7 +269,9 @@ class TodayPage(QWidget):
 
     def _failed(self, exc: StoreError) -> None:
         log.warning("Today could not read the database: %s", exc)
-        self.error.setText(f"Today's overview could not be read just now. {exc}")
+        self.error.setText(
+            translate("today_page", "Today's overview could not be read just now. {reason}").format(reason=exc)
+        )
         self.error.show()
         self.refreshed.emit()
 
@@ -304,9 +313,9 @@ class TodayPage(QWidget):
         self._couple = data.couple
         self._share_run_id = data.share_run.id if data.share_run is not None else None
         names = names_of(data.couple)
-        couple_names = f", {names['partner_a']} and {names['partner_b']}" if data.couple is not None else ""
-        self.greeting.setText(f"{greeting(now)}{couple_names}")
-        self.date_line.setText(f"{WEEKDAYS[today.weekday()]}, {today.day} {MONTHS[today.month - 1]}")
+        couple = (names["partner_a"], names["partner_b"]) if data.couple is not None else None
+        self.greeting.setText(greeting_line(now, couple))
+        self.date_line.setText(date_line(today))
         self.talk_card.show_talk(data.talk, now)  # a talk planned after a pause, until an hour after its time
         self._show_pause(data.pause)
         self._show_share(data.shared_today, data.rhythm, names, today, pausing=data.pause is not None)
@@ -331,36 +340,19 @@ class TodayPage(QWidget):
             return
         caller = names_of(self._couple).get(pause.caller or "")
         until = format_time(pause.return_at)
-        if not over:
-            self.pause_text.setText(f"Paused until {until}")
-            who = f"{caller} called this pause." if caller else "You are taking a pause."
-            self.pause_who.setText(f"{who} Take the time you need; you will check in with each other then.")
-            self.pause_button.setAccessibleName(f"Go to the pause (until {until})")
-        else:
-            self.pause_text.setText(f"The pause ended at {until}")
-            who = f"{caller} called it. " if caller else ""
-            self.pause_who.setText(f"{who}When you are both ready, come back together and check in.")
-            self.pause_button.setAccessibleName("Go to the pause, to check in together")
+        text, who, accessible = pause_words(caller, until, over)
+        self.pause_text.setText(text)
+        self.pause_who.setText(who)
+        self.pause_button.setAccessibleName(accessible)
         if not had_pause:
             self._fix_tab_order()
 
     def _show_share(
         self, shared: frozenset[str], rhythm: Rhythm, names: dict[str, str], today: date, *, pausing: bool
     ) -> None:
-        a, b = names["partner_a"], names["partner_b"]
         a_done, b_done = "partner_a" in shared, "partner_b" in shared
         resting = rhythm.on_break_since is not None or pausing  # no reminders during a break or a pause
-        if a_done and b_done:
-            text = "You both shared today. Thank you for making the time for each other."
-        elif pausing:
-            text = "Sharing can wait until after your pause."
-        elif resting:
-            text = "Sharing is here whenever you want it."
-        elif a_done or b_done:
-            done, waiting = (a, b) if a_done else (b, a)
-            text = f"{done} has shared today; {waiting} hasn't yet."
-        else:
-            text = "Nothing shared yet today. A sentence or two each is plenty."
+        text = share_words((names["partner_a"], names["partner_b"]), (a_done, b_done), pausing, resting)
         self.share_text.setText(text)
         self.rhythm_text.setText(rhythm_words(rhythm, today))
         self.rhythm.show_rhythm(rhythm)
@@ -369,12 +361,14 @@ class TodayPage(QWidget):
             self.share_button.style().unpolish(self.share_button)
             self.share_button.style().polish(self.share_button)
         if self._share_run_id is not None:
-            self.share_button.setText("Carry on sharing")
-            self.share_button.setAccessibleName("Carry on with today's Share one thing, where you left off")
+            self.share_button.setText(translate("today_page", "Carry on sharing"))
+            self.share_button.setAccessibleName(
+                translate("today_page", "Carry on with today's Share one thing, where you left off")
+            )
             self.share_button.show()
         else:
-            self.share_button.setText("Share one thing")
-            self.share_button.setAccessibleName("Start Share one thing")
+            self.share_button.setText(translate("today_page", "Share one thing"))
+            self.share_button.setAccessibleName(translate("today_page", "Start Share one thing"))
             # Both have shared: today's sharing is done; nothing to nudge.
             self.share_button.setVisible(not (a_done and b_done))
 
@@ -396,15 +390,12 @@ class TodayPage(QWidget):
         more = resumable - len(self.run_buttons)
         if more > 0:
             step = min(more, RUNS_SHOWN)
-            self.runs_more.setText(f"Show {step} more of {more} older ones" if more > step else f"Show {step} more")
-            self.runs_more.setAccessibleName(f"Show {step} more unfinished exercises")
+            text, accessible = more_words(step, more)
+            self.runs_more.setText(text)
+            self.runs_more.setAccessibleName(accessible)
         self.runs_more.setVisible(more > 0)
         if missing:
-            self.runs_missing.setText(
-                f"{missing} older run{'s' if missing != 1 else ''} "
-                f"belong{'s' if missing == 1 else ''} to "
-                f"{'exercises' if missing != 1 else 'an exercise'} no longer in your library."
-            )
+            self.runs_missing.setText(missing_words(missing))
         self.runs_missing.setVisible(bool(missing))
         self.runs_card.setVisible(bool(self.run_buttons) or bool(missing))
 
@@ -463,7 +454,9 @@ class TodayPage(QWidget):
 
     def _not_saved(self, exc: StoreError) -> None:
         log.warning("Today could not save a change: %s", exc)
-        self.error.setText(f"That change could not be saved just now. {exc}")
+        self.error.setText(
+            translate("today_page", "That change could not be saved just now. {reason}").format(reason=exc)
+        )
         self.error.show()
 
     def _break(self, start: bool) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.safe_text import display_text
+from .i18n import translate
 from .plain_words import plain_tooltip
 from .words import shortened
 
@@ -67,8 +68,8 @@ class RunRow(QWidget):
         self.rule = rule(self)
         self.title = label(self, name="todayRunTitle", role="runTitle")
         self.when = label(self, name="todayRunWhen", role="hint")
-        self.button = QPushButton("Resume", self)
-        self.delete_button = QPushButton("Delete...", self)
+        self.button = QPushButton(translate("today_rows", "Resume"), self)
+        self.delete_button = QPushButton(translate("today_rows", "Delete..."), self)
         self.delete_button.setProperty("role", "link")
         words = QVBoxLayout()
         words.setSpacing(2)
@@ -91,11 +92,13 @@ class RunRow(QWidget):
         self.setProperty("runId", run_id)
         self.rule.setVisible(not first)
         self.title.setText(display_text(title))  # as it was kept, shown safely
-        self.when.setText(f"Left off {when}")
+        self.when.setText(translate("today_rows", "Left off {when}").format(when=when))
         self.button.setObjectName(f"resumeRun{run_id}")
-        self.button.setAccessibleName(f"Resume {title}, left off {when}")
+        self.button.setAccessibleName(
+            translate("today_rows", "Resume {title}, left off {when}").format(title=title, when=when)
+        )
         self.delete_button.setObjectName(f"deleteRun{run_id}")
-        self.delete_button.setAccessibleName(f"Delete {title}...")
+        self.delete_button.setAccessibleName(translate("today_rows", "Delete {title}...").format(title=title))
 
 
 class BoundaryRow(QWidget):

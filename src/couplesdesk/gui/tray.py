@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
+from .i18n import translate
+
 
 def bring_to_front(window: QMainWindow) -> None:
     window.showNormal()
@@ -17,9 +19,9 @@ def furnish(tray: QSystemTrayIcon, window: QMainWindow) -> None:
     """Give ``tray`` its menu and its clicks, for ``window``."""
     menu = QMenu(window)
     menu.setObjectName("trayMenu")
-    menu.addAction("Open CouplesDesk", lambda: bring_to_front(window))
+    menu.addAction(translate("tray", "Open CouplesDesk"), lambda: bring_to_front(window))
     menu.addSeparator()
-    menu.addAction("Quit CouplesDesk", lambda: _quit(window))
+    menu.addAction(translate("tray", "Quit CouplesDesk"), lambda: _quit(window))
     tray.setContextMenu(menu)
     tray.messageClicked.connect(lambda: bring_to_front(window))
 

@@ -1,4 +1,5 @@
-"""Words for dates, times, statuses and whose-is-it, shared by the pages.
+"""Words for dates, times, statuses and whose-is-it, shared by the pages, in the interface's
+language (``translate``; dates through ``date_words``, never hand-made names).
 
 Qt-free and small, so the Today page (the one shown at start-up) need not import the
 Boundaries page to speak the same way.
@@ -6,50 +7,71 @@ Boundaries page to speak the same way.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 
 from ..core.clock import format_time
+from ..core.i18n import DAY_MONTH, DAY_MONTH_YEAR, QT_TRANSLATE_NOOP, WEEKDAY, date_words, translate
+from ..core.i18n import MONTHS as _MONTHS
+from ..core.i18n import WEEKDAYS as _WEEKDAYS
 from ..core.rhythm import Rhythm
 
-STATUS_WORDS = {
-    "stated": "stated",
-    "heard": "heard",
-    "needs_time": "needs time",
-    "to_talk": "to talk about",
-    "talked_through": "talked through",
-    "not_agreed": "not agreed",
+_STATUSES = {
+    "stated": QT_TRANSLATE_NOOP("words", "stated"),
+    "heard": QT_TRANSLATE_NOOP("words", "heard"),
+    "needs_time": QT_TRANSLATE_NOOP("words", "needs time"),
+    "to_talk": QT_TRANSLATE_NOOP("words", "to talk about"),
+    "talked_through": QT_TRANSLATE_NOOP("words", "talked through"),
+    "not_agreed": QT_TRANSLATE_NOOP("words", "not agreed"),
 }
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class _Statuses(Mapping[str, str]):
+    """A boundary's status in words, in the language shown now (read when shown, never kept)."""
+
+    def __getitem__(self, key: str) -> str:
+        return translate("words", _STATUSES[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_STATUSES)
+
+    def __len__(self) -> int:
+        return len(_STATUSES)
+
+
+STATUS_WORDS: Mapping[str, str] = _Statuses()
+"""``STATUS_WORDS["heard"]``: "heard", in German "gehört"."""
+
+
+WEEKDAYS: Sequence[str] = _WEEKDAYS
+"""``WEEKDAYS[day.weekday()]``: "Monday", in German "Montag" (better: ``date_words(day, WEEKDAY)``)."""
+MONTHS: Sequence[str] = _MONTHS
+"""``MONTHS[day.month - 1]``: "December", in German "Dezember" (better: ``date_words``)."""
 EVENING = 17
 """From this hour on, later today is 'tonight'."""
 SMALL_HOURS = 3
 """Until this hour, a time after midnight still belongs to 'tonight' (when it is evening now)."""
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def month_day(d: date, today: date) -> str:
     """'3 November', with the year when it is not this year."""
-    words = f"{d.day} {MONTHS[d.month - 1]}"
-    return words if d.year == today.year else f"{words} {d.year}"
+    return date_words(d, DAY_MONTH if d.year == today.year else DAY_MONTH_YEAR)
 
 
 def day_words(d: date, today: date) -> str:
     """'today', 'yesterday', '3 November', '3 November 2025'."""
     days = (today - d).days
     if days == 0:
-        return "today"
+        return translate("words", "today")
     if days == 1:
-        return "yesterday"
+        return translate("words", "yesterday")
     return month_day(d, today)
 
 
 def whose_words(author: str, names: dict[str, str]) -> str:
     """Whose boundary: a partner's name, or 'both of you' for one stated together."""
     if author == "together":
-        return "both of you"
+        return translate("words", "both of you")
     return names.get(author, author)
 
 
@@ -64,12 +86,12 @@ def when_words(moment: datetime, today: date) -> str:
     at = format_time(moment)
     days = (today - d).days
     if days == 0:
-        return f"today at {at}"
+        return translate("words", "today at {time}").format(time=at)
     if days == 1:
-        return f"yesterday at {at}"
+        return translate("words", "yesterday at {time}").format(time=at)
     if 1 < days < 7:
-        return f"on {WEEKDAYS[d.weekday()]} at {at}"
-    return f"on {month_day(d, today)}"
+        return translate("words", "on {weekday} at {time}").format(weekday=date_words(d, WEEKDAY), time=at)
+    return translate("words", "on {day}").format(day=month_day(d, today))
 
 
 def ahead_words(moment: datetime, now: datetime) -> str:
@@ -79,55 +101,64 @@ def ahead_words(moment: datetime, now: datetime) -> str:
     local, here = moment.astimezone(), now.astimezone()
     at = format_time(moment)
     days = (local.date() - here.date()).days
+    tonight = translate("words", "tonight at {time}").format(time=at)
     if days == 0:
-        return f"tonight at {at}" if local.hour >= EVENING else f"today at {at}"
+        return tonight if local.hour >= EVENING else translate("words", "today at {time}").format(time=at)
     if days == 1 and local.hour < SMALL_HOURS and here.hour >= EVENING:
-        return f"tonight at {at}"
+        return tonight
     if days == 1:
-        return f"tomorrow at {at}"
+        return translate("words", "tomorrow at {time}").format(time=at)
     if 1 < days < 7:
-        return f"on {WEEKDAYS[local.weekday()]} at {at}"
-    return f"on {month_day(local.date(), here.date())} at {at}"
+        return translate("words", "on {weekday} at {time}").format(weekday=date_words(local, WEEKDAY), time=at)
+    day = month_day(local.date(), here.date())
+    return translate("words", "on {day} at {time}").format(day=day, time=at)
 
 
 def greeting(now: datetime) -> str:
     hour = now.astimezone().hour
     if 5 <= hour < 12:
-        return "Good morning"
+        return translate("words", "Good morning")
     if 12 <= hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+        return translate("words", "Good afternoon")
+    return translate("words", "Good evening")
 
 
 def days_words(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    """'1 day', '3 days' (as a count in a sentence: 'on 3 days')."""
+    return translate("words", "%n day(s)", None, n)
 
 
 def rhythm_words(rhythm: Rhythm, today: date) -> str:
     """The days both shared this week beside the couple's own intention: never a score,
     never a reproach, and nothing at all during a break."""
     if rhythm.on_break_since is not None:
-        since = "" if rhythm.on_break_since == today else f" since {day_words(rhythm.on_break_since, today)}"
-        return (
-            f"You're taking a break{since}. Nothing is counted and nothing is asked of you; "
-            "whatever you shared before is kept."
-        )
+        if rhythm.on_break_since == today:
+            return translate(
+                "words",
+                "You're taking a break. Nothing is counted and nothing is asked of you; "
+                "whatever you shared before is kept.",
+            )
+        return translate(
+            "words",
+            "You're taking a break since {day}. Nothing is counted and nothing is asked of you; "
+            "whatever you shared before is kept.",
+        ).format(day=day_words(rhythm.on_break_since, today))
     shared = rhythm.shared_days
     if rhythm.break_this_week:
         if not shared:
-            return "Welcome back. This week is a short one, and there's no hurry."
-        return f"Welcome back. You both shared on {days_words(shared)} this week."
+            return translate("words", "Welcome back. This week is a short one, and there's no hurry.")
+        return translate("words", "Welcome back. You both shared on %n day(s) this week.", None, shared)
     if not shared:
-        return "No day shared by you both yet this week. Any day is a good day to begin."
+        return translate("words", "No day shared by you both yet this week. Any day is a good day to begin.")
     if shared >= rhythm.intention:
-        return f"You both shared on {days_words(shared)} this week, as you hoped."
-    return f"You both shared on {days_words(shared)} this week."
+        return translate("words", "You both shared on %n day(s) this week, as you hoped.", None, shared)
+    return translate("words", "You both shared on %n day(s) this week.", None, shared)
 
 
 def talk_words(at: datetime, now: datetime) -> str:
     """When a planned talk is, on its card: 'Tonight at 19:30', or 'Now' once its time has come."""
     if at <= now:
-        return f"Now: you planned it for {format_time(at)}"
+        return translate("words", "Now: you planned it for {time}").format(time=format_time(at))
     return capital(ahead_words(at, now))
 
 

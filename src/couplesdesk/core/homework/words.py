@@ -1,19 +1,18 @@
-"""Homework in words: "Share one thing: every day, 1–14 December", "From Jo Berger, until 14 December"."""
+"""Homework in words: "Share one thing: every day, 1–14 December", "From Jo Berger, until 14 December"
+(in the interface's language: ``translate``, dates through ``date_words``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+from ..i18n import DAY, DAY_MONTH, DAY_MONTH_YEAR, MONTHS, date_words, translate
+
+__all__ = ["MONTHS", "day_words", "from_words", "item_words", "often_words", "span_words"]
 
 
 def day_words(day: date, today: date | None = None) -> str:
     """``14 December``; with the year when it is not this year's."""
-    words = f"{day.day} {MONTHS[day.month - 1]}"
-    return words if today is not None and day.year == today.year else f"{words} {day.year}" if today else words
+    return date_words(day, DAY_MONTH if today is None or day.year == today.year else DAY_MONTH_YEAR)
 
 
 def span_words(first: date, last: date) -> str:
@@ -21,28 +20,40 @@ def span_words(first: date, last: date) -> str:
     if first == last:
         return day_words(first)
     if first.year != last.year:
-        return f"{day_words(first)} {first.year} – {day_words(last)} {last.year}"
+        first_words, last_words = date_words(first, DAY_MONTH_YEAR), date_words(last, DAY_MONTH_YEAR)
+        return translate("core/homework/words", "{first} – {last}").format(first=first_words, last=last_words)
     if first.month != last.month:
-        return f"{day_words(first)} – {day_words(last)}"
-    return f"{first.day}–{last.day} {MONTHS[last.month - 1]}"
+        return translate("core/homework/words", "{first} – {last}").format(first=day_words(first), last=day_words(last))
+    return translate("core/homework/words", "{first}–{last}").format(first=date_words(first, DAY), last=day_words(last))
 
 
 def often_words(often: str, times: int | None) -> str:
     if often == "daily":
-        return "every day"
+        return translate("core/homework/words", "every day")
     if often == "weekly":
         count = times or 1
-        return "once a week" if count == 1 else "twice a week" if count == 2 else f"{count} times a week"
-    return "once"
+        if count == 1:
+            return translate("core/homework/words", "once a week")
+        if count == 2:
+            return translate("core/homework/words", "twice a week")
+        return translate("core/homework/words", "%n times a week", None, count)
+    return translate("core/homework/words", "once")
 
 
 def item_words(title: str, often: str, times: int | None, first: date, last: date) -> str:
     """What an item asks, in one line."""
     if often == "once":
-        when = f"on {day_words(first)}" if first == last else f"once, any day {span_words(first, last)}"
-        return f"{title}: {when}"
-    return f"{title}: {often_words(often, times)}, {span_words(first, last)}"
+        if first == last:
+            return translate("core/homework/words", "{title}: on {day}").format(title=title, day=day_words(first))
+        return translate("core/homework/words", "{title}: once, any day {span}").format(
+            title=title, span=span_words(first, last)
+        )
+    return translate("core/homework/words", "{title}: {often}, {span}").format(
+        title=title, often=often_words(often, times), span=span_words(first, last)
+    )
 
 
 def from_words(therapist: str, ends: date, today: date) -> str:
-    return f"From {therapist}, until {day_words(ends, today)}"
+    return translate("core/homework/words", "From {therapist}, until {day}").format(
+        therapist=therapist, day=day_words(ends, today)
+    )
