@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ..storage import Store
+from .i18n import translate
 from .lock import step_away_keys
 from .run_parts import text_label
 
@@ -25,20 +26,23 @@ class PrivacyOffer(QDialog):
         super().__init__(window)
         self.setObjectName("privacyOffer")
         step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
-        self.setWindowTitle("Keep it private")
+        self.setWindowTitle(translate("privacy_offer", "Keep it private"))
         self.setMinimumWidth(500)
         title = text_label("offerTitle", "sectionTitle")
-        title.setText("One more thing, if you like")
+        title.setText(translate("privacy_offer", "One more thing, if you like"))
         words = text_label("offerWords")
         words.setText(
-            "What you write here stays on this computer. Anyone who can open your user account's files could "
-            "read it, though. A passphrase you both know encrypts it, and CouplesDesk then asks for it when it "
-            "opens. You can also do this later, on the Privacy page."
+            translate(
+                "privacy_offer",
+                "What you write here stays on this computer. Anyone who can open your user account's files could "
+                "read it, though. A passphrase you both know encrypts it, and CouplesDesk then asks for it when it "
+                "opens. You can also do this later, on the Privacy page.",
+            )
         )
-        self.later = QPushButton("Not now")
+        self.later = QPushButton(translate("privacy_offer", "Not now"))
         self.later.setObjectName("offerLater")
         self.later.clicked.connect(self.reject)
-        self.yes = QPushButton("Set a passphrase...")
+        self.yes = QPushButton(translate("privacy_offer", "Set a passphrase..."))
         self.yes.setObjectName("offerYes")
         self.yes.setProperty("primary", True)
         self.yes.clicked.connect(self.accept)

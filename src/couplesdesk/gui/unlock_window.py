@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 from .. import keychain
 from ..paths import DataPaths
 from ..storage import encryption
+from .i18n import translate
 from .passphrase_panel import PassphrasePanel
 
 
@@ -27,8 +28,8 @@ class UnlockWindow(QMainWindow):
         self.setWindowTitle("CouplesDesk")
         self.resize(1100, 740)
         self.panel = PassphrasePanel(
-            "Welcome back",
-            "Your CouplesDesk data is encrypted. Type your passphrase to open it.",
+            translate("unlock_window", "Welcome back"),
+            translate("unlock_window", "Your CouplesDesk data is encrypted. Type your passphrase to open it."),
             lambda secret: encryption.unlock(paths.root, secret),
             offer_remember=keychain.available(),
             parent=self,

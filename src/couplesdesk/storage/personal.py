@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.i18n import translate
 from ..core.people import PARTNERS
 from .base import Connection, Repository, new_id
 from .changes import Changes
@@ -59,17 +60,22 @@ LOCKABLE = "(private = 1 OR (sealed = 1 AND revealed_at IS NULL))"
 
 class WrongPersonalPassphrase(StoreError):
     def __init__(self, name: str) -> None:
-        super().__init__(
-            f"That isn't {name}'s passphrase. Nothing was shown. Check Caps Lock, and try again.", Trouble.LOCKED
+        words = translate(
+            "storage/personal", "That isn't {name}'s passphrase. Nothing was shown. Check Caps Lock, and try again."
         )
+        super().__init__(words.format(name=name), Trouble.LOCKED)
 
 
 class TryLater(StoreError):
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
         super().__init__(
-            f"Several tries in a row did not match, so this slows down a little: you can try again in "
-            f"{seconds} seconds.",
+            translate(
+                "storage/personal",
+                "Several tries in a row did not match, so this slows down a little: you can try again in %n seconds.",
+                None,
+                seconds,
+            ),
             Trouble.LOCKED,
         )
 
@@ -80,8 +86,11 @@ class KeptLocked(StoreError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name}'s answers are kept locked with {name}'s passphrase, and it is not open now, so this was "
-            f"not saved. {name}, please type your passphrase first.",
+            translate(
+                "storage/personal",
+                "{name}'s answers are kept locked with {name}'s passphrase, and it is not open now, so this was "
+                "not saved. {name}, please type your passphrase first.",
+            ).format(name=name),
             Trouble.LOCKED,
         )
 
@@ -91,10 +100,13 @@ def passphrase_problem(secret: str) -> str | None:
     typed = secret.strip()
     if typed.isdigit():
         if len(typed) < MIN_PIN_DIGITS:
-            return f"A PIN needs at least {MIN_PIN_DIGITS} digits."
+            return translate("storage/personal", "A PIN needs at least %n digits.", None, MIN_PIN_DIGITS)
         return None
     if len(typed) < MIN_PHRASE:
-        return f"A passphrase needs at least {MIN_PHRASE} characters (or use a PIN of {MIN_PIN_DIGITS} digits or more)."
+        return translate(
+            "storage/personal",
+            "A passphrase needs at least {characters} characters (or use a PIN of {digits} digits or more).",
+        ).format(characters=MIN_PHRASE, digits=MIN_PIN_DIGITS)
     return None
 
 
@@ -340,7 +352,8 @@ class PersonalKeys(Repository):
         if problem is not None:
             raise StoreError(problem, Trouble.OTHER)
         if self.has(partner):
-            raise StoreError(f"{partner_name(self._c, partner)} has a personal passphrase already.", Trouble.OTHER)
+            words = translate("storage/personal", "{name} has a personal passphrase already.")
+            raise StoreError(words.format(name=partner_name(self._c, partner)), Trouble.OTHER)
         key, key_id, now = secrets.token_bytes(KEY_BYTES), new_id(), self._c.now()
         slot = Slot.wrap(key, key_id, partner, self._partner_row(partner), passphrase)
         with self._c.transaction(Changes.PERSONAL_KEYS | Changes.ANSWERS | Changes.RATINGS | Changes.REVIEWS):
@@ -420,7 +433,7 @@ class PersonalKeys(Repository):
     def _partner_row(self, partner: str) -> str:
         rows = self._c.values("SELECT id FROM partners WHERE key = ? AND deleted_at IS NULL", [partner])
         if not rows:
-            raise StoreError("Set up both partners' names first.", Trouble.OTHER)
+            raise StoreError(translate("storage/personal", "Set up both partners' names first."), Trouble.OTHER)
         return str(rows[0][0])
 
     def _unwrap(self, partner: str, passphrase: str) -> tuple[str, bytes]:
@@ -430,7 +443,8 @@ class PersonalKeys(Repository):
             raise TryLater(wait)
         slot = self._slot(partner)
         if slot is None:
-            raise StoreError(f"{partner_name(self._c, partner)} has no personal passphrase.", Trouble.OTHER)
+            words = translate("storage/personal", "{name} has no personal passphrase.")
+            raise StoreError(words.format(name=partner_name(self._c, partner)), Trouble.OTHER)
         key = slot.unwrap(passphrase, self._partner_row(partner))
         if key is None:
             vault.wrong(partner, now)

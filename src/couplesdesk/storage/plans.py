@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..core.clock import parse_iso
+from ..core.i18n import translate
 from ..core.people import PARTNERS
 from .base import Repository, new_id, placeholders
 from .changes import Changes
@@ -120,8 +121,10 @@ class PlanRepository(Repository):
             raise ValueError(f"how it went is one of {HOW}, not {how!r}")
         if private and line and author in PARTNERS and live_key(self._c, author) is not None:
             name = partner_name(self._c, author)
-            raise StoreError(f"{name}'s line could not be locked with {name}'s passphrase, so nothing was saved.",
-                             Trouble.OTHER)  # fmt: skip
+            words = translate(
+                "storage/plans", "{name}'s line could not be locked with {name}'s passphrase, so nothing was saved."
+            )
+            raise StoreError(words.format(name=name), Trouble.OTHER)
         now = self._c.now()
         self._c.write(
             Changes.REVIEWS,
