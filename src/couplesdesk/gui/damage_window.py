@@ -42,21 +42,21 @@ def holds_words(counts: dict[str, int]) -> str:
     return translate("damage_window", "{exercises}, {answers}, {boundaries}, {agreements}").format(
         exercises=_exercises(counts.get("runs", 0)),
         answers=_answers(counts.get("answers", 0)),
-        boundaries=(
-            translate("damage_window", "1 boundary")
-            if counts.get("boundaries", 0) == 1
-            else translate("damage_window", "%n boundaries", None, counts.get("boundaries", 0))
-        ),
-        agreements=(
-            translate("damage_window", "1 agreement")
-            if counts.get("agreements", 0) == 1
-            else translate("damage_window", "%n agreements", None, counts.get("agreements", 0))
-        ),
+        boundaries=_boundaries(counts.get("boundaries", 0)),
+        agreements=_agreements(counts.get("agreements", 0)),
     )
 
 
 def _exercises(n: int) -> str:
     return translate("damage_window", "1 exercise") if n == 1 else translate("damage_window", "%n exercises", None, n)
+
+
+def _boundaries(n: int) -> str:
+    return translate("damage_window", "1 boundary") if n == 1 else translate("damage_window", "%n boundaries", None, n)
+
+
+def _agreements(n: int) -> str:
+    return translate("damage_window", "1 agreement") if n == 1 else translate("damage_window", "%n agreements", None, n)
 
 
 def _answers(n: int) -> str:

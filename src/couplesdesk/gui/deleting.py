@@ -214,14 +214,15 @@ def listed(items: list[str]) -> str:
 def run_words(holding: RunHolding, solo: bool) -> str:
     """What deleting a run takes with it, in words."""
     kept = []
-    if holding.boundaries == 1:
+    boundaries, agreements = holding.boundaries, holding.agreements
+    if boundaries == 1:
         kept.append(translate("deleting", "the boundary it kept"))
-    elif holding.boundaries:
-        kept.append(translate("deleting", "the %n boundaries it kept", None, holding.boundaries))
-    if holding.agreements == 1:
+    elif boundaries:
+        kept.append(translate("deleting", "the %n boundaries it kept", None, boundaries))
+    if agreements == 1:
         kept.append(translate("deleting", "the agreement it kept"))
-    elif holding.agreements:
-        kept.append(translate("deleting", "the %n agreements it kept", None, holding.agreements))
+    elif agreements:
+        kept.append(translate("deleting", "the %n agreements it kept", None, agreements))
     if holding.talk:
         kept.append(translate("deleting", "the talk you planned"))
     if not holding.answers:
@@ -278,7 +279,8 @@ def ask_delete_boundary(parent: QWidget, services: Services, record: BoundaryRec
             whose = translate("deleting", "{name}'s boundary.").format(name=capital(whose))
         dialog = DeleteDialog(parent, "deleteBoundaryDialog")
         quote = shortened(record.statement, STATEMENT_SHOWN)
-        words = f"{whose} {translate('deleting', GONE_FOR_BOTH)}"
+        gone = translate("deleting", GONE_FOR_BOTH)
+        words = f"{whose} {gone}"
         dialog.ask(
             translate("deleting", "Delete this boundary?"), words, translate("deleting", "Delete for good"), quote=quote
         )
@@ -292,7 +294,8 @@ def ask_delete_agreement(parent: QWidget, services: Services, record: AgreementR
     """'Delete this agreement?', quoting it, then delete it (and its earlier wordings) for good."""
     dialog = DeleteDialog(parent, "deleteAgreementDialog")
     quote = shortened(record.statement, STATEMENT_SHOWN)
-    words = f"{translate('deleting', 'What you agreed on together.')} {translate('deleting', GONE_FOR_BOTH)}"
+    agreed, gone = translate("deleting", "What you agreed on together."), translate("deleting", GONE_FOR_BOTH)
+    words = f"{agreed} {gone}"
     dialog.ask(
         translate("deleting", "Delete this agreement?"), words, translate("deleting", "Delete for good"), quote=quote
     )

@@ -183,7 +183,13 @@ class PersonalAsk(QWidget):
                 "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in %n seconds.",
                 None,
                 wait,
-            ).format(name=self.name)
+            )
+            if wait == 1:
+                words = translate(
+                    "personal_ask",
+                    "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in a second.",
+                )
+            words = words.format(name=self.name)
         self.status.setText(words)
         self.status.show()
         self.field.selectAll()

@@ -229,7 +229,13 @@ class PersonalGate(QWidget):
                 "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in %n seconds.",
                 None,
                 wait,
-            ).format(name=run.name(self.partner))
+            )
+            if wait == 1:
+                words = translate(
+                    "personal_gate",
+                    "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in a second.",
+                )
+            words = words.format(name=run.name(self.partner))
         self.status.setText(words)
         self.status.show()
         self.field.selectAll()

@@ -69,15 +69,18 @@ class WrongPersonalPassphrase(StoreError):
 class TryLater(StoreError):
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
-        super().__init__(
-            translate(
-                "storage/personal",
-                "Several tries in a row did not match, so this slows down a little: you can try again in %n seconds.",
-                None,
-                seconds,
-            ),
-            Trouble.LOCKED,
+        words = translate(
+            "storage/personal",
+            "Several tries in a row did not match, so this slows down a little: you can try again in %n seconds.",
+            None,
+            seconds,
         )
+        if seconds == 1:
+            words = translate(
+                "storage/personal",
+                "Several tries in a row did not match, so this slows down a little: you can try again in a second.",
+            )
+        super().__init__(words, Trouble.LOCKED)
 
 
 class KeptLocked(StoreError):
@@ -85,23 +88,20 @@ class KeptLocked(StoreError):
     to both) now: their key is not open."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(
-            translate(
-                "storage/personal",
-                "{name}'s answers are kept locked with {name}'s passphrase, and it is not open now, so this was "
-                "not saved. {name}, please type your passphrase first.",
-            ).format(name=name),
-            Trouble.LOCKED,
+        words = translate(
+            "storage/personal",
+            "{name}'s answers are kept locked with {name}'s passphrase, and it is not open now, so this was "
+            "not saved. {name}, please type your passphrase first.",
         )
+        super().__init__(words.format(name=name), Trouble.LOCKED)
 
 
 def passphrase_problem(secret: str) -> str | None:
     """Why a new personal passphrase will not do, in words, or None."""
     typed = secret.strip()
     if typed.isdigit():
-        if len(typed) < MIN_PIN_DIGITS:
-            return translate("storage/personal", "A PIN needs at least %n digits.", None, MIN_PIN_DIGITS)
-        return None
+        short = len(typed) < MIN_PIN_DIGITS
+        return translate("storage/personal", "A PIN needs at least %n digits.", None, MIN_PIN_DIGITS) if short else None
     if len(typed) < MIN_PHRASE:
         return translate(
             "storage/personal",
