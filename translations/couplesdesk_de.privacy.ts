@@ -39,7 +39,7 @@
     <message>
         <location filename="../src/couplesdesk/gui/damage_window.py" line="+33"/>
         <source>{weekday} {date} at {time}</source>
-        <translation>{weekday}, {date} um {time}</translation>
+        <translation>{weekday}, {date}, {time} Uhr</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -52,59 +52,59 @@
         <translation>{exercises}, {answers}, {boundaries}, {agreements}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>1 exercise</source>
         <translation>1 Übung</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%n exercises</source>
-        <translation>%n Übungen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>1 boundary</source>
         <translation>1 Grenze</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%n boundaries</source>
-        <translation>%n Grenzen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>1 agreement</source>
         <translation>1 Vereinbarung</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%n agreements</source>
-        <translation>%n Vereinbarungen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>1 answer</source>
         <translation>1 Antwort</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%n answers</source>
-        <translation>%n Antworten</translation>
+        <location line="-22"/>
+        <source>{count} exercises</source>
+        <translation>{count} Übungen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>{count} boundaries</source>
+        <translation>{count} Grenzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} agreements</source>
+        <translation>{count} Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} answers</source>
+        <translation>{count} Antworten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Your data needs a moment of care</source>
-        <translation>Eure Daten brauchen einen Moment Aufmerksamkeit</translation>
+        <translation>Eure Daten brauchen kurz eure Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Go back to this backup</source>
-        <translation>Zu dieser Sicherung zurückkehren</translation>
+        <translation>Zu dieser Sicherung zurück</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save what can still be read</source>
-        <translation>Retten, was noch lesbar ist</translation>
+        <translation>Retten, was lesbar ist</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -195,7 +195,7 @@
     <message>
         <location line="+5"/>
         <source>Private data is what one of you wrote or chose in private and never showed the other. Each of you decides about your own, alone at the screen.</source>
-        <translation>Private Daten sind das, was eine*r von euch für sich geschrieben oder gewählt und der anderen Person nie gezeigt hat. Über die eigenen entscheidet ihr jeweils allein am Bildschirm.</translation>
+        <translation>Private Daten sind das, was jemand von euch für sich geschrieben oder gewählt und dem Gegenüber nie gezeigt hat. Über die eigenen entscheidet ihr jeweils allein am Bildschirm.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -248,7 +248,7 @@ Danach beginnt CouplesDesk wieder wie am ersten Tag. {stays}</translation>
     <message>
         <location line="+11"/>
         <source>Delete {name}&apos;s private data...</source>
-        <translation>Private Daten von {name} löschen …</translation>
+        <translation>Privates von {name} löschen …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -332,19 +332,19 @@ Danach beginnt CouplesDesk wieder wie am ersten Tag. {stays}</translation>
         <translation>die Grenze, die darin festgehalten wurde</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the %n boundaries it kept</source>
-        <translation>die %n Grenzen, die darin festgehalten wurden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the agreement it kept</source>
         <translation>die Vereinbarung, die darin festgehalten wurde</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the %n agreements it kept</source>
-        <translation>die %n Vereinbarungen, die darin festgehalten wurden</translation>
+        <location line="-2"/>
+        <source>the {count} boundaries it kept</source>
+        <translation>die {count} Grenzen, die darin festgehalten wurden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the {count} agreements it kept</source>
+        <translation>die {count} Vereinbarungen, die darin festgehalten wurden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -484,15 +484,15 @@ Was ihr miteinander geteilt habt, bleibt, ebenso alles von {other}.</translation
     </message>
     <message>
         <location line="+7"/>
-        <source>Everything you wrote or chose in private and never showed {other}, in %n exercises, goes: from this computer and from every backup, for good.
+        <source>Everything you wrote or chose in private and never showed {other}, in {count} exercises, goes: from this computer and from every backup, for good.
 
 What you shared together stays, and so does everything of {other}&apos;s.</source>
-        <translation>Alles, was du in %n Übungen für dich geschrieben oder gewählt und {other} nie gezeigt hast, wird gelöscht: von diesem Computer und aus jeder Sicherung, endgültig.
+        <translation>Alles, was du in {count} Übungen für dich geschrieben oder gewählt und {other} nie gezeigt hast, wird gelöscht: von diesem Computer und aus jeder Sicherung, endgültig.
 
 Was ihr miteinander geteilt habt, bleibt, ebenso alles von {other}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>{name}, delete your private data?</source>
         <translation>{name}, deine privaten Daten löschen?</translation>
     </message>
@@ -741,12 +741,12 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     </message>
     <message>
         <location line="+45"/>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-129"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -777,11 +777,11 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     </message>
     <message>
         <location line="+25"/>
-        <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in %n seconds.</source>
-        <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in %n Sekunden noch einmal versuchen.</translation>
+        <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in {count} seconds.</source>
+        <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in {count} Sekunden noch einmal versuchen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in a second.</source>
         <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in einer Sekunde noch einmal versuchen.</translation>
     </message>
@@ -800,12 +800,12 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     </message>
     <message>
         <location line="+30"/>
-        <location line="+189"/>
+        <location line="+187"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <location line="+37"/>
         <source>{name}&apos;s passphrase</source>
         <translation>Das Passwort von {name}</translation>
@@ -852,11 +852,11 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     </message>
     <message>
         <location line="+29"/>
-        <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in %n seconds.</source>
-        <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in %n Sekunden noch einmal versuchen.</translation>
+        <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in {count} seconds.</source>
+        <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in {count} Sekunden noch einmal versuchen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in a second.</source>
         <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in einer Sekunde noch einmal versuchen.</translation>
     </message>
@@ -873,7 +873,7 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
         <source>Each of you can choose a passphrase, or a PIN of six digits or more, that only you know. CouplesDesk then asks for it before your private steps, and keeps what you write alone locked with it: your partner can&apos;t read it, and nor can anyone who copies the data folder, even with the shared passphrase. What you read together is shared from then on. A few words are far harder to guess than a PIN.
 
 It can&apos;t be recovered. If you forget it, what it kept locked stays unreadable for good.</source>
-        <translation>Ihr könnt beide ein eigenes Passwort wählen – oder eine PIN mit mindestens sechs Ziffern –, das nur ihr selbst kennt. CouplesDesk fragt dann vor euren privaten Schritten danach und verschließt damit, was ihr allein schreibt: Die andere Person kann es nicht lesen, und auch niemand, der den Datenordner kopiert, selbst mit dem gemeinsamen Passwort nicht. Was ihr zusammen lest, gehört euch ab dann gemeinsam. Ein paar Wörter sind viel schwerer zu erraten als eine PIN.
+        <translation>Ihr könnt euch jeweils ein eigenes Passwort wählen, das nur ihr selbst kennt, oder eine PIN mit mindestens sechs Ziffern. CouplesDesk fragt dann vor euren privaten Schritten danach und verschließt damit, was ihr allein schreibt: Die andere Person kann es nicht lesen, und auch niemand, der den Datenordner kopiert, selbst mit dem gemeinsamen Passwort nicht. Was ihr zusammen lest, gehört euch ab dann gemeinsam. Ein paar Wörter sind viel schwerer zu erraten als eine PIN.
 
 Es lässt sich nicht wiederherstellen. Wer es vergisst, kann das, was damit verschlossen war, nie wieder lesen.</translation>
     </message>
@@ -1044,8 +1044,8 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     </message>
     <message>
         <location line="+3"/>
-        <source>{name}&apos;s passphrase is set. %n earlier answers are locked with it now.</source>
-        <translation>Das Passwort von {name} ist festgelegt. %n frühere Antworten sind jetzt damit verschlossen.</translation>
+        <source>{name}&apos;s passphrase is set. {count} earlier answers are locked with it now.</source>
+        <translation>Das Passwort von {name} ist festgelegt. {count} frühere Antworten sind jetzt damit verschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1086,17 +1086,17 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     <message>
         <location line="+1"/>
         <source>After 5 minutes away</source>
-        <translation>Nach 5 Minuten Abwesenheit</translation>
+        <translation>Nach 5 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After 15 minutes away</source>
-        <translation>Nach 15 Minuten Abwesenheit</translation>
+        <translation>Nach 15 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After an hour away</source>
-        <translation>Nach einer Stunde Abwesenheit</translation>
+        <translation>Nach einer Stunde</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1161,12 +1161,12 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     <message>
         <location line="+4"/>
         <source>Lock by itself</source>
-        <translation>Von selbst sperren</translation>
+        <translation>Automatisch sperren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Lock by itself:</source>
-        <translation>Von selbst sperren:</translation>
+        <translation>Automatisch sperren:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1199,7 +1199,7 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     <message>
         <location filename="../src/couplesdesk/gui/reminders_section.py" line="+21"/>
         <source>While CouplesDesk is running, it can remind you with a small notification from your desktop. A reminder never shows anything either of you wrote: only what it is about, and when.</source>
-        <translation>Solange CouplesDesk läuft, kann es euch mit einer kleinen Benachrichtigung auf dem Bildschirm erinnern. Eine Erinnerung zeigt nie etwas, das eine*r von euch geschrieben hat – nur, worum es geht und wann.</translation>
+        <translation>Solange CouplesDesk läuft, kann es euch mit einer kleinen Benachrichtigung auf dem Bildschirm erinnern. Eine Erinnerung zeigt nie etwas, das ihr geschrieben habt – nur, worum es geht und wann.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1244,7 +1244,7 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     <message>
         <location line="+2"/>
         <source>Homework from your therapist, at</source>
-        <translation>Hausaufgaben von eurer Therapeutin oder eurem Therapeuten, um</translation>
+        <translation>Hausaufgaben aus eurer Therapie, um</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1336,11 +1336,11 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     </message>
     <message>
         <location line="+54"/>
-        <source>A passphrase needs at least %n characters. A few words you will remember work well.</source>
-        <translation>Ein Passwort braucht mindestens %n Zeichen. Ein paar Wörter, die ihr euch merken könnt, eignen sich gut.</translation>
+        <source>A passphrase needs at least {count} characters. A few words you will remember work well.</source>
+        <translation>Ein Passwort braucht mindestens {count} Zeichen. Ein paar Wörter, die ihr euch merken könnt, eignen sich gut.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>This data folder is encrypted already.</source>
         <translation>Dieser Datenordner ist bereits verschlüsselt.</translation>
     </message>
@@ -1396,12 +1396,7 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
         <translation>Das ist nicht das Passwort von {name}. Es wurde nichts angezeigt. Prüfe die Feststelltaste und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Several tries in a row did not match, so this slows down a little: you can try again in %n seconds.</source>
-        <translation>Mehrere Versuche hintereinander haben nicht gepasst, deshalb geht es jetzt etwas langsamer: Du kannst es in %n Sekunden noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Several tries in a row did not match, so this slows down a little: you can try again in a second.</source>
         <translation>Mehrere Versuche hintereinander haben nicht gepasst, deshalb geht es jetzt etwas langsamer: Du kannst es in einer Sekunde noch einmal versuchen.</translation>
     </message>
@@ -1411,12 +1406,17 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
         <translation>Die Antworten von {name} sind mit dem Passwort von {name} verschlossen, und es ist gerade nicht geöffnet – deshalb wurde das nicht gespeichert. {name}, bitte tippe zuerst dein Passwort ein.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>A PIN needs at least %n digits.</source>
-        <translation>Eine PIN braucht mindestens %n Ziffern.</translation>
+        <location line="-17"/>
+        <source>Several tries in a row did not match, so this slows down a little: you can try again in {count} seconds.</source>
+        <translation>Mehrere Versuche hintereinander haben nicht gepasst, deshalb geht es jetzt etwas langsamer: Du kannst es in {count} Sekunden noch einmal versuchen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
+        <source>A PIN needs at least {count} digits.</source>
+        <translation>Eine PIN braucht mindestens {count} Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A passphrase needs at least {characters} characters (or use a PIN of {digits} digits or more).</source>
         <translation>Ein Passwort braucht mindestens {characters} Zeichen (oder nimm eine PIN mit mindestens {digits} Ziffern).</translation>
     </message>

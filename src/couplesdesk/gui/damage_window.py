@@ -48,19 +48,35 @@ def holds_words(counts: dict[str, int]) -> str:
 
 
 def _exercises(n: int) -> str:
-    return translate("damage_window", "1 exercise") if n == 1 else translate("damage_window", "%n exercises", None, n)
+    return (
+        translate("damage_window", "1 exercise")
+        if n == 1
+        else translate("damage_window", "{count} exercises").format(count=n)
+    )
 
 
 def _boundaries(n: int) -> str:
-    return translate("damage_window", "1 boundary") if n == 1 else translate("damage_window", "%n boundaries", None, n)
+    return (
+        translate("damage_window", "1 boundary")
+        if n == 1
+        else translate("damage_window", "{count} boundaries").format(count=n)
+    )
 
 
 def _agreements(n: int) -> str:
-    return translate("damage_window", "1 agreement") if n == 1 else translate("damage_window", "%n agreements", None, n)
+    return (
+        translate("damage_window", "1 agreement")
+        if n == 1
+        else translate("damage_window", "{count} agreements").format(count=n)
+    )
 
 
 def _answers(n: int) -> str:
-    return translate("damage_window", "1 answer") if n == 1 else translate("damage_window", "%n answers", None, n)
+    return (
+        translate("damage_window", "1 answer")
+        if n == 1
+        else translate("damage_window", "{count} answers").format(count=n)
+    )
 
 
 class DamageWindow(QMainWindow):

@@ -218,11 +218,11 @@ def run_words(holding: RunHolding, solo: bool) -> str:
     if boundaries == 1:
         kept.append(translate("deleting", "the boundary it kept"))
     elif boundaries:
-        kept.append(translate("deleting", "the %n boundaries it kept", None, boundaries))
+        kept.append(translate("deleting", "the {count} boundaries it kept").format(count=boundaries))
     if agreements == 1:
         kept.append(translate("deleting", "the agreement it kept"))
     elif agreements:
-        kept.append(translate("deleting", "the %n agreements it kept", None, agreements))
+        kept.append(translate("deleting", "the {count} agreements it kept").format(count=agreements))
     if holding.talk:
         kept.append(translate("deleting", "the talk you planned"))
     if not holding.answers:
@@ -403,14 +403,12 @@ def _ask_private(dialog: DeleteDialog, name: str, other: str, runs: int) -> None
     else:
         words = translate(
             "deleting",
-            "Everything you wrote or chose in private and never showed {other}, in %n exercises, goes: from "
+            "Everything you wrote or chose in private and never showed {other}, in {count} exercises, goes: from "
             "this computer and from every backup, for good.\n\nWhat you shared together stays, and so does "
             "everything of {other}'s.",
-            None,
-            runs,
         )
     dialog.ask(
         translate("deleting", "{name}, delete your private data?").format(name=name),
-        words.format(other=other),
+        words.format(other=other, count=runs),
         translate("deleting", "Delete my private data"),
     )

@@ -180,16 +180,14 @@ class PersonalAsk(QWidget):
             wait = self.services.store.personal.wait(self.partner)
             words = translate(
                 "personal_ask",
-                "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in %n seconds.",
-                None,
-                wait,
+                "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in {count} seconds.",
             )
             if wait == 1:
                 words = translate(
                     "personal_ask",
                     "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in a second.",
                 )
-            words = words.format(name=self.name)
+            words = words.format(count=wait, name=self.name)
         self.status.setText(words)
         self.status.show()
         self.field.selectAll()

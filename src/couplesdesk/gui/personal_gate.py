@@ -226,16 +226,14 @@ class PersonalGate(QWidget):
             wait = self.page.services.store.personal.wait(self.partner)
             words = translate(
                 "personal_gate",
-                "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in %n seconds.",
-                None,
-                wait,
+                "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in {count} seconds.",
             )
             if wait == 1:
                 words = translate(
                     "personal_gate",
                     "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in a second.",
                 )
-            words = words.format(name=run.name(self.partner))
+            words = words.format(count=wait, name=run.name(self.partner))
         self.status.setText(words)
         self.status.show()
         self.field.selectAll()

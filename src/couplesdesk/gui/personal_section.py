@@ -286,5 +286,5 @@ def _set_words(name: str, count: object) -> str:
             "personal_section", "{name}'s passphrase is set. 1 earlier answer is locked with it now."
         ).format(name=name)
     return translate(
-        "personal_section", "{name}'s passphrase is set. %n earlier answers are locked with it now.", None, count
-    ).format(name=name)
+        "personal_section", "{name}'s passphrase is set. {count} earlier answers are locked with it now."
+    ).format(name=name, count=count)

@@ -189,9 +189,8 @@ class PrivacyPage(QWidget):
         self.lock_after.activated.connect(self._lock_after_chosen)
         self.lock_status = text_label("lockStatus", "hint")
         self.lock_status.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.lock_button)
-        row.addSpacing(16)
+        column.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()  # on a line of its own: German (and large text) needs the width
         label = text_label("lockAfterLabel", wrap=False)
         label.setText(translate("privacy_page", "Lock by itself:"))
         label.setBuddy(self.lock_after)

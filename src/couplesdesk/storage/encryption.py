@@ -177,10 +177,8 @@ def passphrase_problem(passphrase: str) -> str | None:
     if len(passphrase.strip()) < MIN_PASSPHRASE:
         return translate(
             "storage/encryption",
-            "A passphrase needs at least %n characters. A few words you will remember work well.",
-            None,
-            MIN_PASSPHRASE,
-        )
+            "A passphrase needs at least {count} characters. A few words you will remember work well.",
+        ).format(count=MIN_PASSPHRASE)
     return None
 
 

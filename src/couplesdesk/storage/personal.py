@@ -71,10 +71,8 @@ class TryLater(StoreError):
         self.seconds = seconds
         words = translate(
             "storage/personal",
-            "Several tries in a row did not match, so this slows down a little: you can try again in %n seconds.",
-            None,
-            seconds,
-        )
+            "Several tries in a row did not match, so this slows down a little: you can try again in {count} seconds.",
+        ).format(count=seconds)
         if seconds == 1:
             words = translate(
                 "storage/personal",
@@ -100,8 +98,9 @@ def passphrase_problem(secret: str) -> str | None:
     """Why a new personal passphrase will not do, in words, or None."""
     typed = secret.strip()
     if typed.isdigit():
-        short = len(typed) < MIN_PIN_DIGITS
-        return translate("storage/personal", "A PIN needs at least %n digits.", None, MIN_PIN_DIGITS) if short else None
+        if len(typed) < MIN_PIN_DIGITS:
+            return translate("storage/personal", "A PIN needs at least {count} digits.").format(count=MIN_PIN_DIGITS)
+        return None
     if len(typed) < MIN_PHRASE:
         return translate(
             "storage/personal",
