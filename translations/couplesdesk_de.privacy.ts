@@ -21,7 +21,7 @@
     <message>
         <location line="+1"/>
         <source>It&apos;s {time}, the time you chose to talk again.</source>
-        <translation>Es ist {time} – die Zeit, die ihr für euer nächstes Gespräch gewählt habt.</translation>
+        <translation>Es ist {time} – die Zeit, die ihr gewählt habt, um wieder miteinander zu reden.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -329,27 +329,27 @@ Danach beginnt CouplesDesk wieder wie am ersten Tag. {stays}</translation>
     <message>
         <location line="+8"/>
         <source>the boundary it kept</source>
-        <translation>die Grenze, die darin festgehalten wurde</translation>
+        <translation>die darin festgehaltene Grenze</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the agreement it kept</source>
-        <translation>die Vereinbarung, die darin festgehalten wurde</translation>
+        <translation>die darin getroffene Vereinbarung</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>the {count} boundaries it kept</source>
-        <translation>die {count} Grenzen, die darin festgehalten wurden</translation>
+        <translation>die {count} darin festgehaltenen Grenzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the {count} agreements it kept</source>
-        <translation>die {count} Vereinbarungen, die darin festgehalten wurden</translation>
+        <translation>die {count} darin getroffenen Vereinbarungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the talk you planned</source>
-        <translation>das Gespräch, das ihr geplant habt</translation>
+        <translation>das geplante Gespräch</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -369,12 +369,12 @@ Danach beginnt CouplesDesk wieder wie am ersten Tag. {stays}</translation>
     <message>
         <location line="+3"/>
         <source>{things} goes with it.</source>
-        <translation>{things} wird mit gelöscht.</translation>
+        <translation>{things} wird ebenfalls gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{things} go with it.</source>
-        <translation>{things} werden mit gelöscht.</translation>
+        <translation>{things} werden ebenfalls gelöscht.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -644,7 +644,7 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     <message>
         <location line="+3"/>
         <source>Saved to {path}. Keep that file away from this computer, for example on paper.</source>
-        <translation>Gespeichert unter {path}. Bewahrt diese Datei nicht auf diesem Computer auf – zum Beispiel ausgedruckt auf Papier.</translation>
+        <translation>Gespeichert unter {path}. Bewahrt sie nicht auf diesem Computer auf, sondern zum Beispiel ausgedruckt auf Papier.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -737,7 +737,7 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     <message>
         <location filename="../src/couplesdesk/gui/personal_ask.py" line="+24"/>
         <source>Forgotten it? It can&apos;t be recovered. Choose Not now; on the Privacy page you can let it go, and what it kept locked stays unreadable for good.</source>
-        <translation>Vergessen? Es lässt sich nicht wiederherstellen. Wähle „Nicht jetzt“; auf der Seite „Privatsphäre“ kannst du es loslassen – was damit verschlossen war, bleibt dann für immer unlesbar.</translation>
+        <translation>Vergessen? Es lässt sich nicht wiederherstellen. Wähle „Nicht jetzt“; auf der Seite „Privatsphäre“ kannst du es verwerfen – was damit verschlossen war, bleibt dann für immer unlesbar.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -778,12 +778,12 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     <message>
         <location line="+25"/>
         <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in {count} seconds.</source>
-        <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in {count} Sekunden noch einmal versuchen.</translation>
+        <translation>Das ist auch nicht das Passwort von {name}. Damit niemand schnell raten kann, kannst du es in {count} Sekunden noch einmal versuchen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in a second.</source>
-        <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in einer Sekunde noch einmal versuchen.</translation>
+        <translation>Das ist auch nicht das Passwort von {name}. Damit niemand schnell raten kann, kannst du es in einer Sekunde noch einmal versuchen.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -796,7 +796,7 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     <message>
         <location filename="../src/couplesdesk/gui/personal_gate.py" line="+30"/>
         <source>Forgotten it? It can&apos;t be recovered. Leave for now; on the Privacy page you can let it go, and what it kept locked stays unreadable for good.</source>
-        <translation>Vergessen? Es lässt sich nicht wiederherstellen. Verlasst die Übung fürs Erste; auf der Seite „Privatsphäre“ kannst du es loslassen – was damit verschlossen war, bleibt dann für immer unlesbar.</translation>
+        <translation>Vergessen? Es lässt sich nicht wiederherstellen. Verlasst die Übung fürs Erste; auf der Seite „Privatsphäre“ kannst du es verwerfen – was damit verschlossen war, bleibt dann für immer unlesbar.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -853,12 +853,12 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     <message>
         <location line="+29"/>
         <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in {count} seconds.</source>
-        <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in {count} Sekunden noch einmal versuchen.</translation>
+        <translation>Das ist auch nicht das Passwort von {name}. Damit niemand schnell raten kann, kannst du es in {count} Sekunden noch einmal versuchen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That isn&apos;t {name}&apos;s passphrase either. To keep guessing slow, you can try again in a second.</source>
-        <translation>Das ist auch nicht das Passwort von {name}. Damit Raten mühsam bleibt, kannst du es in einer Sekunde noch einmal versuchen.</translation>
+        <translation>Das ist auch nicht das Passwort von {name}. Damit niemand schnell raten kann, kannst du es in einer Sekunde noch einmal versuchen.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -910,7 +910,7 @@ Es lässt sich nicht wiederherstellen. Wer es vergisst, kann das, was damit vers
     <message>
         <location line="+37"/>
         <source>{name}: set. What {name} writes alone is kept locked with it.</source>
-        <translation>{name}: festgelegt. Was {name} allein schreibt, ist damit verschlossen.</translation>
+        <translation>{name}: eigenes Passwort festgelegt. Was {name} allein schreibt, ist damit verschlossen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1015,22 +1015,22 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     <message>
         <location line="+10"/>
         <source>A forgotten passphrase can&apos;t be recovered, by anyone. If {name} lets it go, what it kept locked stays unreadable for good, for both of you; everything else stays as it is, and {name} can set a new one.</source>
-        <translation>Ein vergessenes Passwort kann niemand wiederherstellen. Wenn {name} es loslässt, bleibt, was damit verschlossen war, für immer unlesbar – für euch beide. Alles andere bleibt, wie es ist, und {name} kann ein neues festlegen.</translation>
+        <translation>Ein vergessenes Passwort kann niemand wiederherstellen. Wenn {name} es verwirft, bleibt, was damit verschlossen war, für immer unlesbar – für euch beide. Alles andere bleibt, wie es ist, und {name} kann ein neues festlegen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Let {name}&apos;s passphrase go?</source>
-        <translation>Das Passwort von {name} loslassen?</translation>
+        <translation>Das Passwort von {name} verwerfen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let it go</source>
-        <translation>Loslassen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}&apos;s passphrase is let go. {name} can set a new one.</source>
-        <translation>Das Passwort von {name} ist losgelassen. {name} kann ein neues festlegen.</translation>
+        <translation>Das Passwort von {name} ist verworfen. {name} kann ein neues festlegen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1141,7 +1141,7 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     <message>
         <location line="+6"/>
         <source>Off. Your words are stored as they are in {folder}: anyone who can open that folder as you can read them. A passphrase encrypts the database and every backup.</source>
-        <translation>Aus. Eure Texte liegen unverändert in {folder}: Wer diesen Ordner unter eurem Benutzerkonto öffnen kann, kann sie lesen. Ein Passwort verschlüsselt die Datenbank und jede Sicherung.</translation>
+        <translation>Aus. Eure Texte liegen unverschlüsselt in {folder}: Wer diesen Ordner unter eurem Benutzerkonto öffnen kann, kann sie lesen. Ein Passwort verschlüsselt die Datenbank und jede Sicherung.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1219,7 +1219,7 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     <message>
         <location line="+5"/>
         <source>Remind us</source>
-        <translation>Erinnere uns</translation>
+        <translation>Uns erinnern</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1239,7 +1239,7 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     <message>
         <location line="+1"/>
         <source>A talk you planned, at its time</source>
-        <translation>Ein geplantes Gespräch, zu seiner Zeit</translation>
+        <translation>Ein geplantes Gespräch, zur vereinbarten Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1365,12 +1365,12 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     <message>
         <location line="+6"/>
         <source>The disk is full, so CouplesDesk cannot save. Free some space; what you typed is still on screen and will be saved once there is room.</source>
-        <translation>Der Speicher ist voll, deshalb kann CouplesDesk nicht speichern. Macht etwas Platz frei; was ihr getippt habt, steht noch auf dem Bildschirm und wird gespeichert, sobald wieder Platz ist.</translation>
+        <translation>Die Festplatte ist voll, deshalb kann CouplesDesk nicht speichern. Macht etwas Platz frei; was ihr getippt habt, steht noch auf dem Bildschirm und wird gespeichert, sobald wieder Platz ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CouplesDesk could not read or write {path} (a disk error). Check the disk or the folder it is on; what you typed is still on screen and will be saved once the disk answers again.</source>
-        <translation>CouplesDesk konnte {path} nicht lesen oder schreiben (ein Fehler des Datenträgers). Prüft den Datenträger oder den Ordner; was ihr getippt habt, steht noch auf dem Bildschirm und wird gespeichert, sobald der Datenträger wieder antwortet.</translation>
+        <translation>CouplesDesk konnte {path} nicht lesen oder schreiben (ein Festplattenfehler). Prüft die Festplatte oder den Ordner darauf; was ihr getippt habt, steht noch auf dem Bildschirm und wird gespeichert, sobald die Festplatte wieder antwortet.</translation>
     </message>
     <message>
         <location line="+6"/>

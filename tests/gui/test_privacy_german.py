@@ -59,7 +59,7 @@ def test_the_privacy_page_is_in_german(qtbot, open_app, german):
     for words in (
         "Privatsphäre",
         "Verschlüsselung",
-        "Aus. Eure Texte liegen unverändert in",
+        "Aus. Eure Texte liegen unverschlüsselt in",
         "Mit einem Passwort verschlüsseln …",
         "Jetzt sperren (Ctrl+L)",
         "Automatisch sperren:",
@@ -69,7 +69,7 @@ def test_the_privacy_page_is_in_german(qtbot, open_app, german):
         "Alex: kein eigenes Passwort.",
         "Passwort festlegen …",
         "Erinnerungen",
-        "Erinnere uns",
+        "Uns erinnern",
         "Ruhezeiten, von",
         "Leise mit dem Computer starten",
         "Löschen",
@@ -129,7 +129,7 @@ def test_a_reminder_speaks_german(qtbot, open_app, data_dir, clock, german):
     fire(qtbot, window)
     assert notifier.sent == [
         ("Zeit, eine Sache zu teilen", "Ein paar ruhige Minuten für euch beide, wenn ihr so weit seid."),
-        ("Euer geplantes Gespräch", "Es ist 20:15 – die Zeit, die ihr für euer nächstes Gespräch gewählt habt."),
+        ("Euer geplantes Gespräch", "Es ist 20:15 – die Zeit, die ihr gewählt habt, um wieder miteinander zu reden."),
     ]
 
 
