@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>autostart</name>
+    <message>
+        <location filename="../src/couplesdesk/autostart.py" line="+73"/>
+        <source>a path with a line break cannot be started from a desktop entry</source>
+        <translation>ein Pfad mit einem Zeilenumbruch lässt sich nicht über einen Autostart-Eintrag starten</translation>
+    </message>
+</context>
+<context>
     <name>core/reminders</name>
     <message>
         <location filename="../src/couplesdesk/core/reminders.py" line="+202"/>
@@ -1320,6 +1328,19 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
         <location line="+2"/>
         <source>CouplesDesk will no longer start by itself.</source>
         <translation>CouplesDesk startet nicht mehr von selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>storage/couple</name>
+    <message>
+        <location filename="../src/couplesdesk/storage/couple.py" line="+53"/>
+        <source>both partners need a name</source>
+        <translation>ihr braucht beide einen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the two names need to be different, so the app can tell you apart</source>
+        <translation>die beiden Namen müssen sich unterscheiden, damit die App euch auseinanderhalten kann</translation>
     </message>
 </context>
 <context>
