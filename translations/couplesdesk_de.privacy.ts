@@ -142,7 +142,7 @@
     <message>
         <location line="+19"/>
         <source>Going back to the backup...</source>
-        <translation>Zurück zur Sicherung …</translation>
+        <translation>Die Sicherung wird wiederhergestellt …</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -804,7 +804,7 @@ Er öffnet eure CouplesDesk-Daten, falls das Passwort vergessen wird.
     <message>
         <location filename="../src/couplesdesk/gui/personal_gate.py" line="+30"/>
         <source>Forgotten it? It can&apos;t be recovered. Leave for now; on the Privacy page you can let it go, and what it kept locked stays unreadable for good.</source>
-        <translation>Vergessen? Es lässt sich nicht wiederherstellen. Verlasst die Übung fürs Erste; auf der Seite „Privatsphäre“ kannst du es verwerfen – was damit verschlossen war, bleibt dann für immer unlesbar.</translation>
+        <translation>Vergessen? Es lässt sich nicht wiederherstellen. Verlass die Übung fürs Erste; auf der Seite „Privatsphäre“ kannst du es verwerfen – was damit verschlossen war, bleibt dann für immer unlesbar.</translation>
     </message>
     <message>
         <location line="+30"/>
