@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QPushButton
 
 from couplesdesk.core import i18n as core_i18n
 from couplesdesk.core.reminders import ReminderSettings
@@ -78,6 +79,8 @@ def test_the_privacy_page_is_in_german(qtbot, open_app, german):
         assert words in text, words
     for english in ("Encryption", "Lock now", "Quick hide", "Your own passphrases", "Remind us", "Forget everything"):
         assert english not in text, english
+    set_alex = page.findChild(QPushButton, "personalSet_partner_a")
+    assert set_alex.accessibleName() == "Passwort festlegen (eigenes Passwort von Alex)"
     choices = [page.lock_after.itemText(i) for i in range(page.lock_after.count())]
     assert choices == ["Nie", "Nach 5 Minuten", "Nach 15 Minuten", "Nach einer Stunde"]
 

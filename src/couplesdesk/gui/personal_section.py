@@ -157,7 +157,7 @@ class PersonalSection(QFrame):
             self.states[partner].setText(words.format(name=name))
             for what, button in self.buttons[partner].items():
                 button.setVisible(has != (what == "Set"))
-                action = button.text().rstrip(".?…")
+                action = button.text().rstrip(".?… ")
                 button.setAccessibleName(
                     translate("personal_section", "{action} ({name}'s personal passphrase)").format(
                         action=action, name=name
