@@ -156,3 +156,16 @@ def test_the_damage_window_is_in_german_with_its_counts(qtbot, data_dir, clock, 
     assert "Eure Daten brauchen kurz eure Aufmerksamkeit" in text
     assert "ist leer (0 Byte). Es wurde nichts verändert" in text and "Es wurde nichts gelöscht." in text
     assert window.restore_button.text() == "Zu dieser Sicherung zurück"
+
+
+def test_the_offer_after_first_run_shows_all_its_german_words(qtbot, open_app, german):
+    from couplesdesk.gui.privacy_offer import PrivacyOffer
+
+    window = open_app(language="de")
+    offer = PrivacyOffer(window)
+    offer.open()
+    qtbot.waitExposed(offer)
+    qtbot.waitUntil(lambda: offer.words.height() >= offer.words.heightForWidth(offer.words.width()))
+    assert offer.words.text().startswith("Was ihr hier schreibt, bleibt auf diesem Computer.")
+    assert offer.later.text() == "Nicht jetzt" and offer.yes.text() == "Passwort festlegen …"
+    offer.reject()

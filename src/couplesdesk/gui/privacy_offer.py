@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ..storage import Store
@@ -28,9 +30,9 @@ class PrivacyOffer(QDialog):
         step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
         self.setWindowTitle(translate("privacy_offer", "Keep it private"))
         self.setMinimumWidth(500)
-        title = text_label("offerTitle", "sectionTitle")
+        title = self.title = text_label("offerTitle", "sectionTitle")
         title.setText(translate("privacy_offer", "One more thing, if you like"))
-        words = text_label("offerWords")
+        words = self.words = text_label("offerWords")
         words.setText(
             translate(
                 "privacy_offer",
@@ -56,6 +58,16 @@ class PrivacyOffer(QDialog):
         column.addWidget(words)
         column.addLayout(row)
         self.later.setDefault(True)  # Enter is the quiet answer
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        """Tall enough for its words, wrapped (a dialog does not ask by itself; German needs a line more)."""
+        layout = self.layout()
+        if layout is not None:
+            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
 
 
 def offer_encryption_once(window: MainWindow) -> None:
