@@ -1059,7 +1059,7 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
 <context>
     <name>privacy_offer</name>
     <message>
-        <location filename="../src/couplesdesk/gui/privacy_offer.py" line="+29"/>
+        <location filename="../src/couplesdesk/gui/privacy_offer.py" line="+31"/>
         <source>Keep it private</source>
         <translation>Privat halten</translation>
     </message>
