@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from .core.i18n import translate
 from .paths import DataPaths, default_data_dir
 
 DESKTOP_FILE = "couplesdesk.desktop"
@@ -69,7 +70,7 @@ def exec_line(args: Sequence[str]) -> str:
     quoted = []
     for arg in args:
         if any(c in arg for c in "\n\r\t"):
-            raise ValueError("a path with a line break cannot be started from a desktop entry")
+            raise ValueError(translate("autostart", "a path with a line break cannot be started from a desktop entry"))
         if arg and not any(c in arg for c in " \"'\\><~|&;$*?#()`%="):
             quoted.append(arg)
             continue

@@ -30,7 +30,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
 from ..storage import Changes, Store
-from .clock import format_time
+from .i18n import QT_TRANSLATE_NOOP, TIME, date_words, translate
 from .people import PARTNERS
 from .rhythm import read_breaks
 from .safe_text import UNSAFE
@@ -199,8 +199,8 @@ def share_source(settings: ReminderSettings, facts: Facts) -> list[Reminder]:
             SHARE,
             local_at(day, settings.share_at),
             _end_of(day),
-            "Time to share one thing",
-            "A few quiet minutes for the two of you, when you're ready.",
+            translate("core/reminders", "Time to share one thing"),
+            translate("core/reminders", "A few quiet minutes for the two of you, when you're ready."),
         )
         for day in days
     ]
@@ -214,14 +214,16 @@ def talk_source(settings: ReminderSettings, facts: Facts) -> list[Reminder]:
             TALK,
             at,
             at + TALK_FRESH,
-            "The talk you planned",
-            f"It's {format_time(at)}, the time you chose to talk again.",
+            translate("core/reminders", "The talk you planned"),
+            translate("core/reminders", "It's {time}, the time you chose to talk again.").format(
+                time=date_words(at.astimezone(), TIME)
+            ),
         )
         for at in facts.talks
     ]
 
 
-HOMEWORK_WORDS = "A little homework is waiting for today, whenever suits you both."
+HOMEWORK_WORDS = QT_TRANSLATE_NOOP("core/reminders", "A little homework is waiting for today, whenever suits you both.")
 """The same words every day: no exercise and no therapist is named (a notification may be read
 over a shoulder, or on a locked screen), and nothing either partner wrote."""
 
@@ -234,8 +236,8 @@ def homework_source(settings: ReminderSettings, facts: Facts) -> list[Reminder]:
             HOMEWORK,
             local_at(day, settings.homework_at),
             _end_of(day),
-            "Homework for today",
-            HOMEWORK_WORDS,
+            translate("core/reminders", "Homework for today"),
+            translate("core/reminders", HOMEWORK_WORDS),
         )
         for day, items in sorted(facts.homework.items())
         if items and not facts.on_break

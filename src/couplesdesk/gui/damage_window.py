@@ -22,13 +22,61 @@ from ..paths import DataPaths
 from ..storage import Store
 from ..storage.health import Health, check, move_aside, newest_good_backup, restore, salvage
 from .background import Background
+from .i18n import DAY_MONTH_YEAR, TIME, WEEKDAY, date_words, translate
 
 log = logging.getLogger("couplesdesk.damage")
 
 
 def when_words(moment: datetime) -> str:
+    """'Monday 14 December 2026 at 21:30', in the interface's language."""
     local = moment.astimezone()
-    return f"{local.strftime('%A')} {local.day} {local.strftime('%B %Y')} at {local.strftime('%H:%M')}"
+    return translate("damage_window", "{weekday} {date} at {time}").format(
+        weekday=date_words(local, WEEKDAY), date=date_words(local, DAY_MONTH_YEAR), time=date_words(local, TIME)
+    )
+
+
+def holds_words(counts: dict[str, int]) -> str:
+    """What a database holds: '12 exercises, 30 answers, 2 boundaries, 0 agreements'."""
+    if not counts:
+        return translate("damage_window", "nothing yet")
+    return translate("damage_window", "{exercises}, {answers}, {boundaries}, {agreements}").format(
+        exercises=_exercises(counts.get("runs", 0)),
+        answers=_answers(counts.get("answers", 0)),
+        boundaries=_boundaries(counts.get("boundaries", 0)),
+        agreements=_agreements(counts.get("agreements", 0)),
+    )
+
+
+def _exercises(n: int) -> str:
+    return (
+        translate("damage_window", "1 exercise")
+        if n == 1
+        else translate("damage_window", "{count} exercises").format(count=n)
+    )
+
+
+def _boundaries(n: int) -> str:
+    return (
+        translate("damage_window", "1 boundary")
+        if n == 1
+        else translate("damage_window", "{count} boundaries").format(count=n)
+    )
+
+
+def _agreements(n: int) -> str:
+    return (
+        translate("damage_window", "1 agreement")
+        if n == 1
+        else translate("damage_window", "{count} agreements").format(count=n)
+    )
+
+
+def _answers(n: int) -> str:
+    return (
+        translate("damage_window", "1 answer")
+        if n == 1
+        else translate("damage_window", "{count} answers").format(count=n)
+    )
 
 
 class DamageWindow(QMainWindow):
@@ -54,15 +102,21 @@ class DamageWindow(QMainWindow):
     def _build(self) -> None:
         page = QWidget(self)
         self.setCentralWidget(page)
-        self.title = self._label("Your data needs a moment of care", "damageTitle", "title")
+        self.title = self._label(translate("damage_window", "Your data needs a moment of care"), "damageTitle", "title")
         self.what = self._label(self._what_happened(), "damageWhat")
         self.offer = self._label(self._offer(), "damageOffer")
         self.status = self._label("", "damageStatus", "hint")
-        self.restore_button = self._button("Go back to this backup", "damageRestore", self._restore, primary=True)
+        self.restore_button = self._button(
+            translate("damage_window", "Go back to this backup"), "damageRestore", self._restore, primary=True
+        )
         self.restore_button.setVisible(self.backup is not None)
-        self.salvage_button = self._button("Save what can still be read", "damageSalvage", self._salvage)
-        self.quit_button = self._button("Quit", "damageQuit", self.close)
-        self.open_button = self._button("Open CouplesDesk", "damageOpen", self.recovered.emit, primary=True)
+        self.salvage_button = self._button(
+            translate("damage_window", "Save what can still be read"), "damageSalvage", self._salvage
+        )
+        self.quit_button = self._button(translate("damage_window", "Quit"), "damageQuit", self.close)
+        self.open_button = self._button(
+            translate("damage_window", "Open CouplesDesk"), "damageOpen", self.recovered.emit, primary=True
+        )
         self.open_button.hide()
         row = QHBoxLayout()
         for button in (self.restore_button, self.salvage_button):
@@ -96,20 +150,22 @@ class DamageWindow(QMainWindow):
         return button
 
     def _what_happened(self) -> str:
-        return f"{self.reason} Nothing has been deleted."
+        return translate("damage_window", "{reason} Nothing has been deleted.").format(reason=self.reason)
 
     def _offer(self) -> str:
         if self.backup is None:
-            return (
+            return translate(
+                "damage_window",
                 "There is no backup to go back to. CouplesDesk can save what can still be read into a new database "
-                "(the damaged file is kept, renamed, in the same folder)."
+                "(the damaged file is kept, renamed, in the same folder).",
             )
         assert self.backup is not None
         taken = datetime.fromtimestamp(self.backup.path.stat().st_mtime, tz=UTC)
-        return (
-            f"Your newest good backup is from {when_words(taken)}. It holds {self.backup.summary()}. You can go "
-            "back to it (the damaged file is kept, renamed), or save what can still be read from the damaged one."
-        )
+        return translate(
+            "damage_window",
+            "Your newest good backup is from {when}. It holds {what}. You can go back to it (the damaged file is "
+            "kept, renamed), or save what can still be read from the damaged one.",
+        ).format(when=when_words(taken), what=holds_words(self.backup.counts))
 
     # ------------------------------------------------------------------ actions
 
@@ -124,14 +180,14 @@ class DamageWindow(QMainWindow):
         if backup is None:
             return
         now = self.clock.now()
-        self._busy("Going back to the backup...")
+        self._busy(translate("damage_window", "Going back to the backup..."))
         self.work.start(
             lambda: ("restored", restore(self.paths.database, backup.path, self.paths.backups, now, self.key), backup),
             "couplesdesk-recover",
         )
 
     def _salvage(self) -> None:
-        self._busy("Saving what can still be read...")
+        self._busy(translate("damage_window", "Saving what can still be read..."))
         self.work.start(
             lambda: ("salvaged", *_salvage_into_place(self.paths, self.clock, self.key)), "couplesdesk-recover"
         )
@@ -139,14 +195,23 @@ class DamageWindow(QMainWindow):
     def _finished(self, result: tuple[Any, ...]) -> None:
         QApplication.restoreOverrideCursor()
         kind = result[0]
-        if kind == "restored":
-            holds = result[2].summary()
-            words = f"Done: your data is back as it was at the backup ({holds})."
-        else:
-            words = f"Done: {result[2]} were saved into a new database."
         aside = result[1]
-        kept = f" The damaged file is kept as {aside.name}." if aside is not None else ""
-        self.status.setText(words + kept)
+        if kind == "restored":
+            holds = holds_words(result[2].counts)
+            words = translate("damage_window", "Done: your data is back as it was at the backup ({what}).").format(
+                what=holds
+            )
+        else:
+            runs, answers = result[2]
+            holds = translate("damage_window", "{exercises} and {answers}").format(
+                exercises=_exercises(runs), answers=_answers(answers)
+            )
+            words = translate("damage_window", "Done: {what} were saved into a new database.").format(what=holds)
+        if aside is not None:
+            words = translate("damage_window", "{done} The damaged file is kept as {file}.").format(
+                done=words, file=aside.name
+            )
+        self.status.setText(words)
         self.restore_button.hide()
         self.salvage_button.hide()
         self.quit_button.setEnabled(True)
@@ -155,7 +220,11 @@ class DamageWindow(QMainWindow):
 
     def _failed(self, message: str) -> None:
         QApplication.restoreOverrideCursor()
-        self.status.setText(f"That did not work: {message}. Your files are as they were; you can try again.")
+        self.status.setText(
+            translate(
+                "damage_window", "That did not work: {reason}. Your files are as they were; you can try again."
+            ).format(reason=message)
+        )
         for button in (self.restore_button, self.salvage_button, self.quit_button):
             button.setEnabled(True)
 
@@ -164,7 +233,7 @@ class DamageWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _salvage_into_place(paths: DataPaths, clock: Clock, key: bytes | None) -> tuple[object, str]:
+def _salvage_into_place(paths: DataPaths, clock: Clock, key: bytes | None) -> tuple[object, tuple[int, int]]:
     """A new database with every row that could be read; the damaged one moved aside."""
     fresh = paths.database.with_name("couplesdesk-salvaging.db")
     for suffix in ("", "-wal", "-shm"):
@@ -176,7 +245,6 @@ def _salvage_into_place(paths: DataPaths, clock: Clock, key: bytes | None) -> tu
     for suffix in ("-wal", "-shm"):
         fresh.with_name(fresh.name + suffix).unlink(missing_ok=True)
     answers, runs = saved.get("answers", 0), saved.get("runs", 0)
-    words = f"{runs} exercise{'s' if runs != 1 else ''} and {answers} answer{'s' if answers != 1 else ''}"
     if not check(paths.database, key).sound:
-        raise RuntimeError("the saved copy did not check out")
-    return aside, words
+        raise RuntimeError(translate("damage_window", "the saved copy did not check out"))
+    return aside, (runs, answers)

@@ -21,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..storage import Store, StoreError
+from .i18n import translate
 
 log = logging.getLogger("couplesdesk.database")
 
@@ -54,7 +55,8 @@ class _Worker(QObject):
             return
         except Exception as exc:  # a bug in a job: logged, and reported to whoever asked
             log.exception("A database job failed")
-            self.done.emit(job_id, None, StoreError(f"Something went wrong reading your data ({exc})."))
+            words = translate("database", "Something went wrong reading your data ({reason}).")
+            self.done.emit(job_id, None, StoreError(words.format(reason=exc)))
             return
         self.done.emit(job_id, result, None)
 

@@ -23,6 +23,7 @@ from ..storage import Changes, Couple, therapist_key
 from ..storage.deleting import forget_everything
 from .background import Background
 from .deleting import DeleteDialog, ask_delete_private
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .opening import replace
 from .privacy_page import button, section
 from .run_parts import text_label
@@ -32,39 +33,47 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("couplesdesk.deleting")
 
-PHRASE = "forget everything"
+PHRASE = QT_TRANSLATE_NOOP("delete_section", "forget everything")
+"""What is typed to confirm Forget everything (in the interface's language, where it is asked)."""
 
-BODY = (
+BODY = QT_TRANSLATE_NOOP(
+    "delete_section",
     "What is deleted is gone for good: from this computer and from every backup, and it cannot be brought back. "
-    "An exercise you left half-way can be deleted on Today; a boundary on the Boundaries page."
+    "An exercise you left half-way can be deleted on Today; a boundary on the Boundaries page.",
 )
-PRIVATE_HINT = (
+PRIVATE_HINT = QT_TRANSLATE_NOOP(
+    "delete_section",
     "Private data is what one of you wrote or chose in private and never showed the other. Each of you decides "
-    "about your own, alone at the screen."
+    "about your own, alone at the screen.",
 )
-KEY_GOES = (
-    "The therapist's key kept here goes too: reports sealed to it can then be opened only with a backup of the "
-    "key, if one was kept.\n\n"
-)
-FORGET_HINT = (
+FORGET_HINT = QT_TRANSLATE_NOOP(
+    "delete_section",
     "Forget everything removes your names, every exercise and answer, every boundary and agreement, every pause, "
-    "your settings and every backup, and CouplesDesk starts again as on the first day."
+    "your settings and every backup, and CouplesDesk starts again as on the first day.",
 )
 
 
 def forget_words(encrypted: bool, therapist_key: bool = False) -> str:
     stays = (
-        "Exercise files you added stay, and so does encryption, with the same passphrase."
+        translate("delete_section", "Exercise files you added stay, and so does encryption, with the same passphrase.")
         if encrypted
-        else ("Exercise files you added stay.")
+        else translate("delete_section", "Exercise files you added stay.")
     )
-    key = KEY_GOES if therapist_key else ""
-    return (
+    words = translate(
+        "delete_section",
         "CouplesDesk forgets everything it keeps: both your names, every exercise you did or started, every "
         "answer (private ones too), every boundary, agreement, pause and planned talk, and your settings.\n\n"
-        f"{key}Every backup, and every copy kept aside in the data folder, is removed now as well. None of it can be "
-        f"brought back.\n\nThen CouplesDesk starts again as on the first day. {stays}"
+        "Every backup, and every copy kept aside in the data folder, is removed now as well. None of it can be "
+        "brought back.\n\nThen CouplesDesk starts again as on the first day. {stays}",
+    ).format(stays=stays)
+    if not therapist_key:
+        return words
+    key = translate(
+        "delete_section",
+        "The therapist's key kept here goes too: reports sealed to it can then be opened only with a backup of "
+        "the key, if one was kept.",
     )
+    return f"{words}\n\n{key}"
 
 
 class DeleteSection(QWidget):
@@ -74,13 +83,18 @@ class DeleteSection(QWidget):
         super().__init__()
         self.window_ = window
         self.services = window.services
-        self._names = {PARTNERS[0]: "Partner A", PARTNERS[1]: "Partner B"}
-        frame, column, _ = section("Delete", BODY, "deleteSection")
+        self._names = {
+            PARTNERS[0]: translate("delete_section", "Partner A"),
+            PARTNERS[1]: translate("delete_section", "Partner B"),
+        }
+        frame, column, _ = section(
+            translate("delete_section", "Delete"), translate("delete_section", BODY), "deleteSection"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(frame)
         private_hint = text_label("deletePrivateHint", "hint")
-        private_hint.setText(PRIVATE_HINT)
+        private_hint.setText(translate("delete_section", PRIVATE_HINT))
         self.private_buttons = {key: button("", f"deletePrivate{key[-1].upper()}") for key in PARTNERS}
         row = QHBoxLayout()
         for key, made in self.private_buttons.items():
@@ -90,8 +104,8 @@ class DeleteSection(QWidget):
         column.addWidget(private_hint)
         column.addLayout(row)
         forget_hint = text_label("forgetHint", "hint")
-        forget_hint.setText(FORGET_HINT)
-        self.forget_button = button("Forget everything...", "forgetEverything")
+        forget_hint.setText(translate("delete_section", FORGET_HINT))
+        self.forget_button = button(translate("delete_section", "Forget everything..."), "forgetEverything")
         self.forget_button.clicked.connect(self._forget)
         column.addSpacing(8)
         column.addWidget(forget_hint)
@@ -102,8 +116,12 @@ class DeleteSection(QWidget):
     def _show_names(self) -> None:
         for key, made in self.private_buttons.items():
             name = self._names[key]
-            made.setText(f"Delete {name}'s private data...")
-            made.setAccessibleName(f"Delete {name}'s private data, with {name} alone at the screen")
+            made.setText(translate("delete_section", "Delete {name}'s private data...").format(name=name))
+            made.setAccessibleName(
+                translate("delete_section", "Delete {name}'s private data, with {name} alone at the screen").format(
+                    name=name
+                )
+            )
 
     def _read(self) -> None:
         def got(couple: Couple | None) -> None:
@@ -129,10 +147,10 @@ class DeleteSection(QWidget):
     def _forget(self) -> None:
         dialog = DeleteDialog(self.window_, "forgetDialog")
         dialog.ask(
-            "Forget everything?",
+            translate("delete_section", "Forget everything?"),
             forget_words(self.services.key is not None, therapist_key.has_key(self.services.paths.root)),
-            "Forget everything",
-            phrase=PHRASE,
+            translate("delete_section", "Forget everything"),
+            phrase=translate("delete_section", PHRASE),
         )
         dialog.chosen.connect(lambda: forget(self.window_, dialog))
         dialog.open()
@@ -153,10 +171,14 @@ def forget(window: MainWindow, dialog: DeleteDialog) -> None:
         new = replace(window, paths, clock, key)
         if new is None:
             return
-        words = "Everything is forgotten. CouplesDesk starts again, as on the first day."
+        words = translate("delete_section", "Everything is forgotten. CouplesDesk starts again, as on the first day.")
         if isinstance(left, list) and left:
             names = ", ".join(str(path) for path in left)
-            words += f" These copies could not be removed; please delete them yourself: {names}"
+            words = translate(
+                "delete_section",
+                "Everything is forgotten. CouplesDesk starts again, as on the first day. These copies could not be "
+                "removed; please delete them yourself: {files}",
+            ).format(files=names)
         box = QMessageBox(QMessageBox.Icon.Information, "CouplesDesk", words, parent=new)
         box.setObjectName("forgotten")
         box.open()
@@ -167,7 +189,8 @@ def forget(window: MainWindow, dialog: DeleteDialog) -> None:
         dialog.accept()
         new = replace(window, paths, clock, key)
         if new is not None:
-            box = QMessageBox(QMessageBox.Icon.Warning, "CouplesDesk", f"That did not work: {message}", parent=new)
+            words = translate("delete_section", "That did not work: {reason}").format(reason=message)
+            box = QMessageBox(QMessageBox.Icon.Warning, "CouplesDesk", words, parent=new)
             box.setObjectName("forgetFailed")
             box.open()
 

@@ -27,6 +27,7 @@ from ..core.safe_text import display_text
 from ..storage import AgreementRecord, BoundaryRecord, Couple, PlanRecord, Store, StoreError
 from ..storage.forgetting import RunHolding
 from ..storage.records import RunRecord
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .lock import step_away_keys
 from .run_parts import text_label
 from .services import Services
@@ -39,7 +40,9 @@ log = logging.getLogger("couplesdesk.deleting")
 
 T = TypeVar("T")
 
-GONE_FOR_BOTH = "It is gone for both of you, from this computer and from every backup, and cannot be brought back."
+GONE_FOR_BOTH = QT_TRANSLATE_NOOP(
+    "deleting", "It is gone for both of you, from this computer and from every backup, and cannot be brought back."
+)
 STATEMENT_SHOWN = 240
 """A longer boundary is shortened in the question (the whole of it goes)."""
 
@@ -80,7 +83,7 @@ class DeleteDialog(QDialog):
         self.phrase.textChanged.connect(self._phrase_typed)
         self.phrase_label.setBuddy(self.phrase)
         self.message = text_label("deleteMessage", "flag")
-        self.keep = _button("Keep it", "deleteKeep")
+        self.keep = _button(translate("deleting", "Keep it"), "deleteKeep")
         self.keep.setDefault(True)
         self.keep.clicked.connect(self.reject)
         self.action = _button("", "deleteAction")
@@ -108,10 +111,10 @@ class DeleteDialog(QDialog):
         *,
         quote: str = "",
         phrase: str | None = None,
-        keep: str = "Keep it",
+        keep: str = "",
     ) -> None:
-        """Say what goes; ``action`` names the button that deletes. With ``phrase``, that
-        button waits until the phrase is typed."""
+        """Say what goes; ``action`` names the button that deletes (``keep`` the one that does
+        not: "Keep it" unless given). With ``phrase``, that button waits until the phrase is typed."""
         self.heading.setText(heading)
         self.words.setText(words)
         self.quote.setText(quote)
@@ -119,8 +122,8 @@ class DeleteDialog(QDialog):
         for widget, shown in ((self.heading, True), (self.words, bool(words)), (self.quote, bool(quote))):
             widget.setVisible(shown)
         if phrase is not None:
-            self.phrase_label.setText(f"To be sure, type “{phrase}” here:")
-            self.phrase.setAccessibleName(f"Type {phrase} to confirm")
+            self.phrase_label.setText(translate("deleting", "To be sure, type “{phrase}” here:").format(phrase=phrase))
+            self.phrase.setAccessibleName(translate("deleting", "Type {phrase} to confirm").format(phrase=phrase))
             self.phrase.clear()
         self.phrase_label.setVisible(phrase is not None)
         self.phrase.setVisible(phrase is not None)
@@ -128,7 +131,7 @@ class DeleteDialog(QDialog):
         self.action.setText(action)
         self.action.setAccessibleName(action)
         self.action.setVisible(bool(action))
-        self.keep.setText(keep)
+        self.keep.setText(keep or translate("deleting", "Keep it"))
         self.keep.setEnabled(True)
         self._phrase_typed()
         (self.phrase if phrase is not None else self.keep).setFocus()
@@ -158,7 +161,7 @@ class DeleteDialog(QDialog):
         self.message.hide()
 
     def failed(self, message: str) -> None:
-        self.message.setText(f"Nothing was deleted. {message}")
+        self.message.setText(translate("deleting", "Nothing was deleted. {reason}").format(reason=message))
         self.message.show()
         self._fit()
         self.keep.setEnabled(True)
@@ -166,7 +169,7 @@ class DeleteDialog(QDialog):
 
     def say_done(self, heading: str, words: str) -> None:
         """Done: say so, with one button that closes."""
-        self.ask(heading, words, "", keep="Close")
+        self.ask(heading, words, "", keep=translate("deleting", "Close"))
 
     def reject(self) -> None:
         if self.keep.isEnabled():  # never closed half-way through the work
@@ -192,7 +195,9 @@ def _read_then(services: Services, job: Callable[[Store], T], then: Callable[[T]
 
     def failed(exc: StoreError) -> None:
         dialog = DeleteDialog(parent, "deleteUnreadable")
-        dialog.ask("That cannot be deleted just now", str(exc), "", keep="Close")
+        dialog.ask(
+            translate("deleting", "That cannot be deleted just now"), str(exc), "", keep=translate("deleting", "Close")
+        )
         dialog.open()
 
     services.database.run(job, then, failed)
@@ -203,31 +208,43 @@ def _read_then(services: Services, job: Callable[[Store], T], then: Callable[[T]
 
 def listed(items: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return translate("deleting", "{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def run_words(holding: RunHolding, solo: bool) -> str:
     """What deleting a run takes with it, in words."""
     kept = []
-    for n, one, many in (
-        (holding.boundaries, "boundary", "boundaries"),
-        (holding.agreements, "agreement", "agreements"),
-    ):
-        if n:
-            kept.append(f"the {one} it kept" if n == 1 else f"the {n} {many} it kept")
+    boundaries, agreements = holding.boundaries, holding.agreements
+    if boundaries == 1:
+        kept.append(translate("deleting", "the boundary it kept"))
+    elif boundaries:
+        kept.append(translate("deleting", "the {count} boundaries it kept").format(count=boundaries))
+    if agreements == 1:
+        kept.append(translate("deleting", "the agreement it kept"))
+    elif agreements:
+        kept.append(translate("deleting", "the {count} agreements it kept").format(count=agreements))
     if holding.talk:
-        kept.append("the talk you planned")
+        kept.append(translate("deleting", "the talk you planned"))
     if not holding.answers:
-        what = "Nothing was written in it yet."
+        what = translate("deleting", "Nothing was written in it yet.")
+    elif solo:
+        what = translate("deleting", "Everything written in it goes.")
     else:
-        what = (
-            "Everything written in it goes."
-            if solo
-            else "Everything written in it goes: what each of you wrote, private words too."
+        what = translate("deleting", "Everything written in it goes: what each of you wrote, private words too.")
+    if kept:
+        also = (
+            translate("deleting", "{things} goes with it.")
+            if len(kept) == 1
+            else translate("deleting", "{things} go with it.")
         )
-    also = f" {capital(listed(kept))} {'goes' if len(kept) == 1 else 'go'} with it." if kept else ""
-    gone = "It is gone from this computer and from every backup, and cannot be brought back." if solo else GONE_FOR_BOTH
-    return f"{what}{also}\n\n{gone}"
+        what = f"{what} {also.format(things=capital(listed(kept)))}"
+    if solo:
+        gone = translate("deleting", "It is gone from this computer and from every backup, and cannot be brought back.")
+    else:
+        gone = translate("deleting", GONE_FOR_BOTH)
+    return f"{what}\n\n{gone}"
 
 
 def ask_delete_run(parent: QWidget, services: Services, run_id: str, title: str) -> None:
@@ -241,7 +258,8 @@ def ask_delete_run(parent: QWidget, services: Services, run_id: str, title: str)
         exercise = services.library.get(record.exercise_id)
         solo = exercise is not None and exercise.who == "solo"
         dialog = DeleteDialog(parent, "deleteRunDialog")
-        dialog.ask(f"Delete “{title}”?", run_words(holding, solo), "Delete for good")
+        heading = translate("deleting", "Delete “{title}”?").format(title=title)
+        dialog.ask(heading, run_words(holding, solo), translate("deleting", "Delete for good"))
         _delete(dialog, services, lambda store: store.forgetting.run(run_id), lambda _: dialog.accept())
         dialog.open()
 
@@ -281,10 +299,17 @@ def ask_delete_boundary(parent: QWidget, services: Services, record: BoundaryRec
     def ask(couple: Couple | None) -> None:
         names = couple.names() if couple is not None else {}
         whose = whose_words(record.author, names)
-        whose = "Stated by both of you." if record.author == "together" else f"{capital(whose)}'s boundary."
+        if record.author == "together":
+            whose = translate("deleting", "Stated by both of you.")
+        else:
+            whose = translate("deleting", "{name}'s boundary.").format(name=capital(whose))
         dialog = DeleteDialog(parent, "deleteBoundaryDialog")
         quote = shortened(record.statement, STATEMENT_SHOWN)
-        dialog.ask("Delete this boundary?", f"{whose} {GONE_FOR_BOTH}", "Delete for good", quote=quote)
+        gone = translate("deleting", GONE_FOR_BOTH)
+        words = f"{whose} {gone}"
+        dialog.ask(
+            translate("deleting", "Delete this boundary?"), words, translate("deleting", "Delete for good"), quote=quote
+        )
         _delete(dialog, services, lambda store: store.forgetting.boundary(record.id), lambda _: dialog.accept())
         dialog.open()
 
@@ -295,8 +320,10 @@ def ask_delete_agreement(parent: QWidget, services: Services, record: AgreementR
     """'Delete this agreement?', quoting it, then delete it (and its earlier wordings) for good."""
     dialog = DeleteDialog(parent, "deleteAgreementDialog")
     quote = shortened(record.statement, STATEMENT_SHOWN)
+    agreed, gone = translate("deleting", "What you agreed on together."), translate("deleting", GONE_FOR_BOTH)
+    words = f"{agreed} {gone}"
     dialog.ask(
-        "Delete this agreement?", f"What you agreed on together. {GONE_FOR_BOTH}", "Delete for good", quote=quote
+        translate("deleting", "Delete this agreement?"), words, translate("deleting", "Delete for good"), quote=quote
     )
     _delete(dialog, services, lambda store: store.forgetting.agreement(record.id), lambda _: dialog.accept())
     dialog.open()
@@ -311,9 +338,9 @@ QPushButton:focus { border: 2px solid #B8654B; border-radius: 6px; }
 
 def add_boundary_delete(page: BoundariesPage) -> QPushButton:
     """'Delete this boundary...', a quiet link on the line under the selected boundary."""
-    button = QPushButton("Delete this boundary...")
+    button = QPushButton(translate("deleting", "Delete this boundary..."))
     button.setObjectName("boundaryDelete")
-    button.setAccessibleName("Delete the selected boundary")
+    button.setAccessibleName(translate("deleting", "Delete the selected boundary"))
     button.setStyleSheet(LINK_STYLE)
 
     def clicked() -> None:
@@ -342,39 +369,29 @@ def _other_of(partner: str) -> str:
 
 def ask_delete_private(parent: QWidget, services: Services, partner: str, names: dict[str, str]) -> DeleteDialog:
     """For one partner alone: the hand-over first; then how much there is, and the question."""
-    name, other = names.get(partner, partner), names.get(_other_of(partner), "your partner")
+    name, other = names.get(partner, partner), names.get(_other_of(partner), translate("deleting", "your partner"))
     dialog = DeleteDialog(parent, "deletePrivateDialog")
     dialog.ask(
-        f"For {name} alone",
-        f"Hand the screen to {name}. This is for {name} alone: {other}, please look away or step out for a moment.",
-        f"I'm {name}, go on",
-        keep="Cancel",
+        translate("deleting", "For {name} alone").format(name=name),
+        translate(
+            "deleting",
+            "Hand the screen to {name}. This is for {name} alone: {other}, please look away or step out for a moment.",
+        ).format(name=name, other=other),
+        translate("deleting", "I'm {name}, go on").format(name=name),
+        keep=translate("deleting", "Cancel"),
     )
     state: dict[str, Any] = {"stage": "handover"}
 
     def counted(runs: int) -> None:
         state["stage"] = "asked"
-        if not runs:
-            dialog.ask(
-                f"Nothing private to delete, {name}",
-                f"Nothing you wrote on your own is kept here unseen by {other}.",
-                "",
-                keep="Close",
-            )
-            return
-        where = "one exercise" if runs == 1 else f"{runs} exercises"
-        dialog.ask(
-            f"{name}, delete your private data?",
-            f"Everything you wrote or chose in private and never showed {other}, in {where}, goes: from this "
-            f"computer and from every backup, for good.\n\nWhat you shared together stays, and so does everything "
-            f"of {other}'s.",
-            "Delete my private data",
-        )
+        _ask_private(dialog, name, other, runs)
 
     def deleted(_count: int) -> None:
         dialog.say_done(
-            "Your private data is deleted",
-            f"It is gone from this computer and from every backup. You can call {other} back now.",
+            translate("deleting", "Your private data is deleted"),
+            translate(
+                "deleting", "It is gone from this computer and from every backup. You can call {other} back now."
+            ).format(other=other),
         )
 
     def failed(exc: StoreError) -> None:
@@ -390,3 +407,34 @@ def ask_delete_private(parent: QWidget, services: Services, partner: str, names:
     dialog.chosen.connect(chosen)
     dialog.open()
     return dialog
+
+
+def _ask_private(dialog: DeleteDialog, name: str, other: str, runs: int) -> None:
+    """The question itself, once it is known how many exercises hold private words (or none)."""
+    if not runs:
+        dialog.ask(
+            translate("deleting", "Nothing private to delete, {name}").format(name=name),
+            translate("deleting", "Nothing you wrote on your own is kept here unseen by {other}.").format(other=other),
+            "",
+            keep=translate("deleting", "Close"),
+        )
+        return
+    if runs == 1:
+        words = translate(
+            "deleting",
+            "Everything you wrote or chose in private and never showed {other}, in one exercise, goes: from this "
+            "computer and from every backup, for good.\n\nWhat you shared together stays, and so does "
+            "everything of {other}'s.",
+        )
+    else:
+        words = translate(
+            "deleting",
+            "Everything you wrote or chose in private and never showed {other}, in {count} exercises, goes: from "
+            "this computer and from every backup, for good.\n\nWhat you shared together stays, and so does "
+            "everything of {other}'s.",
+        )
+    dialog.ask(
+        translate("deleting", "{name}, delete your private data?").format(name=name),
+        words.format(other=other, count=runs),
+        translate("deleting", "Delete my private data"),
+    )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from .. import keychain
 from ..storage import encryption
 from .background import Background
+from .i18n import translate
 from .opening import replace
 from .passphrase_panel import passphrase_field
 from .run_parts import text_label
@@ -69,7 +70,7 @@ class PassphraseDialog(QDialog):
         self.fields = [passphrase_field(name, placeholder) for name, placeholder in fields]
         self.message = text_label("dialogMessage", "flag")
         self.message.hide()
-        self.cancel = _button("Cancel", "dialogCancel")
+        self.cancel = _button(translate("encryption_flow", "Cancel"), "dialogCancel")
         self.cancel.clicked.connect(self.reject)
         self.action = _button(action, "dialogAction", primary=True)
         self.action.clicked.connect(self._act)
@@ -121,7 +122,7 @@ def new_passphrase_problem(first: str, second: str) -> str | None:
     if problem is not None:
         return problem
     if first != second:
-        return "The two passphrases are not the same. Please type it twice, the same way."
+        return translate("encryption_flow", "The two passphrases are not the same. Please type it twice, the same way.")
     return None
 
 
@@ -129,11 +130,18 @@ class EncryptDialog(PassphraseDialog):
     def __init__(self, parent: QWidget):
         super().__init__(
             parent,
-            "Encrypt with a passphrase",
-            "Choose a passphrase you will both remember: a few words work well. CouplesDesk will ask for it each "
-            "time it opens. Next you will get a recovery key, the only way in if the passphrase is forgotten.",
-            "Encrypt",
-            [("newPassphrase", "New passphrase"), ("repeatPassphrase", "The same passphrase again")],
+            translate("encryption_flow", "Encrypt with a passphrase"),
+            translate(
+                "encryption_flow",
+                "Choose a passphrase you will both remember: a few words work well. CouplesDesk will ask for it "
+                "each time it opens. Next you will get a recovery key, the only way in if the passphrase is "
+                "forgotten.",
+            ),
+            translate("encryption_flow", "Encrypt"),
+            [
+                ("newPassphrase", translate("encryption_flow", "New passphrase")),
+                ("repeatPassphrase", translate("encryption_flow", "The same passphrase again")),
+            ],
         )
 
     def problem(self) -> str | None:
@@ -147,14 +155,17 @@ class ChangePassphraseDialog(PassphraseDialog):
     def __init__(self, parent: QWidget, root: Path, key: bytes):
         super().__init__(
             parent,
-            "Change the passphrase",
-            "Type the passphrase you use now (or your recovery key), then the new one twice. Your recovery key "
-            "stays the same.",
-            "Change",
+            translate("encryption_flow", "Change the passphrase"),
+            translate(
+                "encryption_flow",
+                "Type the passphrase you use now (or your recovery key), then the new one twice. Your recovery "
+                "key stays the same.",
+            ),
+            translate("encryption_flow", "Change"),
             [
-                ("currentPassphrase", "Current passphrase or recovery key"),
-                ("newPassphrase", "New passphrase"),
-                ("repeatPassphrase", "The same new passphrase again"),
+                ("currentPassphrase", translate("encryption_flow", "Current passphrase or recovery key")),
+                ("newPassphrase", translate("encryption_flow", "New passphrase")),
+                ("repeatPassphrase", translate("encryption_flow", "The same new passphrase again")),
             ],
         )
         self.root, self.key = root, key
@@ -174,11 +185,14 @@ class DecryptDialog(PassphraseDialog):
     def __init__(self, parent: QWidget, root: Path, key: bytes):
         super().__init__(
             parent,
-            "Turn encryption off",
-            "Your words, their history and every backup will be stored unencrypted again, readable by anyone who "
-            "can open the data folder as you. Type the passphrase to confirm.",
-            "Turn encryption off",
-            [("currentPassphrase", "Passphrase or recovery key")],
+            translate("encryption_flow", "Turn encryption off"),
+            translate(
+                "encryption_flow",
+                "Your words, their history and every backup will be stored unencrypted again, readable by anyone "
+                "who can open the data folder as you. Type the passphrase to confirm.",
+            ),
+            translate("encryption_flow", "Turn encryption off"),
+            [("currentPassphrase", translate("encryption_flow", "Passphrase or recovery key"))],
         )
         self.root, self.key = root, key
 
@@ -194,13 +208,16 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, parent: QWidget, code: str):
         super().__init__(parent)
         self.setObjectName("recoveryKeyDialog")
-        self.setWindowTitle("Your recovery key")
+        self.setWindowTitle(translate("encryption_flow", "Your recovery key"))
         self.setModal(True)
         self.code = code
         words = text_label("recoveryWords", "lead")
         words.setText(
-            "Encryption is on. This recovery key opens your data if the passphrase is ever forgotten. It is shown "
-            "only now: write it down, print it or save it, and keep it away from this computer."
+            translate(
+                "encryption_flow",
+                "Encryption is on. This recovery key opens your data if the passphrase is ever forgotten. It is "
+                "shown only now: write it down, print it or save it, and keep it away from this computer.",
+            )
         )
         self.key_label = text_label("recoveryKey", "statement")
         self.key_label.setText(code)
@@ -209,13 +226,13 @@ class RecoveryKeyDialog(QDialog):
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSize(14)
         self.key_label.setFont(mono)
-        self.copy = _button("Copy", "copyRecoveryKey")
+        self.copy = _button(translate("encryption_flow", "Copy"), "copyRecoveryKey")
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code))
-        self.save = _button("Save as a file...", "saveRecoveryKey")
+        self.save = _button(translate("encryption_flow", "Save as a file..."), "saveRecoveryKey")
         self.save.clicked.connect(self._save)
-        self.kept = QCheckBox("I have kept my recovery key somewhere safe")
+        self.kept = QCheckBox(translate("encryption_flow", "I have kept my recovery key somewhere safe"))
         self.kept.setObjectName("recoveryKept")
-        self.done_button = _button("Done", "recoveryDone", primary=True)
+        self.done_button = _button(translate("encryption_flow", "Done"), "recoveryDone", primary=True)
         self.done_button.setEnabled(False)
         self.kept.toggled.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self.accept)
@@ -237,18 +254,29 @@ class RecoveryKeyDialog(QDialog):
         column.addLayout(end)
 
     def _save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the recovery key", "CouplesDesk recovery key.txt")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("encryption_flow", "Save the recovery key"),
+            translate("encryption_flow", "CouplesDesk recovery key.txt"),
+        )
         if name:
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
-        text = f"CouplesDesk recovery key\n\n{self.code}\n\nIt opens your CouplesDesk data if the passphrase is forgotten.\n"
+        text = translate(
+            "encryption_flow",
+            "CouplesDesk recovery key\n\n{code}\n\nIt opens your CouplesDesk data if the passphrase is forgotten.\n",
+        ).format(code=self.code)
         try:
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.saved.setText(f"Not saved: {exc.strerror or exc}.")
+            self.saved.setText(translate("encryption_flow", "Not saved: {reason}.").format(reason=exc.strerror or exc))
             return
-        self.saved.setText(f"Saved to {path}. Keep that file away from this computer, for example on paper.")
+        self.saved.setText(
+            translate(
+                "encryption_flow", "Saved to {path}. Keep that file away from this computer, for example on paper."
+            ).format(path=path)
+        )
 
     def reject(self) -> None:
         if self.kept.isChecked():
@@ -329,7 +357,8 @@ def _convert(window: MainWindow, words: str, job: Callable[[ConvertingDialog], o
         log.error("Converting the data failed: %s", message)
         new = replace(window, paths, clock, old_key)
         if new is not None:
-            box = QMessageBox(QMessageBox.Icon.Warning, "CouplesDesk", f"That did not work: {message}", parent=new)
+            words = translate("encryption_flow", "That did not work: {reason}").format(reason=message)
+            box = QMessageBox(QMessageBox.Icon.Warning, "CouplesDesk", words, parent=new)
             box.setObjectName("conversionFailed")
             box.open()
 
@@ -353,7 +382,8 @@ def turn_on(window: MainWindow) -> None:
             key = encryption.parse_recovery_code(str(code))
             return key, lambda new: RecoveryKeyDialog(new, str(code)).open()
 
-        _convert(window, "Encrypting your data and every backup. This takes a moment.", job, after)
+        words = translate("encryption_flow", "Encrypting your data and every backup. This takes a moment.")
+        _convert(window, words, job, after)
 
     ask.accepted.connect(chosen)
     ask.open()
@@ -373,7 +403,8 @@ def turn_off(window: MainWindow) -> None:
             keychain.forget(paths)
             return None
 
-        _convert(window, "Turning encryption off for your data and every backup.", job, lambda _: (None, None))
+        words = translate("encryption_flow", "Turning encryption off for your data and every backup.")
+        _convert(window, words, job, lambda _: (None, None))
 
     ask.accepted.connect(chosen)
     ask.open()
@@ -386,7 +417,8 @@ def change_passphrase(window: MainWindow) -> None:
     ask = ChangePassphraseDialog(window, window.services.paths.root, key)
 
     def changed() -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "CouplesDesk", "The passphrase is changed.", parent=window)
+        words = translate("encryption_flow", "The passphrase is changed.")
+        box = QMessageBox(QMessageBox.Icon.Information, "CouplesDesk", words, parent=window)
         box.setObjectName("passphraseChanged")
         box.open()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage import Changes, Store
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .services import Services
@@ -178,7 +179,9 @@ class Guard(QObject):
                     raise encryption.WrongPassphrase()
                 return key
 
-            panel = PassphrasePanel("CouplesDesk is locked", "Type your passphrase to open it.", check)
+            panel = PassphrasePanel(
+                translate("lock", "CouplesDesk is locked"), translate("lock", "Type your passphrase to open it."), check
+            )
             panel.accepted.connect(lambda _result: self.unlock())
             screen = panel
         else:
@@ -186,9 +189,9 @@ class Guard(QObject):
             from .run_parts import text_label  # with the lock screen, not on the first frame
 
             title = text_label("lockTitle", "title")
-            title.setText("CouplesDesk is locked")
+            title.setText(translate("lock", "CouplesDesk is locked"))
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            button = QPushButton("Open")
+            button = QPushButton(translate("lock", "Open"))
             button.setObjectName("lockOpen")
             button.setProperty("primary", True)
             button.clicked.connect(self.unlock)
@@ -220,7 +223,7 @@ class Guard(QObject):
         self.window.discard_private_turn()
         neutral = self._neutral()
         self.stack.setCurrentWidget(neutral)
-        self.window.setWindowTitle("Notes")
+        self.window.setWindowTitle(translate("lock", "Notes"))
         self.window.set_actions_enabled(False)
         neutral.setFocus()
 
@@ -228,8 +231,8 @@ class Guard(QObject):
         if self.neutral is None:
             note = QPlainTextEdit()  # nothing typed here is kept anywhere
             note.setObjectName("neutralScreen")
-            note.setPlaceholderText("Notes")
-            note.setAccessibleName("Notes")
+            note.setPlaceholderText(translate("lock", "Notes"))
+            note.setAccessibleName(translate("lock", "Notes"))
             self.stack.addWidget(note)
             self.neutral = note
         assert self.neutral is not None

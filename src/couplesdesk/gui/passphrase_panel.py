@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from .background import Background
+from .i18n import translate
 from .run_parts import text_label
 
 Check = Callable[[str], bytes]
@@ -52,28 +53,34 @@ class PassphrasePanel(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("passphraseField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("Passphrase")
-        self.field.setAccessibleName("Passphrase, or your recovery key")
+        self.field.setPlaceholderText(translate("passphrase_panel", "Passphrase"))
+        self.field.setAccessibleName(translate("passphrase_panel", "Passphrase, or your recovery key"))
         self.field.returnPressed.connect(self.submit)
-        self.remember = QCheckBox("Remember on this computer")
+        self.remember = QCheckBox(translate("passphrase_panel", "Remember on this computer"))
         self.remember.setObjectName("rememberKey")
         self.remember.setVisible(offer_remember)
         self.remember_hint = text_label("rememberHint", "hint")
         self.remember_hint.setText(
-            "CouplesDesk will then open without the passphrase for anyone signed in to this computer as you. "
-            "That guards against a lost or stolen computer, not against someone who shares this account."
+            translate(
+                "passphrase_panel",
+                "CouplesDesk will then open without the passphrase for anyone signed in to this computer as you. "
+                "That guards against a lost or stolen computer, not against someone who shares this account.",
+            )
         )
         self.remember_hint.setVisible(offer_remember)
         self.status = text_label("passphraseStatus", "flag")
         self.status.hide()
-        self.button = QPushButton("Open")
+        self.button = QPushButton(translate("passphrase_panel", "Open"))
         self.button.setObjectName("passphraseOpen")
         self.button.setProperty("primary", True)
         self.button.clicked.connect(self.submit)
         self.recovery_hint = text_label("recoveryHint", "hint")
         self.recovery_hint.setText(
-            "Forgotten it? Type your recovery key instead: the 14 groups of letters and digits you kept when "
-            "you turned encryption on."
+            translate(
+                "passphrase_panel",
+                "Forgotten it? Type your recovery key instead: the 14 groups of letters and digits you kept when "
+                "you turned encryption on.",
+            )
         )
         self._lay_out()
 
@@ -108,7 +115,7 @@ class PassphrasePanel(QWidget):
             return
         self.field.setEnabled(False)
         self.button.setEnabled(False)
-        self.button.setText("Opening...")
+        self.button.setText(translate("passphrase_panel", "Opening..."))
         self.status.hide()
         self.work.start(lambda: self._check(secret), "couplesdesk-unlock")
 
@@ -127,7 +134,7 @@ class PassphrasePanel(QWidget):
     def _ready(self) -> None:
         self.field.setEnabled(True)
         self.button.setEnabled(True)
-        self.button.setText("Open")
+        self.button.setText(translate("passphrase_panel", "Open"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

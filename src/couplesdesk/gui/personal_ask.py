@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QScro
 
 from ..storage import Store, StoreError
 from ..storage.personal import TryLater
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .run_parts import text_label
 from .services import Services
 
-FORGOTTEN = (
+FORGOTTEN = QT_TRANSLATE_NOOP(
+    "personal_ask",
     "Forgotten it? It can't be recovered. Choose Not now; on the Privacy page you can let it go, and what it "
-    "kept locked stays unreadable for good."
+    "kept locked stays unreadable for good.",
 )
 
 
@@ -64,16 +66,16 @@ class PersonalAsk(QWidget):
         self.field.returnPressed.connect(self.submit)
         self.status = text_label(f"{name}Status", "flag")
         self.status.hide()
-        self.button = QPushButton("Open")
+        self.button = QPushButton(translate("personal_ask", "Open"))
         self.button.setObjectName(f"{name}Open")
         self.button.setProperty("primary", True)
         self.button.clicked.connect(self.submit)
-        self.not_now = QPushButton("Not now")
+        self.not_now = QPushButton(translate("personal_ask", "Not now"))
         self.not_now.setObjectName(f"{name}NotNow")
         self.not_now.setProperty("role", "toggle")
         self.not_now.clicked.connect(self.decline)
         self.hint = text_label(f"{name}Forgotten", "hint")
-        self.hint.setText(FORGOTTEN)
+        self.hint.setText(translate("personal_ask", FORGOTTEN))
         buttons = QHBoxLayout()
         buttons.addWidget(self.button)
         buttons.addWidget(self.not_now)
@@ -118,12 +120,14 @@ class PersonalAsk(QWidget):
     def ask(self, partner: str, name: str, words: str) -> None:
         """Ask ``partner`` (called ``name``) for their passphrase, with ``words`` saying why."""
         self.partner, self.name = partner, name
-        self.title.setText(f"{name}'s passphrase")
+        self.title.setText(translate("personal_ask", "{name}'s passphrase").format(name=name))
         self.words.setText(words)
         self.field.clear()
-        self.field.setPlaceholderText(f"{name}'s passphrase or PIN")
-        self.field.setAccessibleName(f"{name}'s personal passphrase or PIN")
-        self.not_now.setAccessibleName(f"Not now; nothing of {name}'s is opened")
+        self.field.setPlaceholderText(translate("personal_ask", "{name}'s passphrase or PIN").format(name=name))
+        self.field.setAccessibleName(translate("personal_ask", "{name}'s personal passphrase or PIN").format(name=name))
+        self.not_now.setAccessibleName(
+            translate("personal_ask", "Not now; nothing of {name}'s is opened").format(name=name)
+        )
         self.status.hide()
         self._ready()
         wait = self.services.store.personal.wait(partner)
@@ -149,7 +153,7 @@ class PersonalAsk(QWidget):
         self._busy = True
         self.field.setEnabled(False)
         self.button.setEnabled(False)
-        self.button.setText("Opening...")
+        self.button.setText(translate("personal_ask", "Opening..."))
         self.status.hide()
 
         def job(store: Store) -> None:
@@ -174,10 +178,16 @@ class PersonalAsk(QWidget):
         words = str(error)
         if self.partner is not None and not self.button.isEnabled():
             wait = self.services.store.personal.wait(self.partner)
-            words = (
-                f"That isn't {self.name}'s passphrase either. To keep guessing slow, you can try again in "
-                f"{wait} seconds."
+            words = translate(
+                "personal_ask",
+                "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in {count} seconds.",
             )
+            if wait == 1:
+                words = translate(
+                    "personal_ask",
+                    "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in a second.",
+                )
+            words = words.format(count=wait, name=self.name)
         self.status.setText(words)
         self.status.show()
         self.field.selectAll()
@@ -189,10 +199,10 @@ class PersonalAsk(QWidget):
         waiting = self.partner is not None and self.services.store.personal.wait(self.partner) > 0
         self.field.setEnabled(True)
         self.button.setEnabled(not waiting and not self._busy)
-        self.button.setText("Open")
+        self.button.setText(translate("personal_ask", "Open"))
 
     def _tick(self) -> None:
         if self.partner is not None and not self._busy and not self.button.isEnabled() and self.isVisible():
             self._ready()
             if self.button.isEnabled():
-                self.status.setText("You can try again now.")
+                self.status.setText(translate("personal_ask", "You can try again now."))

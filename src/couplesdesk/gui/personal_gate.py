@@ -21,14 +21,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QScro
 from ..core.engine import OTHER, Run, Screen
 from ..storage import Store, StoreError
 from ..storage.personal import TryLater
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .run_parts import text_label
 
 if TYPE_CHECKING:
     from .run_page import RunPage
 
-FORGOTTEN = (
+FORGOTTEN = QT_TRANSLATE_NOOP(
+    "personal_gate",
     "Forgotten it? It can't be recovered. Leave for now; on the Privacy page you can let it go, and what it "
-    "kept locked stays unreadable for good."
+    "kept locked stays unreadable for good.",
 )
 
 
@@ -55,12 +57,12 @@ class PersonalGate(QWidget):
         self.field.returnPressed.connect(self.submit)
         self.status = text_label("gateStatus", "flag")
         self.status.hide()
-        self.button = QPushButton("Open")
+        self.button = QPushButton(translate("personal_gate", "Open"))
         self.button.setObjectName("gateOpen")
         self.button.setProperty("primary", True)
         self.button.clicked.connect(self.submit)
         self.hint = text_label("gateForgotten", "hint")
-        self.hint.setText(FORGOTTEN)
+        self.hint.setText(translate("personal_gate", FORGOTTEN))
         column = QWidget(self)
         column.setMinimumWidth(380)
         column.setMaximumWidth(540)
@@ -105,21 +107,28 @@ class PersonalGate(QWidget):
             return False
         partner = needed[0]
         name, other = run.name(partner), run.name(OTHER[partner])
+        title = translate("personal_gate", "{name}'s passphrase").format(name=name)
         if partner == screen.actor and run.exercise.who == "solo":
-            words = f"{name}, please type your passphrase to go on: your answers here are kept locked with it."
-            self._ask(run, partner, f"{name}'s passphrase", words, self._show, for_a_moment=False)
+            words = translate(
+                "personal_gate",
+                "{name}, please type your passphrase to go on: your answers here are kept locked with it.",
+            ).format(name=name)
+            self._ask(run, partner, title, words, self._show, for_a_moment=False)
         elif partner == screen.actor:
-            words = (
-                f"This part is for {name} alone. {name}, please type your passphrase to see it. "
-                f"{other}, please look away for a moment."
-            )
-            self._ask(run, partner, f"{name}'s passphrase", words, self._show, for_a_moment=False)
+            words = translate(
+                "personal_gate",
+                "This part is for {name} alone. {name}, please type your passphrase to see it. "
+                "{other}, please look away for a moment.",
+            ).format(name=name, other=other)
+            self._ask(run, partner, title, words, self._show, for_a_moment=False)
         else:
-            words = (
-                f"{name}'s answers here are kept locked with {name}'s passphrase. {name}, please type it to open "
-                "them. Once you have both read them, they are shared between you."
-            )
-            self._ask(run, partner, "Opening the answers", words, self._show, for_a_moment=True)
+            words = translate(
+                "personal_gate",
+                "{name}'s answers here are kept locked with {name}'s passphrase. {name}, please type it to open "
+                "them. Once you have both read them, they are shared between you.",
+            ).format(name=name)
+            title = translate("personal_gate", "Opening the answers")
+            self._ask(run, partner, title, words, self._show, for_a_moment=True)
         return True
 
     def holds_move(self) -> bool:
@@ -130,11 +139,13 @@ class PersonalGate(QWidget):
         if run is None or not needed:
             return False
         name = run.name(needed[0])
-        words = (
-            f"What comes next depends on answers kept locked with {name}'s passphrase. {name}, please type it to "
-            "go on. Nothing of yours is shown."
-        )
-        self._ask(run, needed[0], f"{name}'s passphrase", words, self._move_on, for_a_moment=True)
+        words = translate(
+            "personal_gate",
+            "What comes next depends on answers kept locked with {name}'s passphrase. {name}, please type it to "
+            "go on. Nothing of yours is shown.",
+        ).format(name=name)
+        title = translate("personal_gate", "{name}'s passphrase").format(name=name)
+        self._ask(run, needed[0], title, words, self._move_on, for_a_moment=True)
         return True
 
     def _show(self) -> None:
@@ -164,8 +175,10 @@ class PersonalGate(QWidget):
         page.progress_row.show_run(run, with_turn=False)
         self.words.setText(words)
         self.field.clear()
-        self.field.setPlaceholderText(f"{name}'s passphrase or PIN")
-        self.field.setAccessibleName(f"{name}'s personal passphrase or PIN")
+        self.field.setPlaceholderText(translate("personal_gate", "{name}'s passphrase or PIN").format(name=name))
+        self.field.setAccessibleName(
+            translate("personal_gate", "{name}'s personal passphrase or PIN").format(name=name)
+        )
         self.status.hide()
         self._ready()
         if not self.button.isEnabled():
@@ -182,7 +195,7 @@ class PersonalGate(QWidget):
         self._busy = True
         self.field.setEnabled(False)
         self.button.setEnabled(False)
-        self.button.setText("Opening...")
+        self.button.setText(translate("personal_gate", "Opening..."))
         self.status.hide()
 
         def job(store: Store) -> None:
@@ -211,10 +224,16 @@ class PersonalGate(QWidget):
         words, run = str(error), self.page.run
         if not self.button.isEnabled() and self.partner is not None and run is not None:
             wait = self.page.services.store.personal.wait(self.partner)
-            words = (
-                f"That isn't {run.name(self.partner)}'s passphrase either. To keep guessing slow, you can try again "
-                f"in {wait} seconds."
+            words = translate(
+                "personal_gate",
+                "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in {count} seconds.",
             )
+            if wait == 1:
+                words = translate(
+                    "personal_gate",
+                    "That isn't {name}'s passphrase either. To keep guessing slow, you can try again in a second.",
+                )
+            words = words.format(count=wait, name=run.name(self.partner))
         self.status.setText(words)
         self.status.show()
         self.field.selectAll()
@@ -225,13 +244,13 @@ class PersonalGate(QWidget):
         waiting = self.partner is not None and self.page.services.store.personal.wait(self.partner) > 0
         self.field.setEnabled(True)
         self.button.setEnabled(not waiting and not self._busy)
-        self.button.setText("Open")
+        self.button.setText(translate("personal_gate", "Open"))
 
     def _tick(self) -> None:
         if self.partner is not None and not self._busy and not self.button.isEnabled() and self.isVisible():
             self._ready()
             if self.button.isEnabled():
-                self.status.setText("You can try again now.")
+                self.status.setText(translate("personal_gate", "You can try again now."))
 
     def cover(self) -> None:
         """The window is locked: what is typed is saved and every open key closes. A private step

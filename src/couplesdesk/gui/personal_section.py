@@ -14,15 +14,17 @@ from ..core.engine import OTHER
 from ..core.people import PARTNERS
 from ..storage import Changes, Store, StoreError, encryption, personal
 from .encryption_flow import PassphraseDialog
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .run_parts import text_label
 from .services import Services
 
-ABOUT = (
+ABOUT = QT_TRANSLATE_NOOP(
+    "personal_section",
     "Each of you can choose a passphrase, or a PIN of six digits or more, that only you know. CouplesDesk then "
     "asks for it before your private steps, and keeps what you write alone locked with it: your partner can't "
     "read it, and nor can anyone who copies the data folder, even with the shared passphrase. What you read "
     "together is shared from then on. A few words are far harder to guess than a PIN.\n\n"
-    "It can't be recovered. If you forget it, what it kept locked stays unreadable for good."
+    "It can't be recovered. If you forget it, what it kept locked stays unreadable for good.",
 )
 
 Job = Callable[[Store, list[str]], object]
@@ -55,7 +57,7 @@ class PersonalDialog(PassphraseDialog):
         first, second = self.fields[self.new_at].text(), self.fields[self.new_at + 1].text()
         problem = personal.passphrase_problem(first)
         if problem is None and first != second:
-            problem = "The two are not the same. Please type it twice, the same way."
+            problem = translate("personal_section", "The two are not the same. Please type it twice, the same way.")
         return problem
 
     def _failed(self, message: str) -> None:
@@ -84,9 +86,9 @@ class PersonalSection(QFrame):
         self.names = {p: p for p in PARTNERS}
         self.holders: set[str] = set()
         heading = text_label("personalSectionTitle", "sectionTitle")
-        heading.setText("Your own passphrases")
+        heading.setText(translate("personal_section", "Your own passphrases"))
         about = text_label("personalSectionBody")
-        about.setText(ABOUT)
+        about.setText(translate("personal_section", ABOUT))
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 8)
         self.column.setSpacing(8)
@@ -109,10 +111,10 @@ class PersonalSection(QFrame):
         row = QHBoxLayout()
         made: dict[str, QPushButton] = {}
         for what, words, act in (
-            ("Set", "Set a passphrase...", self.set_passphrase),
-            ("Change", "Change...", self.change),
-            ("Remove", "Remove...", self.remove),
-            ("LetGo", "Forgotten it?...", self.let_go),
+            ("Set", translate("personal_section", "Set a passphrase..."), self.set_passphrase),
+            ("Change", translate("personal_section", "Change..."), self.change),
+            ("Remove", translate("personal_section", "Remove..."), self.remove),
+            ("LetGo", translate("personal_section", "Forgotten it?..."), self.let_go),
         ):
             button = QPushButton(words)
             button.setObjectName(f"personal{what}_{partner}")
@@ -148,11 +150,19 @@ class PersonalSection(QFrame):
     def _show(self) -> None:
         for partner in PARTNERS:
             name, has = self.names[partner], partner in self.holders
-            words = f"{name}: set. What {name} writes alone is kept locked with it."
-            self.states[partner].setText(words if has else f"{name}: no personal passphrase.")
+            if has:
+                words = translate("personal_section", "{name}: set. What {name} writes alone is kept locked with it.")
+            else:
+                words = translate("personal_section", "{name}: no personal passphrase.")
+            self.states[partner].setText(words.format(name=name))
             for what, button in self.buttons[partner].items():
                 button.setVisible(has != (what == "Set"))
-                button.setAccessibleName(f"{button.text().rstrip('.?')} ({name}'s personal passphrase)")
+                action = button.text().rstrip(".?… ")
+                button.setAccessibleName(
+                    translate("personal_section", "{action} ({name}'s personal passphrase)").format(
+                        action=action, name=name
+                    )
+                )
 
     def _say(self, words: str) -> None:
         self.said.setText(words)
@@ -175,7 +185,10 @@ class PersonalSection(QFrame):
             same = False
         if same:
             raise StoreError(
-                "That is the passphrase you both use to open CouplesDesk. Please choose one only you know."
+                translate(
+                    "personal_section",
+                    "That is the passphrase you both use to open CouplesDesk. Please choose one only you know.",
+                )
             )
 
     def set_passphrase(self, partner: str) -> None:
@@ -185,16 +198,21 @@ class PersonalSection(QFrame):
             self._not_the_shared_one(typed[0])
             return store.personal.set(partner, typed[0])
 
-        words = (
-            f"{name}, choose a passphrase or a PIN that only you know. {other}, please look away for a moment.\n\n"
-            f"It can't be recovered: if {name} forgets it, what it keeps locked stays unreadable for good. "
-            f"{name}'s earlier private and sealed answers are locked with it now too; backups made before today "
-            "still hold them as they were, until those backups are replaced (within six months)."
-        )
-        fields = [("newPersonal", f"{name}'s new passphrase or PIN"), ("repeatPersonal", "The same again")]
-        dialog = PersonalDialog(self.window(), self.services, f"{name}'s own passphrase", words, "Set it", fields,
-                                job, new_at=0)  # fmt: skip
-        self._open(dialog, lambda count: f"{name}'s passphrase is set." + _locked_now(count))
+        words = translate(
+            "personal_section",
+            "{name}, choose a passphrase or a PIN that only you know. {other}, please look away for a moment.\n\n"
+            "It can't be recovered: if {name} forgets it, what it keeps locked stays unreadable for good. "
+            "{name}'s earlier private and sealed answers are locked with it now too; backups made before today "
+            "still hold them as they were, until those backups are replaced (within six months).",
+        ).format(name=name, other=other)
+        fields = [
+            ("newPersonal", translate("personal_section", "{name}'s new passphrase or PIN").format(name=name)),
+            ("repeatPersonal", translate("personal_section", "The same again")),
+        ]
+        title = translate("personal_section", "{name}'s own passphrase").format(name=name)
+        dialog = PersonalDialog(self.window(), self.services, title, words,
+                                translate("personal_section", "Set it"), fields, job, new_at=0)  # fmt: skip
+        self._open(dialog, lambda count: _set_words(name, count))
 
     def change(self, partner: str) -> None:
         name = self.names[partner]
@@ -204,12 +222,18 @@ class PersonalSection(QFrame):
             store.personal.change(partner, typed[0], typed[1])
             return None
 
-        fields = [("currentPersonal", f"{name}'s passphrase now"), ("newPersonal", "The new passphrase or PIN"),
-                  ("repeatPersonal", "The same again")]  # fmt: skip
-        words = f"{name}, type the passphrase you use now, then the new one twice. Nothing else changes."
-        dialog = PersonalDialog(self.window(), self.services, f"Change {name}'s passphrase", words, "Change", fields,
-                                job, new_at=1)  # fmt: skip
-        self._open(dialog, lambda _: f"{name}'s passphrase is changed.")
+        fields = [
+            ("currentPersonal", translate("personal_section", "{name}'s passphrase now").format(name=name)),
+            ("newPersonal", translate("personal_section", "The new passphrase or PIN")),
+            ("repeatPersonal", translate("personal_section", "The same again")),
+        ]
+        words = translate(
+            "personal_section", "{name}, type the passphrase you use now, then the new one twice. Nothing else changes."
+        ).format(name=name)
+        title = translate("personal_section", "Change {name}'s passphrase").format(name=name)
+        dialog = PersonalDialog(self.window(), self.services, title, words,
+                                translate("personal_section", "Change"), fields, job, new_at=1)  # fmt: skip
+        self._open(dialog, lambda _: translate("personal_section", "{name}'s passphrase is changed.").format(name=name))
 
     def remove(self, partner: str) -> None:
         name, other = self.names[partner], self.names[OTHER[partner]]
@@ -217,13 +241,18 @@ class PersonalSection(QFrame):
         def job(store: Store, typed: list[str]) -> object:
             return store.personal.remove(partner, typed[0])
 
-        words = (
-            f"{name}'s private and sealed answers will no longer be locked with it. They stay private: CouplesDesk "
-            f"never shows them to {other}. But anyone who opens the data folder could read them. Type it to confirm."
+        words = translate(
+            "personal_section",
+            "{name}'s private and sealed answers will no longer be locked with it. They stay private: CouplesDesk "
+            "never shows them to {other}. But anyone who opens the data folder could read them. Type it to confirm.",
+        ).format(name=name, other=other)
+        title = translate("personal_section", "Remove {name}'s passphrase").format(name=name)
+        fields = [("currentPersonal", translate("personal_section", "{name}'s passphrase").format(name=name))]
+        dialog = PersonalDialog(self.window(), self.services, title, words,
+                                translate("personal_section", "Remove it"), fields, job)  # fmt: skip
+        self._open(
+            dialog, lambda _: translate("personal_section", "{name} has no personal passphrase now.").format(name=name)
         )
-        dialog = PersonalDialog(self.window(), self.services, f"Remove {name}'s passphrase", words, "Remove it",
-                                [("currentPersonal", f"{name}'s passphrase")], job)  # fmt: skip
-        self._open(dialog, lambda _: f"{name} has no personal passphrase now.")
 
     def let_go(self, partner: str) -> None:
         name = self.names[partner]
@@ -232,16 +261,30 @@ class PersonalSection(QFrame):
             store.personal.let_go(partner)
             return None
 
-        words = (
-            f"A forgotten passphrase can't be recovered, by anyone. If {name} lets it go, what it kept locked stays "
-            f"unreadable for good, for both of you; everything else stays as it is, and {name} can set a new one."
+        words = translate(
+            "personal_section",
+            "A forgotten passphrase can't be recovered, by anyone. If {name} lets it go, what it kept locked stays "
+            "unreadable for good, for both of you; everything else stays as it is, and {name} can set a new one.",
+        ).format(name=name)
+        title = translate("personal_section", "Let {name}'s passphrase go?").format(name=name)
+        dialog = PersonalDialog(self.window(), self.services, title, words,
+                                translate("personal_section", "Let it go"), [], job)  # fmt: skip
+        self._open(
+            dialog,
+            lambda _: translate("personal_section", "{name}'s passphrase is let go. {name} can set a new one.").format(
+                name=name
+            ),
         )
-        dialog = PersonalDialog(self.window(), self.services, f"Let {name}'s passphrase go?", words, "Let it go", [],
-                                job)  # fmt: skip
-        self._open(dialog, lambda _: f"{name}'s passphrase is let go. {name} can set a new one.")
 
 
-def _locked_now(count: object) -> str:
+def _set_words(name: str, count: object) -> str:
+    """Said once a partner's passphrase is set, with how many earlier answers it locked."""
     if not isinstance(count, int) or count == 0:
-        return ""
-    return f" {count} earlier answer{'s are' if count > 1 else ' is'} locked with it now."
+        return translate("personal_section", "{name}'s passphrase is set.").format(name=name)
+    if count == 1:
+        return translate(
+            "personal_section", "{name}'s passphrase is set. 1 earlier answer is locked with it now."
+        ).format(name=name)
+    return translate(
+        "personal_section", "{name}'s passphrase is set. {count} earlier answers are locked with it now."
+    ).format(name=name, count=count)

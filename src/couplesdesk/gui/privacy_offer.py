@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ..storage import Store
+from .i18n import translate
 from .lock import step_away_keys
 from .run_parts import text_label
 
@@ -25,20 +28,23 @@ class PrivacyOffer(QDialog):
         super().__init__(window)
         self.setObjectName("privacyOffer")
         step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
-        self.setWindowTitle("Keep it private")
+        self.setWindowTitle(translate("privacy_offer", "Keep it private"))
         self.setMinimumWidth(500)
-        title = text_label("offerTitle", "sectionTitle")
-        title.setText("One more thing, if you like")
-        words = text_label("offerWords")
+        title = self.title = text_label("offerTitle", "sectionTitle")
+        title.setText(translate("privacy_offer", "One more thing, if you like"))
+        words = self.words = text_label("offerWords")
         words.setText(
-            "What you write here stays on this computer. Anyone who can open your user account's files could "
-            "read it, though. A passphrase you both know encrypts it, and CouplesDesk then asks for it when it "
-            "opens. You can also do this later, on the Privacy page."
+            translate(
+                "privacy_offer",
+                "What you write here stays on this computer. Anyone who can open your user account's files could "
+                "read it, though. A passphrase you both know encrypts it, and CouplesDesk then asks for it when it "
+                "opens. You can also do this later, on the Privacy page.",
+            )
         )
-        self.later = QPushButton("Not now")
+        self.later = QPushButton(translate("privacy_offer", "Not now"))
         self.later.setObjectName("offerLater")
         self.later.clicked.connect(self.reject)
-        self.yes = QPushButton("Set a passphrase...")
+        self.yes = QPushButton(translate("privacy_offer", "Set a passphrase..."))
         self.yes.setObjectName("offerYes")
         self.yes.setProperty("primary", True)
         self.yes.clicked.connect(self.accept)
@@ -52,6 +58,16 @@ class PrivacyOffer(QDialog):
         column.addWidget(words)
         column.addLayout(row)
         self.later.setDefault(True)  # Enter is the quiet answer
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        """Tall enough for its words, wrapped (a dialog does not ask by itself; German needs a line more)."""
+        layout = self.layout()
+        if layout is not None:
+            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
 
 
 def offer_encryption_once(window: MainWindow) -> None:

@@ -19,11 +19,20 @@ from PySide6.QtWidgets import (
 
 from .. import keychain
 from ..storage import Store, StoreError
+from .i18n import translate
 from .lock import LOCK_AFTER
 from .run_parts import text_label
 from .services import Services
 
-LOCK_CHOICES = ((0, "Never"), (5, "After 5 minutes away"), (15, "After 15 minutes away"), (60, "After an hour away"))
+
+def lock_choices() -> tuple[tuple[int, str], ...]:
+    """The choices for locking by itself: minutes away, and their words."""
+    return (
+        (0, translate("privacy_page", "Never")),
+        (5, translate("privacy_page", "After 5 minutes away")),
+        (15, translate("privacy_page", "After 15 minutes away")),
+        (60, translate("privacy_page", "After an hour away")),
+    )
 
 
 def section(title: str, body: str, name: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -72,7 +81,7 @@ class PrivacyPage(QWidget):
         self.column.setContentsMargins(32, 24, 32, 24)
         self.column.setSpacing(20)
         title = text_label("privacyTitle", "title")
-        title.setText("Privacy")
+        title.setText(translate("privacy_page", "Privacy"))
         self.column.addWidget(title)
         self.column.addWidget(self._build_encryption())
         self.column.addWidget(self._build_lock())
@@ -94,20 +103,25 @@ class PrivacyPage(QWidget):
     # ------------------------------------------------------------------ encryption
 
     def _build_encryption(self) -> QFrame:
-        frame, column, self.encryption_state = section("Encryption", "", "encryptionSection")
-        self.encrypt_button = button("Encrypt with a passphrase...", "encryptButton", primary=True)
+        frame, column, self.encryption_state = section(translate("privacy_page", "Encryption"), "", "encryptionSection")
+        self.encrypt_button = button(
+            translate("privacy_page", "Encrypt with a passphrase..."), "encryptButton", primary=True
+        )
         self.encrypt_button.clicked.connect(self.encrypt_requested.emit)
-        self.change_button = button("Change the passphrase...", "changePassphraseButton")
+        self.change_button = button(translate("privacy_page", "Change the passphrase..."), "changePassphraseButton")
         self.change_button.clicked.connect(self.passphrase_change_requested.emit)
-        self.decrypt_button = button("Turn encryption off...", "decryptButton")
+        self.decrypt_button = button(translate("privacy_page", "Turn encryption off..."), "decryptButton")
         self.decrypt_button.clicked.connect(self.decrypt_requested.emit)
-        self.remember = QCheckBox("Remember on this computer (open without the passphrase)")
+        self.remember = QCheckBox(translate("privacy_page", "Remember on this computer (open without the passphrase)"))
         self.remember.setObjectName("rememberOnThisComputer")
         self.remember.toggled.connect(self._remember_toggled)
         self.remember_hint = text_label("rememberPageHint", "hint")
         self.remember_hint.setText(
-            "Anyone signed in to this computer as you could then open CouplesDesk. It guards against a lost or "
-            "stolen computer, not against someone who shares this account."
+            translate(
+                "privacy_page",
+                "Anyone signed in to this computer as you could then open CouplesDesk. It guards against a lost or "
+                "stolen computer, not against someone who shares this account.",
+            )
         )
         row = QHBoxLayout()
         for made in (self.encrypt_button, self.change_button, self.decrypt_button):
@@ -121,11 +135,17 @@ class PrivacyPage(QWidget):
     def _show_encryption(self) -> None:
         on = self.services.key is not None
         self.encryption_state.setText(
-            "On. Your answers, their history and every backup are stored encrypted; CouplesDesk asks for "
-            "the passphrase when it opens."
+            translate(
+                "privacy_page",
+                "On. Your answers, their history and every backup are stored encrypted; CouplesDesk asks for "
+                "the passphrase when it opens.",
+            )
             if on
-            else f"Off. Your words are stored as they are in {self.services.paths.root}: anyone who can open "
-            "that folder as you can read them. A passphrase encrypts the database and every backup."
+            else translate(
+                "privacy_page",
+                "Off. Your words are stored as they are in {folder}: anyone who can open that folder as you can "
+                "read them. A passphrase encrypts the database and every backup.",
+            ).format(folder=self.services.paths.root)
         )
         self.encrypt_button.setVisible(not on)
         self.change_button.setVisible(on)
@@ -151,26 +171,28 @@ class PrivacyPage(QWidget):
 
     def _build_lock(self) -> QFrame:
         frame, column, _ = section(
-            "Lock",
-            "The lock covers the whole window and shows nothing of what you wrote. With encryption on, it opens "
-            "with your passphrase. It never locks during a pause.",
+            translate("privacy_page", "Lock"),
+            translate(
+                "privacy_page",
+                "The lock covers the whole window and shows nothing of what you wrote. With encryption on, it "
+                "opens with your passphrase. It never locks during a pause.",
+            ),
             "lockSection",
         )
-        self.lock_button = button("Lock now (Ctrl+L)", "lockNow")
+        self.lock_button = button(translate("privacy_page", "Lock now (Ctrl+L)"), "lockNow")
         self.lock_button.clicked.connect(self.lock_requested.emit)
         self.lock_after = QComboBox()
         self.lock_after.setObjectName("lockAfter")
-        self.lock_after.setAccessibleName("Lock by itself")
-        for minutes, words in LOCK_CHOICES:
+        self.lock_after.setAccessibleName(translate("privacy_page", "Lock by itself"))
+        for minutes, words in lock_choices():
             self.lock_after.addItem(words, minutes)
         self.lock_after.activated.connect(self._lock_after_chosen)
         self.lock_status = text_label("lockStatus", "hint")
         self.lock_status.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.lock_button)
-        row.addSpacing(16)
+        column.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()  # on a line of its own: German (and large text) needs the width
         label = text_label("lockAfterLabel", wrap=False)
-        label.setText("Lock by itself:")
+        label.setText(translate("privacy_page", "Lock by itself:"))
         label.setBuddy(self.lock_after)
         row.addWidget(label)
         row.addWidget(self.lock_after)
@@ -187,8 +209,8 @@ class PrivacyPage(QWidget):
 
         self.services.database.run(
             write,
-            lambda _: self._say("Saved."),
-            lambda exc: self._say(f"Not saved. {exc}"),
+            lambda _: self._say(translate("privacy_page", "Saved.")),
+            lambda exc: self._say(translate("privacy_page", "Not saved. {reason}").format(reason=exc)),
         )
 
     def _say(self, words: str) -> None:
@@ -197,13 +219,16 @@ class PrivacyPage(QWidget):
 
     def _build_hide(self) -> QFrame:
         frame, column, _ = section(
-            "Quick hide",
-            "Ctrl+Shift+H switches at once to a plain, empty notes screen, for when someone walks in. What is being "
-            "written in private at that moment is thrown away, and nothing records that you hid the app. Press "
-            "Ctrl+Shift+H again to come back.",
+            translate("privacy_page", "Quick hide"),
+            translate(
+                "privacy_page",
+                "Ctrl+Shift+H switches at once to a plain, empty notes screen, for when someone walks in. What is "
+                "being written in private at that moment is thrown away, and nothing records that you hid the app. "
+                "Press Ctrl+Shift+H again to come back.",
+            ),
             "hideSection",
         )
-        self.hide_button = button("Hide now (Ctrl+Shift+H)", "hideNow")
+        self.hide_button = button(translate("privacy_page", "Hide now (Ctrl+Shift+H)"), "hideNow")
         self.hide_button.clicked.connect(self.hide_requested.emit)
         column.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignLeft)
         return frame

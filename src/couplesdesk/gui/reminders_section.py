@@ -14,20 +14,24 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 from .. import autostart
 from ..core.reminders import ReminderSettings, local_at, quiet_end, read_settings, save_settings
 from ..storage import Store, StoreError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .run_parts import text_label
 from .services import Services
 
-ABOUT = (
+ABOUT = QT_TRANSLATE_NOOP(
+    "reminders_section",
     "While CouplesDesk is running, it can remind you with a small notification from your desktop. A reminder "
-    "never shows anything either of you wrote: only what it is about, and when."
+    "never shows anything either of you wrote: only what it is about, and when.",
 )
-QUIET = (
+QUIET = QT_TRANSLATE_NOOP(
+    "reminders_section",
     "Nothing is shown in quiet hours. A reminder that falls in them waits until they end, or is let go if its "
-    "moment has passed by then."
+    "moment has passed by then.",
 )
-AUTOSTART = (
+AUTOSTART = QT_TRANSLATE_NOOP(
+    "reminders_section",
     "CouplesDesk then opens in the background when you sign in to this computer (its icon in the tray), so "
-    "reminders can come. Closing its window quits it, as always."
+    "reminders can come. Closing its window quits it, as always.",
 )
 
 
@@ -64,21 +68,21 @@ class ReminderSection(QFrame):
         column.setContentsMargins(0, 0, 0, 8)
         column.setSpacing(8)
         heading = text_label("remindersSectionTitle", "sectionTitle")
-        heading.setText("Reminders")
+        heading.setText(translate("reminders_section", "Reminders"))
         about = text_label("remindersAbout")
-        about.setText(ABOUT)
+        about.setText(translate("reminders_section", ABOUT))
         column.addWidget(heading)
         column.addWidget(about)
-        self.master = QCheckBox("Remind us")
+        self.master = QCheckBox(translate("reminders_section", "Remind us"))
         self.master.setObjectName("remindersOn")
         column.addWidget(self.master)
         self.kinds = QWidget()
         column.addWidget(self.kinds)
         self._build_kinds(self.kinds)
-        self.autostart = QCheckBox("Start quietly with the computer")
+        self.autostart = QCheckBox(translate("reminders_section", "Start quietly with the computer"))
         self.autostart.setObjectName("startWithComputer")
         autostart_hint = text_label("startWithComputerHint", "hint")
-        autostart_hint.setText(AUTOSTART)
+        autostart_hint.setText(translate("reminders_section", AUTOSTART))
         column.addSpacing(4)
         column.addWidget(self.autostart)
         column.addWidget(autostart_hint)
@@ -96,20 +100,22 @@ class ReminderSection(QFrame):
         grid.setContentsMargins(24, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
-        self.share = QCheckBox("Share one thing, each day at")
+        self.share = QCheckBox(translate("reminders_section", "Share one thing, each day at"))
         self.share.setObjectName("remindShare")
-        self.share_at = _time_edit("remindShareAt", "Time of the daily share reminder")
-        self.talk = QCheckBox("A talk you planned, at its time")
+        self.share_at = _time_edit("remindShareAt", translate("reminders_section", "Time of the daily share reminder"))
+        self.talk = QCheckBox(translate("reminders_section", "A talk you planned, at its time"))
         self.talk.setObjectName("remindTalk")
-        self.homework = QCheckBox("Homework from your therapist, at")
+        self.homework = QCheckBox(translate("reminders_section", "Homework from your therapist, at"))
         self.homework.setObjectName("remindHomework")
-        self.homework_at = _time_edit("remindHomeworkAt", "Time of the homework reminder")
-        self.quiet_from = _time_edit("quietFrom", "Quiet hours from")
-        self.quiet_until = _time_edit("quietUntil", "Quiet hours until")
+        self.homework_at = _time_edit(
+            "remindHomeworkAt", translate("reminders_section", "Time of the homework reminder")
+        )
+        self.quiet_from = _time_edit("quietFrom", translate("reminders_section", "Quiet hours from"))
+        self.quiet_until = _time_edit("quietUntil", translate("reminders_section", "Quiet hours until"))
         share_hint = text_label("remindShareHint", "hint")
-        share_hint.setText("On the days you have not both shared yet.")
+        share_hint.setText(translate("reminders_section", "On the days you have not both shared yet."))
         homework_hint = text_label("remindHomeworkHint", "hint")
-        homework_hint.setText("On the days something is still to do.")
+        homework_hint.setText(translate("reminders_section", "On the days something is still to do."))
         for hint in (share_hint, homework_hint):
             hint.setContentsMargins(INDENT, 0, 0, 4)
         grid.addWidget(self.share, 0, 0)
@@ -121,7 +127,7 @@ class ReminderSection(QFrame):
         grid.addWidget(homework_hint, 4, 0, 1, 3)
         grid.addLayout(self._quiet_row(), 5, 0, 1, 3)
         self.quiet_hint = text_label("quietHoursHint", "hint")
-        self.quiet_hint.setText(QUIET)
+        self.quiet_hint.setText(translate("reminders_section", QUIET))
         grid.addWidget(self.quiet_hint, 6, 0, 1, 3)
         grid.setColumnStretch(2, 1)
 
@@ -129,9 +135,9 @@ class ReminderSection(QFrame):
         row = QHBoxLayout()
         row.setSpacing(8)
         quiet = text_label("quietHoursLabel", wrap=False)
-        quiet.setText("Quiet hours, from")
+        quiet.setText(translate("reminders_section", "Quiet hours, from"))
         quiet.setBuddy(self.quiet_from)
-        until = QLabel("to")
+        until = QLabel(translate("reminders_section", "to"))
         until.setBuddy(self.quiet_until)
         for widget in (quiet, self.quiet_from, until, self.quiet_until):
             row.addWidget(widget)
@@ -176,18 +182,20 @@ class ReminderSection(QFrame):
         self.share_at.setEnabled(self.share.isChecked())
         self.homework_at.setEnabled(self.homework.isChecked())
         settings, today = self.chosen(), self.services.clock.today()
-        silent = [
-            words
-            for on, at, words in (
-                (settings.share, settings.share_at, "the daily share"),
-                (settings.homework, settings.homework_at, "homework"),
+        share, homework = (
+            on and quiet_end(local_at(today, at), settings) is not None
+            for on, at in ((settings.share, settings.share_at), (settings.homework, settings.homework_at))
+        )
+        words = translate("reminders_section", QUIET)
+        if share and homework:
+            words += "\n" + translate(
+                "reminders_section", "The time for the daily share and homework is in your quiet hours."
             )
-            if on and quiet_end(local_at(today, at), settings) is not None
-        ]
-        if silent:
-            self.quiet_hint.setText(f"{QUIET}\nThe time for {' and '.join(silent)} is in your quiet hours.")
-        else:
-            self.quiet_hint.setText(QUIET)
+        elif share:
+            words += "\n" + translate("reminders_section", "The time for the daily share is in your quiet hours.")
+        elif homework:
+            words += "\n" + translate("reminders_section", "The time for homework is in your quiet hours.")
+        self.quiet_hint.setText(words)
 
     def _changed(self) -> None:
         self._enable()
@@ -196,10 +204,10 @@ class ReminderSection(QFrame):
         def write(store: Store) -> None:
             save_settings(store, settings)
 
-        self.services.database.run(write, lambda _: self._say("Saved."), self._failed)
+        self.services.database.run(write, lambda _: self._say(translate("reminders_section", "Saved.")), self._failed)
 
     def _failed(self, exc: StoreError) -> None:
-        self._say(f"Not saved. {exc}")
+        self._say(translate("reminders_section", "Not saved. {reason}").format(reason=exc))
 
     def _say(self, words: str) -> None:
         self.status.setText(words)
@@ -220,8 +228,12 @@ class ReminderSection(QFrame):
                 autostart.turn_off()
         except (OSError, ValueError) as exc:
             self._fill_autostart()
-            self._say(f"Could not change how CouplesDesk starts: {exc}")
+            self._say(
+                translate("reminders_section", "Could not change how CouplesDesk starts: {reason}").format(reason=exc)
+            )
             return
         self._say(
-            "CouplesDesk will start quietly when you sign in." if on else "CouplesDesk will no longer start by itself."
+            translate("reminders_section", "CouplesDesk will start quietly when you sign in.")
+            if on
+            else translate("reminders_section", "CouplesDesk will no longer start by itself.")
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..core.i18n import translate
 from ..core.people import PARTNERS
 from .base import Repository, new_id
 from .changes import Changes
@@ -49,9 +50,11 @@ class CoupleRepository(Repository):
         """Both partners' names and colours (new, or changed)."""
         a_name, b_name = a_name.strip(), b_name.strip()
         if not a_name or not b_name:
-            raise ValueError("both partners need a name")
+            raise ValueError(translate("storage/couple", "both partners need a name"))
         if a_name.casefold() == b_name.casefold():
-            raise ValueError("the two names need to be different, so the app can tell you apart")
+            raise ValueError(
+                translate("storage/couple", "the two names need to be different, so the app can tell you apart")
+            )
         now = self._c.now()
         with self._c.transaction(Changes.COUPLE):
             for key, name, color in ((PARTNERS[0], a_name, a_color), (PARTNERS[1], b_name, b_color)):

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core.i18n import translate
 from . import connection as connections
 from .errors import StoreError, Trouble, database_errors
 
@@ -51,8 +52,11 @@ ON, ENCRYPTING, DECRYPTING = "on", "encrypting", "decrypting"
 class WrongPassphrase(StoreError):
     def __init__(self) -> None:
         super().__init__(
-            "That passphrase does not open this data folder. Check Caps Lock and the keyboard "
-            "layout, and try again, or use the recovery key.",
+            translate(
+                "storage/encryption",
+                "That passphrase does not open this data folder. Check Caps Lock and the keyboard "
+                "layout, and try again, or use the recovery key.",
+            ),
             Trouble.LOCKED,
         )
 
@@ -117,7 +121,10 @@ class KeyFile:
             return None
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise StoreError(
-                f"The key file {path} cannot be read ({exc}). The recovery key still opens your data.",
+                translate(
+                    "storage/encryption",
+                    "The key file {path} cannot be read ({reason}). The recovery key still opens your data.",
+                ).format(path=path, reason=exc),
                 Trouble.LOCKED,
             ) from None
 
@@ -168,7 +175,10 @@ def is_encrypted(folder: Path) -> bool:
 def passphrase_problem(passphrase: str) -> str | None:
     """Why a new passphrase will not do, in words, or None."""
     if len(passphrase.strip()) < MIN_PASSPHRASE:
-        return f"A passphrase needs at least {MIN_PASSPHRASE} characters. A few words you will remember work well."
+        return translate(
+            "storage/encryption",
+            "A passphrase needs at least {count} characters. A few words you will remember work well.",
+        ).format(count=MIN_PASSPHRASE)
     return None
 
 
@@ -221,7 +231,7 @@ def encrypt_folder(folder: Path, database: Path, passphrase: str, progress: Prog
     """Encrypt every database file in the data folder (no connection may be open). Returns the
     recovery code, to be shown once."""
     if KeyFile.load(folder) is not None:
-        raise StoreError("This data folder is encrypted already.", Trouble.OTHER)
+        raise StoreError(translate("storage/encryption", "This data folder is encrypted already."), Trouble.OTHER)
     key = secrets.token_bytes(KEY_BYTES)
     KeyFile.wrap(key, passphrase, ENCRYPTING).save(folder)
     finish(folder, database, key, progress)
@@ -242,7 +252,7 @@ def change_passphrase(folder: Path, key: bytes, passphrase: str) -> None:
     """A new passphrase for the same key: nothing is re-encrypted, the recovery key still works."""
     keyfile = KeyFile.load(folder)
     if keyfile is None:
-        raise StoreError("This data folder is not encrypted.", Trouble.OTHER)
+        raise StoreError(translate("storage/encryption", "This data folder is not encrypted."), Trouble.OTHER)
     KeyFile.wrap(key, passphrase, keyfile.state).save(folder)
 
 
@@ -296,7 +306,11 @@ def convert(path: Path, old_key: bytes | None, new_key: bytes | None) -> None:
     try:
         after = _facts(copy)
         if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok" or after != before:
-            raise StoreError(f"The converted copy of {path.name} did not match; nothing was changed.")
+            raise StoreError(
+                translate(
+                    "storage/encryption", "The converted copy of {file} did not match; nothing was changed."
+                ).format(file=path.name)
+            )
         copy.execute("PRAGMA journal_mode = WAL")
     finally:
         copy.close()

@@ -12,6 +12,8 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
+from ..core.i18n import translate
+
 
 class Trouble(Enum):
     """What kind of problem a database error is, as far as the person using the app is concerned."""
@@ -76,28 +78,35 @@ def friendly(exc: BaseException, path: Path) -> StoreError:
     """``exc`` (a database driver's error) as a :class:`StoreError` a person can act on."""
     trouble = trouble_of(exc)
     if trouble is Trouble.BUSY:
-        message = (
-            f"The CouplesDesk database is in use by another program ({path}). "
-            "Close any other CouplesDesk window, or a sync tool holding the file, and try again."
-        )
+        message = translate(
+            "storage/errors",
+            "The CouplesDesk database is in use by another program ({path}). "
+            "Close any other CouplesDesk window, or a sync tool holding the file, and try again.",
+        ).format(path=path)
     elif trouble is Trouble.FULL:
-        message = (
+        message = translate(
+            "storage/errors",
             "The disk is full, so CouplesDesk cannot save. Free some space; what you typed is still on "
-            "screen and will be saved once there is room."
+            "screen and will be saved once there is room.",
         )
     elif trouble is Trouble.IO:
-        message = (
-            f"CouplesDesk could not read or write {path} (a disk error). Check the disk or the folder it is on; "
-            "what you typed is still on screen and will be saved once the disk answers again."
-        )
+        message = translate(
+            "storage/errors",
+            "CouplesDesk could not read or write {path} (a disk error). Check the disk or the folder it is on; "
+            "what you typed is still on screen and will be saved once the disk answers again.",
+        ).format(path=path)
     elif trouble is Trouble.DAMAGED:
-        message = (
-            f"The CouplesDesk database at {path} is damaged and cannot be opened. Your copies made before "
+        message = translate(
+            "storage/errors",
+            "The CouplesDesk database at {path} is damaged and cannot be opened. Your copies made before "
             "each upgrade are in the 'backups' folder next to it. Move the damaged file aside and start "
-            "CouplesDesk again to begin fresh, or restore a backup."
-        )
+            "CouplesDesk again to begin fresh, or restore a backup.",
+        ).format(path=path)
     elif trouble in (Trouble.READ_ONLY, Trouble.CANNOT_OPEN):
-        message = f"CouplesDesk cannot write to {path}. Check that the folder exists and that you may write to it."
+        message = translate(
+            "storage/errors",
+            "CouplesDesk cannot write to {path}. Check that the folder exists and that you may write to it.",
+        ).format(path=path)
     else:
-        message = f"The database could not be used ({exc})."
+        message = translate("storage/errors", "The database could not be used ({reason}).").format(reason=exc)
     return StoreError(message, trouble)

@@ -39,64 +39,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.i18n import translate
 from ..core.people import PARTNERS
 from .base import Connection, Repository, new_id
 from .changes import Changes
 from .encryption import KEY_BYTES, SCRYPT, _derive
 from .errors import StoreError, Trouble, database_errors
+from .personal_words import MIN_PHRASE as MIN_PHRASE
+from .personal_words import MIN_PIN_DIGITS as MIN_PIN_DIGITS
+from .personal_words import KeptLocked as KeptLocked
+from .personal_words import TryLater as TryLater
+from .personal_words import WrongPersonalPassphrase as WrongPersonalPassphrase
+from .personal_words import passphrase_problem as passphrase_problem
 
 log = logging.getLogger("couplesdesk.storage")
 
 PREFIX = "locked:v1:"
 KDF = dict(SCRYPT)
 """scrypt's cost for a new personal key (kept with each key, so it can change later)."""
-MIN_PIN_DIGITS = 6
-MIN_PHRASE = 8
 _WRAP_AAD = "couplesdesk personal key v1"
 _ANSWER_AAD = "couplesdesk answer v1"
 LOCKABLE = "(private = 1 OR (sealed = 1 AND revealed_at IS NULL))"
 """The answers that a personal key locks: private for good, or sealed and not yet revealed."""
-
-
-class WrongPersonalPassphrase(StoreError):
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            f"That isn't {name}'s passphrase. Nothing was shown. Check Caps Lock, and try again.", Trouble.LOCKED
-        )
-
-
-class TryLater(StoreError):
-    def __init__(self, seconds: int) -> None:
-        self.seconds = seconds
-        super().__init__(
-            f"Several tries in a row did not match, so this slows down a little: you can try again in "
-            f"{seconds} seconds.",
-            Trouble.LOCKED,
-        )
-
-
-class KeptLocked(StoreError):
-    """An answer that is kept locked with its author's passphrase cannot be written (or shown
-    to both) now: their key is not open."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            f"{name}'s answers are kept locked with {name}'s passphrase, and it is not open now, so this was "
-            f"not saved. {name}, please type your passphrase first.",
-            Trouble.LOCKED,
-        )
-
-
-def passphrase_problem(secret: str) -> str | None:
-    """Why a new personal passphrase will not do, in words, or None."""
-    typed = secret.strip()
-    if typed.isdigit():
-        if len(typed) < MIN_PIN_DIGITS:
-            return f"A PIN needs at least {MIN_PIN_DIGITS} digits."
-        return None
-    if len(typed) < MIN_PHRASE:
-        return f"A passphrase needs at least {MIN_PHRASE} characters (or use a PIN of {MIN_PIN_DIGITS} digits or more)."
-    return None
 
 
 # --------------------------------------------------------------------------- the crypto
@@ -346,7 +310,8 @@ class PersonalKeys(Repository):
         if problem is not None:
             raise StoreError(problem, Trouble.OTHER)
         if self.has(partner):
-            raise StoreError(f"{partner_name(self._c, partner)} has a personal passphrase already.", Trouble.OTHER)
+            words = translate("storage/personal", "{name} has a personal passphrase already.")
+            raise StoreError(words.format(name=partner_name(self._c, partner)), Trouble.OTHER)
         key, key_id, now = os.urandom(KEY_BYTES), new_id(), self._c.now()
         slot = Slot.wrap(key, key_id, partner, self._partner_row(partner), passphrase)
         with self._c.transaction(Changes.PERSONAL_KEYS | Changes.ANSWERS | Changes.RATINGS | Changes.REVIEWS):
@@ -426,7 +391,7 @@ class PersonalKeys(Repository):
     def _partner_row(self, partner: str) -> str:
         rows = self._c.values("SELECT id FROM partners WHERE key = ? AND deleted_at IS NULL", [partner])
         if not rows:
-            raise StoreError("Set up both partners' names first.", Trouble.OTHER)
+            raise StoreError(translate("storage/personal", "Set up both partners' names first."), Trouble.OTHER)
         return str(rows[0][0])
 
     def _unwrap(self, partner: str, passphrase: str) -> tuple[str, bytes]:
@@ -436,7 +401,8 @@ class PersonalKeys(Repository):
             raise TryLater(wait)
         slot = self._slot(partner)
         if slot is None:
-            raise StoreError(f"{partner_name(self._c, partner)} has no personal passphrase.", Trouble.OTHER)
+            words = translate("storage/personal", "{name} has no personal passphrase.")
+            raise StoreError(words.format(name=partner_name(self._c, partner)), Trouble.OTHER)
         key = slot.unwrap(passphrase, self._partner_row(partner))
         if key is None:
             vault.wrong(partner, now)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.clock import Clock
+from ..core.i18n import translate
 from . import connection as connections
 from . import migrations as migrations_module
 from .backups import backups_in, due_daily, make_backup, rotate
@@ -140,7 +141,8 @@ class Store:
             raise friendly(exc, path) from None
         except OSError as exc:
             _close(conn)
-            raise StoreError(f"CouplesDesk cannot open {path}: {exc.strerror or exc}.", Trouble.CANNOT_OPEN) from None
+            words = translate("storage/store", "CouplesDesk cannot open {path}: {reason}.")
+            raise StoreError(words.format(path=path, reason=exc.strerror or exc), Trouble.CANNOT_OPEN) from None
         store = cls(Connection(conn, path, clock, device, key=key, backups=folder))
         if check and existed:
             store.connection.gate.start()
@@ -186,8 +188,11 @@ def _refuse_damaged(path: Path, folder: Path, key: bytes | None) -> bool:
     damage, not a first run). Returns whether there was a database to open."""
     if key is not None and path.exists() and connections.is_plain(path):
         raise StoreError(
-            f"The database at {path} is not encrypted, though this folder's key file says it should be. "
-            "Nothing has been changed.",
+            translate(
+                "storage/store",
+                "The database at {path} is not encrypted, though this folder's key file says it should be. "
+                "Nothing has been changed.",
+            ).format(path=path),
             Trouble.LOCKED,
         )
     problem = header_problem(path, key)
@@ -195,9 +200,31 @@ def _refuse_damaged(path: Path, folder: Path, key: bytes | None) -> bool:
         return True
     if problem in ("is missing", "is empty (0 bytes)") and not backups_in(folder):
         return False  # a first run
-    raise StoreError(
-        f"The CouplesDesk database at {path} {problem}. Nothing has been changed; your backups are in {folder}.",
-        Trouble.DAMAGED,
+    raise StoreError(_damage_words(problem).format(path=path, problem=problem, folder=folder), Trouble.DAMAGED)
+
+
+def _damage_words(problem: str) -> str:
+    """What the damage screen says about a file that is no database (a whole sentence per kind)."""
+    if problem == "is missing":
+        return translate(
+            "storage/store",
+            "The CouplesDesk database at {path} is missing. Nothing has been changed; your backups are in {folder}.",
+        )
+    if problem == "is empty (0 bytes)":
+        return translate(
+            "storage/store",
+            "The CouplesDesk database at {path} is empty (0 bytes). Nothing has been changed; your backups are in "
+            "{folder}.",
+        )
+    if problem.startswith(("is too short", "is not a CouplesDesk database")):
+        return translate(
+            "storage/store",
+            "The CouplesDesk database at {path} is not a database any more (its first bytes are wrong). Nothing "
+            "has been changed; your backups are in {folder}.",
+        )
+    return translate(
+        "storage/store",
+        "The CouplesDesk database at {path} {problem}. Nothing has been changed; your backups are in {folder}.",
     )
 
 
@@ -210,11 +237,11 @@ def _check(store: Store, folder: Path) -> None:
         try:
             complaint = quick_check(conn)
             if complaint is not None:
-                damage = StoreError(
-                    f"The CouplesDesk database at {store.path} is damaged ({complaint}). Nothing more will be "
-                    "written to it.",
-                    Trouble.DAMAGED,
+                words = translate(
+                    "storage/store",
+                    "The CouplesDesk database at {path} is damaged ({problem}). Nothing more will be written to it.",
                 )
+                damage = StoreError(words.format(path=store.path, problem=complaint), Trouble.DAMAGED)
             elif due_daily(folder, store.clock.now()):
                 make_backup(conn, folder, store.clock.now(), "daily", key)
                 rotate(folder, store.clock.now())
@@ -247,8 +274,11 @@ def _pending_migrations(conn: sqlite3.Connection, path: Path) -> list[str]:
     known = [name for name, _ in steps]
     if version > len(steps) or any(name not in known for name in applied):
         raise StoreError(
-            f"This database ({path}) was written by a newer version of CouplesDesk. "
-            "Install the newer version to open it; the file has not been changed.",
+            translate(
+                "storage/store",
+                "This database ({path}) was written by a newer version of CouplesDesk. "
+                "Install the newer version to open it; the file has not been changed.",
+            ).format(path=path),
             Trouble.NEWER,
         )
     return [name for name in known if name not in applied]
