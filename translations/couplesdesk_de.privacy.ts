@@ -1458,14 +1458,6 @@ Es lässt sich nicht wiederherstellen: Wenn {name} es vergisst, bleibt, was dami
     </message>
 </context>
 <context>
-    <name>storage/plans</name>
-    <message>
-        <location filename="../src/couplesdesk/storage/plans.py" line="+124"/>
-        <source>{name}&apos;s line could not be locked with {name}&apos;s passphrase, so nothing was saved.</source>
-        <translation>Die Zeile von {name} ließ sich nicht mit dem Passwort von {name} verschließen, deshalb wurde nichts gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>storage/store</name>
     <message>
         <location filename="../src/couplesdesk/storage/store.py" line="+144"/>

@@ -146,6 +146,14 @@ Die Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>delete_section</name>
+    <message>
+        <location line="+9" />
+        <source>The therapist's key kept here goes too: reports sealed to it can then be opened only with a backup of the key, if one was kept.</source>
+        <translation>Auch der hier gespeicherte Schlüssel der Therapeutin oder des Therapeuten wird gelöscht: Berichte, die damit verschlossen sind, lassen sich dann nur noch mit einer Sicherung des Schlüssels öffnen, falls es eine gibt.</translation>
+    </message>
+    </context>
+<context>
     <name>first_run</name>
     <message>
         <location filename="../src/couplesdesk/gui/first_run.py" line="+33" />
@@ -319,19 +327,52 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
     </message>
 </context>
 <context>
+    <name>history_page</name>
+    <message>
+        <location line="+1" />
+        <source>Prepare for our session...</source>
+        <translation>Unsere Sitzung vorbereiten …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A report for your therapist, made together (Ctrl+R)</source>
+        <translation>Ein Bericht für eure Therapie, gemeinsam gemacht (Ctrl+R)</translation>
+    </message>
+    </context>
+<context>
     <name>homework_card</name>
     <message>
-        <location filename="../src/couplesdesk/gui/homework_card.py" line="+23" />
+        <location filename="../src/couplesdesk/gui/homework_card.py" line="+24" />
         <source>If some days slipped by, that is all right: any day is a good day to pick it up again.</source>
         <translation>Wenn ein paar Tage durchgerutscht sind, ist das in Ordnung: Jeder Tag ist ein guter Tag, um wieder einzusteigen.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+86" />
+        <source>Seeing your therapist soon? Choose together what to bring.</source>
+        <translation>Steht bald eine Sitzung an? Sucht gemeinsam aus, was ihr mitbringen möchtet.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Prepare for our session...</source>
+        <translation>Unsere Sitzung vorbereiten …</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Homework</source>
         <translation>Hausaufgaben</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+14" />
+        <source>Remove this plan...</source>
+        <translation>Diesen Plan entfernen …</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove the homework plan from {therapist}...</source>
+        <translation>Den Aufgabenplan von {therapist} entfernen …</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Again</source>
         <translation>Noch einmal</translation>
     </message>
@@ -388,7 +429,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../src/couplesdesk/gui/main_window.py" line="+118" />
+        <location filename="../src/couplesdesk/gui/main_window.py" line="+117" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -804,19 +845,6 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
         <location line="+2" />
         <source>Quit CouplesDesk</source>
         <translation>CouplesDesk beenden</translation>
-    </message>
-</context>
-<context>
-    <name>unlock_window</name>
-    <message>
-        <location filename="../src/couplesdesk/gui/unlock_window.py" line="+31" />
-        <source>Welcome back</source>
-        <translation>Schön, dass ihr wieder da seid</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Your CouplesDesk data is encrypted. Type your passphrase to open it.</source>
-        <translation>Eure Daten in CouplesDesk sind verschlüsselt. Gebt eure Passphrase ein, um sie zu öffnen.</translation>
     </message>
 </context>
 <context>
