@@ -44,6 +44,49 @@ Die Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>core/describe</name>
+    <message>
+        <location line="+12" />
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calming</source>
+        <translation>Zur Ruhe kommen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check in</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Listening</source>
+        <translation>Zuhören</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reflection</source>
+        <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Repair</source>
+        <translation>Wieder zueinander finden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Understanding</source>
+        <translation>Verstehen</translation>
+    </message>
+    </context>
+<context>
     <name>core/homework/words</name>
     <message>
         <location filename="../src/couplesdesk/core/homework/words.py" line="+24" />

@@ -23,7 +23,23 @@ def cadence_words(cadence: str) -> str:
     return translate("core/describe", words) if words is not None else cadence
 
 
+CATEGORIES = {
+    "boundaries": QT_TRANSLATE_NOOP("core/describe", "Boundaries"),
+    "calming": QT_TRANSLATE_NOOP("core/describe", "Calming"),
+    "check-in": QT_TRANSLATE_NOOP("core/describe", "Check in"),
+    "connection": QT_TRANSLATE_NOOP("core/describe", "Connection"),
+    "listening": QT_TRANSLATE_NOOP("core/describe", "Listening"),
+    "reflection": QT_TRANSLATE_NOOP("core/describe", "Reflection"),
+    "repair": QT_TRANSLATE_NOOP("core/describe", "Repair"),
+    "understanding": QT_TRANSLATE_NOOP("core/describe", "Understanding"),
+}
+"""The built-in exercises' categories, in words; a therapist's own category is shown as written."""
+
+
 def category_label(slug: str) -> str:
+    known = CATEGORIES.get(slug)
+    if known is not None:
+        return translate("core/describe", known)
     return slug.replace("-", " ").replace("_", " ").capitalize()
 
 
