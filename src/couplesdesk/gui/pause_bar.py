@@ -10,12 +10,15 @@ When a pause is over, both partners are alerted once: in the window, and by the 
 from __future__ import annotations
 
 import logging
+import math
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
 from ..core.clock import format_time
 from ..storage import Changes, PauseRecord, StoreError
+from .i18n import translate
 from .services import Services
 
 log = logging.getLogger("couplesdesk.pause")
@@ -31,6 +34,14 @@ def button_words(state: str, at: str) -> tuple[str, str]:
     if state == OVER:
         return "Pause over: check in", f"The pause ended at {at}. Go to the pause to check in (Ctrl+P)"
     return "Pause", "Call a timed pause (Ctrl+P)"
+
+
+def minutes_left_words(left: timedelta) -> str:
+    """How long a running pause has to go, for a screen reader (whole minutes: said once a minute)."""
+    minutes = max(math.ceil(left.total_seconds() / 60), 0)
+    if minutes == 1:
+        return translate("pause_bar", "1 minute left")
+    return translate("pause_bar", "%n minutes left", None, minutes)
 
 
 class PauseBar(QWidget):
@@ -104,6 +115,9 @@ class PauseBar(QWidget):
         if text != self.pause_button.text() or name != self.pause_button.accessibleName():
             self.pause_button.setText(text)
             self.pause_button.setAccessibleName(name)
+        left = minutes_left_words(pause.return_at - self.services.clock.now()) if pause and state == RUNNING else ""
+        if left != self.pause_button.accessibleDescription():
+            self.pause_button.setAccessibleDescription(left)
         if state != self.state:
             self.state = state
             self.pause_button.setProperty("state", state)
