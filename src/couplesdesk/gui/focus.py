@@ -19,3 +19,23 @@ def controls_in(container: QWidget) -> Iterator[QWidget]:
         if container.isAncestorOf(widget) and tabbable(widget):
             yield widget
         widget = widget.nextInFocusChain()
+
+
+def holds_focus(container: QWidget, focused: QWidget | None) -> bool:
+    """Whether ``focused`` is a control a person can use in ``container``: inside, shown, enabled."""
+    return (
+        focused is not None
+        and container.isAncestorOf(focused)
+        and focused.isVisibleTo(container)
+        and focused.isEnabled()
+    )
+
+
+def tab_in_reading_order(container: QWidget, after: QWidget) -> None:
+    """Widgets made later (a run's step) join the end of the window's Tab chain: put the
+    controls in ``container`` right ``after`` it, in reading order (before Back, Leave, Next)."""
+    previous = after
+    for control in list(controls_in(container)):
+        QWidget.setTabOrder(previous, control)
+        previous = control
+

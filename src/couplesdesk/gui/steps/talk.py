@@ -95,7 +95,7 @@ class TurnsWidget(StepWidget[model.TurnsStep]):
         self._refresh()
 
     def focus_first(self) -> None:
-        (self.start_button if self.start_button.isVisible() else self.next_button).setFocus()
+        (self.start_button if self.start_button.isVisibleTo(self) else self.next_button).setFocus()
 
 
 @widget_for(
