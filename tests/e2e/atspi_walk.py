@@ -205,29 +205,32 @@ def library(walk: Walk) -> None:
 def share(walk: Walk) -> None:
     screens: list[tuple[str, list[str], list[str]]] = []
 
-    def step(label: str, act: Callable[[], None]) -> None:
+    def step(label: str, act: Callable[[], None], pressed: str) -> None:
         mark = len(walk.heard)
         act()
         events = walk.since(mark)
-        screens.append((label, announced(events), focus_moves(events)))
+        moves = focus_moves(events)
+        if moves and moves[0].startswith(f"push button {pressed!r}"[:-1]):
+            moves = moves[1:]  # the button pressed takes the focus first, as a click does: the person's own move
+        screens.append((label, announced(events), moves))
 
-    step("welcome", lambda: walk.press("push button", "Start Share one thing"))
-    step("hand-over to Alex", lambda: walk.press("push button", "Next step"))
-    step("Alex's private step", lambda: walk.press("push button", "I am Alex"))
+    step("welcome", lambda: walk.press("push button", "Start Share one thing"), "Start Share one thing")
+    step("hand-over to Alex", lambda: walk.press("push button", "Next step"), "Next step")
+    step("Alex's private step", lambda: walk.press("push button", "I am Alex"), "I am Alex")
     walk.type_into("Your answer", A_WORDS)
-    step("hand-over to Sam", lambda: walk.press("push button", "Next step"))
+    step("hand-over to Sam", lambda: walk.press("push button", "Next step"), "Next step")
     check("Alex's words are not on Sam's hand-over", A_WORDS not in walk.readable(), walk.readable()[:400])
-    step("Sam's private step", lambda: walk.press("push button", "I am Sam"))
+    step("Sam's private step", lambda: walk.press("push button", "I am Sam"), "I am Sam")
     check("Alex's words are not on Sam's step", A_WORDS not in walk.readable())
     walk.type_into("Your answer", B_WORDS)
-    step("together again", lambda: walk.press("push button", "Next step"))
+    step("together again", lambda: walk.press("push button", "Next step"), "Next step")
     before_reveal = said(walk.heard)
     check(
         "no private word is said before the reveal",
         not any(A_WORDS in s or B_WORDS in s for s in before_reveal),
         [s for s in before_reveal if A_WORDS in s or B_WORDS in s],
     )
-    step("the reveal", lambda: walk.press("push button", "We are both here"))
+    step("the reveal", lambda: walk.press("push button", "We are both here"), "We are both here")
     text = walk.readable()
     check("the reveal's answers reach the screen reader", A_WORDS in text and B_WORDS in text, text[-600:])
     cards = [a for a in walk.showing() if a.name.endswith("'s answer")]
@@ -258,7 +261,7 @@ def pause(walk: Walk) -> None:
     check(
         "focus is on the countdown once the pause runs",
         focus is not None and focus.name.startswith("Time left"),
-        focus.name if focus is not None else None,
+        [focus.name if focus is not None else None, focus_moves(events)],
     )
     bar = walk.find("push button", "Paused until")
     check("the top bar says a pause is on, and how long is left", bar is not None and "30 minutes" in bar.description,

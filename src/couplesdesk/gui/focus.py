@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QListWidget, QWidget
 
 
 def tabbable(widget: QWidget) -> bool:
@@ -39,3 +39,15 @@ def tab_in_reading_order(container: QWidget, after: QWidget) -> None:
         QWidget.setTabOrder(previous, control)
         previous = control
 
+
+def follow_selection(pages: QListWidget) -> None:
+    """A list of pages whose current row also follows its selection: a screen reader chooses a
+    row by selecting it (AT-SPI's Selection, or the row's Toggle action), which Qt does not make
+    current, so without this the page would not change."""
+
+    def selected() -> None:
+        rows = [index.row() for index in pages.selectionModel().selectedRows()]
+        if len(rows) == 1 and rows[0] != pages.currentRow():
+            pages.setCurrentRow(rows[0])
+
+    pages.itemSelectionChanged.connect(selected)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.reminders import plan_homework
 from ..storage import StoreError
 from . import window_pages as pages
-from .focus import controls_in
+from .focus import controls_in, follow_selection
 from .lock import Guard
 from .pause_bar import PauseBar
 from .reminders import Reminders, desktop_notifier, exercise_titles
@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self._run)
         self.pages.addWidget(self._first_run)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        follow_selection(self.nav)
         self.today_page.resume_requested.connect(self.resume_run)
         self.today_page.start_requested.connect(self.start_exercise)
         self.today_page.homework.start_requested.connect(self.start_exercise)
