@@ -178,3 +178,27 @@ def test_the_list_of_pages_follows_a_screen_readers_choice(qtbot, open_app):
     assert exercises.text(QAccessible.Text.Name) == "Exercises"
     nav.selectionInterface().select(exercises)  # as AT-SPI's Selection.selectChild does
     qtbot.waitUntil(lambda: window.current_page() is window.library_page, timeout=2000)
+
+
+AGREE = """
+[[steps]]
+id = "ok"
+kind = "agree"
+statement = "We go for a walk on Sunday."
+
+[[steps]]
+id = "after"
+kind = "read"
+body = "Well done."
+"""
+
+
+def test_once_both_agree_the_focus_goes_on_once_never_through_the_pause_button(qtbot, open_app, heard, focus_moves):
+    window = open_app()
+    page = run_in_window(qtbot, window, AGREE)
+    alex, sam = (page.step_widget.buttons[key] for key in ("partner_a", "partner_b"))
+    assert alex.hasFocus()
+    _, moves = act(qtbot, heard, focus_moves, lambda: qtbot.keyClick(alex, Qt.Key.Key_Space))
+    assert moves == [sam]  # the other's turn to confirm
+    _, moves = act(qtbot, heard, focus_moves, lambda: qtbot.keyClick(sam, Qt.Key.Key_Space))
+    assert moves == [page.next_button] and page.next_button.isEnabled()

@@ -367,7 +367,7 @@ class RunPage(QWidget):
 
     def _step_changed(self, screen: Screen) -> None:
         self.footer_for(screen)
-        if self.window().focusWidget() is self.step_scroll:  # waiting (a timer): on to Next once it opens
+        if self.window().focusWidget() in (self.step_scroll, None):  # waiting, or let go: on to Next once it opens
             self._focus_step()
 
     def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
