@@ -194,7 +194,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.countdown.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # where the keyboard waits while it runs
         self.guidance: QLabel | None = None
         column.addWidget(self.return_label)
-        column.addWidget(self.countdown)
+        column.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignLeft)  # its focus line as wide as its digits
         if step.guidance is not None:
             self.guidance = QLabel()
             self.guidance.setObjectName("timerGuidance")
