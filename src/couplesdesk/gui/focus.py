@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QWidget
@@ -31,11 +31,11 @@ def holds_focus(container: QWidget, focused: QWidget | None) -> bool:
     )
 
 
-def tab_in_reading_order(container: QWidget, after: QWidget) -> None:
-    """Widgets made later (a run's step) join the end of the window's Tab chain: put the
-    controls in ``container`` right ``after`` it, in reading order (before Back, Leave, Next)."""
+def tab_in_reading_order(container: QWidget, after: QWidget, then: Sequence[QWidget] = ()) -> None:
+    """Widgets made later (a run's step) join the Tab chain wherever Qt puts them: put the
+    controls in ``container`` right ``after`` it, in reading order, and ``then`` (Back, Leave, Next)."""
     previous = after
-    for control in list(controls_in(container)):
+    for control in [*controls_in(container), *then]:
         QWidget.setTabOrder(previous, control)
         previous = control
 

@@ -329,7 +329,9 @@ class RunPage(QWidget):
         old, self.step_widget = self.step_widget, widget
         self.step_scroll.column.addWidget(widget)  # beside the old one for a moment, so the focus goes straight to it
         widget.show()
-        tab_in_reading_order(widget, after=self.step_scroll)
+        tab_in_reading_order(
+            widget, after=self.step_scroll, then=(self.back_button, self.leave_button, self.next_button)
+        )
         self._last_view = (screen.actor, screen.private_input)
         initial = widget.initial_value()
         if initial is not None:
