@@ -202,3 +202,14 @@ def test_once_both_agree_the_focus_goes_on_once_never_through_the_pause_button(q
     assert moves == [sam]  # the other's turn to confirm
     _, moves = act(qtbot, heard, focus_moves, lambda: qtbot.keyClick(sam, Qt.Key.Key_Space))
     assert moves == [page.next_button] and page.next_button.isEnabled()
+
+
+def test_when_the_pause_ends_the_focus_goes_from_the_countdown_to_next_once(qtbot, open_app, clock, heard, focus_moves):
+    window = open_app()
+    window.call_pause()
+    page = window.run_page
+    assert page.step_widget.countdown.hasFocus()
+    clock.advance(minutes=30)
+    said, moves = act(qtbot, heard, focus_moves, window.tick)
+    assert "The pause is over" in said
+    assert moves == [page.next_button] and page.next_button.isEnabled()

@@ -300,6 +300,8 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.countdown.setText(countdown_text(remaining))
         if time_left_words(remaining) != self.countdown.accessibleName():
             self.countdown.setAccessibleName(time_left_words(remaining))
+        if not running and self.countdown.hasFocus():  # let go before it hides: on to Next, once it opens
+            self.countdown.clearFocus()
         self.countdown.setVisible(running)  # once over, "00:00" says nothing the words don't
         self.countdown.setAccessibleDescription(self.return_label.text())
         # Once time is up, what was for the pause (saying it, the circle, ideas) has had its moment.
