@@ -213,3 +213,19 @@ def test_when_the_pause_ends_the_focus_goes_from_the_countdown_to_next_once(qtbo
     said, moves = act(qtbot, heard, focus_moves, window.tick)
     assert "The pause is over" in said
     assert moves == [page.next_button] and page.next_button.isEnabled()
+
+
+def test_a_personal_passphrase_is_asked_for_with_the_focus_moved_once(qtbot, open_app, heard, focus_moves):
+    from .test_personal_passphrase import ALEX, set_and_wait
+
+    window = open_app()
+    set_and_wait(qtbot, window, "partner_a", ALEX)
+    with qtbot.waitActive(window):  # the dialog has closed: the window has the keyboard again
+        window.activateWindow()
+    window.start_exercise("share-one-thing")
+    page = window.run_page
+    click(qtbot, page.next_button)
+    said, moves = act(qtbot, heard, focus_moves, lambda: click(qtbot, page.handover_button))
+    assert page.body.currentWidget() is page.gate
+    assert moves == [page.gate.field]
+    assert page.title.text() in said
