@@ -299,7 +299,7 @@ def history_rows(first_day: date, today: date, library: Library, seed: int = 10)
 def generate(store: Store, first_day: date, today: date, seed: int = 10) -> dict[str, int]:
     """The sample couple's history from ``first_day`` to yesterday, written into ``store``
     (which holds nothing else yet); returns how many rows of each table it wrote."""
-    rows = history_rows(first_day, today, load_library(builtin_exercises()), seed)
+    rows = history_rows(first_day, today, load_library(builtin_exercises(), translations=False), seed)
     for table, items in rows.items():
         for n, item in enumerate(items):
             item.setdefault("id", row_id(table, n))

@@ -106,3 +106,20 @@ def test_validate_prints_the_warning_and_exits_0(tmp_path):
     line = line_of(partial, 'guidance.en = "Write it the way')
     assert f'partial.toml:{line}: [steps[2](my-thing).guidance] warning: has no German (de) text; English will be shown' in out.stdout  # fmt: skip
     assert "1 exercise(s) fine, no problems; 1 warning(s)" in out.stdout
+
+
+def test_the_app_loads_a_partly_translated_library_without_looking_for_what_is_missing(tmp_path):
+    """The app shows no warnings, so its load skips the translation check (a third of the
+    time); ``couplesdesk validate`` (the default) still reports every missing text."""
+    from couplesdesk.core.library import load_library
+    from couplesdesk.resources import builtin_exercises
+
+    partial = SHARE.replace('guidance.de = "Schreib es so, wie du es sagen würdest."\n', "").replace(
+        'id = "share-one-thing"', 'id = "share-one-thing-ours"'
+    )
+    (tmp_path / "ours.toml").write_text(partial, encoding="utf-8")
+    checked = load_library(builtin_exercises(), tmp_path)
+    assert [w.message for w in checked.warnings] == ["has no German (de) text; English will be shown"]
+    quick = load_library(builtin_exercises(), tmp_path, translations=False)
+    assert quick.warnings == [] and quick.problems == []
+    assert quick.get("share-one-thing-ours") == checked.get("share-one-thing-ours")

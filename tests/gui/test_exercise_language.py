@@ -4,6 +4,8 @@ the other."""
 
 from __future__ import annotations
 
+import pytest
+
 from couplesdesk.core import language
 
 from .conftest import click, settle, visible_texts
@@ -125,3 +127,28 @@ def test_a_run_started_in_english_is_listed_in_german_in_a_german_session(qtbot,
     history = window.history_page.model
     titles = [history.item(row).text() for row in range(history.rowCount())]
     assert "Eine Sache teilen" in titles and "Share one thing" not in titles
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"LANGUAGE": "de_DE:en_GB", "LANG": "en_GB.UTF-8"}, "de_DE"),
+        ({"LC_ALL": "de_AT.UTF-8", "LANG": "en_GB.UTF-8"}, "de_AT.UTF-8"),
+        ({"LC_MESSAGES": "de_CH.UTF-8", "LANG": "en_GB.UTF-8"}, "de_CH.UTF-8"),
+        ({"LANG": "de_DE.UTF-8"}, "de_DE.UTF-8"),
+        ({"LC_ALL": "C", "LANG": "de_DE.UTF-8"}, None),
+        ({"LANG": "C.UTF-8"}, None),
+        ({}, None),
+    ],
+)
+def test_the_computers_language_is_read_as_qt_reads_it_on_linux(monkeypatch, environment, expected):
+    """Read from the environment (QLocale's first use costs start-up), in Qt's order."""
+    from couplesdesk.gui.app import system_language
+
+    monkeypatch.setattr("sys.platform", "linux")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert system_language() == expected
+    assert language.code_of(system_language()) == (expected and language.code_of(expected))

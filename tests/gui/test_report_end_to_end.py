@@ -1,4 +1,5 @@
-"""Issue 12, end to end: a therapist's key and plan; the couple's plan, two homework items done
+"""Issue 12, end to end: a therapist's key and plan; the couple opens the plan file and accepts
+it in the import preview, as a couple would; two homework items done
 on a controlled clock; "Prepare for our session" (Ctrl+R) where Alex includes one answer and
 Sam includes none and raises a flag; the therapist's inbox opens the sealed file and shows
 exactly Alex's answer and Sam's flag; the couple's copy holds no flag; another key or one
@@ -13,21 +14,21 @@ import subprocess
 import zipfile
 from datetime import timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from pyrage import x25519
 from PySide6.QtCore import Qt
 
-from couplesdesk.core.homework.importing import new_plan
-from couplesdesk.core.plan import load_plan
 from couplesdesk.gui.report_pdf import report_document
 from couplesdesk.gui.reports_inbox import ReportsInbox
+from couplesdesk.gui.services import Services
 from couplesdesk.gui.session_report import SessionReportDialog
+from couplesdesk.paths import DataPaths
 from couplesdesk.report import ReportProblem, couple_copy, open_report
-from couplesdesk.storage import therapist_key
+from couplesdesk.storage import Store, therapist_key
 
 from .conftest import click, settle, visible_texts
+from .test_report_pictures import images_in
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "homework-two-weeks.couplesdesk-plan"
 PASSPHRASE = "the therapist's own long passphrase"
@@ -72,12 +73,20 @@ def test_a_report_from_the_couple_to_their_therapist(qtbot, open_app, clock, tmp
 
     window = open_app()
     store, start = window.services.store, clock.now()
-    loaded = load_plan(plan_file, lambda _id: True, today=clock.today())
-    assert loaded.plan is not None, loaded.problems
-    store.plans.add(new_plan(loaded.plan, plan_file.read_text(encoding="utf-8")))
-    share = store.plans.current()[0].items[0]
+    window.open_homework(str(plan_file))  # as a couple opens it: File > Open homework, a drop, `couplesdesk open`
+    preview = window.preview
+    assert preview is not None and preview.isVisible()
+    assert "Homework from Jo Berger" in visible_texts(preview) and store.plans.current() == []
+    click(qtbot, preview.accept_button)
+    settle(qtbot, window.services)
+    qtbot.waitUntil(lambda: window.today_page.homework.isVisible(), timeout=5000)
+    assert "From Jo Berger, until 1 December" in visible_texts(window.today_page)
+    (imported,) = store.plans.current()
+    assert imported.recipient == public and imported.text == plan_file.read_text(encoding="utf-8")
+    share = imported.items[0]
     _homework(store, clock, share.id, start - timedelta(days=1), "partner_a", ALEX_WORDS)
     _homework(store, clock, share.id, start, "partner_b", SAM_WORDS)
+    store.boundaries.add(None, "partner_a", "an hour to myself on Sundays", "heard")
 
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(SessionReportDialog)
@@ -90,6 +99,8 @@ def test_a_report_from_the_couple_to_their_therapist(qtbot, open_app, clock, tmp
     settle(qtbot, window.services)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
     assert ALEX_WORDS in visible_texts(dialog) and SAM_WORDS in visible_texts(dialog)
+    assert dialog.pictures_box is not None and not dialog.pictures_box.isChecked()
+    click(qtbot, dialog.pictures_box)  # together: the Progress page's pictures go in too
     click(qtbot, dialog.first_turn)
     _choose(qtbot, dialog, ALEX_WORDS)
     _choose(qtbot, dialog, None, note=SAM_NOTE, flag=True)
@@ -100,7 +111,10 @@ def test_a_report_from_the_couple_to_their_therapist(qtbot, open_app, clock, tmp
     couple_text = report_document(couple_copy(dialog.report)).toPlainText()
     assert ALEX_WORDS in couple_text and SAM_NOTE not in couple_text and "on my own" not in couple_text
 
-    inbox = ReportsInbox(SimpleNamespace(paths=SimpleNamespace(root=therapist)))
+    # The therapist's own data folder (the inbox remembers there where its reports are).
+    desk_store = Store.open(therapist / "couplesdesk.db", clock)
+    desk = Services(paths=DataPaths(therapist), library=window.services.library, store=desk_store, clock=clock)
+    inbox = ReportsInbox(desk)
     qtbot.addWidget(inbox)
     inbox.show()
     inbox.open_files([sealed])
@@ -111,8 +125,12 @@ def test_a_report_from_the_couple_to_their_therapist(qtbot, open_app, clock, tmp
     report = inbox.latest["Example couple"].report
     assert [(i["author"], i["text"]) for i in report["items"]] == [("partner_a", ALEX_WORDS)]
     assert [(n["name"], n["flag"], n["note"]) for n in report["for_therapist"]] == [("Sam", True, SAM_NOTE)]
+    assert report["pictures"]["boundaries"] == [{"status": "heard", "count": 1}]
+    assert len(images_in(inbox.view.text.document())) == 1, "the therapist sees the one picture with something in it"
     shown = inbox.view.plain_text()
     assert ALEX_WORDS in shown and SAM_NOTE in shown and SAM_WORDS not in shown
+    inbox.finish_work()
+    desk.close()
 
     with pytest.raises(ReportProblem, match="different key"):
         open_report(sealed, x25519.Identity.generate())

@@ -42,11 +42,14 @@ def _replaced(qtbot, window, kind):
     return new
 
 
-def _ctrl(qtbot, window, key) -> None:
+def _ctrl(qtbot, window, key, shift: bool = False) -> None:
     if not window.isActiveWindow():  # the offscreen platform lets go of it when a popup's frame goes
         with qtbot.waitActive(window):
             window.activateWindow()
-    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, key, modifiers)
 
 
 def _type(qtbot, field: QLineEdit, text: str) -> None:
@@ -183,14 +186,14 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
     # A change not saved is never lost without asking.
     _type(qtbot, builder.couple, "Robin and Kim")
     builder.pick_open = lambda *_args: saved
-    _ctrl(qtbot, therapist, Qt.Key.Key_O)
+    _ctrl(qtbot, therapist, Qt.Key.Key_O, shift=True)  # Open plan...
     leave = builder.findChild(QMessageBox, "confirmLeave")
     qtbot.waitUntil(lambda: leave is not None and leave.isVisible())
     leave.button(QMessageBox.StandardButton.Cancel).click()
     assert builder.couple.text() == "Robin and Kim"
 
     # Open it again to change it: everything is back on screen.
-    _ctrl(qtbot, therapist, Qt.Key.Key_O)
+    _ctrl(qtbot, therapist, Qt.Key.Key_O, shift=True)  # Open plan...
     leave = [b for b in builder.findChildren(QMessageBox, "confirmLeave") if b.isVisible()][0]
     next(b for b in leave.buttons() if b.text() == "Leave them").click()
     assert builder.couple.text() == "Sam and Alex" and builder.path == saved
@@ -215,7 +218,7 @@ def test_a_therapist_makes_a_key_builds_a_plan_and_saves_it(qtbot, open_app, tmp
     # Something that is not a plan is refused in words, and the plan on screen stays.
     (tmp_path / "notes.txt").write_text("shopping: apples", encoding="utf-8")
     builder.pick_open = lambda *_args: tmp_path / "notes.txt"
-    _ctrl(qtbot, therapist, Qt.Key.Key_O)
+    _ctrl(qtbot, therapist, Qt.Key.Key_O, shift=True)  # Open plan...
     assert builder.problems.isVisible() and "cannot be opened as a homework plan" in builder.problems.text()
     assert builder.couple.text() == "Sam and Alex" and builder.path == saved
 

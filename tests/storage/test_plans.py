@@ -74,22 +74,36 @@ def test_how_it_went_is_kept_per_partner_and_answering_again_replaces_it(store):
         store.plans.review(run, "partner_a", "great", "", private=False)
 
 
-def test_a_private_line_is_refused_from_a_partner_whose_private_words_are_locked(store, monkeypatch):
-    """A review line is kept as typed: from a partner with a personal passphrase, a private one
-    is refused, and nothing of it is written; their tap, a shared line and the other's are kept."""
+def test_a_private_review_of_a_partner_with_a_passphrase_is_written_only_locked(store, monkeypatch):
+    """From a partner with a personal passphrase, a private review (the tap and the line) is
+    written only locked with their open key, never in plain; without it nothing is written.
+    It reads as none unless their key is open. A shared line and the other's are as typed."""
     monkeypatch.setattr(personal, "KDF", {"n": 2**10, "r": 8, "p": 1})
     store.couple.save("Alex", "#1", "Sam", "#2")
     store.personal.set("partner_a", "a long passphrase")
+    store.personal.forget()
     run = store.runs.create("share-one-thing", 1, {}, STATE)
-    with pytest.raises(StoreError, match="Alex's line"):
+    with pytest.raises(StoreError, match="Alex's answers are kept locked"):
         store.plans.review(run, "partner_a", "hard", "We were tired", private=True)
+    with pytest.raises(StoreError, match="Alex's answers are kept locked"):
+        store.plans.review(run, "partner_a", "hard", "", private=True)
     assert store.plans.reviews_of(run) == []
-    store.plans.review(run, "partner_a", "hard", "", private=True)
+    store.personal.unlock("partner_a", "a long passphrase")
+    store.plans.review(run, "partner_a", "mixed", "first words", private=True)
+    store.plans.review(run, "partner_a", "hard", "We were tired", private=True)  # answered again: one row
+    assert {r.author: (r.how, r.line) for r in store.plans.reviews_of(run)} == {"partner_a": ("hard", "We were tired")}
+    store.personal.forget()
     store.plans.review(run, "partner_b", "mixed", "Sam's own line", private=True)
     store.plans.review(run, "together", "went_well", "Said together", private=False)
-    lines = {r.author: (r.how, r.line) for r in store.plans.reviews_of(run)}
-    assert lines == {"partner_a": ("hard", ""), "partner_b": ("mixed", "Sam's own line"),
-                     "together": ("went_well", "Said together")}  # fmt: skip
+    stored = {a: (h, t) for a, h, t in store.conn.execute("SELECT author, how, line FROM homework_reviews")}
+    assert all(v.startswith(personal.PREFIX) for v in stored["partner_a"]), stored["partner_a"]
+    assert "hard" not in stored["partner_a"][0] and "tired" not in stored["partner_a"][1]
+    assert stored["partner_b"] == ("mixed", "Sam's own line") and stored["together"] == ("went_well", "Said together")
+    lines = {r.author: (r.how, r.line, r.private) for r in store.plans.reviews_of(run)}
+    assert lines == {"partner_a": ("", "", True), "partner_b": ("mixed", "Sam's own line", True),
+                     "together": ("went_well", "Said together", False)}  # fmt: skip
+    store.personal.remove("partner_a", "a long passphrase")
+    assert {r.author: (r.how, r.line) for r in store.plans.reviews_of(run)}["partner_a"] == ("hard", "We were tired")
 
 
 def test_private_lines_written_before_a_passphrase_are_locked_with_it_and_opened_when_it_goes(store, monkeypatch):
@@ -99,8 +113,10 @@ def test_private_lines_written_before_a_passphrase_are_locked_with_it_and_opened
     store.plans.review(run, "partner_a", "hard", "We were tired", private=True)
     store.plans.review(run, "together", "went_well", "Said together", private=False)
     store.personal.set("partner_a", "a long passphrase")
-    stored = dict(store.conn.execute("SELECT author, line FROM homework_reviews").fetchall())
-    assert "tired" not in stored["partner_a"] and stored["together"] == "Said together"
+    stored = {a: (h, t) for a, h, t in store.conn.execute("SELECT author, how, line FROM homework_reviews")}
+    assert "tired" not in stored["partner_a"][1] and "hard" not in stored["partner_a"][0]
+    assert stored["together"] == ("went_well", "Said together")
+    store.personal.forget()
     assert {r.author: r.line for r in store.plans.reviews_of(run)} == {"partner_a": "", "together": "Said together"}
     store.personal.remove("partner_a", "a long passphrase")
     assert {r.author: r.line for r in store.plans.reviews_of(run)}["partner_a"] == "We were tired"

@@ -14,11 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .i18n import DAY_MONTH, QT_TRANSLATE_NOOP, date_words, translate
 from .loader import ExerciseFileError, Problem, load_exercise_with_warnings
 from .plan import PLAN_FORMAT_VERSION, BundledExercise, Often, Plan, PlanItem, Therapist
 from .safe_text import UNSAFE, character_words
 
-OFTEN_WORDS: dict[Often, str] = {"daily": "Every day", "weekly": "Every week", "once": "Once"}
+OFTEN_WORDS: dict[Often, str] = {
+    "daily": QT_TRANSLATE_NOOP("core/plan_draft", "Every day"),
+    "weekly": QT_TRANSLATE_NOOP("core/plan_draft", "Every week"),
+    "once": QT_TRANSLATE_NOOP("core/plan_draft", "Once"),
+}
+"""How often, in words (marked here, translated where shown: :func:`often_words`)."""
 DEFAULT_DAYS = 14
 MAX_LINE = 200
 MAX_NOTE = 4000
@@ -104,8 +110,12 @@ class Draft:
         return self.title.strip() or default_title(self.ends)
 
 
+def often_words(often: Often) -> str:
+    return translate("core/plan_draft", OFTEN_WORDS[often])
+
+
 def default_title(ends: dt.date) -> str:
-    return f"Homework until {ends.day} {ends:%B}"
+    return translate("core/plan_draft", "Homework until {day}").format(day=_day(ends))
 
 
 def bundle_file(path: Path) -> Bundled:
@@ -114,13 +124,23 @@ def bundle_file(path: Path) -> Bundled:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ExerciseFileError([Problem(path.name, f"cannot be read ({exc.strerror or exc})")]) from None
+        raise ExerciseFileError(
+            [
+                Problem(
+                    path.name,
+                    translate("core/plan_draft", "cannot be read ({reason})").format(reason=exc.strerror or exc),
+                )
+            ]
+        ) from None
     if len(path.name) > MAX_FILE_NAME or UNSAFE.search(path.name):
         raise ExerciseFileError(
             [
                 Problem(
                     path.name[:40],
-                    f"has a name the plan cannot carry: please rename it (at most {MAX_FILE_NAME} characters)",
+                    translate(
+                        "core/plan_draft",
+                        "has a name the plan cannot carry: please rename it (at most {limit} characters)",
+                    ).format(limit=MAX_FILE_NAME),
                 )
             ]
         )
@@ -128,7 +148,7 @@ def bundle_file(path: Path) -> Bundled:
     try:
         text = data.decode("utf-8")
     except UnicodeError:  # the loader refuses such a file first; kept for safety
-        raise ExerciseFileError([Problem(path.name, "is not UTF-8 text")]) from None
+        raise ExerciseFileError([Problem(path.name, translate("core/plan_draft", "is not UTF-8 text"))]) from None
     title = loaded.exercise.text(loaded.exercise.title)
     return Bundled(path.name, text, loaded.exercise.id, title)
 
@@ -137,42 +157,69 @@ def mistakes(draft: Draft, today: dt.date) -> list[Mistake]:
     """Everything to put right before the plan can be saved, in the order of the screen."""
     found: list[Mistake] = []
     if not draft.couple.strip():
-        found.append(Mistake("couple", "Give the couple a name you will recognise, such as their first names."))
+        found.append(
+            Mistake(
+                "couple",
+                translate("core/plan_draft", "Give the couple a name you will recognise, such as their first names."),
+            )
+        )
     if draft.ends < draft.starts:
-        found.append(Mistake("dates", "The plan ends before it starts: choose an end on or after the first day."))
+        found.append(
+            Mistake(
+                "dates",
+                translate(
+                    "core/plan_draft", "The plan ends before it starts: choose an end on or after the first day."
+                ),
+            )
+        )
     elif draft.ends < today:
-        found.append(Mistake("dates", "The plan ends before today: give the couple some days ahead."))
+        found.append(
+            Mistake(
+                "dates", translate("core/plan_draft", "The plan ends before today: give the couple some days ahead.")
+            )
+        )
     for where, text, limit in (("couple", draft.couple, MAX_LINE), ("title", draft.title, MAX_LINE)):
         if len(text.strip()) > limit:
-            found.append(Mistake(where, f"Please keep this under {limit} characters."))
+            words = translate("core/plan_draft", "Please keep this under {limit} characters.")
+            found.append(Mistake(where, words.format(limit=limit)))
     if len(draft.note) > MAX_NOTE:
-        found.append(Mistake("note", f"The note is long: please keep it under {MAX_NOTE} characters."))
+        found.append(Mistake("note", _long_note()))
     if not draft.items:
-        found.append(Mistake("items", "Pick at least one exercise for the couple."))
+        found.append(Mistake("items", translate("core/plan_draft", "Pick at least one exercise for the couple.")))
     elif len(draft.items) > MAX_ITEMS:
-        found.append(Mistake("items", f"A plan holds at most {MAX_ITEMS} exercises."))
+        words = translate("core/plan_draft", "A plan holds at most {limit} exercises.")
+        found.append(Mistake("items", words.format(limit=MAX_ITEMS)))
     for index, item in enumerate(draft.items):
         found.extend(_item_mistakes(draft, index, item))
     found.extend(_unseen(draft))
     if not draft.name.strip():
-        found.append(Mistake("name", "Say who the plan is from: the couple sees your name with it."))
+        words = translate("core/plan_draft", "Say who the plan is from: the couple sees your name with it.")
+        found.append(Mistake("name", words))
     elif len(draft.name.strip()) > MAX_LINE or len(draft.contact.strip()) > MAX_LINE:
-        found.append(Mistake("name", f"Please keep your name and contact under {MAX_LINE} characters."))
+        words = translate("core/plan_draft", "Please keep your name and contact under {limit} characters.")
+        found.append(Mistake("name", words.format(limit=MAX_LINE)))
     return found
+
+
+def _long_note() -> str:
+    return translate("core/plan_draft", "The note is long: please keep it under {limit} characters.").format(
+        limit=MAX_NOTE
+    )
 
 
 def _item_mistakes(draft: Draft, index: int, item: DraftItem) -> list[Mistake]:
     found: list[Mistake] = []
     first, last = item.starts or draft.starts, item.ends or draft.ends
     if last < first:
-        found.append(Mistake("item", "These days end before they start.", index))
+        found.append(Mistake("item", translate("core/plan_draft", "These days end before they start."), index))
     elif draft.starts <= draft.ends and not (draft.starts <= first and last <= draft.ends):
-        span = f"{_day(draft.starts)} to {_day(draft.ends)}"
-        found.append(Mistake("item", f"These days need to lie inside the plan's ({span}).", index))
+        words = translate("core/plan_draft", "These days need to lie inside the plan's ({first} to {last}).")
+        found.append(Mistake("item", words.format(first=_day(draft.starts), last=_day(draft.ends)), index))
     if any(other.exercise == item.exercise for other in draft.items[:index]):
-        found.append(Mistake("item", f"“{item.title}” is in the plan twice: one is enough.", index))
+        words = translate("core/plan_draft", "“{title}” is in the plan twice: one is enough.")
+        found.append(Mistake("item", words.format(title=item.title), index))
     if len(item.note) > MAX_NOTE:
-        found.append(Mistake("item", f"The note is long: please keep it under {MAX_NOTE} characters.", index))
+        found.append(Mistake("item", _long_note(), index))
     return found
 
 
@@ -180,24 +227,31 @@ def _unseen(draft: Draft) -> list[Mistake]:
     """Characters no one can see that would reorder the words on the couple's screen (or
     cannot be shown at all): the plan file refuses them, so the builder names them first."""
     fields: list[tuple[str, str, str, int | None]] = [
-        ("couple", "The couple's name", draft.couple, None),
-        ("title", "The title", draft.title, None),
-        ("note", "The note", draft.note, None),
-        ("name", "Your name", draft.name, None),
-        ("name", "How to reach you", draft.contact, None),
+        ("couple", QT_TRANSLATE_NOOP("core/plan_draft", "The couple's name"), draft.couple, None),
+        ("title", QT_TRANSLATE_NOOP("core/plan_draft", "The title"), draft.title, None),
+        ("note", QT_TRANSLATE_NOOP("core/plan_draft", "The note"), draft.note, None),
+        ("name", QT_TRANSLATE_NOOP("core/plan_draft", "Your name"), draft.name, None),
+        ("name", QT_TRANSLATE_NOOP("core/plan_draft", "How to reach you"), draft.contact, None),
     ]
-    fields += [("item", "The note", item.note, index) for index, item in enumerate(draft.items)]
+    fields += [
+        ("item", QT_TRANSLATE_NOOP("core/plan_draft", "The note"), item.note, index)
+        for index, item in enumerate(draft.items)
+    ]
     found = []
     for where, label, text, index in fields:
         char = UNSAFE.search(text)
         if char is not None:
-            words = f"{label} holds {character_words(char[0])}, which can change how the words around it read. "
-            found.append(Mistake(where, words + "Please delete it, or type the words again.", index))
+            words = translate(
+                "core/plan_draft",
+                "{field} holds {character}, which can change how the words around it read. "
+                "Please delete it, or type the words again.",
+            ).format(field=translate("core/plan_draft", label), character=character_words(char[0]))
+            found.append(Mistake(where, words, index))
     return found
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%B}"
+    return date_words(day, DAY_MONTH)
 
 
 def to_plan(draft: Draft) -> Plan:

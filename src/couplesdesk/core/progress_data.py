@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..storage import BOUNDARY_STATUSES, BoundaryRecord, PauseRecord, RatingFacts, Store
+from .i18n import translate
 from .people import PARTNERS
 from .privacy import TOGETHER, may_see
 from .rhythm import Break, read_breaks, week_start
@@ -54,7 +55,13 @@ class Scale(NamedTuple):
 
 
 DEFAULT_SCALES = (Scale("closeness", "Closeness", 0, 10, "far apart", "very close"),)
-"""The check-in's shared scale, as shipped; used until the exercise library has loaded."""
+"""The check-in's shared scale, as shipped, in English; :func:`default_scales` in the interface's language."""
+
+
+def default_scales() -> tuple[Scale, ...]:
+    """:data:`DEFAULT_SCALES` in the interface's language (the words the check-in exercise uses)."""
+    far, close = translate("core/progress_data", "far apart"), translate("core/progress_data", "very close")
+    return (Scale("closeness", translate("core/progress_data", "Closeness"), 0, 10, far, close),)
 
 
 class SharedCalendar(NamedTuple):
@@ -191,7 +198,7 @@ def scales_of(exercise: Exercise | None) -> tuple[Scale, ...]:
     """The scales of an exercise's ratings that may ever be shown together (not the private
     ones, not the sensitive ones), with their words; DEFAULT_SCALES without the exercise."""
     if exercise is None:
-        return DEFAULT_SCALES
+        return default_scales()
     from .model import RateStep
 
     scales: dict[str, Scale] = {}
@@ -201,4 +208,4 @@ def scales_of(exercise: Exercise | None) -> tuple[Scale, ...]:
             title = exercise.text(step.title) if step.title else key.replace("-", " ").capitalize()
             low, high = exercise.text(step.low_label), exercise.text(step.high_label)
             scales.setdefault(key, Scale(key, title, step.min, step.max, low, high))
-    return tuple(scales.values()) or DEFAULT_SCALES
+    return tuple(scales.values()) or default_scales()

@@ -24,7 +24,9 @@ from typing import Any, NamedTuple
 from ..storage import AgreementRecord, AnswerRecord, BoundaryRecord, PauseRecord, RunRecord, Store
 from . import model
 from .clock import format_time, parse_iso
+from .describe import partner_words
 from .helplines import safety_values
+from .i18n import translate
 from .people import PARTNERS
 from .privacy import Viewer, locked_words, may_see
 
@@ -108,7 +110,7 @@ def read_transcript(
     if solo is not None and not (viewer.kind == "partner" and viewer.partner == solo):
         return None
     couple = store.couple.get()
-    names = couple.names() if couple is not None else {PARTNERS[0]: "Partner A", PARTNERS[1]: "Partner B"}
+    names = couple.names() if couple is not None else {p: partner_words(p) for p in PARTNERS}
     colours = {p.key: p.color for p in (couple.a, couple.b)} if couple is not None else {}
     exercise = exercise_of(run.exercise_id)
     title = exercise.run_title(run.title) if exercise is not None else run.title or run.exercise_id
@@ -162,19 +164,26 @@ def pause_words(pause: PauseRecord, names: dict[str, str]) -> str:
     """A pause as it went, told plainly and without judging: who called it (if said), how long,
     when it began and when they meant to be back, and how it ended."""
     caller = names.get(pause.caller or "")
-    who = f"{caller} called a pause" if caller else "A pause"
+    times = {
+        "minutes": f"{pause.minutes:g}",
+        "start": format_time(pause.started_at),
+        "back": format_time(pause.return_at),
+    }
     said = (
-        f"{who} of {pause.minutes:g} minutes at {format_time(pause.started_at)}, "
-        f"to be back at {format_time(pause.return_at)}."
-    )
+        translate("core/transcript", "{name} called a pause of {minutes} minutes at {start}, to be back at {back}.")
+        if caller
+        else translate("core/transcript", "A pause of {minutes} minutes at {start}, to be back at {back}.")
+    ).format(name=caller, **times)
     outcome = {
-        "extended": "You chose to take longer.",
-        "scheduled": "You chose a time to talk instead.",
-        "left": "It was taken back before it ran out.",
+        "extended": translate("core/transcript", "You chose to take longer."),
+        "scheduled": translate("core/transcript", "You chose a time to talk instead."),
+        "left": translate("core/transcript", "It was taken back before it ran out."),
     }.get(pause.outcome or "")
     if outcome is None and pause.ended_at is not None:
-        outcome = f"You came back together at {format_time(pause.ended_at)}."
-    return f"{said} {outcome or 'It had not ended when you left off.'}"
+        outcome = translate("core/transcript", "You came back together at {time}.").format(
+            time=format_time(pause.ended_at)
+        )
+    return f"{said} {outcome or translate('core/transcript', 'It had not ended when you left off.')}"
 
 
 class _Reader:
@@ -248,13 +257,16 @@ class _Reader:
         title = render(step.title) if step.title is not None else ""
         prompt = self._prompt(step, render)
         if isinstance(step, model.TimerStep):
-            return Moment(step.id, "timer", title or "A pause", prompt, note=self._timer_note(step, pauses))
+            title = title or translate("core/transcript", "A pause")
+            return Moment(step.id, "timer", title, prompt, note=self._timer_note(step, pauses))
         if isinstance(step, model.TurnsStep):
-            return Moment(step.id, "turns", title or "Taking turns", note=self._turns_note(step))
+            title = title or translate("core/transcript", "Taking turns")
+            return Moment(step.id, "turns", title, note=self._turns_note(step))
         if isinstance(step, model.SwapRolesStep):
-            return Moment(step.id, "swap", title or "Changing places", render(step.note))
+            return Moment(step.id, "swap", title or translate("core/transcript", "Changing places"), render(step.note))
         if isinstance(step, model.AgreeStep):
-            return Moment(step.id, "agree", title or "Agreeing", said=(self._said(step, "together", False),))
+            title = title or translate("core/transcript", "Agreeing")
+            return Moment(step.id, "agree", title, said=(self._said(step, "together", False),))
         if not step.answers():
             return Moment(step.id, str(step.kind), title, prompt if isinstance(step, model.RevealStep) else "")
         solo = self.exercise is not None and self.exercise.who == "solo"
@@ -338,12 +350,27 @@ class _Reader:
             return " ".join(pause_words(p, self.names) for p in mine)
         timer = self.run.state.get("timers", {}).get(step.id)
         if not isinstance(timer, dict):
-            return "The timer was not started."
-        return f"A timer of {float(timer.get('minutes', step.minutes)):g} minutes."
+            return translate("core/transcript", "The timer was not started.")
+        minutes = f"{float(timer.get('minutes', step.minutes)):g}"
+        return translate("core/transcript", "A timer of {minutes} minutes.").format(minutes=minutes)
 
     def _turns_note(self, step: model.TurnsStep) -> str:
         done = int(self.run.state.get("turns", {}).get(step.id, 0))
-        rounds = f"{step.rounds} round{'s' if step.rounds != 1 else ''} of {step.turn_minutes} minutes each"
+        n = step.rounds
         if done >= step.rounds * step.phases():
-            return f"You took turns: {rounds}."
-        return f"You began taking turns ({rounds}) and left off part of the way."
+            text = (
+                translate("core/transcript", "You took turns: 1 round of {minutes} minutes each.")
+                if n == 1
+                else translate("core/transcript", "You took turns: {count} rounds of {minutes} minutes each.")
+            )
+        elif n == 1:
+            text = translate(
+                "core/transcript",
+                "You began taking turns (1 round of {minutes} minutes each) and left off part of the way.",
+            )
+        else:
+            text = translate(
+                "core/transcript",
+                "You began taking turns ({count} rounds of {minutes} minutes each) and left off part of the way.",
+            )
+        return text.format(count=n, minutes=step.turn_minutes)

@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import __version__
 from ..core.clock import iso
+from ..core.i18n import translate
 from ..core.library import Library
 from ..core.model import Exercise, StepBase
 from ..core.people import PARTNERS
@@ -200,7 +201,7 @@ def step_words(exercise: Exercise | None, step_id: str, kind: str, names: dict[s
     values: defaultdict[str, str] = defaultdict(str, names)
     for role, partner in run.binding.items():
         values[role] = names.get(partner, partner)
-    values["return_time"] = "the agreed time"
+    values["return_time"] = translate("export/collect", "the agreed time")
 
     def fill(text: Any) -> str | None:
         if text is None:

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..core.i18n import translate
 from ..core.progress_data import ProgressData
 from ..paths import DataPaths
 from ..storage import encryption
@@ -32,13 +33,16 @@ def refusal(paths: DataPaths, target: Path) -> str | None:
     place = target.expanduser().absolute().resolve()
     inside = place == root or root in place.parents
     if inside and encryption.is_encrypted(paths.root):
-        return (
-            f"Not written: {paths.root} is encrypted, and an export is a plain file that anyone who finds it can "
+        return translate(
+            "export/files",
+            "Not written: {folder} is encrypted, and an export is a plain file that anyone who finds it can "
             "read. Keeping it beside the encrypted data would undo that protection, so choose a place outside "
-            "the data folder."
-        )
+            "the data folder.",
+        ).format(folder=paths.root)
     if place.is_dir():
-        return f"Not written: {place} is a folder. Name the file to write, e.g. {place / 'our-journal.md'}."
+        return translate(
+            "export/files", "Not written: {folder} is a folder. Name the file to write, e.g. {example}."
+        ).format(folder=place, example=place / translate("export/files", "our-journal.md"))
     return None
 
 

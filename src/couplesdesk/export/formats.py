@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any
 
+from ..core.i18n import translate
 from .journal import clock_time, exported_line, journal, private_line, title_of, who
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&~|#])")
@@ -65,11 +66,11 @@ def to_markdown(document: dict[str, Any]) -> str:
         out += ["", md_text(private)]
     days = journal(document)
     if not days:
-        out += ["", "Nothing was written in these days."]
+        out += ["", translate("export/formats", "Nothing was written in these days.")]
     for day in days:
         out += ["", f"## {md_text(day.heading)}"]
         for entry in day.entries:
-            unfinished = " (not finished)" if entry.unfinished else ""
+            unfinished = translate("export/formats", " (not finished)") if entry.unfinished else ""
             out += ["", f"### {md_text(entry.title)}, {entry.time}{unfinished}"]
             for line in entry.lines:
                 out += ["", f"**{md_text(line.heading)}** ({md_text(line.who)})", "", *_quoted(line.text)]

@@ -8,12 +8,17 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from ..core.clock import parse_iso
+from ..core.i18n import DAY_MONTH_YEAR, date_words, translate
 
-PAUSE_OUTCOMES = {
-    "completed": "you came back together",
-    "extended": "you made it longer",
-    "left": "the exercise was left during it",
-}
+
+def pause_outcome(outcome: str) -> str:
+    """How a pause ended, in words ('' when it has not)."""
+    outcomes = {
+        "completed": translate("export/journal", "you came back together"),
+        "extended": translate("export/journal", "you made it longer"),
+        "left": translate("export/journal", "the exercise was left during it"),
+    }
+    return outcomes.get(outcome, "")
 
 
 class Line(NamedTuple):
@@ -39,23 +44,30 @@ class Day(NamedTuple):
 
 
 def day_heading(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """'Sunday 3 March 2026' (a date pattern in QLocale's letters: weekday, day, month, year)."""
+    return date_words(day, translate("export/journal", "dddd d MMMM yyyy"))
 
 
 def who(document: dict[str, Any], author: str | None) -> str:
     partner = document.get("partners", {}).get(author or "")
-    return partner["name"] if partner else "Together"
+    return partner["name"] if partner else translate("export/journal", "Together")
 
 
 def _minutes(value: float) -> str:
     whole = round(value)
-    return "1 minute" if whole == 1 else f"{whole} minutes"
+    if whole == 1:
+        return translate("export/journal", "1 minute")
+    return translate("export/journal", "{count} minutes").format(count=whole)
 
 
 def _pause_note(document: dict[str, Any], pause: dict[str, Any]) -> str:
-    called = f", called by {who(document, pause['caller'])}" if pause.get("caller") else ""
-    outcome = PAUSE_OUTCOMES.get(pause.get("outcome") or "", "")
-    return f"A pause of {_minutes(pause['minutes'])}{called}" + (f"; {outcome}." if outcome else ".")
+    outcome = pause_outcome(pause.get("outcome") or "")
+    if pause.get("caller"):
+        note = translate("export/journal", "A pause of {minutes}, called by {name}")
+    else:
+        note = translate("export/journal", "A pause of {minutes}")
+    note = note.format(minutes=_minutes(pause["minutes"]), name=who(document, pause.get("caller")))
+    return note + (f"; {outcome}." if outcome else ".")
 
 
 def clock_time(moment: str) -> str:
@@ -72,8 +84,9 @@ def entry(document: dict[str, Any], run: dict[str, Any]) -> Entry:
         if a["text"].strip()
     ]
     notes = [_pause_note(document, p) for p in run["pauses"]]
-    notes += [f"Boundary kept: {b['statement']}" for b in document["boundaries"] if b["run_id"] == run["id"]]
-    notes += [f"Agreement kept: {a['statement']}" for a in document["agreements"] if a["run_id"] == run["id"]]
+    boundary, agreement = _boundary_kept(), _agreement_kept()
+    notes += [boundary.format(words=b["statement"]) for b in document["boundaries"] if b["run_id"] == run["id"]]
+    notes += [agreement.format(words=a["statement"]) for a in document["agreements"] if a["run_id"] == run["id"]]
     return Entry(run["id"], run["title"], clock_time(run["started_at"]), run["status"] != "finished", lines, notes)
 
 
@@ -84,11 +97,13 @@ def journal(document: dict[str, Any]) -> list[Day]:
         told = entry(document, run)
         if told.lines or told.notes:
             days.setdefault(date.fromisoformat(run["day"]), []).append(told)
-    for kept, label in ((document["boundaries"], "Boundary"), (document["agreements"], "Agreement")):
+    boundaries = (document["boundaries"], translate("export/journal", "Boundary"), _boundary_kept())
+    agreements = (document["agreements"], translate("export/journal", "Agreement"), _agreement_kept())
+    for kept, label, words in (boundaries, agreements):
         for item in kept:
             if item["run_id"] is None:  # kept on its own (not from an exercise in this export)
                 day = parse_iso(item["created_at"]).astimezone().date()
-                note = f"{label} kept: {item['statement']}"
+                note = words.format(words=item["statement"])
                 days.setdefault(day, []).append(Entry("", label, clock_time(item["created_at"]), False, [], [note]))
     return [Day(day, day_heading(day), entries) for day, entries in sorted(days.items())]
 
@@ -97,24 +112,43 @@ def exported_line(document: dict[str, Any]) -> str:
     """'Exported on 3 March 2026, from 1 January 2026 to 3 March 2026.'"""
     when = parse_iso(document["exported_at"]).astimezone()
     period = document["period"]
-    span = ""
     if period["from"] and period["to"]:
-        span = f", from {_long(period['from'])} to {_long(period['to'])}"
+        line = translate("export/journal", "Exported on {day}, from {start} to {end}.")
     elif period["from"]:
-        span = f", from {_long(period['from'])} on"
+        line = translate("export/journal", "Exported on {day}, from {start} on.")
     elif period["to"]:
-        span = f", up to {_long(period['to'])}"
-    return f"Exported on {when.day} {when:%B %Y}{span}."
+        line = translate("export/journal", "Exported on {day}, up to {end}.")
+    else:
+        line = translate("export/journal", "Exported on {day}.")
+    return line.format(
+        day=date_words(when.date(), DAY_MONTH_YEAR), start=_long(period["from"]), end=_long(period["to"])
+    )
 
 
-def _long(day: str) -> str:
-    d = date.fromisoformat(day)
-    return f"{d.day} {d:%B %Y}"
+def _long(day: str | None) -> str:
+    return date_words(date.fromisoformat(day), DAY_MONTH_YEAR) if day else ""
+
+
+def _boundary_kept() -> str:
+    return translate("export/journal", "Boundary kept: {words}")
+
+
+def _agreement_kept() -> str:
+    return translate("export/journal", "Agreement kept: {words}")
+
+
+def _both(names: list[str]) -> str:
+    """'Alex and Sam' (or one name)."""
+    if len(names) == 2:
+        return translate("export/journal", "{first} and {second}").format(first=names[0], second=names[1])
+    return ", ".join(names)
 
 
 def title_of(document: dict[str, Any]) -> str:
     names = [p["name"] for p in document.get("partners", {}).values()]
-    return f"{' and '.join(names)}: our journal" if names else "Our journal"
+    if names:
+        return translate("export/journal", "{names}: our journal").format(names=_both(names))
+    return translate("export/journal", "Our journal")
 
 
 def private_line(document: dict[str, Any]) -> str | None:
@@ -122,4 +156,6 @@ def private_line(document: dict[str, Any]) -> str | None:
     names = [who(document, p) for p in document["includes_private_of"]]
     if not names:
         return None
-    return f"Holds private answers of {' and '.join(names)}, by their own choice."
+    return translate("export/journal", "Holds private answers of {names}, by their own choice.").format(
+        names=_both(names)
+    )

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from ..storage import AGREEMENT_STATUSES, AgreementRecord, Changes, StoreError, WordingRecord
 from .deleting import LINK_STYLE, ask_delete_agreement
-from .kept_parts import AGREEMENT_HINTS, AGREEMENT_WORDS, ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, row_id, select_row
+from .i18n import translate
+from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, agreement_hint, row_id, select_row
+from .kept_words import agreement_words, kept_day
 from .run_parts import text_label
 from .services import Services
-from .words import capital, day_words
+from .words import capital
 
 log = logging.getLogger("couplesdesk.agreements")
 
@@ -67,19 +69,29 @@ class AgreementsPage(QWidget):
 
     def _build_list(self) -> None:
         self.title = text_label("agreementsTitle", "title")
-        self.title.setText("Agreements")
+        self.title.setText(translate("agreements_page", "Agreements"))
         self.lead = text_label("agreementsLead", "hint")
         self.lead.setText(
-            "What the two of you have agreed on, newest first. Agreements can change as you do: "
-            "say where each one stands, and word it again when it no longer fits."
+            translate(
+                "agreements_page",
+                "What the two of you have agreed on, newest first. Agreements can change as you do: "
+                "say where each one stands, and word it again when it no longer fits.",
+            )
         )
         self.error = text_label("agreementsError", "flag")
         self.error.hide()
         table = self.table = QTableWidget(0, len(self.COLUMNS))
         table.setObjectName("agreementsTable")
         table.setProperty("role", "keptTable")
-        table.setAccessibleName("Your agreements, newest first")
-        table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        table.setAccessibleName(translate("agreements_page", "Your agreements, newest first"))
+        table.setHorizontalHeaderLabels(
+            [
+                translate("agreements_page", "Agreement"),
+                translate("agreements_page", "From"),
+                translate("agreements_page", "Made"),
+                translate("agreements_page", "Status"),
+            ]
+        )
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,23 +116,25 @@ class AgreementsPage(QWidget):
         self.wording = WordingPanel("agreement", "agreement")
         self.wording.reword_requested.connect(self._reword)
         self.meta = text_label("agreementMeta", "hint")
-        self.from_run = QPushButton("Read that exercise again")
+        self.from_run = QPushButton(translate("agreements_page", "Read that exercise again"))
         self.from_run.setObjectName("agreementOpenRun")
         self.from_run.setProperty("role", "toggle")
-        self.from_run.setAccessibleName("Read the exercise this agreement came from, in History")
+        self.from_run.setAccessibleName(
+            translate("agreements_page", "Read the exercise this agreement came from, in History")
+        )
         self.from_run.clicked.connect(self._open_run)
         status_label = text_label("agreementStatusLabel", wrap=False)
-        status_label.setText("Where it stands now")
+        status_label.setText(translate("agreements_page", "Where it stands now"))
         self.status = QComboBox()
         self.status.setObjectName("agreementStatus")
-        self.status.setAccessibleName("Status of the selected agreement")
+        self.status.setAccessibleName(translate("agreements_page", "Status of the selected agreement"))
         for key in AGREEMENT_STATUSES:
-            self.status.addItem(capital(AGREEMENT_WORDS[key]), key)
-            self.status.setItemData(self.status.count() - 1, AGREEMENT_HINTS[key], Qt.ItemDataRole.ToolTipRole)
+            self.status.addItem(capital(agreement_words(key)), key)
+            self.status.setItemData(self.status.count() - 1, agreement_hint(key), Qt.ItemDataRole.ToolTipRole)
         status_label.setBuddy(self.status)
-        self.save = QPushButton("Save status")
+        self.save = QPushButton(translate("agreements_page", "Save status"))
         self.save.setObjectName("agreementSave")
-        self.save.setAccessibleName("Save the new status of the selected agreement")
+        self.save.setAccessibleName(translate("agreements_page", "Save the new status of the selected agreement"))
         self.save.setProperty("primary", True)
         self.save.setEnabled(False)
         self.save.clicked.connect(self._save)
@@ -136,19 +150,21 @@ class AgreementsPage(QWidget):
         for widget in (status_label, self.status, self.save):
             status_row.addWidget(widget)
         status_row.addStretch(1)
-        self.delete_button = QPushButton("Delete this agreement...")
+        self.delete_button = QPushButton(translate("agreements_page", "Delete this agreement..."))
         self.delete_button.setObjectName("agreementDelete")
-        self.delete_button.setAccessibleName("Delete the selected agreement")
+        self.delete_button.setAccessibleName(translate("agreements_page", "Delete the selected agreement"))
         self.delete_button.setStyleSheet(LINK_STYLE)
         self.delete_button.clicked.connect(self._delete)
-        status_row.addWidget(self.delete_button)
+        hint_row = QHBoxLayout()  # Delete beside the hint, not the status: German needs the room
+        hint_row.addWidget(self.status_hint, 1)
+        hint_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self.detail)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
         layout.addWidget(self.wording)
         layout.addLayout(meta_row)
         layout.addLayout(status_row)
-        layout.addWidget(self.status_hint)
+        layout.addLayout(hint_row)
         layout.addWidget(self.undo_bar)
 
     def _build_layout(self) -> None:
@@ -161,12 +177,15 @@ class AgreementsPage(QWidget):
         self.empty = QWidget()
         self.empty.setObjectName("agreementsEmpty")
         empty_title = text_label("agreementsEmptyTitle", "emptyTitle", centred=True)
-        empty_title.setText("No agreements yet")
+        empty_title.setText(translate("agreements_page", "No agreements yet"))
         self.empty_text = text_label("agreementsEmptyText", centred=True)
         self.empty_text.setText(
-            "When the two of you agree on something in an exercise, such as Getting uncomfortable together "
-            "or Our pursue-withdraw loop, it is kept here with the day you made it, so you can come back "
-            "to it and see whether it still fits."
+            translate(
+                "agreements_page",
+                "When the two of you agree on something in an exercise, such as Getting uncomfortable together "
+                "or Our pursue-withdraw loop, it is kept here with the day you made it, so you can come back "
+                "to it and see whether it still fits.",
+            )
         )
         column = QWidget()
         column.setMaximumWidth(540)
@@ -200,7 +219,9 @@ class AgreementsPage(QWidget):
 
     def _read_failed(self, exc: StoreError) -> None:
         log.warning("Agreements could not be read: %s", exc)
-        self.error.setText(f"Your agreements could not be read just now. {exc}")
+        self.error.setText(
+            translate("agreements_page", "Your agreements could not be read just now. {reason}").format(reason=exc)
+        )
         self.error.show()
         self.refreshed.emit()
 
@@ -227,9 +248,9 @@ class AgreementsPage(QWidget):
         for row, record in enumerate(records):
             cells = (
                 record.statement,
-                record.run_title or "Not from an exercise",
-                capital(day_words(record.created_at.astimezone().date(), today)),
-                capital(AGREEMENT_WORDS.get(record.status, record.status)),
+                record.run_title or translate("agreements_page", "Not from an exercise"),
+                capital(kept_day(record.created_at.astimezone().date(), today)),
+                capital(agreement_words(record.status)),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -273,8 +294,12 @@ class AgreementsPage(QWidget):
             return
         if record.statement != self.wording.words or not self.wording.is_editing:
             self.wording.show_words(record.statement)
-        made = day_words(record.created_at.astimezone().date(), self.services.clock.today())
-        self.meta.setText(f"Made {made}" + (f", in {record.run_title}" if record.run_title else ""))
+        made = kept_day(record.created_at.astimezone().date(), self.services.clock.today())
+        if record.run_title:
+            meta = translate("agreements_page", "Made {day}, in {exercise}")
+        else:
+            meta = translate("agreements_page", "Made {day}")
+        self.meta.setText(meta.format(day=made, exercise=record.run_title))
         self.from_run.setVisible(record.run_id is not None)
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(self.status.findData(record.status), 0))
@@ -286,7 +311,7 @@ class AgreementsPage(QWidget):
         record = self._records.get(self.selected_id() or "")
         chosen = self.status.currentData()
         self.save.setEnabled(record is not None and chosen != record.status)
-        self.status_hint.setText(AGREEMENT_HINTS.get(chosen, ""))
+        self.status_hint.setText(agreement_hint(chosen))
 
     def _read_earlier(self, agreement_id: str) -> None:
         def show(wordings: list[WordingRecord]) -> None:
@@ -302,10 +327,12 @@ class AgreementsPage(QWidget):
 
     # ------------------------------------------------------------------ writing
 
-    def _write(self, job: Callable[..., object], then: Callable[[], None], what: str) -> None:
+    def _write(self, job: Callable[..., object], then: Callable[[], None], failure: str) -> None:
+        """Run ``job`` on the worker, then ``then()``; ``failure`` says what could not be saved ({reason})."""
+
         def failed(exc: StoreError) -> None:
             log.warning("Saving an agreement failed: %s", exc)
-            self.error.setText(f"{what} could not be saved. {exc}")
+            self.error.setText(failure.format(reason=exc))
             self.error.show()
             self._status_chosen()
             self.wording.keep_button.setEnabled(True)
@@ -325,14 +352,21 @@ class AgreementsPage(QWidget):
         def saved() -> None:
             self._last_change = (record.id, record.status, chosen)
             self._message_for = record.id
-            self.undo_bar.text.setText(f"Status changed to {AGREEMENT_WORDS[chosen]}.")
-            self.undo_bar.button.setAccessibleName(f"Undo: set the status back to {AGREEMENT_WORDS[record.status]}")
+            self.undo_bar.text.setText(
+                translate("agreements_page", "Status changed to {status}.").format(status=agreement_words(chosen))
+            )
+            self.undo_bar.button.setAccessibleName(
+                translate("agreements_page", "Undo: set the status back to {status}").format(
+                    status=agreement_words(record.status)
+                )
+            )
             self.undo_bar.button.show()
             self.undo_bar.show()
             self.status.setFocus()
 
         self.save.setEnabled(False)
-        self._write(lambda store: store.agreements.set_status(record.id, chosen), saved, "The status")
+        failure = translate("agreements_page", "The status could not be saved. {reason}")
+        self._write(lambda store: store.agreements.set_status(record.id, chosen), saved, failure)
 
     def _undo(self) -> None:
         if self._last_change is None:
@@ -342,12 +376,15 @@ class AgreementsPage(QWidget):
         def undone() -> None:
             self._last_change = None
             self.select(agreement_id)
-            self.undo_bar.text.setText(f"Status set back to {AGREEMENT_WORDS[before]}.")
+            self.undo_bar.text.setText(
+                translate("agreements_page", "Status set back to {status}.").format(status=agreement_words(before))
+            )
             self.undo_bar.button.hide()
             self.undo_bar.show()
             self.status.setFocus()
 
-        self._write(lambda store: store.agreements.set_status(agreement_id, before), undone, "The status")
+        failure = translate("agreements_page", "The status could not be saved. {reason}")
+        self._write(lambda store: store.agreements.set_status(agreement_id, before), undone, failure)
 
     def _delete(self) -> None:
         record = self._records.get(self.selected_id() or "")
@@ -357,4 +394,5 @@ class AgreementsPage(QWidget):
     def _reword(self, words: str) -> None:
         agreement_id = self.selected_id()
         if agreement_id is not None:
-            self._write(lambda store: store.agreements.reword(agreement_id, words), lambda: None, "The new wording")
+            failure = translate("agreements_page", "The new wording could not be saved. {reason}")
+            self._write(lambda store: store.agreements.reword(agreement_id, words), lambda: None, failure)

@@ -30,33 +30,17 @@ from PySide6.QtWidgets import (
 from ..core.safe_text import display_text
 from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError, WordingRecord
 from .deleting import add_boundary_delete
-from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row
+from .i18n import translate
+from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row, status_hint
+from .kept_words import boundary_words, kept_day
+from .kept_words import whose as whose_words
 from .plain import plain_tooltip
 from .services import Services
-from .words import STATUS_WORDS, capital, day_words, whose_words
+from .words import capital
 
 log = logging.getLogger("couplesdesk.boundaries")
 
 BOUNDARY_EXERCISE = "boundary-statement"
-
-STATUS_HINTS = {
-    "stated": "Said out loud; not yet said back by {other}.",
-    "heard": "{Other} said back what they heard.",
-    "needs_time": "{Other} would like some time to take it in.",
-    "to_talk": "You want to talk it through together; mark it once you have.",
-    "talked_through": "You have talked it through together.",
-    "not_agreed": "Heard, but not agreed; it may need a talk, or a therapist's help.",
-}
-"""What a status means; {other} is the partner who hears the boundary, by name."""
-
-
-def status_hint(status: str, author: str, names: dict[str, str]) -> str:
-    """What ``status`` means for a boundary of ``author``'s, with the other partner's name
-    ('Sam said back what they heard'); 'each of you' for a boundary of both."""
-    other = next((name for key, name in names.items() if key != author), "each of you")
-    other = other if author in names else "each of you"
-    return STATUS_HINTS.get(status, "").format(other=other, Other=capital(other))
-
 
 # --------------------------------------------------------------------------- the page
 
@@ -94,11 +78,14 @@ class BoundariesPage(QWidget):
         services.bus.changed.connect(self._changed)
 
     def _build_list(self) -> None:
-        title = self.title = QLabel("Boundaries")
+        title = self.title = QLabel(translate("boundaries_page", "Boundaries"))
         title.setProperty("role", "title")
         self.lead = QLabel(
-            "What each of you has asked for, newest first. Come back to them now and then: "
-            "has a boundary been heard, or does it need a little more time?"
+            translate(
+                "boundaries_page",
+                "What each of you has asked for, newest first. Come back to them now and then: "
+                "has a boundary been heard, or does it need a little more time?",
+            )
         )
         self.lead.setObjectName("boundariesLead")
         self.lead.setProperty("role", "hint")
@@ -114,8 +101,15 @@ class BoundariesPage(QWidget):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("boundariesTable")
         self.table.setProperty("role", "keptTable")
-        self.table.setAccessibleName("Your boundaries, newest first")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setAccessibleName(translate("boundaries_page", "Your boundaries, newest first"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("boundaries_page", "Boundary"),
+                translate("boundaries_page", "Whose"),
+                translate("boundaries_page", "Stated"),
+                translate("boundaries_page", "Status"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -145,16 +139,17 @@ class BoundariesPage(QWidget):
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setObjectName("boundaryMeta")
         self.meta.setProperty("role", "hint")
-        status_label = QLabel("Where it stands now")
+        status_label = QLabel(translate("boundaries_page", "Where it stands now"))
+        status_label.setObjectName("boundaryStatusLabel")
         self.status = QComboBox()
         self.status.setObjectName("boundaryStatus")
-        self.status.setAccessibleName("Status of the selected boundary")
+        self.status.setAccessibleName(translate("boundaries_page", "Status of the selected boundary"))
         for key in BOUNDARY_STATUSES:
-            self.status.addItem(capital(STATUS_WORDS[key]), key)
+            self.status.addItem(capital(boundary_words(key)), key)
         status_label.setBuddy(self.status)
-        self.save = QPushButton("Save status")
+        self.save = QPushButton(translate("boundaries_page", "Save status"))
         self.save.setObjectName("boundarySave")
-        self.save.setAccessibleName("Save the new status of the selected boundary")
+        self.save.setAccessibleName(translate("boundaries_page", "Save the new status of the selected boundary"))
         self.save.setProperty("primary", True)
         self.save.setEnabled(False)
         self.save.clicked.connect(self._save)
@@ -197,20 +192,23 @@ class BoundariesPage(QWidget):
         # nothing yet
         self.empty = QWidget()
         self.empty.setObjectName("boundariesEmpty")
-        empty_title = QLabel("No boundaries yet")
+        empty_title = QLabel(translate("boundaries_page", "No boundaries yet"))
         empty_title.setProperty("role", "emptyTitle")
         empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text = QLabel(
-            "A boundary is one calm, clear sentence about what is and isn't OK for you, and what you "
-            "need instead. You put it into words together in the Boundary statement exercise; each "
-            "one you agree on is kept here, so you can come back to it and see where it stands."
+            translate(
+                "boundaries_page",
+                "A boundary is one calm, clear sentence about what is and isn't OK for you, and what you "
+                "need instead. You put it into words together in the Boundary statement exercise; each "
+                "one you agree on is kept here, so you can come back to it and see where it stands.",
+            )
         )
         self.empty_text.setObjectName("boundariesEmptyText")
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = QPushButton("Start the Boundary statement exercise")
+        self.start_button = QPushButton(translate("boundaries_page", "Start the Boundary statement exercise"))
         self.start_button.setObjectName("boundariesStart")
-        self.start_button.setAccessibleName("Start the Boundary statement exercise")
+        self.start_button.setAccessibleName(self.start_button.text())
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(lambda: self.start_requested.emit(BOUNDARY_EXERCISE))
         # A column of limited width, centred by stretches (not by layout alignment, which
@@ -258,7 +256,9 @@ class BoundariesPage(QWidget):
 
     def _read_failed(self, exc: StoreError) -> None:
         log.warning("Boundaries could not be read: %s", exc)
-        self.error.setText(f"Your boundaries could not be read just now. {exc}")
+        self.error.setText(
+            translate("boundaries_page", "Your boundaries could not be read just now. {reason}").format(reason=exc)
+        )
         self.error.show()
         self.refreshed.emit()
 
@@ -300,8 +300,8 @@ class BoundariesPage(QWidget):
             mark = colors.get(record.author)
             if mark is not None:
                 whose.setIcon(mark)
-            stated = QTableWidgetItem(capital(day_words(record.created_at.astimezone().date(), today)))
-            status = QTableWidgetItem(capital(STATUS_WORDS.get(record.status, record.status)))
+            stated = QTableWidgetItem(capital(kept_day(record.created_at.astimezone().date(), today)))
+            status = QTableWidgetItem(capital(boundary_words(record.status)))
             status.setToolTip(plain_tooltip(status_hint(record.status, record.author, self._names)))
             for column, item in enumerate((statement, whose, stated, status)):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -367,11 +367,12 @@ class BoundariesPage(QWidget):
             self.wording.show_words(record.statement)
         self._read_earlier(record.id)
         self._fit_statement()
-        whose = whose_words(record.author, self._names)
-        stated = day_words(record.created_at.astimezone().date(), today)
-        self.meta.setText(
-            f"{'From ' + whose if record.author != 'together' else 'Agreed by both of you'} · stated {stated}"
-        )
+        stated = kept_day(record.created_at.astimezone().date(), today)
+        if record.author == "together":
+            meta = translate("boundaries_page", "Agreed by both of you · stated {day}")
+        else:
+            meta = translate("boundaries_page", "From {name} · stated {day}")
+        self.meta.setText(meta.format(name=whose_words(record.author, self._names), day=stated))
         self.status.blockSignals(True)
         for row in range(self.status.count()):  # each status in words, with this boundary's names
             hint = status_hint(self.status.itemData(row), record.author, self._names)
@@ -394,7 +395,9 @@ class BoundariesPage(QWidget):
 
         def failed(exc: StoreError) -> None:
             log.warning("Saving a boundary status failed: %s", exc)
-            self.error.setText(f"The status could not be saved. {exc}")
+            self.error.setText(
+                translate("boundaries_page", "The status could not be saved. {reason}").format(reason=exc)
+            )
             self.error.show()
 
         def done(_result: None) -> None:
@@ -413,8 +416,14 @@ class BoundariesPage(QWidget):
         def saved() -> None:
             self._last_change = (record.id, record.status, chosen)
             self._message_for = record.id
-            self.undo_text.setText(f"Status changed to {STATUS_WORDS[chosen]}.")
-            self.undo_button.setAccessibleName(f"Undo: set the status back to {STATUS_WORDS[record.status]}")
+            self.undo_text.setText(
+                translate("boundaries_page", "Status changed to {status}.").format(status=boundary_words(chosen))
+            )
+            self.undo_button.setAccessibleName(
+                translate("boundaries_page", "Undo: set the status back to {status}").format(
+                    status=boundary_words(record.status)
+                )
+            )
             self.undo_button.show()
             self.undo_bar.show()
             self.status.setFocus()
@@ -430,7 +439,9 @@ class BoundariesPage(QWidget):
         def undone() -> None:
             self._last_change = None
             self.select(boundary_id)
-            self.undo_text.setText(f"Status set back to {STATUS_WORDS[before]}.")
+            self.undo_text.setText(
+                translate("boundaries_page", "Status set back to {status}.").format(status=boundary_words(before))
+            )
             self.undo_button.hide()
             self.status.setFocus()
 
@@ -452,7 +463,9 @@ class BoundariesPage(QWidget):
             return
 
         def failed(exc: StoreError) -> None:
-            self.error.setText(f"The new wording could not be kept. {exc}")
+            self.error.setText(
+                translate("boundaries_page", "The new wording could not be kept. {reason}").format(reason=exc)
+            )
             self.error.show()
             self.wording.keep_button.setEnabled(True)
 

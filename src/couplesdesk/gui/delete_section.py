@@ -19,7 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
-from ..storage import Changes, Couple
+from ..storage import Changes, Couple, therapist_key
 from ..storage.deleting import forget_everything
 from .background import Background
 from .deleting import DeleteDialog, ask_delete_private
@@ -42,22 +42,27 @@ PRIVATE_HINT = (
     "Private data is what one of you wrote or chose in private and never showed the other. Each of you decides "
     "about your own, alone at the screen."
 )
+KEY_GOES = (
+    "The therapist's key kept here goes too: reports sealed to it can then be opened only with a backup of the "
+    "key, if one was kept.\n\n"
+)
 FORGET_HINT = (
     "Forget everything removes your names, every exercise and answer, every boundary and agreement, every pause, "
     "your settings and every backup, and CouplesDesk starts again as on the first day."
 )
 
 
-def forget_words(encrypted: bool) -> str:
+def forget_words(encrypted: bool, therapist_key: bool = False) -> str:
     stays = (
         "Exercise files you added stay, and so does encryption, with the same passphrase."
         if encrypted
         else ("Exercise files you added stay.")
     )
+    key = KEY_GOES if therapist_key else ""
     return (
         "CouplesDesk forgets everything it keeps: both your names, every exercise you did or started, every "
         "answer (private ones too), every boundary, agreement, pause and planned talk, and your settings.\n\n"
-        "Every backup, and every copy kept aside in the data folder, is removed now as well. None of it can be "
+        f"{key}Every backup, and every copy kept aside in the data folder, is removed now as well. None of it can be "
         f"brought back.\n\nThen CouplesDesk starts again as on the first day. {stays}"
     )
 
@@ -125,7 +130,7 @@ class DeleteSection(QWidget):
         dialog = DeleteDialog(self.window_, "forgetDialog")
         dialog.ask(
             "Forget everything?",
-            forget_words(self.services.key is not None),
+            forget_words(self.services.key is not None, therapist_key.has_key(self.services.paths.root)),
             "Forget everything",
             phrase=PHRASE,
         )

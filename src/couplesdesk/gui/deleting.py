@@ -1,5 +1,6 @@
-"""Deleting, asked first: an unfinished run (from Today), a boundary (from the Boundaries
-page), one partner's private data (from the Privacy page).
+"""Deleting, asked first: an unfinished run (from Today), a homework plan (from Today's
+homework card), a boundary (from the Boundaries page), one partner's private data (from the
+Privacy page).
 
 One pattern everywhere (style.md: confirm before anything destructive): a dialog says what
 goes, in words, and that it goes for good; "Keep it" is the default button, so Enter never
@@ -22,7 +23,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
-from ..storage import AgreementRecord, BoundaryRecord, Couple, Store, StoreError
+from ..core.safe_text import display_text
+from ..storage import AgreementRecord, BoundaryRecord, Couple, PlanRecord, Store, StoreError
 from ..storage.forgetting import RunHolding
 from ..storage.records import RunRecord
 from .lock import step_away_keys
@@ -244,6 +246,30 @@ def ask_delete_run(parent: QWidget, services: Services, run_id: str, title: str)
         dialog.open()
 
     _read_then(services, read, ask, parent)
+
+
+# --------------------------------------------------------------------------- a homework plan
+
+
+def plan_words(therapist: str) -> str:
+    """What removing a plan takes, and what it leaves."""
+    return (
+        f"The plan from {therapist} leaves Today, and its reminders stop.\n\n"
+        "What you did for it stays: every exercise you did stays in your history, with what you wrote.\n\n"
+        "The plan goes from this computer and from every backup. To take it up again, open its file again."
+    )
+
+
+def ask_remove_plan(parent: QWidget, services: Services, plan: PlanRecord) -> DeleteDialog:
+    """'Remove this homework plan?', then remove it (and its items) for good; runs stay."""
+    dialog = DeleteDialog(parent, "removePlanDialog")
+    quote = shortened(display_text(plan.title), STATEMENT_SHOWN)
+    dialog.ask(
+        "Remove this homework plan?", plan_words(display_text(plan.therapist_name)), "Remove the plan", quote=quote
+    )
+    _delete(dialog, services, lambda store: store.forgetting.plan(plan.id), lambda _: dialog.accept())
+    dialog.open()
+    return dialog
 
 
 # --------------------------------------------------------------------------- a boundary

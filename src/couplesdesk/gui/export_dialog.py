@@ -37,32 +37,50 @@ from ..core.progress_data import ProgressData
 from ..export.collect import collect, locked_out, progress_until
 from ..export.files import SUFFIXES, ExportRefused, refusal, render, write_private
 from ..storage import Store, StoreError
+from .i18n import translate
 from .lock import step_away_keys
 from .personal_ask import PersonalAsk
 from .privacy_page import button, section
 from .run_parts import CentredPanel, text_label
 from .services import Services
 
-FORMATS = (
-    ("A journal to read or print (PDF)", "pdf"),
-    ("A journal as plain text (Markdown)", "md"),
-    ("Everything, for another program (JSON)", "json"),
-    ("Ratings, for a spreadsheet (CSV)", "csv"),
-)
+
+def formats() -> tuple[tuple[str, str], ...]:
+    """The kinds of file to choose from, in words."""
+    return (
+        (translate("export_dialog", "A journal to read or print (PDF)"), "pdf"),
+        (translate("export_dialog", "A journal as plain text (Markdown)"), "md"),
+        (translate("export_dialog", "Everything, for another program (JSON)"), "json"),
+        (translate("export_dialog", "Ratings, for a spreadsheet (CSV)"), "csv"),
+    )
+
+
 Made = tuple[dict[str, Any], ProgressData]
 """What a PDF is drawn from on the GUI thread: the document, and the Progress page's facts."""
-PERIODS = (("All of it", None), ("The last three months", 91), ("The last year", 365), ("Choose the days", -1))
+
+
+def periods() -> tuple[tuple[str, int | None], ...]:
+    """Which days to export, in days back from today (None: all; -1: chosen)."""
+    return (
+        (translate("export_dialog", "All of it"), None),
+        (translate("export_dialog", "The last three months"), 91),
+        (translate("export_dialog", "The last year"), 365),
+        (translate("export_dialog", "Choose the days"), -1),
+    )
 
 
 def export_section(services: Services, window: QWidget) -> QFrame:
     """The Privacy page's section that opens the export."""
     frame, column, _ = section(
-        "Take your history with you",
-        "Save what you have both shared: a journal to read or print, everything for another program, or your "
-        "ratings for a spreadsheet. What either of you kept private stays out, unless that person adds their own.",
+        translate("export_dialog", "Take your history with you"),
+        translate(
+            "export_dialog",
+            "Save what you have both shared: a journal to read or print, everything for another program, or your "
+            "ratings for a spreadsheet. What either of you kept private stays out, unless that person adds their own.",
+        ),
         "exportSection",
     )
-    opener = button("Export...", "exportButton")
+    opener = button(translate("export_dialog", "Export..."), "exportButton")
     opener.clicked.connect(lambda: ExportDialog(services, window).open())
     column.addWidget(opener, 0, Qt.AlignmentFlag.AlignLeft)
     return frame
@@ -74,7 +92,9 @@ def _day(chosen: QDate) -> date:
 
 def choose_file(parent: QWidget, suggested: str, fmt: str) -> str:
     """Where to save (the system's own dialog); '' when the person changed their mind."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the export as", suggested, f"*{SUFFIXES[fmt]}")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("export_dialog", "Save the export as"), suggested, f"*{SUFFIXES[fmt]}"
+    )
     return name
 
 
@@ -86,7 +106,7 @@ class ExportDialog(QDialog):
         self.services = services
         self.setObjectName("exportDialog")
         step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("export_dialog", "Export"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.choose_file: Callable[[QWidget, str, str], str] = choose_file
         self.including: set[str] = set()
@@ -113,26 +133,29 @@ class ExportDialog(QDialog):
         column = QVBoxLayout(page)
         column.setSpacing(12)
         title = text_label("exportTitle", "sectionTitle")
-        title.setText("Export")
+        title.setText(translate("export_dialog", "Export"))
         column.addWidget(title)
         form = QFormLayout()
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
-        for label, fmt in FORMATS:
+        for label, fmt in formats():
             self.format.addItem(label, fmt)
         self.period = QComboBox()
         self.period.setObjectName("exportPeriod")
-        for label, days in PERIODS:
+        for label, days in periods():
             self.period.addItem(label, days)
         self.period.currentIndexChanged.connect(self._period_chosen)
-        form.addRow("What", self.format)
-        form.addRow("Which days", self.period)
+        form.addRow(translate("export_dialog", "What"), self.format)
+        form.addRow(translate("export_dialog", "Which days"), self.period)
         column.addLayout(form)
         column.addWidget(self._build_days())
         private = text_label("exportPrivateHint", "hint")
         private.setText(
-            "What each of you kept private, and answers not yet revealed, stay out of the file. Each of you may "
-            "add your own, and only your own."
+            translate(
+                "export_dialog",
+                "What each of you kept private, and answers not yet revealed, stay out of the file. Each of you may "
+                "add your own, and only your own.",
+            )
         )
         column.addSpacing(6)
         column.addWidget(private)
@@ -142,10 +165,10 @@ class ExportDialog(QDialog):
         column.addWidget(self.status)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("export_dialog", "Close"))
         self.close_button.setObjectName("exportClose")
         self.close_button.clicked.connect(self.reject)
-        self.save_button = button("Save as...", "exportSave", primary=True)
+        self.save_button = button(translate("export_dialog", "Save as..."), "exportSave", primary=True)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.close_button)
         row.addWidget(self.save_button)
@@ -159,14 +182,17 @@ class ExportDialog(QDialog):
         today = self.services.clock.today()
         self.start = QDateEdit(QDate(today.year, today.month, 1))
         self.start.setObjectName("exportFrom")
-        self.start.setAccessibleName("From")
+        self.start.setAccessibleName(translate("export_dialog", "From"))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
         self.end.setObjectName("exportTo")
-        self.end.setAccessibleName("To")
-        for label, edit in (("From", self.start), ("to", self.end)):
+        self.end.setAccessibleName(translate("export_dialog", "To"))
+        for name, label, edit in (
+            ("From", translate("export_dialog", "From"), self.start),
+            ("To", translate("export_dialog", "to"), self.end),
+        ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMMM yyyy")
-            words = text_label(f"export{label.capitalize()}Label", wrap=False)
+            edit.setDisplayFormat(translate("export_dialog", "d MMMM yyyy"))  # QLocale's letters for a date
+            words = text_label(f"export{name}Label", wrap=False)
             words.setText(label)
             row.addWidget(words)
             row.addWidget(edit)
@@ -195,7 +221,7 @@ class ExportDialog(QDialog):
         self.handover = CentredPanel("exportHandover", "exportHandoverText", "exportAddMine", "exportHandoverSub")
         self.handover.button.clicked.connect(lambda: self._answer_handover(True))
         self.handover.button.setProperty("primary", False)  # neither answer is the one to give
-        self.keep_out = QPushButton("No, leave them out")
+        self.keep_out = QPushButton(translate("export_dialog", "No, leave them out"))
         self.keep_out.setObjectName("exportKeepOut")
         self.keep_out.clicked.connect(lambda: self._answer_handover(False))
         layout = self.handover.layout()
@@ -213,11 +239,15 @@ class ExportDialog(QDialog):
         for partner, (words, change) in self.private_rows.items():
             name = self._name(partner)
             if partner in self.including:
-                words.setText(f"{name}'s private answers: added, by {name}'s own choice.")
-                change.setText("Take them out")
+                words.setText(
+                    translate("export_dialog", "{name}'s private answers: added, by {name}'s own choice.").format(
+                        name=name
+                    )
+                )
+                change.setText(translate("export_dialog", "Take them out"))
             else:
-                words.setText(f"{name}'s private answers: left out.")
-                change.setText(f"{name}: add mine...")
+                words.setText(translate("export_dialog", "{name}'s private answers: left out.").format(name=name))
+                change.setText(translate("export_dialog", "{name}: add mine...").format(name=name))
 
     def _private_clicked(self, partner: str) -> None:
         if partner in self.including:
@@ -229,13 +259,16 @@ class ExportDialog(QDialog):
             return
         name, other = self._name(partner), self._name(PARTNERS[1 - PARTNERS.index(partner)])
         self._asking = partner
-        self.handover.text.setText(f"Only {name}, please.")
+        self.handover.text.setText(translate("export_dialog", "Only {name}, please.").format(name=name))
         assert self.handover.sub is not None
         self.handover.sub.setText(
-            f"{name}, this adds what you kept private, and your answers not yet revealed, to the file. Whoever "
-            f"opens the file can read them, {other} too. Add them only if you want to."
+            translate(
+                "export_dialog",
+                "{name}, this adds what you kept private, and your answers not yet revealed, to the file. Whoever "
+                "opens the file can read them, {other} too. Add them only if you want to.",
+            ).format(name=name, other=other)
         )
-        self.handover.button.setText("Yes, add mine")
+        self.handover.button.setText(translate("export_dialog", "Yes, add mine"))
         self.pages.setCurrentWidget(self.handover)
         self.keep_out.setFocus()
 
@@ -253,8 +286,11 @@ class ExportDialog(QDialog):
         self.gate.ask(
             partner,
             name,
-            f"{name}, your private answers are kept locked with your own passphrase. Type it to add them to the "
-            "file; they are locked again once the file is saved.",
+            translate(
+                "export_dialog",
+                "{name}, your private answers are kept locked with your own passphrase. Type it to add them to the "
+                "file; they are locked again once the file is saved.",
+            ).format(name=name),
         )
         self.pages.setCurrentWidget(self.gate)
         self.resize(max(self.width(), 600), max(self.height(), 500))  # its words need the room, unsqueezed
@@ -270,7 +306,10 @@ class ExportDialog(QDialog):
         if partner is not None:
             name = self._name(partner)
             self.status.setText(
-                f"{name}'s private answers stay out of the file: they are kept locked with {name}'s passphrase."
+                translate(
+                    "export_dialog",
+                    "{name}'s private answers stay out of the file: they are kept locked with {name}'s passphrase.",
+                ).format(name=name)
             )
         self._back_to_choices()
 
@@ -312,7 +351,9 @@ class ExportDialog(QDialog):
         fmt = str(self.format.currentData())
         start, end = self.chosen_days()
         if start and end and start > end:
-            self.status.setText("The first day is after the last one: choose the days again.")
+            self.status.setText(
+                translate("export_dialog", "The first day is after the last one: choose the days again.")
+            )
             return
         chosen = self.choose_file(self, self._suggested(fmt), fmt)
         if not chosen:
@@ -324,7 +365,7 @@ class ExportDialog(QDialog):
         if problem is not None:
             self.status.setText(problem)
             return
-        self.status.setText("Saving...")
+        self.status.setText(translate("export_dialog", "Saving..."))
         self.save_button.setEnabled(False)
         viewer, library, now = (
             Viewer.export(frozenset(self.including)),
@@ -366,20 +407,38 @@ class ExportDialog(QDialog):
             if made is not None:
                 write_private(target, render(made[0], fmt, made[1]))
         except (OSError, ExportRefused) as exc:
-            self._failed(StoreError(f"The file could not be written: {exc}"))
+            self._failed(
+                StoreError(translate("export_dialog", "The file could not be written: {reason}").format(reason=exc))
+            )
             return
         self.save_button.setEnabled(True)
-        added = " and ".join(self._name(p) for p in PARTNERS if p in added_by and p not in left_out)
-        holds = f"It holds {added}'s private answers too." if added else "It holds what you both may see."
+        self.status.setText(self._saved_words(target, added_by, left_out))
+
+    def _saved_words(self, target: Path, added_by: set[str], left_out: set[str]) -> str:
+        added = [self._name(p) for p in PARTNERS if p in added_by and p not in left_out]
+        if len(added) == 2:
+            holds = translate("export_dialog", "It holds {first} and {second}'s private answers too.")
+        elif added:
+            holds = translate("export_dialog", "It holds {first}'s private answers too.")
+        else:
+            holds = translate("export_dialog", "It holds what you both may see.")
+        first, second = [*added, "", ""][:2]
+        words = [
+            translate("export_dialog", "Saved to {file}.").format(file=target),
+            holds.format(first=first, second=second),
+        ]
         for partner in (p for p in PARTNERS if p in left_out):
-            name = self._name(partner)
-            holds += (
-                f" {name}'s answers kept locked with {name}'s passphrase were left out, as it was closed before "
-                f"the file was made. To add them, {name} can choose “add mine” again."
+            words.append(
+                translate(
+                    "export_dialog",
+                    "{name}'s answers kept locked with {name}'s passphrase were left out, as it was closed before "
+                    "the file was made. To add them, {name} can choose “add mine” again.",
+                ).format(name=self._name(partner))
             )
-        locked = " It is not protected by your passphrase: keep it somewhere safe." if self.services.key else ""
-        self.status.setText(f"Saved to {target}. {holds}{locked}")
+        if self.services.key:
+            words.append(translate("export_dialog", "It is not protected by your passphrase: keep it somewhere safe."))
+        return " ".join(words)
 
     def _failed(self, exc: StoreError) -> None:
         self.save_button.setEnabled(True)
-        self.status.setText(f"Not saved. {exc}")
+        self.status.setText(translate("export_dialog", "Not saved. {reason}").format(reason=exc))

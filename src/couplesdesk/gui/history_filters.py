@@ -9,24 +9,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
 
+from ..core.describe import category_label
 from ..core.history import HistoryQuery
 from ..core.people import PARTNERS
+from .i18n import translate
 from .run_parts import text_label
 
 if TYPE_CHECKING:
     from ..core.library import Library
 
-PERIODS = (
-    ("Any time", None),
-    ("The last 4 weeks", 28),
-    ("The last 3 months", 91),
-    ("The last 12 months", 365),
-    ("Between two dates", -1),
-)
 
-
-def category_words(slug: str) -> str:
-    return slug.replace("-", " ").replace("_", " ").capitalize()
+def periods() -> tuple[tuple[str, int | None], ...]:
+    """The stretches of time to choose from, in days (None: any time; -1: between two dates)."""
+    return (
+        (translate("history_filters", "Any time"), None),
+        (translate("history_filters", "The last 4 weeks"), 28),
+        (translate("history_filters", "The last 3 months"), 91),
+        (translate("history_filters", "The last 12 months"), 365),
+        (translate("history_filters", "Between two dates"), -1),
+    )
 
 
 def _day(qdate: QDate) -> date:
@@ -53,14 +54,14 @@ class HistoryFilters(QWidget):
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyFilters")
-        self.exercise = _combo("historyExercise", "Show one exercise only")
-        self.exercise.addItem("Every exercise", None)
-        self.category = _combo("historyCategory", "Show one kind of exercise only")
-        self.category.addItem("Every kind", None)
-        self.words = _combo("historyWords", "Show the exercises with one partner's words")
-        self.words.addItem("Anyone's words", None)
-        self.period = _combo("historyPeriod", "Show a stretch of time only")
-        for label, days in PERIODS:
+        self.exercise = _combo("historyExercise", translate("history_filters", "Show one exercise only"))
+        self.exercise.addItem(translate("history_filters", "Every exercise"), None)
+        self.category = _combo("historyCategory", translate("history_filters", "Show one kind of exercise only"))
+        self.category.addItem(translate("history_filters", "Every kind"), None)
+        self.words = _combo("historyWords", translate("history_filters", "Show the exercises with one partner's words"))
+        self.words.addItem(translate("history_filters", "Anyone's words"), None)
+        self.period = _combo("historyPeriod", translate("history_filters", "Show a stretch of time only"))
+        for label, days in periods():
             self.period.addItem(label, days)
         self.since: QDateEdit | None = None  # made when first asked for (a calendar costs start-up time)
         self.until: QDateEdit | None = None
@@ -97,15 +98,20 @@ class HistoryFilters(QWidget):
         row = QHBoxLayout(self.dates)
         row.setContentsMargins(0, 0, 0, 0)
         to = text_label("historyDatesTo", "hint", wrap=False)
-        to.setText("to")
+        to.setText(translate("history_filters", "to"))
         for edit, name, accessible, day in (
-            (self.since, "historySince", "From this day", self._today() - timedelta(days=30)),
-            (self.until, "historyUntil", "To this day", self._today()),
+            (
+                self.since,
+                "historySince",
+                translate("history_filters", "From this day"),
+                self._today() - timedelta(days=30),
+            ),
+            (self.until, "historyUntil", translate("history_filters", "To this day"), self._today()),
         ):
             edit.setObjectName(name)
             edit.setAccessibleName(accessible)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(translate("history_filters", "d MMM yyyy"))  # QLocale's letters for a date
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.setStyleSheet("QDateTimeEdit { min-width: 0; }")
             edit.dateChanged.connect(lambda _day: self.changed.emit())
@@ -124,9 +130,9 @@ class HistoryFilters(QWidget):
             for title, exercise_id in chosen:
                 self.exercise.addItem(title, exercise_id)
             for slug in library.categories():
-                self.category.addItem(category_words(slug), slug)
+                self.category.addItem(category_label(slug), slug)
         for i, key in enumerate(PARTNERS, start=1):
-            text = f"{names.get(key, key)}'s words"
+            text = translate("history_filters", "{name}'s words").format(name=names.get(key, key))
             if self.words.count() <= i:
                 self.words.addItem(text, key)
             else:

@@ -31,7 +31,8 @@ from ..core.privacy import TOGETHER, Viewer
 from ..storage import HistoryRun, StoreError
 from ..storage.history import Cursor
 from .database import Database
-from .words import WEEKDAYS, month_day
+from .i18n import translate
+from .kept_words import month_day, weekday_day
 
 log = logging.getLogger("couplesdesk.history")
 
@@ -53,19 +54,21 @@ def week_words(monday: date, today: date) -> str:
     """'This week', 'Last week', 'Week of 3 November', 'Week of 29 December 2025'."""
     this = week_of(today)
     if monday == this:
-        return "This week"
+        return translate("history_model", "This week")
     if monday == this - timedelta(days=7):
-        return "Last week"
-    return f"Week of {month_day(monday, today)}"
+        return translate("history_model", "Last week")
+    return translate("history_model", "Week of {day}").format(day=month_day(monday, today))
 
 
 def run_detail(run: HistoryRun, today: date) -> str:
     """'Tuesday 18 November, 19:30', and a word for a run left part-way or done alone."""
-    words = f"{WEEKDAYS[run.day.weekday()]} {month_day(run.day, today)}, {format_time(run.started_at)}"
+    words = translate("history_model", "{day}, {time}").format(
+        day=weekday_day(run.day, today), time=format_time(run.started_at)
+    )
     if run.solo is not None:
-        words += " · on your own"
+        words += translate("history_model", " · on your own")
     if run.status != "finished":
-        words += " · not finished: you can pick it up again"
+        words += translate("history_model", " · not finished: you can pick it up again")
     return words
 
 

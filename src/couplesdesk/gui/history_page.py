@@ -36,9 +36,11 @@ from ..core.people import PARTNERS
 from ..core.privacy import TOGETHER, Viewer
 from ..core.transcript import Transcript, read_transcript
 from ..storage import Changes, Couple, Store, StoreError
+from .history_empty import empty_words
 from .history_filters import HistoryFilters
 from .history_model import HistoryDelegate, HistoryModel
 from .history_transcript import TranscriptView
+from .i18n import translate
 from .personal_ask import PersonalAsk, close_key
 from .run_parts import CentredPanel, text_label
 from .services import Services
@@ -97,15 +99,21 @@ class HistoryPage(QWidget):
 
     def _build_header(self) -> None:
         self.title = text_label("historyTitle", "title")
-        self.title.setText("History")
+        self.title.setText(translate("history_page", "History"))
+        self.prepare_button = QPushButton(translate("history_page", "Prepare for our session..."))
+        self.prepare_button.setObjectName("historyPrepareReport")
+        self.prepare_button.setToolTip(translate("history_page", "A report for your therapist, made together (Ctrl+R)"))
+        self.prepare_button.clicked.connect(self._prepare_report)
         self.viewer_bar = QFrame()
         self.viewer_bar.setObjectName("historyViewer")
         self.viewer_bar.setStyleSheet(VIEWER_STYLE)  # on the parts, not the page: cheaper to build
         self.viewer_text = text_label("historyViewerText")
         self.own_buttons = {key: self._own_button(key) for key in PARTNERS}
-        self.together_button = QPushButton("Back to both of you")
+        self.together_button = QPushButton(translate("history_page", "Back to both of you"))
         self.together_button.setObjectName("historyTogether")
-        self.together_button.setAccessibleName("Hide what was written alone, and look together again")
+        self.together_button.setAccessibleName(
+            translate("history_page", "Hide what was written alone, and look together again")
+        )
         self.together_button.setProperty("primary", True)
         self.together_button.clicked.connect(lambda: self.set_viewer(TOGETHER))
         row = QHBoxLayout(self.viewer_bar)
@@ -118,6 +126,11 @@ class HistoryPage(QWidget):
         self.error = text_label("historyError", "flag")
         self.error.hide()
 
+    def _prepare_report(self) -> None:
+        from .session_report import prepare
+
+        prepare(self.services, self.window())
+
     def _own_button(self, key: str) -> QPushButton:
         button = QPushButton()
         button.setObjectName(f"historyOwn_{key}")
@@ -129,7 +142,7 @@ class HistoryPage(QWidget):
         self.list = QListView()
         self.list.setObjectName("historyList")
         self.list.setStyleSheet(LIST_STYLE)
-        self.list.setAccessibleName("Every exercise you have done, newest first, by week")
+        self.list.setAccessibleName(translate("history_page", "Every exercise you have done, newest first, by week"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(HistoryDelegate(self.font(), self.list))
         self.list.setUniformItemSizes(True)  # ten years of rows, laid out without measuring each
@@ -170,7 +183,7 @@ class HistoryPage(QWidget):
             "historyHandover", "historyHandoverText", "historyHandoverContinue", "historyHandoverSub"
         )
         self.handover.button.clicked.connect(self._handed_over)
-        self.not_now = QPushButton("Not now")
+        self.not_now = QPushButton(translate("history_page", "Not now"))
         self.not_now.setObjectName("historyHandoverNotNow")
         self.not_now.setProperty("role", "toggle")
         self.not_now.clicked.connect(self._not_handed_over)
@@ -186,7 +199,11 @@ class HistoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        for widget in (self.title, self.viewer_bar, self.filters, self.error):
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.prepare_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
+        for widget in (self.viewer_bar, self.filters, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.body, 1)
         for keys, owner, slot in (
@@ -199,7 +216,12 @@ class HistoryPage(QWidget):
         self._show_viewer()
         # The list first, then who is looking and the filters: the keyboard lands on the runs.
         previous: QWidget = self.list
-        for control in (*self.own_buttons.values(), self.together_button, *self.filters.controls()):
+        for control in (
+            *self.own_buttons.values(),
+            self.together_button,
+            *self.filters.controls(),
+            self.prepare_button,
+        ):
             QWidget.setTabOrder(previous, control)
             previous = control
 
@@ -209,6 +231,7 @@ class HistoryPage(QWidget):
         # The filters with the list; with nothing to filter yet, the invitation stands alone.
         self.filters.setVisible(part is self.list or (part is self.empty and not self.filters.is_default()))
         self.viewer_bar.setVisible(part not in (self.handover, self.gate))
+        self.prepare_button.setVisible(self.viewer.kind != "partner" and part not in (self.handover, self.gate))
 
     def first_control(self) -> QWidget:
         shown = self.body.currentWidget()
@@ -247,7 +270,9 @@ class HistoryPage(QWidget):
             self._show_viewer()
 
     def _read_failed(self, message: str) -> None:
-        self.error.setText(f"Your history could not be read just now. {message}")
+        self.error.setText(
+            translate("history_page", "Your history could not be read just now. {reason}").format(reason=message)
+        )
         self.error.show()
         self.refreshed.emit()
 
@@ -265,19 +290,11 @@ class HistoryPage(QWidget):
         self.refreshed.emit()
 
     def _show_empty(self) -> None:
-        if self.filters.is_default():
-            self.empty_title.setText("Your first exercise will appear here")
-            self.empty_text.setText(
-                "Every exercise you do together is kept here, week by week, so you can come back to it: "
-                "what you were asked, what you said to each other, what you agreed. A few minutes of "
-                "Share one thing is a gentle place to begin."
-            )
-            self.empty_button.setText("Start Share one thing")
-        else:
-            self.empty_title.setText("Nothing here for these choices")
-            self.empty_text.setText("Nothing you have done matches all of them. Try fewer, or another stretch of time.")
-            self.empty_button.setText("Show everything")
-        self.empty_button.setAccessibleName(self.empty_button.text())
+        title, text, button = empty_words(self.filters.is_default())
+        self.empty_title.setText(title)
+        self.empty_text.setText(text)
+        self.empty_button.setText(button)
+        self.empty_button.setAccessibleName(button)
 
     def _empty_action(self) -> None:
         if self.filters.is_default():
@@ -349,7 +366,9 @@ class HistoryPage(QWidget):
 
     def _transcript_failed(self, exc: StoreError) -> None:
         log.warning("A run could not be read: %s", exc)
-        self.error.setText(f"This exercise could not be read just now. {exc}")
+        self.error.setText(
+            translate("history_page", "This exercise could not be read just now. {reason}").format(reason=exc)
+        )
         self.error.show()
 
     def show_list(self) -> None:
@@ -365,32 +384,43 @@ class HistoryPage(QWidget):
         self.viewer_bar.style().unpolish(self.viewer_bar)
         self.viewer_bar.style().polish(self.viewer_bar)
         if alone is None:
-            self.viewer_text.setText("Words written alone stay with the one who wrote them.")
+            self.viewer_text.setText(translate("history_page", "Words written alone stay with the one who wrote them."))
         else:
             name, other = self.names[alone], self.names[OTHER[alone]]
             self.viewer_text.setText(
-                f"{name}'s own view: what {name} wrote alone is showing. {other}, please look away."
+                translate(
+                    "history_page", "{name}'s own view: what {name} wrote alone is showing. {other}, please look away."
+                ).format(name=name, other=other)
             )
         for key, button in self.own_buttons.items():
             name = self.names[key]
-            button.setText(f"{name}'s own view")
-            button.setAccessibleName(f"Show what {name} wrote alone, to {name} only")
+            button.setText(translate("history_page", "{name}'s own view").format(name=name))
+            button.setAccessibleName(
+                translate("history_page", "Show what {name} wrote alone, to {name} only").format(name=name)
+            )
             button.setVisible(alone is None)
         self.together_button.setVisible(alone is not None)
+        # together only: never over a partner's own view or their hand-over
+        self.prepare_button.setVisible(alone is None and self.body.currentWidget() not in (self.handover, self.gate))
 
     def _hand_over(self, partner: str) -> None:
         """'Hand the screen to Alex': nothing of Alex's own is shown until Alex says it is them."""
         name, other = self.names[partner], self.names[OTHER[partner]]
         self._handing_to = partner
         self._back_to = self.body.currentWidget()
-        self.handover.text.setText(f"Hand the screen to {name}.")
+        self.handover.text.setText(translate("history_page", "Hand the screen to {name}.").format(name=name))
         assert self.handover.sub is not None
         self.handover.sub.setText(
-            f"What {name} wrote alone is for {name}'s eyes. {other}, please look away or step out for a moment."
+            translate(
+                "history_page",
+                "What {name} wrote alone is for {name}'s eyes. {other}, please look away or step out for a moment.",
+            ).format(name=name, other=other)
         )
-        self.handover.button.setText(f"I'm {name}, show me")
-        self.handover.button.setAccessibleName(f"I am {name}; show what I wrote alone")
-        self.not_now.setAccessibleName("Not now; stay with what both of you may see")
+        self.handover.button.setText(translate("history_page", "I'm {name}, show me").format(name=name))
+        self.handover.button.setAccessibleName(
+            translate("history_page", "I am {name}; show what I wrote alone").format(name=name)
+        )
+        self.not_now.setAccessibleName(translate("history_page", "Not now; stay with what both of you may see"))
         self._show_part(self.handover)
         self.handover.button.setFocus()
 
@@ -418,8 +448,11 @@ class HistoryPage(QWidget):
         self.gate.ask(
             partner,
             name,
-            f"What {name} wrote alone is kept locked with {name}'s own passphrase. {name}, please type it to "
-            f"read it again. {other}, please look away for a moment.",
+            translate(
+                "history_page",
+                "What {name} wrote alone is kept locked with {name}'s own passphrase. {name}, please type it to "
+                "read it again. {other}, please look away for a moment.",
+            ).format(name=name, other=other),
         )
         self._show_part(self.gate)
         self.gate.field.setFocus()

@@ -13,9 +13,10 @@ from ..core.clock import format_time
 from ..core.privacy import Viewer
 from ..core.safe_text import display_text
 from ..core.transcript import KeptItem, Moment, Said, Transcript
-from .kept_parts import AGREEMENT_WORDS
+from .i18n import translate
+from .kept_words import agreement_words, boundary_words, weekday_day
 from .run_parts import text_label
-from .words import STATUS_WORDS, WEEKDAYS, capital, month_day
+from .words import capital
 
 STYLE = """
 QScrollArea#transcriptArea, QScrollArea#transcriptArea > QWidget > QWidget { background: transparent; }
@@ -30,10 +31,12 @@ QFrame[role="kept"] QLabel[role="hint"] { color: #6E625A; }
 
 def said_words(said: Said, names: dict[str, str]) -> str:
     """What a person's answer reads as: the words, or why there are none to show."""
-    name = names.get(said.author, "Both of you")
     if said.words is None:
-        return f"{name}'s own words, kept for {name}."
-    return said.words or "Nothing written."
+        name = names.get(said.author)
+        if name is None:
+            return translate("history_transcript", "Your own words, kept for the two of you.")
+        return translate("history_transcript", "{name}'s own words, kept for {name}.").format(name=name)
+    return said.words or translate("history_transcript", "Nothing written.")
 
 
 class TranscriptView(QWidget):
@@ -51,13 +54,13 @@ class TranscriptView(QWidget):
         self.setObjectName("transcript")
         self.setStyleSheet(STYLE)
         self.transcript: Transcript | None = None
-        self.back_button = QPushButton("Back to your history")
+        self.back_button = QPushButton(translate("history_transcript", "Back to your history"))
         self.back_button.setObjectName("transcriptBack")
         self.back_button.setProperty("role", "toggle")
         self.back_button.clicked.connect(self.back.emit)
         self.title = text_label("transcriptTitle", "sectionTitle")
         self.meta = text_label("transcriptMeta", "hint")
-        self.resume = QPushButton("Pick up where you left off")
+        self.resume = QPushButton(translate("history_transcript", "Pick up where you left off"))
         self.resume.setObjectName("transcriptResume")
         self.resume.setProperty("primary", True)
         self.resume.clicked.connect(self._resume)
@@ -66,7 +69,7 @@ class TranscriptView(QWidget):
         self.area.setObjectName("transcriptArea")
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setAccessibleName("What you did, screen by screen")
+        self.area.setAccessibleName(translate("history_transcript", "What you did, screen by screen"))
         heading = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -100,16 +103,22 @@ class TranscriptView(QWidget):
         self.transcript = transcript
         run = transcript.run
         self.title.setText(transcript.title)
-        when = f"{WEEKDAYS[run.day.weekday()]} {month_day(run.day, today)}, {format_time(run.started_at)}"
-        homework = f" · for {display_text(transcript.homework[1])}'s homework" if transcript.homework else ""
-        self.meta.setText(when + homework + (" · not finished yet" if transcript.unfinished else ""))
-        self.resume.setVisible(transcript.unfinished)
-        self.notice.setText(
-            "This exercise has changed since then (or is no longer in your library), so its questions may read "
-            "differently now, or be missing."
-            if transcript.changed
-            else ""
+        when = translate("history_transcript", "{day}, {time}").format(
+            day=weekday_day(run.day, today), time=format_time(run.started_at)
         )
+        if transcript.homework:
+            homework = translate("history_transcript", " · for {therapist}'s homework")
+            when += homework.format(therapist=display_text(transcript.homework[1]))
+        self.meta.setText(
+            when + (translate("history_transcript", " · not finished yet") if transcript.unfinished else "")
+        )
+        self.resume.setVisible(transcript.unfinished)
+        changed = translate(
+            "history_transcript",
+            "This exercise has changed since then (or is no longer in your library), so its questions may read "
+            "differently now, or be missing.",
+        )
+        self.notice.setText(changed if transcript.changed else "")
         self.notice.setVisible(transcript.changed)
         content = QWidget()
         content.setObjectName("transcriptContent")
@@ -119,11 +128,11 @@ class TranscriptView(QWidget):
         for moment in transcript.moments:
             column.addWidget(self._moment(moment, transcript))
         for words in transcript.extra_pauses:
-            column.addWidget(self._card("A pause", "", words))
+            column.addWidget(self._card(translate("history_transcript", "A pause"), "", words))
         if transcript.kept:
             column.addSpacing(6)
             kept_title = text_label("keptTitle", "sectionTitle")
-            kept_title.setText("What you kept")
+            kept_title.setText(translate("history_transcript", "What you kept"))
             column.addWidget(kept_title)
             for item in transcript.kept:
                 column.addWidget(self._kept(item, transcript.names))
@@ -173,7 +182,7 @@ class TranscriptView(QWidget):
 
     def _said_row(self, grid: QGridLayout, row: int, moment: Moment, said: Said, transcript: Transcript) -> None:
         name = text_label(f"name_{moment.step_id}_{said.author}", "partnerName", wrap=False)
-        name.setText(transcript.names.get(said.author, "Both of you"))
+        name.setText(transcript.names.get(said.author) or translate("history_transcript", "Both of you"))
         colour = transcript.colours.get(said.author)
         if colour:
             name.setStyleSheet(f"color: {colour};")
@@ -184,12 +193,19 @@ class TranscriptView(QWidget):
         grid.addWidget(words, row, 1)
 
     def _kept(self, item: KeptItem, names: dict[str, str]) -> QFrame:
-        if item.kind == "boundary":
-            whose = "A boundary of both of you" if item.author == "together" else f"{names.get(item.author)}'s boundary"
-            status = STATUS_WORDS.get(item.status, item.status)
+        if item.kind == "boundary" and item.author == "together":
+            line = translate("history_transcript", "A boundary of both of you · {status} now")
+        elif item.kind == "boundary":
+            line = translate("history_transcript", "{name}'s boundary · {status} now")
         else:
-            whose, status = "An agreement", AGREEMENT_WORDS.get(item.status, item.status)
-        now = f"Worded since: “{item.now}”" if item.now is not None else ""
-        card = self._card(f"“{item.words}”", f"{whose} · {capital(status)} now", now, f"kept_{item.id}")
+            line = translate("history_transcript", "An agreement · {status} now")
+        status = boundary_words(item.status) if item.kind == "boundary" else agreement_words(item.status)
+        line = line.format(name=names.get(item.author), status=capital(status))
+        now = (
+            translate("history_transcript", "Worded since: “{words}”").format(words=item.now)
+            if item.now is not None
+            else ""
+        )
+        card = self._card(f"“{item.words}”", line, now, f"kept_{item.id}")
         card.setProperty("role", "kept")
         return card

@@ -1,5 +1,6 @@
 """Today's homework card: "From Jo Berger, until 14 December", each item with where it stands
-in words and a Start button. Gentle when behind, never a score, never red.
+in words and a Start button. Gentle when behind, never a score, never red. "Remove this
+plan..." asks first (``deleting.ask_remove_plan``); the runs done for it stay.
 
 Read with the rest of Today (through the database worker; the first read, at start-up, here
 and now), when plans, runs or the library change; it builds its rows again from what it read."""
@@ -8,12 +9,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.homework import ItemView, PlanView, read_homework
 from ..core.safe_text import display_text
-from ..storage import Store, StoreError
+from ..storage import PlanRecord, Store, StoreError
 from .services import Services
 from .today_rows import label, rule
 
@@ -34,6 +35,7 @@ class HomeworkCard(QFrame):
         self.setProperty("card", True)
         self.start_buttons: dict[str, QPushButton] = {}
         self.progress_labels: dict[str, str] = {}
+        self.prepare_button: QPushButton | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(8)
@@ -90,7 +92,28 @@ class HomeworkCard(QFrame):
             if n:
                 self._layout.addWidget(rule(self))
             self._show_plan(view)
+        if views:
+            self._layout.addWidget(self._prepare_row())
         self.setVisible(bool(views))
+
+    def _prepare_row(self) -> QWidget:
+        """Below the homework: the way to "Prepare for our session" (also Ctrl+R)."""
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(label(holder, "Seeing your therapist soon? Choose together what to bring.", role="hint"), 1)
+        button = QPushButton("Prepare for our session...", holder)
+        button.setObjectName("homeworkPrepareReport")
+        button.setToolTip("Ctrl+R")
+        button.clicked.connect(self.prepare_report)
+        row.addWidget(button, 0)
+        self.prepare_button = button
+        return holder
+
+    def prepare_report(self) -> None:
+        from .session_report import prepare
+
+        prepare(self.services, self.window())
 
     def _show_plan(self, view: PlanView) -> None:
         self._layout.addWidget(label(self, "Homework", role="section"))
@@ -101,6 +124,21 @@ class HomeworkCard(QFrame):
             self._show_item(item)
         if view.behind:
             self._layout.addWidget(label(self, BEHIND_WORDS, name="homeworkBehind", role="hint"))
+        self._layout.addWidget(self._remove_link(view.plan), 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _remove_link(self, plan: PlanRecord) -> QPushButton:
+        """The quiet link under a plan that removes it (asked first)."""
+        remove = QPushButton("Remove this plan...", self)
+        remove.setObjectName("homeworkRemove")
+        remove.setProperty("role", "link")
+        remove.setAccessibleName(f"Remove the homework plan from {display_text(plan.therapist_name)}...")
+        remove.clicked.connect(lambda: self._remove(plan))
+        return remove
+
+    def _remove(self, plan: PlanRecord) -> None:
+        from .deleting import ask_remove_plan  # only when asked: not needed at start-up
+
+        ask_remove_plan(self.window(), self.services, plan)
 
     def _show_item(self, view: ItemView) -> None:
         holder = QWidget(self)

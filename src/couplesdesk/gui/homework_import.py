@@ -20,6 +20,7 @@ from ..core.plan.files import PLAN_SUFFIX
 from ..core.safe_text import display_text
 from ..storage import Changes, StoreError
 from .homework_preview import PlanPreview
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -29,10 +30,15 @@ log = logging.getLogger("couplesdesk.homework")
 
 def choose_plan_file(window: MainWindow) -> None:
     """File > Open homework...: pick a plan file, then preview it."""
-    dialog = QFileDialog(window, "Open homework")
+    dialog = QFileDialog(window, translate("homework_import", "Open homework"))
     dialog.setObjectName("openHomeworkDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters([f"Homework plans (*{PLAN_SUFFIX})", "All files (*)"])
+    dialog.setNameFilters(
+        [
+            translate("homework_import", "Homework plans ({pattern})").format(pattern=f"*{PLAN_SUFFIX}"),
+            translate("homework_import", "All files (*)"),
+        ]
+    )
     dialog.fileSelected.connect(lambda path: open_plan(window, Path(path)))
     dialog.open()
 
@@ -53,7 +59,12 @@ def open_plan(window: MainWindow, path: Path) -> PlanPreview | None:
     builtin = {entry.exercise.id for entry in library if entry.origin == "built-in"}
     loaded = load_plan(path, installed, builtin=builtin, today=services.clock.today())
     if loaded.draft is None:
-        _say(window, "This is not homework CouplesDesk can open", _why_not(path, loaded), "notAPlan")
+        _say(
+            window,
+            translate("homework_import", "This is not homework CouplesDesk can open"),
+            _why_not(path, loaded),
+            "notAPlan",
+        )
         return None
     preview = PlanPreview(loaded, library, window)
     preview.accepted.connect(lambda: _accepted(window, loaded))
@@ -72,11 +83,20 @@ def _closed(window: MainWindow, preview: PlanPreview) -> None:
 
 
 def _why_not(path: Path, loaded: PlanLoad) -> str:
-    reason = loaded.problems[0].message if loaded.problems else "could not be read"
-    if reason.startswith("is not valid TOML"):
-        reason = "is not written in the plan format, so it may be damaged or not a plan at all"
-    ask = "" if "newer CouplesDesk" in reason else " If it came from your therapist, ask them for a new copy."
-    return display_text(f"“{path.name}” could not be opened as homework: it {reason}.{ask}\n\nNothing has been added.")
+    reason = loaded.problems[0].message if loaded.problems else ""
+    if not reason:
+        said = translate("homework_import", "“{name}” could not be read as homework.")
+    elif reason.startswith("is not valid TOML"):
+        said = translate(
+            "homework_import",
+            "“{name}” is not written in the plan format, so it may be damaged or not homework at all.",
+        )
+    else:  # the plan reader's own words (core/plan)
+        said = translate("homework_import", "“{name}” could not be opened as homework: it {reason}.")
+    parts = [said.format(name=path.name, reason=reason)]
+    if "newer CouplesDesk" not in reason:
+        parts.append(translate("homework_import", "If it came from your therapist, ask them for a new copy."))
+    return display_text(" ".join(parts) + "\n\n" + translate("homework_import", "Nothing has been added."))
 
 
 def _accepted(window: MainWindow, loaded: PlanLoad) -> None:
@@ -88,15 +108,18 @@ def _accepted(window: MainWindow, loaded: PlanLoad) -> None:
     name = display_text(plan.therapist.name)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Replace your homework?",
-        f"You already have this plan from {name}. Replace it with this version? "
-        "What you have done for it so far still counts.",
+        translate("homework_import", "Replace your homework?"),
+        translate(
+            "homework_import",
+            "You already have this plan from {therapist}. Replace it with this version? What you have done for it "
+            "so far still counts.",
+        ).format(therapist=name),
         parent=window,
     )
     box.setObjectName("replacePlan")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    replace = box.addButton("Replace it", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Keep the one we have", QMessageBox.ButtonRole.RejectRole)
+    replace = box.addButton(translate("homework_import", "Replace it"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("homework_import", "Keep the one we have"), QMessageBox.ButtonRole.RejectRole)
     box.buttonClicked.connect(lambda button: _import(window, loaded) if button is replace else None)
     box.open()
 
@@ -115,8 +138,11 @@ def _import(window: MainWindow, loaded: PlanLoad) -> None:
     except OSError as exc:
         _say(
             window,
-            "Homework not added",
-            f"The exercises that come with it could not be saved: {exc.strerror or exc}. Nothing has been added.",
+            translate("homework_import", "Homework not added"),
+            translate(
+                "homework_import",
+                "The exercises that come with it could not be saved: {problem}. Nothing has been added.",
+            ).format(problem=exc.strerror or exc),
             "planNotSaved",
         )
         return
@@ -132,6 +158,9 @@ def _import(window: MainWindow, loaded: PlanLoad) -> None:
 
     def failed(exc: StoreError, undo: Installed = installed) -> None:
         undo.undo()
-        _say(window, "Homework not added", f"It could not be saved: {exc}. Nothing has been added.", "planNotSaved")
+        words = translate("homework_import", "It could not be saved: {problem}. Nothing has been added.").format(
+            problem=exc
+        )
+        _say(window, translate("homework_import", "Homework not added"), words, "planNotSaved")
 
     services.database.run(lambda store: store.plans.add(record), saved, failed)

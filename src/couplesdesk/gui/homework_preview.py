@@ -13,6 +13,7 @@ from ..core.library import Library
 from ..core.loader import Problem
 from ..core.plan import BundledCheck, Plan, PlanLoad
 from ..core.safe_text import display_text
+from .i18n import translate
 from .lock import step_away_keys
 from .run_parts import text_label
 
@@ -27,8 +28,9 @@ QFrame#previewBody { background: transparent; }
 
 def _problem_words(problem: Problem) -> str:
     """A problem as a couple reads it: the line of the file, what is wrong (no folder names)."""
-    where = f"line {problem.line}: " if problem.line is not None else ""
-    return f"{where}{problem.message}"
+    if problem.line is None:
+        return problem.message
+    return translate("homework_preview", "line {line}: {problem}").format(line=problem.line, problem=problem.message)
 
 
 class PlanPreview(QDialog):
@@ -41,7 +43,7 @@ class PlanPreview(QDialog):
         self.plan: Plan = loaded.draft
         self.setObjectName("planPreview")
         step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
-        self.setWindowTitle("Homework")
+        self.setWindowTitle(translate("homework_preview", "Homework"))
         self.setStyleSheet(STYLE)
         self.setMinimumSize(520, 420)
         self.resize(640, 560)
@@ -62,13 +64,23 @@ class PlanPreview(QDialog):
 
     def _build_header(self, plan: Plan) -> None:
         therapist = plan.therapist
-        self._add("previewFrom", f"Homework from {display_text(therapist.name)}", "title")
+        self._add(
+            "previewFrom",
+            translate("homework_preview", "Homework from {therapist}").format(therapist=display_text(therapist.name)),
+            "title",
+        )
         span = span_words(plan.starts, plan.ends)
-        self._add("previewTitle", f"“{display_text(plan.title)}”, {span}", "lead")
+        self._add(
+            "previewTitle",
+            translate("homework_preview", "“{title}”, {days}").format(title=display_text(plan.title), days=span),
+            "lead",
+        )
         if therapist.contact:
             self._add(
                 "previewContact",
-                f"How to reach {display_text(therapist.name)}: {display_text(therapist.contact)}",
+                translate("homework_preview", "How to reach {therapist}: {contact}").format(
+                    therapist=display_text(therapist.name), contact=display_text(therapist.contact)
+                ),
                 "hint",
             )
         if plan.note:
@@ -76,7 +88,11 @@ class PlanPreview(QDialog):
 
     def _build_items(self, plan: Plan, library: Library) -> None:
         bundled = {b.exercise.id: b.exercise for b in self.loaded.bundled if b.exercise is not None}
-        self._add("previewAsksTitle", f"What it asks, until {day_words(plan.ends)}", "section")
+        self._add(
+            "previewAsksTitle",
+            translate("homework_preview", "What it asks, until {day}").format(day=day_words(plan.ends)),
+            "section",
+        )
         for n, item in enumerate(plan.items):
             exercise = library.get(item.exercise) or bundled.get(item.exercise)
             title = exercise.text(exercise.title) if exercise is not None else item.exercise
@@ -90,15 +106,24 @@ class PlanPreview(QDialog):
             return
         one = len(bundled) == 1
         self._add(
-            "previewBundledTitle", "An exercise that comes with it" if one else "Exercises that come with it", "section"
+            "previewBundledTitle",
+            translate("homework_preview", "An exercise that comes with it")
+            if one
+            else translate("homework_preview", "Exercises that come with it"),
+            "section",
         )
         for n, check in enumerate(bundled):
             if check.exercise is not None and not check.problems:
-                exercise = check.exercise
-                words = f"•  {exercise.text(exercise.title)}, about {exercise.minutes} minutes: {exercise.text(exercise.summary)}"
+                exercise, minutes = check.exercise, check.exercise.minutes  # a plain name, for pyside6-lupdate
+                words = translate("homework_preview", "•  {title}, about %n minutes: {summary}", None, minutes).format(
+                    title=exercise.text(exercise.title), summary=exercise.text(exercise.summary)
+                )
                 self._add(f"previewBundled_{n}", display_text(words), "item")
                 continue
-            self._add(f"previewBundled_{n}", f"•  {display_text(check.file)} cannot be used as it is:", "item")
+            cannot = translate("homework_preview", "•  {file} cannot be used as it is:").format(
+                file=display_text(check.file)
+            )
+            self._add(f"previewBundled_{n}", cannot, "item")
             for m, problem in enumerate(check.problems):
                 self._add(f"previewBundledProblem_{n}_{m}", display_text(_problem_words(problem)), "itemNote")
 
@@ -106,16 +131,24 @@ class PlanPreview(QDialog):
         inside = {id(p) for b in loaded.bundled for p in b.problems}
         others = [p for p in loaded.problems if id(p) not in inside]
         if not loaded.problems:
-            self._add("previewAfter", "Accepting adds it to Today. Nothing is sent anywhere.", "hint")
+            self._add(
+                "previewAfter",
+                translate("homework_preview", "Accepting adds it to Today. Nothing is sent anywhere."),
+                "hint",
+            )
             return
         if others:
-            self._add("previewProblemsTitle", "What needs fixing in the file", "section")
+            self._add("previewProblemsTitle", translate("homework_preview", "What needs fixing in the file"), "section")
             for m, problem in enumerate(others):
                 self._add(f"previewProblem_{m}", display_text(f"•  {_problem_words(problem)}"), "itemNote")
         name = display_text(self.plan.therapist.name)
         self._add(
             "previewCannot",
-            f"This plan cannot be accepted as it is, so nothing has been added. {name} can send a corrected file.",
+            translate(
+                "homework_preview",
+                "This plan cannot be accepted as it is, so nothing has been added. {therapist} can send a corrected "
+                "file.",
+            ).format(therapist=name),
             "gentleFlag",
         )
 
@@ -128,10 +161,10 @@ class PlanPreview(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.decline_button = QPushButton("Decline", self)
+        self.decline_button = QPushButton(translate("homework_preview", "Decline"), self)
         self.decline_button.setObjectName("previewDecline")
         self.decline_button.clicked.connect(self.reject)
-        self.accept_button = QPushButton("Accept", self)
+        self.accept_button = QPushButton(translate("homework_preview", "Accept"), self)
         self.accept_button.setObjectName("previewAccept")
         self.accept_button.setProperty("primary", True)
         self.accept_button.setEnabled(not self.loaded.problems)

@@ -2,7 +2,10 @@
 
 Two taps: together or each privately, then how it went (an optional line first, if they like).
 Privately means a hand-over like a private step's: the other looks away, and what one partner
-chose is never shown on the screen again. Skipping is always fine."""
+chose is never shown on the screen again. A partner who keeps their private words locked with a
+personal passphrase is asked for it at the hand-over (``gui/personal_ask.py``): their tap and
+line are then written only locked with their key (``store.plans.review``), which is closed
+again as soon as they have answered. Skipping is always fine."""
 
 from __future__ import annotations
 
@@ -10,17 +13,37 @@ import functools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.engine import Run
 from ..core.people import PARTNERS
 from ..core.safe_text import display_text
 from ..storage import StoreError
+from .i18n import translate
+from .personal_ask import PersonalAsk, close_key
 from .run_parts import text_label
+from .services import Services
 
 log = logging.getLogger("couplesdesk.homework")
 
-HOW_WORDS = (("went_well", "It went well"), ("mixed", "Mixed"), ("hard", "It was hard"))
+
+def how_words() -> tuple[tuple[str, str], ...]:
+    """The three taps, in the interface's language."""
+    return (
+        ("went_well", translate("homework_review", "It went well")),
+        ("mixed", translate("homework_review", "Mixed")),
+        ("hard", translate("homework_review", "It was hard")),
+    )
 
 
 def _button(text: str, name: str, slot: Callable[[], None], parent: QWidget, primary: bool = False) -> QPushButton:
@@ -48,6 +71,9 @@ class HomeworkReview(QWidget):
         super().__init__(parent)
         self.setObjectName("homeworkReview")
         self.run: Run | None = None
+        self.services: Services | None = None
+        self.ask: PersonalAsk | None = None  # a partner's own passphrase, at their hand-over
+        self._opened_here: set[str] = set()  # keys this review opened, closed once they answered
         self._queue: list[str] = []  # partners still to answer privately
         self._author = "together"
         self.stack = QStackedWidget(self)
@@ -72,11 +98,15 @@ class HomeworkReview(QWidget):
     def _build_ways(self) -> None:
         self.ways, layout = self._page()
         hint = text_label("reviewWaysHint", "hint", centred=True)
-        hint.setText("Answer together, or each on your own: both are fine.")
+        hint.setText(translate("homework_review", "Answer together, or each on your own: both are fine."))
         layout.addWidget(hint)
-        self.together_button = _button("Together", "reviewTogether", self._together, self.ways)
-        self.each_button = _button("Each of us, privately", "reviewEach", self._each, self.ways)
-        self.skip_button = _button("Not now", "reviewSkip", self._done, self.ways)
+        self.together_button = _button(
+            translate("homework_review", "Together"), "reviewTogether", self._together, self.ways
+        )
+        self.each_button = _button(
+            translate("homework_review", "Each of us, privately"), "reviewEach", self._each, self.ways
+        )
+        self.skip_button = _button(translate("homework_review", "Not now"), "reviewSkip", self._done, self.ways)
         layout.addLayout(_row(self.together_button, self.each_button, self.skip_button))
 
     def _build_handover(self) -> None:
@@ -86,26 +116,28 @@ class HomeworkReview(QWidget):
         layout.addWidget(self.handover_text)
         layout.addLayout(_row(self.handover_button))
 
+    def use(self, services: Services) -> None:
+        """The app's services: to ask a partner for their personal passphrase."""
+        self.services = services
+        self.ask = PersonalAsk(services, "reviewAsk", self.stack)
+        self.ask.opened.connect(self._key_opened)
+        self.ask.declined.connect(self._next)  # Not now: nothing of theirs is written
+        self.stack.addWidget(self.ask)
+
     def _build_answer(self) -> None:
         self.answer, layout = self._page()
         self.answer_who = text_label("reviewWho", "hint", centred=True)
-        self.no_line = text_label("reviewNoLine", "hint", centred=True)
-        self.no_line.setText(
-            "Just a tap this time: a line written here would not be locked with your passphrase, "
-            "so there is no line to write."
-        )
         self.line = QLineEdit(self.answer)
         self.line.setObjectName("reviewLine")
         self.line.setMaxLength(300)
-        self.line.setPlaceholderText("A line about it, if you like (optional)")
-        self.line.setAccessibleName("A line about how it went, optional")
+        self.line.setPlaceholderText(translate("homework_review", "A line about it, if you like (optional)"))
+        self.line.setAccessibleName(translate("homework_review", "A line about how it went, optional"))
         self.how_buttons = [
             _button(words, f"reviewHow_{how}", functools.partial(self._answer, how), self.answer)
-            for how, words in HOW_WORDS
+            for how, words in how_words()
         ]
-        self.answer_skip = _button("Skip", "reviewAnswerSkip", self._next, self.answer)
+        self.answer_skip = _button(translate("homework_review", "Skip"), "reviewAnswerSkip", self._next, self.answer)
         layout.addWidget(self.answer_who)
-        layout.addWidget(self.no_line)
         layout.addWidget(self.line)
         layout.addLayout(_row(*self.how_buttons, self.answer_skip))
 
@@ -118,7 +150,8 @@ class HomeworkReview(QWidget):
 
     def show_for(self, run: Run) -> None:
         """Ask, if the run was done for a homework item; otherwise stay out of sight."""
-        self.run = run
+        self._close_keys()
+        self.run, self._queue = run, []
         try:
             plan = run.store.plans.plan_of_run(run.id)
         except StoreError as exc:
@@ -127,10 +160,19 @@ class HomeworkReview(QWidget):
         self.setVisible(plan is not None)
         if plan is None:
             return
-        self.question.setText(f"How did it go? A word for {display_text(plan[1])}, if you like.")
+        self.question.setText(
+            translate("homework_review", "How did it go? A word for {therapist}, if you like.").format(
+                therapist=display_text(plan[1])
+            )
+        )
         solo = run.binding.get("self")
         if solo in PARTNERS:
-            self._ask(solo, private=True)
+            self._private_turn(
+                solo,
+                translate("homework_review", "{name}, what you say here is locked with your own passphrase.").format(
+                    name=run.name(solo)
+                ),
+            )
         else:
             self.stack.setCurrentWidget(self.ways)
 
@@ -145,44 +187,99 @@ class HomeworkReview(QWidget):
         assert self.run is not None
         who = self._queue[0]
         other = PARTNERS[1 - PARTNERS.index(who)]
-        self.handover_text.setText(
-            f"{self.run.name(who)}'s turn. {self.run.name(other)}, please look away for a moment."
-        )
-        self.handover_button.setText(f"I'm {self.run.name(who)}, ready")
+        names = {"name": self.run.name(who), "other": self.run.name(other)}
+        if self._needs_key(who):
+            words = translate(
+                "homework_review",
+                "{name}'s turn. {other}, please look away for a moment. {name}, what you say here is locked with "
+                "your own passphrase, like your private answers: type it to go on.",
+            )
+            self._private_turn(who, words.format(**names))
+            return
+        turn = translate("homework_review", "{name}'s turn. {other}, please look away for a moment.").format(**names)
+        self.handover_text.setText(turn)
+        self.handover_button.setText(translate("homework_review", "I'm {name}, ready").format(name=self.run.name(who)))
         self.stack.setCurrentWidget(self.handover)
         self.handover_button.setFocus()
 
     def _ready(self) -> None:
         self._ask(self._queue[0], private=True)
 
+    def _needs_key(self, partner: str) -> bool:
+        """Whether ``partner`` keeps their private words locked and their key is not open now."""
+        assert self.run is not None
+        personal = self.run.store.personal
+        return partner in PARTNERS and personal.has(partner) and not personal.is_open(partner)
+
+    def _private_turn(self, partner: str, words: str) -> None:
+        """``partner``'s private answer: behind their own passphrase first, when they keep one."""
+        if not self._needs_key(partner):
+            self._ask(partner, private=True)
+        elif self.ask is None or self.run is None:
+            self._next()  # nowhere to ask: nothing of theirs can be written, so nothing is asked
+        else:
+            self.ask.ask(partner, self.run.name(partner), words)
+            inside = self.ask.findChild(QScrollArea)
+            content = inside.widget() if inside is not None else None
+            if content is not None:  # whole: in a small window the end page scrolls, not this panel
+                tall = content.heightForWidth(min(540, max(360, self.width() - 40)))
+                self.ask.setMinimumHeight(max(tall, content.sizeHint().height()) + 8)
+            self.stack.setCurrentWidget(self.ask)
+
+    def _key_opened(self, partner: str) -> None:
+        self._opened_here.add(partner)
+        self._ask(partner, private=True)
+
+    def _close_keys(self) -> None:
+        """Close the keys this review opened: what they locked is locked again."""
+        for partner in sorted(self._opened_here):
+            if self.services is not None:
+                close_key(self.services, partner)
+        self._opened_here.clear()
+
     def _ask(self, author: str, private: bool) -> None:
         assert self.run is not None
         self._author, self._private = author, private
         self._blank_line()
-        who = "Together" if author == "together" else f"{self.run.name(author)}, just for you"
-        if private and self.run.binding.get("self") is None:
-            who += ": your partner will not see this"
-        self.answer_who.setText(who)
-        # A private line is kept as typed, so it is not offered to a partner whose private
-        # words are locked with their own passphrase (storage refuses it too).
-        locked = private and author in PARTNERS and self.run.store.personal.has(author)
-        self.line.setVisible(not locked)
-        self.no_line.setVisible(locked)
+        self.answer_who.setText(self._who_words(author, private))
         self.stack.setCurrentWidget(self.answer)
         self.how_buttons[0].setFocus()
+
+    def _who_words(self, author: str, private: bool) -> str:
+        """Who answers now, and who will see it."""
+        assert self.run is not None
+        if author not in PARTNERS or not private:
+            return translate("homework_review", "Together")
+        name = self.run.name(author)
+        locked = self.run.store.personal.has(author)
+        if self.run.binding.get("self") is not None:  # a solo run: nobody else is at the screen
+            if locked:
+                return translate("homework_review", "{name}, just for you, locked with your passphrase").format(
+                    name=name
+                )
+            return translate("homework_review", "{name}, just for you").format(name=name)
+        if locked:
+            return translate(
+                "homework_review",
+                "{name}, just for you: your partner will not see this, and it stays locked with your passphrase",
+            ).format(name=name)
+        return translate("homework_review", "{name}, just for you: your partner will not see this").format(name=name)
 
     def _answer(self, how: str) -> None:
         assert self.run is not None
         try:
-            line = self.line.text().strip() if self.line.isVisibleTo(self) else ""
+            line = self.line.text().strip()
             self.run.store.plans.review(self.run.id, self._author, how, line, self._private)
         except StoreError as exc:
-            self.answer_who.setText(f"That could not be saved: {exc}")
+            self.answer_who.setText(
+                translate("homework_review", "That could not be saved: {problem}").format(problem=exc)
+            )
             return
         self._blank_line()  # never left on screen for the next person
         self._next()
 
     def _next(self) -> None:
+        self._close_keys()
         if self._queue:
             self._queue.pop(0)
         if self._queue:
@@ -196,10 +293,23 @@ class HomeworkReview(QWidget):
         self.line.setText("")
 
     def _done(self) -> None:
+        self._close_keys()
         self._blank_line()
-        self.thanks_text.setText("Thank you. It is kept for when you review your homework with your therapist.")
+        self.thanks_text.setText(
+            translate("homework_review", "Thank you. It is kept for when you review your homework with your therapist.")
+        )
         self.stack.setCurrentWidget(self.thanks)
 
     @property
     def labels(self) -> list[QLabel]:
-        return [self.question, self.answer_who, self.no_line, self.handover_text, self.thanks_text]
+        return [self.question, self.answer_who, self.handover_text, self.thanks_text]
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        """Left (Back to Today, the lock): a key opened here is closed, a passphrase half typed forgotten."""
+        if event.spontaneous():  # the window was minimised: still their turn
+            super().hideEvent(event)
+            return
+        if self.ask is not None:
+            self.ask.cancel()
+        self._close_keys()
+        super().hideEvent(event)

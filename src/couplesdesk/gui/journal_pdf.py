@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from ..core.progress_data import ProgressData
 from ..export.journal import Day, Entry, exported_line, journal, private_line, title_of
+from .i18n import translate
 from .progress_print import image_format, pictures
 
 INK, MUTED, SAGE = QColor("#3B3330"), QColor("#6E5E55"), QColor("#4F6B55")
@@ -79,7 +80,7 @@ class Writer:
         return start, self.cursor.position()
 
     def entry(self, entry: Entry) -> None:
-        unfinished = " (not finished)" if entry.unfinished else ""
+        unfinished = translate("journal_pdf", " (not finished)") if entry.unfinished else ""
         self.add(f"{entry.title}, {entry.time}{unfinished}", RUN, _block(14, 4))
         for line in entry.lines:
             self.add(f"{line.heading} · {line.who}", ASKED, _block(8, 2))
@@ -93,7 +94,7 @@ class Writer:
         shown = pictures(progress)
         if not shown:
             return
-        self.add("How it has been going", DAY, _block(22, 2))
+        self.add(translate("journal_pdf", "How it has been going"), DAY, _block(22, 2))
         for number, picture in enumerate(shown):
             self.add(picture.title, RUN, _block(14, 2))
             self.add(picture.sentence, WORDS, _block(0, 6))
@@ -122,7 +123,7 @@ def journal_document(document: dict[str, Any], progress: ProgressData | None = N
         writer.pictures(progress)
     days = journal(document)
     if not days:
-        writer.add("Nothing was written in these days.", WORDS, _block(18))
+        writer.add(translate("journal_pdf", "Nothing was written in these days."), WORDS, _block(18))
     for day in days:
         writer.day(day)
     return made
@@ -139,7 +140,7 @@ def run_document(document: dict[str, Any], run_id: str) -> tuple[QTextDocument, 
                 writer.add(day.heading, DAY, _block(0, 2))
                 writer.entry(entry)
     if writer.first:
-        writer.add("This exercise has nothing more to show.", NOTE, _block(0))
+        writer.add(translate("journal_pdf", "This exercise has nothing more to show."), NOTE, _block(0))
     return made, writer.positions
 
 

@@ -12,15 +12,54 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, 
 
 from ..core.safe_text import display_text
 from ..storage import WordingRecord
+from .i18n import translate
+from .kept_words import kept_day
 from .run_parts import text_label
-from .words import day_words
+from .words import capital
 
-AGREEMENT_WORDS = {"keeping": "keeping", "needs_another_look": "needs another look", "retired": "retired"}
-AGREEMENT_HINTS = {
-    "keeping": "You are keeping to it.",
-    "needs_another_look": "One of you would like to look at it again together. That is part of keeping it alive.",
-    "retired": "You no longer need it. It stays here, as part of your story.",
-}
+
+def _shared_hint(status: str) -> str:
+    """What a status means, the same for a boundary of one partner or of both."""
+    if status == "to_talk":
+        return translate("kept_parts", "You want to talk it through together; mark it once you have.")
+    if status == "talked_through":
+        return translate("kept_parts", "You have talked it through together.")
+    if status == "not_agreed":
+        return translate("kept_parts", "Heard, but not agreed; it may need a talk, or a therapist's help.")
+    return ""
+
+
+def status_hint(status: str, author: str, names: dict[str, str]) -> str:
+    """What ``status`` means for a boundary of ``author``'s, with the other partner's name
+    ('Sam said back what they heard'); 'each of you' for a boundary of both."""
+    other = next((name for key, name in names.items() if key != author), None)
+    if author not in names or other is None:
+        both = {
+            "stated": translate("kept_parts", "Said out loud; not yet said back by each of you."),
+            "heard": translate("kept_parts", "Each of you said back what they heard."),
+            "needs_time": translate("kept_parts", "Each of you would like some time to take it in."),
+        }
+        return both.get(status) or _shared_hint(status)
+    hints = {
+        "stated": translate("kept_parts", "Said out loud; not yet said back by {other}."),
+        "heard": translate("kept_parts", "{other} said back what they heard."),
+        "needs_time": translate("kept_parts", "{other} would like some time to take it in."),
+    }
+    hint = hints.get(status)
+    return capital(hint.format(other=other)) if hint is not None else _shared_hint(status)
+
+
+def agreement_hint(status: str) -> str:
+    """What an agreement's status means."""
+    hints = {
+        "keeping": translate("kept_parts", "You are keeping to it."),
+        "needs_another_look": translate(
+            "kept_parts", "One of you would like to look at it again together. That is part of keeping it alive."
+        ),
+        "retired": translate("kept_parts", "You no longer need it. It stays here, as part of your story."),
+    }
+    return hints.get(status, "")
+
 
 PAGE_STYLE = """
 QTableWidget[role="keptTable"] {
@@ -67,9 +106,9 @@ class UndoBar(QFrame):
         self.setObjectName(name)
         self.setProperty("role", "undo")
         self.text = text_label(f"{name}Text", wrap=True)
-        self.button = QPushButton("Undo")
+        self.button = QPushButton(translate("kept_parts", "Undo"))
         self.button.setObjectName(f"{name}Button")
-        self.button.setAccessibleName("Undo the last status change")
+        self.button.setAccessibleName(translate("kept_parts", "Undo the last status change"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
         layout.addWidget(self.text, 1)
@@ -105,13 +144,37 @@ def select_row(table: QTableWidget, row_id_: str) -> bool:
 def earlier_words(wordings: list[WordingRecord], today: date) -> str:
     """The words something had before, newest first: 'Until 3 March, it read: “...”'."""
     lines = [
-        f"Until {day_words(w.replaced_at.astimezone().date(), today)}, it read: “{display_text(w.statement)}”"
+        translate("kept_parts", "Until {day}, it read: “{words}”").format(
+            day=kept_day(w.replaced_at.astimezone().date(), today), words=display_text(w.statement)
+        )
         for w in reversed(wordings[-EARLIER_SHOWN:])
     ]
     older = len(wordings) - EARLIER_SHOWN
     if older > 0:
-        lines.append(f"And {older} wording{'s' if older != 1 else ''} before that.")
+        lines.append(
+            translate("kept_parts", "And {count} wording before that.").format(count=older)
+            if older == 1
+            else translate("kept_parts", "And {count} wordings before that.").format(count=older)
+        )
     return "\n".join(lines)
+
+
+def wording_words(what: str) -> dict[str, str]:
+    """The wording panel's sentences for a "boundary" or an "agreement" (whole sentences, as
+    German needs the word's gender)."""
+    if what == "boundary":
+        return {
+            "editor": translate("kept_parts", "New words for the boundary"),
+            "edit": translate("kept_parts", "Change the wording of the boundary"),
+            "keep": translate("kept_parts", "Keep the new words of the boundary"),
+            "note": translate("kept_parts", "The words it has now will stay in the boundary's history."),
+        }
+    return {
+        "editor": translate("kept_parts", "New words for the agreement"),
+        "edit": translate("kept_parts", "Change the wording of the agreement"),
+        "keep": translate("kept_parts", "Keep the new words of the agreement"),
+        "note": translate("kept_parts", "The words it has now will stay in the agreement's history."),
+    }
 
 
 class WordingPanel(QWidget):
@@ -139,16 +202,23 @@ class WordingPanel(QWidget):
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName(f"{name}Editor")
-        self.editor.setAccessibleName(f"New words for the {what}")
+        words = wording_words(what)
+        self.editor.setAccessibleName(words["editor"])
         self.editor.setTabChangesFocus(True)
         self.editor.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 20)
-        self.edit_button = self._button(f"{name}Edit", "Change the wording", f"Change the wording of the {what}")
+        self.edit_button = self._button(f"{name}Edit", translate("kept_parts", "Change the wording"), words["edit"])
         self.edit_button.setProperty("role", "toggle")
-        self.keep_button = self._button(f"{name}KeepWords", "Keep the new wording", f"Keep the new words of the {what}")
+        self.keep_button = self._button(
+            f"{name}KeepWords", translate("kept_parts", "Keep the new wording"), words["keep"]
+        )
         self.keep_button.setProperty("primary", True)
-        self.cancel_button = self._button(f"{name}CancelWords", "Leave it as it was", "Leave the words as they were")
+        self.cancel_button = self._button(
+            f"{name}CancelWords",
+            translate("kept_parts", "Leave it as it was"),
+            translate("kept_parts", "Leave the words as they were"),
+        )
         self.note = text_label(f"{name}WordingNote", "hint")
-        self.note.setText(f"The words it has now will stay in the {what}'s history.")
+        self.note.setText(words["note"])
         self.earlier = text_label(f"{name}Earlier", "hint")
         self.earlier.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from ..core.describe import category_label, who_for
 from ..core.library import Library, LibraryEntry
 from ..core.model import Exercise
+from .i18n import translate
 from .plain import plain_tooltip
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +34,6 @@ MetaRole = Qt.ItemDataRole.UserRole + 4
 SummaryRole = Qt.ItemDataRole.UserRole + 5
 SuggestedRole = Qt.ItemDataRole.UserRole + 6
 
-START_HERE = "Start here"
 INK = "#3B3330"
 MUTED = "#6E625A"
 """The meta line: quiet, and still readable (5.9:1 on a card, 5.1:1 on a chosen one)."""
@@ -41,8 +41,14 @@ MARK_TEXT, MARK_BACK = "#FFFFFF", "#A8573F"
 """The 'Start here' mark: white on terracotta (5.1:1)."""
 
 
+def start_here() -> str:
+    """The mark on a couple's first exercise."""
+    return translate("library_list", "Start here")
+
+
 def meta_line(ex: Exercise) -> str:
-    return f"{category_label(ex.category)} · about {ex.minutes} min · {who_for(ex)}"
+    line = translate("library_list", "{category} · about {minutes} min · {who}")
+    return line.format(category=category_label(ex.category), minutes=ex.minutes, who=who_for(ex))
 
 
 class ExerciseListModel(QAbstractListModel):
@@ -76,7 +82,11 @@ class ExerciseListModel(QAbstractListModel):
         suggested = ex.id == self.suggested
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             title = ex.text(ex.title)
-            return f"{title} ({START_HERE.lower()})" if suggested and role != Qt.ItemDataRole.DisplayRole else title
+            return (
+                translate("library_list", "{title} (start here)").format(title=title)
+                if suggested and role != Qt.ItemDataRole.DisplayRole
+                else title
+            )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return f"{ex.text(ex.summary)} {meta_line(ex)}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -84,7 +94,7 @@ class ExerciseListModel(QAbstractListModel):
         if role == SummaryRole:
             return ex.text(ex.summary)
         if role == MetaRole:
-            return meta_line(ex) + ("  ·  your own" if entry.origin == "yours" else "")
+            return meta_line(ex) + (translate("library_list", "  ·  your own") if entry.origin == "yours" else "")
         if role == EntryRole:
             return entry
         if role == CategoryRole:
@@ -161,8 +171,9 @@ class ExerciseDelegate(QStyledItemDelegate):
         out = []
         if index.data(SuggestedRole):
             metrics = QFontMetrics(mark_font)
-            mark = QRect(x, y, metrics.horizontalAdvance(START_HERE) + 16, metrics.height() + 4)
-            out.append(("mark", mark_font, mark, START_HERE))
+            words = start_here()
+            mark = QRect(x, y, metrics.horizontalAdvance(words) + 16, metrics.height() + 4)
+            out.append(("mark", mark_font, mark, words))
             y += mark.height() + self.GAP + 2
         for what, font, text in (
             ("title", title_font, str(index.data() or "")),

@@ -26,6 +26,7 @@ from ..core.library import Library, LibraryEntry
 from ..core.model import Exercise
 from ..core.safe_text import markdown_escape
 from ..storage import Changes, Store, StoreError
+from .i18n import translate
 from .library_list import EntryRole, ExerciseDelegate, ExerciseFilter, ExerciseListModel
 from .plain import SafeBrowser
 from .services import Services
@@ -35,6 +36,17 @@ FIRST_EXERCISE = "share-one-thing"
 gentle, and done in a few minutes."""
 SEARCH_IDEAS = ("listening", "calm", "closeness")
 """Words offered when a search finds nothing (each finds exercises: a test checks it)."""
+
+
+def search_ideas() -> tuple[str, str, str]:
+    """:data:`SEARCH_IDEAS` in the interface's language (each must find exercises in it too)."""
+    return (
+        translate("library_page", "listening"),
+        translate("library_page", "calm"),
+        translate("library_page", "closeness"),
+    )
+
+
 NARROW = 760
 """Below this page width (a small window) the search box and category filter go one under the other."""
 
@@ -48,16 +60,28 @@ def exercise_markdown(
     esc = markdown_escape
     out = [f"# {esc(ex.text(ex.title))}", "", f"*{esc(ex.text(ex.summary))}*", ""]
     if suggested:
-        out += ["**Start here:** a good first exercise for the two of you, short and gentle.", ""]
+        out += [
+            translate("library_page", "**Start here:** a good first exercise for the two of you, short and gentle."),
+            "",
+        ]
     cadence = CADENCE_WORDS.get(ex.cadence_hint, ex.cadence_hint)
-    out += [esc(f"{category_label(ex.category)} · about {ex.minutes} minutes · {who_for(ex)} · {cadence}"), ""]
+    about = translate("library_page", "{category} · about {minutes} minutes · {who} · {cadence}")
+    out += [
+        esc(about.format(category=category_label(ex.category), minutes=ex.minutes, who=who_for(ex), cadence=cadence))
+    ]
+    out.append("")
     if ex.description is not None:
         out += [ex.text(ex.description).strip(), ""]
     if ex.safety_note is not None:
         values = help_values if help_values is not None else safety_values(lambda _name: None)
         values = {key: esc(value) for key, value in values.items()}
-        out += ["## Before you start", "", with_help(ex.text(ex.safety_note), values).strip(), ""]
-    out += ["## Steps at a glance", ""]
+        out += [
+            translate("library_page", "## Before you start"),
+            "",
+            with_help(ex.text(ex.safety_note), values).strip(),
+            "",
+        ]
+    out += [translate("library_page", "## Steps at a glance"), ""]
     n = 0
     for step in ex.steps:
         line = step_outline(ex, step)
@@ -66,11 +90,11 @@ def exercise_markdown(
             out.append(f"{n}. {esc(line)}")
     out.append("")
     if ex.sources:
-        out += ["## Ideas drawn from", ""]
+        out += [translate("library_page", "## Ideas drawn from"), ""]
         out += [f"- {esc(source)}" for source in ex.sources]
         out.append("")
     if origin == "yours":
-        out += ["*This exercise comes from your own exercises folder.*", ""]
+        out += [translate("library_page", "*This exercise comes from your own exercises folder.*"), ""]
     return "\n".join(out)
 
 
@@ -117,14 +141,14 @@ class LibraryPage(QWidget):
     def _build_list(self) -> QWidget:
         """The search box, the category filter and the list of exercises."""
         library = self.library
-        self.search = QLineEdit(placeholderText="Search exercises")
+        self.search = QLineEdit(placeholderText=translate("library_page", "Search exercises"))
         self.search.setObjectName("librarySearch")
-        self.search.setAccessibleName("Search exercises")
+        self.search.setAccessibleName(translate("library_page", "Search exercises"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.category.setObjectName("libraryCategory")
-        self.category.setAccessibleName("Show exercises in category")
-        self.category.addItem("All categories", "")
+        self.category.setAccessibleName(translate("library_page", "Show exercises in category"))
+        self.category.addItem(translate("library_page", "All categories"), "")
         for slug in library.categories():
             self.category.addItem(category_label(slug), slug)
 
@@ -133,7 +157,7 @@ class LibraryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.list = QListView()
         self.list.setObjectName("exerciseList")
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(translate("library_page", "Exercises"))
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(ExerciseDelegate(self.list))
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -155,11 +179,11 @@ class LibraryPage(QWidget):
         """What the selected exercise is about, and Start; or, when nothing matches, a kind word."""
         self.detail = SafeBrowser()
         self.detail.setObjectName("exerciseDetail")
-        self.detail.setAccessibleName("About the selected exercise")
+        self.detail.setAccessibleName(translate("library_page", "About the selected exercise"))
         self.detail.setOpenExternalLinks(False)
-        self.start = QPushButton("Start this exercise")
+        self.start = QPushButton(translate("library_page", "Start this exercise"))
         self.start.setObjectName("startExercise")
-        self.start.setAccessibleName("Start the selected exercise")
+        self.start.setAccessibleName(translate("library_page", "Start the selected exercise"))
         self.start.setDefault(True)
         self.start.setEnabled(False)
         self.start.clicked.connect(self._start)
@@ -182,16 +206,16 @@ class LibraryPage(QWidget):
         """Said where the exercise would be, when a search finds nothing: and a way back to all."""
         panel = QFrame()
         panel.setObjectName("nothingFound")
-        self.empty_title = QLabel("Nothing found")
+        self.empty_title = QLabel(translate("library_page", "Nothing found"))
         self.empty_title.setObjectName("nothingFoundTitle")
         self.empty_title.setProperty("role", "title")
         self.empty_text = QLabel()
         self.empty_text.setObjectName("nothingFoundText")
         self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_text.setWordWrap(True)
-        self.clear_search = QPushButton("Clear the search")
+        self.clear_search = QPushButton(translate("library_page", "Clear the search"))
         self.clear_search.setObjectName("clearSearch")
-        self.clear_search.setAccessibleName("Clear the search and show every exercise")
+        self.clear_search.setAccessibleName(translate("library_page", "Clear the search and show every exercise"))
         self.clear_search.clicked.connect(self.show_all)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -211,7 +235,7 @@ class LibraryPage(QWidget):
         self.problems_label.setWordWrap(True)
         self.problems_list = QListWidget()
         self.problems_list.setObjectName("problemsList")
-        self.problems_list.setAccessibleName("Problems with exercise files")
+        self.problems_list.setAccessibleName(translate("library_page", "Problems with exercise files"))
         self.problems_list.setWordWrap(True)
         self.problems_list.setMaximumHeight(140)
         banner_layout.addWidget(self.problems_label)
@@ -223,10 +247,14 @@ class LibraryPage(QWidget):
         problems = self.library.problems
         self.problems_banner.setVisible(bool(problems))
         files = len({p.file for p in problems})
-        self.problems_label.setText(
-            f"{files} exercise file{'s' if files != 1 else ''} could not be loaded. The other exercises are fine. "
-            "Fix the file and restart CouplesDesk to see it here."
+        if files == 1:
+            words = translate("library_page", "{count} exercise file could not be loaded.").format(count=files)
+        else:
+            words = translate("library_page", "{count} exercise files could not be loaded.").format(count=files)
+        fix = translate(
+            "library_page", "The other exercises are fine. Fix the file and restart CouplesDesk to see it here."
         )
+        self.problems_label.setText(f"{words} {fix}")
         self.problems_list.clear()
         for problem in problems:
             self.problems_list.addItem(str(problem))
@@ -283,13 +311,23 @@ class LibraryPage(QWidget):
 
     def _nothing_found_words(self) -> str:
         words = self.search.text().strip()
-        where = f" in {self.category.currentText()}" if self.category.currentIndex() > 0 else ""
-        looked = f"“{words}”{where}" if words else f"anything{where}"
-        ideas = ", ".join(f"“{word}”" for word in SEARCH_IDEAS[:-1]) + f" or “{SEARCH_IDEAS[-1]}”"
-        return (
-            f"No exercise matches {looked}. Another word may find it: try what you would like to work on, "
-            f"such as {ideas}. Or clear the search to see them all."
+        category = self.category.currentText() if self.category.currentIndex() > 0 else ""
+        if words and category:
+            looked = translate("library_page", "No exercise matches “{words}” in {category}.")
+        elif words:
+            looked = translate("library_page", "No exercise matches “{words}”.")
+        elif category:
+            looked = translate("library_page", "No exercise matches anything in {category}.")
+        else:
+            looked = translate("library_page", "No exercise matches anything.")
+        ideas = translate(
+            "library_page",
+            "Another word may find it: try what you would like to work on, such as “{first}”, “{second}” or "
+            "“{third}”. Or clear the search to see them all.",
         )
+        first, second, third = search_ideas()
+        looked = looked.format(words=words, category=category)
+        return f"{looked} {ideas.format(first=first, second=second, third=third)}"
 
     def _show_current(self, index: QModelIndex | QPersistentModelIndex, _previous: object = None) -> None:
         self._chosen = True

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage import Changes, Store
-from .run_parts import text_label
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .services import Services
 
 LOCK_AFTER = "lock_after_minutes"
 """The setting: lock by itself after this many minutes away (0: never)."""
@@ -68,12 +67,26 @@ def step_away_keys(dialog: QDialog, before: Callable[[], None] | None = None) ->
         dialog.addAction(action)
 
 
+class Guarded(Protocol):
+    """What a window guarded by the lock and quick hide does (the couple's, the therapist's)."""
+
+    services: Services
+
+    def cover_run(self) -> None: ...  # the lock covers it: save what is typed, forget every key
+    def discard_private_turn(self) -> None: ...  # quick hide: what is being written in private goes
+    def set_actions_enabled(self, enabled: bool, /) -> None: ...
+    def show_start_page(self) -> None: ...
+    def windowTitle(self) -> str: ...
+    def setWindowTitle(self, title: str, /) -> None: ...
+
+
 class Guard(QObject):
     """Covers ``content`` in ``stack`` with the lock screen or the neutral screen."""
 
-    def __init__(self, window: MainWindow, stack: QStackedWidget, content: QWidget):
-        super().__init__(window)
+    def __init__(self, window: Guarded, stack: QStackedWidget, content: QWidget):
+        super().__init__(stack)
         self.window, self.stack, self.content = window, stack, content
+        self.title = window.windowTitle()  # given back when quick hide ends
         self.services = window.services
         self.lock_screen: QWidget | None = None
         self.neutral: QWidget | None = None
@@ -170,6 +183,8 @@ class Guard(QObject):
             screen = panel
         else:
             screen = QWidget()
+            from .run_parts import text_label  # with the lock screen, not on the first frame
+
             title = text_label("lockTitle", "title")
             title.setText("CouplesDesk is locked")
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -223,7 +238,7 @@ class Guard(QObject):
         return self.neutral
 
     def _come_back(self) -> None:
-        self.window.setWindowTitle("CouplesDesk")
+        self.window.setWindowTitle(self.title)
         self.window.show_start_page()
         self.stack.setCurrentWidget(self.content)  # not painted before the lock covers it
         if self.services.key is not None or self._locked:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
@@ -21,16 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.reminders import plan_homework
 from ..storage import StoreError
 from . import window_pages as pages
 from .focus import controls_in, follow_selection
+from .homework_drops import PlanDrops
 from .lock import Guard
+from .menus import couple_menus
 from .pause_bar import PauseBar
-from .reminders import Reminders, desktop_notifier, exercise_titles
 from .services import Services
 from .today_page import TodayPage
-from .tray import bring_to_front, furnish
+from .tray import furnish
 from .window_pages import LazyPage
 
 if TYPE_CHECKING:  # the other pages are imported when first shown, not at start-up
@@ -43,6 +41,7 @@ if TYPE_CHECKING:  # the other pages are imported when first shown, not at start
     from .library_page import LibraryPage
     from .privacy_page import PrivacyPage
     from .progress_page import ProgressPage
+    from .reminders import Reminders
     from .run_page import RunPage
     from .safety_page import SafetyPage
     from .search_page import SearchPage
@@ -52,11 +51,8 @@ log = logging.getLogger("couplesdesk.window")
 PAUSE_EXERCISE = "timed-pause"
 
 
-class MainWindow(QMainWindow):
-    """Signals:
-
-    ready(): emitted once the window is shown and the event loop is idle (start-up timing).
-    """
+class MainWindow(PlanDrops):
+    """Signals: ready(), emitted once the window is shown and the event loop is idle (start-up timing)."""
 
     ready = Signal()
 
@@ -91,10 +87,9 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.guard = Guard(self, self.stack, central)
         self._build_actions()
+        couple_menus(self)  # File, Go, Help: the actions above, in menus
         self._shown_once = False
-        self.reminders = Reminders(services, lambda: self.bar.tray, lambda: self.guard.hidden, desktop_notifier(),
-                                   plan_homework(exercise_titles(services)))  # fmt: skip
-        self.reminders.come_forward.connect(lambda: bring_to_front(self))
+        self._reminders: Reminders | None = None  # made after the first frame (see reminders)
         services.bus.damaged.connect(self._damaged)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -170,7 +165,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self._action("Call a pause", "Ctrl+P", self.call_pause)
-        self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action("Quit", "Ctrl+Q", self.close)  # Ctrl+Q everywhere (no standard Quit key on Windows)
         self._action("Names and colours", "Ctrl+,", self.edit_names)
         self._action("Open homework...", QKeySequence.StandardKey.Open, self.choose_homework)
         self._action("Lock", "Ctrl+L", self.guard.lock)
@@ -377,33 +372,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ homework
 
-    def choose_homework(self) -> None:
-        from .homework_import import choose_plan_file
-
-        choose_plan_file(self)
-
-    def open_homework(self, path: str) -> None:
-        """Preview the plan file at ``path`` (dropped, or handed over by ``couplesdesk open``)."""
-        from .homework_import import open_plan
-
-        open_plan(self, Path(path))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from ..core.plan.files import is_plan_path  # the plan models load when a file comes near
-
-        urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile() and is_plan_path(Path(urls[0].toLocalFile())):
-            event.acceptProposedAction()
-            return
-        super().dragEnterEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile():
-            event.acceptProposedAction()
-            path = urls[0].toLocalFile()
-            QTimer.singleShot(0, lambda: self.open_homework(path))  # after the drop is done with
-
     def resume_run(self, run_id: str) -> None:
         running = self._running()
         if running is not None and running.run is not None and running.run.id == run_id:
@@ -434,16 +402,33 @@ class MainWindow(QMainWindow):
         """Once a second: countdowns move on, and a pause that is over alerts both partners."""
         self.services.bus.tick.emit()
 
+    @property
+    def reminders(self) -> Reminders:
+        """The reminders (made when first asked: after the first frame, or by a test)."""
+        if self._reminders is None:
+            from .reminders import for_window
+
+            self._reminders = for_window(self)
+        return self._reminders
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
             QTimer.singleShot(0, self._after_first_frame)
 
-    def _after_first_frame(self) -> None:
+    def _after_first_frame(self, now: bool = False) -> None:
         # The first frame needs no exercise library (Today names runs by their kept
         # titles): it loads on a worker thread once the window is up.
         self.services.load_library_soon()
+        if now:
+            self._start_extras()
+        else:
+            QTimer.singleShot(0, self._start_extras)  # once the window has answered what came first
+
+    def _start_extras(self) -> None:
+        if self.services.bus.closed:  # closed before it came to this
+            return
         self.bar.show_tray()
         if self.bar.tray is not None:
             furnish(self.bar.tray, self)
@@ -453,7 +438,7 @@ class MainWindow(QMainWindow):
         """``--quiet``: only the tray icon shows (reminders can come); without a tray, minimised."""
         if self.nav.isEnabled() and QSystemTrayIcon.isSystemTrayAvailable():
             self._shown_once = True
-            self._after_first_frame()
+            self._after_first_frame(now=True)
         else:
             self.showMinimized()
 
@@ -492,7 +477,8 @@ class MainWindow(QMainWindow):
         folder's files are rewritten; a new window then opens on them)."""
         self.flush_run()
         self.ticker.stop()
-        self.reminders.stop()
+        if self._reminders is not None:
+            self._reminders.stop()
         self.services.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -13,17 +13,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ..core.mode import COUPLE as COUPLE
+from ..core.mode import MODE_SETTING as MODE_SETTING
+from ..core.mode import THERAPIST as THERAPIST
+from ..core.mode import mode_of as mode_of
 from ..storage import Store, StoreError
 from .services import Services
-
-MODE_SETTING = "mode"
-COUPLE = "couple"
-THERAPIST = "therapist"
-
-
-def mode_of(store: Store) -> str:
-    """The mode this data folder is used in (a couple's, unless a therapist chose otherwise)."""
-    return THERAPIST if store.settings.get(MODE_SETTING) == THERAPIST else COUPLE
 
 
 def switch_mode(window: QMainWindow, services: Services, mode: str) -> None:

@@ -72,7 +72,7 @@ def open_data(paths: DataPaths, clock: Clock, key: bytes | None, cannot_open: Ca
         cannot_open(paths, exc)
         return None
     languages.use_setting(services.store.settings.get(languages.SETTING))
-    from .mode import THERAPIST, mode_of
+    from ..core.mode import THERAPIST, mode_of
 
     if mode_of(services.store) == THERAPIST:  # the first frame's reads are synchronous
         from .therapist_window import TherapistWindow

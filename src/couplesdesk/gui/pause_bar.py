@@ -30,10 +30,16 @@ WIDEST_TIME = "00:00"
 def button_words(state: str, at: str) -> tuple[str, str]:
     """(what the button says, what it is called for a screen reader) in each state."""
     if state == RUNNING:
-        return f"Paused until {at}", f"Paused until {at}. Go to the pause (Ctrl+P)"
+        return (
+            translate("pause_bar", "Paused until {time}").format(time=at),
+            translate("pause_bar", "Paused until {time}. Go to the pause (Ctrl+P)").format(time=at),
+        )
     if state == OVER:
-        return "Pause over: check in", f"The pause ended at {at}. Go to the pause to check in (Ctrl+P)"
-    return "Pause", "Call a timed pause (Ctrl+P)"
+        return (
+            translate("pause_bar", "Pause over: check in"),
+            translate("pause_bar", "The pause ended at {time}. Go to the pause to check in (Ctrl+P)").format(time=at),
+        )
+    return translate("pause_bar", "Pause"), translate("pause_bar", "Call a timed pause (Ctrl+P)")
 
 
 def minutes_left_words(left: timedelta) -> str:
@@ -41,7 +47,7 @@ def minutes_left_words(left: timedelta) -> str:
     minutes = max(math.ceil(left.total_seconds() / 60), 0)
     if minutes == 1:
         return translate("pause_bar", "1 minute left")
-    return translate("pause_bar", "%n minutes left", None, minutes)
+    return translate("pause_bar", "{minutes} minutes left").format(minutes=minutes)
 
 
 class PauseBar(QWidget):
@@ -70,9 +76,11 @@ class PauseBar(QWidget):
         self.update_status()
 
     def _build(self) -> None:
-        self.pause_button = QPushButton("Pause", self)
+        self.pause_button = QPushButton(translate("pause_bar", "Pause"), self)
         self.pause_button.setObjectName("pauseButton")
-        self.pause_button.setToolTip("Call a timed pause: step away and name when you come back (Ctrl+P)")
+        self.pause_button.setToolTip(
+            translate("pause_bar", "Call a timed pause: step away and name when you come back (Ctrl+P)")
+        )
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pause_button.clicked.connect(self.pause_requested.emit)
         layout = QHBoxLayout(self)
@@ -121,8 +129,11 @@ class PauseBar(QWidget):
         if state != self.state:
             self.state = state
             self.pause_button.setProperty("state", state)
-            self.pause_button.style().unpolish(self.pause_button)
-            self.pause_button.style().polish(self.pause_button)
+            if self.pause_button.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                # Styled already: style it again for the new state (the first polish, when the
+                # window is shown, reads the property itself; re-styling before it costs start-up).
+                self.pause_button.style().unpolish(self.pause_button)
+                self.pause_button.style().polish(self.pause_button)
         if pause is not None and state == OVER and pause.id not in self._alerted:
             self._alerted.add(pause.id)
             self._alert(pause)
@@ -131,8 +142,8 @@ class PauseBar(QWidget):
         QApplication.alert(self.window())
         if self.tray is not None:
             self.tray.showMessage(
-                "The pause is over",
-                "Time to come back together and check in with each other.",
+                translate("pause_bar", "The pause is over"),
+                translate("pause_bar", "Time to come back together and check in with each other."),
                 QSystemTrayIcon.MessageIcon.Information,
             )
         log.info("Pause %s is over; alerted", pause.id)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from .i18n import translate
+
 SavePicker = Callable[[QWidget, str, str, str], "Path | None"]
 """(parent, title, suggested file name, filter) -> the chosen path, or None."""
 OpenPicker = Callable[[QWidget, str, str], "Path | None"]
@@ -32,8 +34,15 @@ def confirm_replace(parent: QWidget, path: Path, then: Callable[[], None]) -> No
     if not path.exists():
         then()
         return
-    words = f"There is already a file called {path.name} there. Replace it with this one?"
-    ask(parent, "confirmReplace", "Replace the file?", words, "Replace it", then)
+    words = translate("pickers", "There is already a file called {name} there. Replace it with this one?")
+    ask(
+        parent,
+        "confirmReplace",
+        translate("pickers", "Replace the file?"),
+        words.format(name=path.name),
+        translate("pickers", "Replace it"),
+        then,
+    )
 
 
 def ask(parent: QWidget, name: str, title: str, words: str, action: str, then: Callable[[], None]) -> None:
@@ -45,4 +54,7 @@ def ask(parent: QWidget, name: str, title: str, words: str, action: str, then: C
     chosen = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.buttonClicked.connect(lambda button: then() if button is chosen else None)
+    from .lock import step_away_keys  # Ctrl+Shift+H and Ctrl+L reach the window from here too
+
+    step_away_keys(box)
     box.open()

@@ -29,22 +29,11 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from ..core.safe_text import UNSAFE, display_text
+from .plain_words import button_text as button_text
+from .plain_words import plain_tooltip as plain_tooltip
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownNoHTML
 """CommonMark, with HTML in it taken as text (no GitHub extensions: nothing becomes a link by itself)."""
-
-
-def button_text(text: str) -> str:
-    """``text`` for a button's label, where '&' would otherwise be taken for a shortcut key."""
-    return display_text(text).replace("&", "&&")
-
-
-def plain_tooltip(text: str) -> str:
-    """``text`` for a tooltip, which Qt reads as HTML whenever it looks like HTML: then escaped."""
-    text = display_text(text)
-    if not GuiQt.mightBeRichText(text):
-        return text
-    return GuiQt.convertFromPlainText(text, GuiQt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def _fragments(document: QTextDocument) -> list[tuple[int, int, QTextCharFormat, str]]:

@@ -8,7 +8,6 @@ them are remembered for the next plan (settings); their public key goes in by it
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,23 +25,28 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.loader import ExerciseFileError
-from ..core.plan import Plan, load_plan
+from ..core.plan import Plan
 from ..core.plan.files import PLAN_SUFFIX
-from ..core.plan_draft import Bundled, Draft, Mistake, bundle_file, default_title, from_plan, mistakes, to_plan
+from ..core.plan_draft import Bundled, Draft, Mistake, bundle_file, default_title, mistakes, to_plan
 from ..core.plan_draft import write_plan as write_plan_file
 from ..storage import StoreError, therapist_key
 from . import pickers
+from .i18n import translate
 from .plan_items import ItemCard, date_edit, pydate, qdate
 from .plan_parts import (
-    EXERCISE_FILTER,
-    PLAN_FILTER,
     STYLE,
+    TitleRow,
     builtin_ids,
     button,
     caption,
+    exercise_filter,
     file_name,
     form_layout,
+    header_buttons,
+    key_words,
     line_field,
+    opened_draft,
+    plan_filter,
     remember,
     remembered,
 )
@@ -51,7 +55,7 @@ from .services import Services
 
 
 class PlanBuilderPage(QWidget):
-    """A homework plan being made or changed (New Ctrl+N, Open Ctrl+O, Save Ctrl+S)."""
+    """A homework plan being made or changed (New Ctrl+N, Open Ctrl+Shift+O, Save Ctrl+S)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,17 +97,12 @@ class PlanBuilderPage(QWidget):
 
     def _build_header(self) -> QVBoxLayout:
         title = text_label("planPageTitle", "title")
-        title.setText("Homework plan")
-        self.new_button = button("New", "newPlan", "New plan (Ctrl+N)")
-        self.open_button = button("Open…", "openPlan", "Open a plan to change it (Ctrl+O)")
-        self.save_button = button("Save…", "savePlan", "Save the plan (Ctrl+S)", primary=True)
+        title.setText(translate("plan_builder", "Homework plan"))
+        self.new_button, self.open_button, self.save_button = header_buttons()
         self.new_button.clicked.connect(self.new_plan)
         self.open_button.clicked.connect(self.open_plan)
         self.save_button.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addWidget(title, 1)
-        for action in (self.new_button, self.open_button, self.save_button):
-            row.addWidget(action)
+        row = TitleRow(title, (self.new_button, self.open_button, self.save_button))
         self.status = text_label("planStatus", "hint")
         self.status.hide()
         self.problems = text_label("planProblems", "flag")
@@ -111,39 +110,43 @@ class PlanBuilderPage(QWidget):
         header = QVBoxLayout()
         header.setContentsMargins(32, 24, 32, 8)
         header.setSpacing(6)
-        header.addLayout(row)
+        header.addWidget(row)
         header.addWidget(self.status)
         header.addWidget(self.problems)
         return header
 
     def _build_plan(self, body: QVBoxLayout) -> None:
         heading = text_label("planForWhom", "sectionTitle")
-        heading.setText("For whom, and when")
-        self.couple = line_field("planCouple", "e.g. Sam and Alex", "The couple")
-        self.title = line_field("planTitle", "", "Title of the plan")
-        self.starts = date_edit("planStarts", "The plan's first day")
-        self.ends = date_edit("planEnds", "The plan's last day")
+        heading.setText(translate("plan_builder", "For whom, and when"))
+        self.couple = line_field(
+            "planCouple", translate("plan_builder", "e.g. Sam and Alex"), translate("plan_builder", "The couple")
+        )
+        self.title = line_field("planTitle", "", translate("plan_builder", "Title of the plan"))
+        self.starts = date_edit("planStarts", translate("plan_builder", "The plan's first day"))
+        self.ends = date_edit("planEnds", translate("plan_builder", "The plan's last day"))
         self.note = QPlainTextEdit()
         self.note.setObjectName("planNote")
-        self.note.setAccessibleName("A note for the couple")
-        self.note.setPlaceholderText("A note for the two of them, shown with the plan (optional)")
+        self.note.setAccessibleName(translate("plan_builder", "A note for the couple"))
+        self.note.setPlaceholderText(
+            translate("plan_builder", "A note for the two of them, shown with the plan (optional)")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
         days = QHBoxLayout()
         days.setSpacing(8)
         days.addWidget(self.starts)
-        days.addWidget(QLabel("to"))
+        days.addWidget(QLabel(translate("plan_builder", "to", "between two dates")))
         days.addWidget(self.ends)
         days.addStretch(1)
         self.couple_error = text_label("coupleError", "flag")
         self.dates_error = text_label("datesError", "flag")
         form = form_layout()
-        form.addRow(caption("The couple", self.couple), self.couple)
+        form.addRow(caption(translate("plan_builder", "The couple"), self.couple), self.couple)
         form.addRow("", self.couple_error)
-        form.addRow(caption("Title", self.title), self.title)
-        form.addRow(caption("Days", self.starts), days)
+        form.addRow(caption(translate("plan_builder", "Title"), self.title), self.title)
+        form.addRow(caption(translate("plan_builder", "Days"), self.starts), days)
         form.addRow("", self.dates_error)
-        form.addRow(caption("Note", self.note), self.note)
+        form.addRow(caption(translate("plan_builder", "Note"), self.note), self.note)
         body.addWidget(heading)
         body.addLayout(form)
         self.couple.textChanged.connect(self._plan_changed)
@@ -154,23 +157,31 @@ class PlanBuilderPage(QWidget):
 
     def _build_items(self, body: QVBoxLayout) -> None:
         heading = text_label("planExercises", "sectionTitle")
-        heading.setText("Exercises")
+        heading.setText(translate("plan_builder", "Exercises"))
         hint = text_label("planExercisesHint", "hint")
-        hint.setText("Pick them here, or with “Add to the plan” on the Exercises page (Ctrl+1).")
+        hint.setText(
+            translate("plan_builder", "Pick them here, or with “Add to the plan” on the Exercises page (Ctrl+1).")
+        )
         self.items_box = QVBoxLayout()
         self.items_box.setSpacing(10)
         self.items_error = text_label("itemsError", "flag")
         self.picker = QComboBox()
         self.picker.setObjectName("exercisePicker")
-        self.picker.setAccessibleName("Exercise to add")
+        self.picker.setAccessibleName(translate("plan_builder", "Exercise to add"))
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.setMinimumContentsLength(16)
         library = self.services.library
         for entry in sorted(library, key=lambda e: e.exercise.text(e.exercise.title).casefold()):
             self.picker.addItem(entry.exercise.text(entry.exercise.title), entry.exercise.id)
-        self.add_button = button("Add", "addExercise", "Add this exercise to the plan")
+        self.add_button = button(
+            translate("plan_builder", "Add"), "addExercise", translate("plan_builder", "Add this exercise to the plan")
+        )
         self.add_button.clicked.connect(lambda: self.add_exercise(str(self.picker.currentData())))
-        self.bundle_button = button("Add your own exercise file…", "bundleExercise", "Add your own exercise file")
+        self.bundle_button = button(
+            translate("plan_builder", "Add your own exercise file…"),
+            "bundleExercise",
+            translate("plan_builder", "Add your own exercise file"),
+        )
         self.bundle_button.clicked.connect(self.bundle)
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
@@ -192,15 +203,23 @@ class PlanBuilderPage(QWidget):
 
     def _build_from_you(self, body: QVBoxLayout) -> None:
         heading = text_label("planFromYou", "sectionTitle")
-        heading.setText("From you")
-        self.name = line_field("therapistName", "Your name, as the couple knows you", "Your name")
-        self.contact = line_field("therapistContact", "e.g. a phone number or email (optional)", "How to reach you")
+        heading.setText(translate("plan_builder", "From you"))
+        self.name = line_field(
+            "therapistName",
+            translate("plan_builder", "Your name, as the couple knows you"),
+            translate("plan_builder", "Your name"),
+        )
+        self.contact = line_field(
+            "therapistContact",
+            translate("plan_builder", "e.g. a phone number or email (optional)"),
+            translate("plan_builder", "How to reach you"),
+        )
         self.name_error = text_label("nameError", "flag")
         self.key_words = text_label("planKeyWords", "hint")
         form = form_layout()
-        form.addRow(caption("Your name", self.name), self.name)
+        form.addRow(caption(translate("plan_builder", "Your name"), self.name), self.name)
         form.addRow("", self.name_error)
-        form.addRow(caption("How to reach you", self.contact), self.contact)
+        form.addRow(caption(translate("plan_builder", "How to reach you"), self.contact), self.contact)
         body.addSpacing(6)
         body.addWidget(heading)
         body.addLayout(form)
@@ -242,16 +261,7 @@ class PlanBuilderPage(QWidget):
         self._show_mistakes([])
 
     def _key_words(self) -> None:
-        key = self.draft.recipient
-        if key is None:
-            self.key_words.setText(
-                "You have no key yet (Your key, Ctrl+7): reports for this plan would not be sealed for you alone."
-            )
-        else:
-            self.key_words.setText(
-                "Your public key goes into the plan by itself, so the reports the couple sends you are sealed "
-                "for you alone (Your key, Ctrl+7)."
-            )
+        self.key_words.setText(key_words(self.draft.recipient is not None))
 
     def _rebuild_items(self) -> None:
         for card in self.cards:
@@ -267,7 +277,9 @@ class PlanBuilderPage(QWidget):
             card.show()  # at once, not on the next turn of the event loop
             self.cards.append(card)
         names = ", ".join(f"{b.file} ({b.title})" for b in self.draft.bundled)
-        self.bundled_words.setText(f"Travelling with this plan: {names}" if names else "")
+        self.bundled_words.setText(
+            translate("plan_builder", "Travelling with this plan: {files}").format(files=names) if names else ""
+        )
         self.bundled_words.setVisible(bool(names))
         self._recheck()
 
@@ -311,7 +323,7 @@ class PlanBuilderPage(QWidget):
             card.show_mistakes(by_place.pop(f"item{index}", []))
         left = [message for messages in by_place.values() for message in messages]  # title, note
         if found:
-            left.insert(0, "The plan is not saved yet: please look at what is marked below.")
+            left.insert(0, translate("plan_builder", "The plan is not saved yet: please look at what is marked below."))
         self.problems.setText("\n".join(left))
         self.problems.setVisible(bool(left))
 
@@ -323,7 +335,8 @@ class PlanBuilderPage(QWidget):
         if entry is None:
             return
         if any(item.exercise == exercise_id for item in self.draft.items):
-            self._say(f"“{entry.exercise.text(entry.exercise.title)}” is in the plan already.")
+            title = entry.exercise.text(entry.exercise.title)
+            self._say(translate("plan_builder", "“{title}” is in the plan already.").format(title=title))
             return
         if entry.origin == "yours":
             self._add_bundled_from(Path(entry.path))
@@ -334,7 +347,7 @@ class PlanBuilderPage(QWidget):
         self.cards[-1].often.setFocus()
 
     def bundle(self) -> None:
-        path = self.pick_open(self, "Your own exercise file", EXERCISE_FILTER)
+        path = self.pick_open(self, translate("plan_builder", "Your own exercise file"), exercise_filter())
         if path is not None:
             self._add_bundled_from(path)
 
@@ -343,20 +356,24 @@ class PlanBuilderPage(QWidget):
             bundled: Bundled = bundle_file(path)
         except ExerciseFileError as exc:
             problems = "\n".join(f"• {problem}" for problem in exc.problems)
-            self.bundle_error.setText(f"{path.name} cannot go into the plan until it is put right:\n{problems}")
+            words = translate("plan_builder", "{file} cannot go into the plan until it is put right:")
+            self.bundle_error.setText(f"{words.format(file=path.name)}\n{problems}")
             self.bundle_error.show()
             return
         if bundled.exercise in builtin_ids(self.services.library):
             self.bundle_error.setText(
-                f"{path.name} uses the id “{bundled.exercise}” of an exercise that comes with CouplesDesk: "
-                "give your version an id of its own."
+                translate(
+                    "plan_builder",
+                    "{file} uses the id “{id}” of an exercise that comes with CouplesDesk: "
+                    "give your version an id of its own.",
+                ).format(file=path.name, id=bundled.exercise)
             )
             self.bundle_error.show()
             return
         self.bundle_error.hide()
         self.draft.add_bundled(bundled)
         self._rebuild_items()
-        self._say(f"{path.name} travels with the plan.")
+        self._say(translate("plan_builder", "{file} travels with the plan.").format(file=path.name))
 
     def _remove(self, card: ItemCard) -> None:
         if card in self.cards:
@@ -375,8 +392,17 @@ class PlanBuilderPage(QWidget):
         if not self.unsaved:
             then()
             return
-        words = "The changes to this plan are not saved. Leave them, or go back and save them first?"
-        pickers.ask(self, "confirmLeave", "Leave this plan?", words, "Leave them", then)
+        words = translate(
+            "plan_builder", "The changes to this plan are not saved. Leave them, or go back and save them first?"
+        )
+        pickers.ask(
+            self,
+            "confirmLeave",
+            translate("plan_builder", "Leave this plan?"),
+            words,
+            translate("plan_builder", "Leave them"),
+            then,
+        )
 
     def new_plan(self) -> None:
         self.leave_then(self._new_plan)
@@ -385,44 +411,28 @@ class PlanBuilderPage(QWidget):
         self.path = None
         self.draft = Draft.new(self.services.clock.today(), self.name.text(), self.contact.text(), self._recipient())
         self._fill()
-        self._say("A new plan.")
+        self._say(translate("plan_builder", "A new plan."))
         self.couple.setFocus()
 
     def open_plan(self) -> None:
         self.leave_then(self._open_plan)
 
     def _open_plan(self) -> None:
-        path = self.pick_open(self, "Open a homework plan", PLAN_FILTER)
+        path = self.pick_open(self, translate("plan_builder", "Open a homework plan"), plan_filter())
         if path is not None:
             self.open_file(path)
 
     def open_file(self, path: Path) -> None:
-        library = self.services.library
-        # An old plan may be opened to make a new one from it: its past days are for the builder to point out.
-        loaded = load_plan(path, set(library.entries), builtin=builtin_ids(self.services.library), today=dt.date.min)
-        if loaded.plan is None:
-            problems = "\n".join(f"• {problem}" for problem in loaded.problems[:12])
-            self.problems.setText(f"{path.name} cannot be opened as a homework plan:\n{problems}")
+        draft = opened_draft(path, self.services.library)
+        if isinstance(draft, str):
+            self.problems.setText(draft)
             self.problems.show()
             return
-        texts = {b.file: b.text for b in loaded.plan.bundled}
-        bundled = {
-            check.exercise.id: Bundled(
-                check.file, texts[check.file], check.exercise.id, check.exercise.text(check.exercise.title)
-            )
-            for check in loaded.bundled
-            if check.exercise is not None
-        }
-
-        def title_of(exercise_id: str) -> str | None:
-            found = library.get(exercise_id)
-            return found.text(found.title) if found is not None else None
-
-        self.draft = from_plan(loaded.plan, title_of, bundled)
+        self.draft = draft
         self.draft.recipient = self._recipient() or self.draft.recipient
         self.path = path
         self._fill()
-        self._say(f"Changing {path.name}: saving replaces it.")
+        self._say(translate("plan_builder", "Changing {file}: saving replaces it.").format(file=path.name))
 
     def save(self) -> bool:
         """Check, ask where (the first time), and write the file. Whether it was written."""
@@ -435,13 +445,17 @@ class PlanBuilderPage(QWidget):
         try:
             plan = to_plan(self.draft)
         except ValidationError as exc:
-            self.problems.setText(f"The plan is not saved yet: {exc.errors()[0]['msg']}.")
+            words = translate("plan_builder", "The plan is not saved yet: {problem}.")
+            self.problems.setText(words.format(problem=exc.errors()[0]["msg"]))
             self.problems.show()
             return False
         if self.path is not None:
             return self._write(self.path, plan)
         target = self.pick_save(
-            self, "Save the homework plan", file_name(self.draft.couple, self.draft.ends), PLAN_FILTER
+            self,
+            translate("plan_builder", "Save the homework plan"),
+            file_name(self.draft.couple, self.draft.ends),
+            plan_filter(),
         )
         if target is None:
             return False
@@ -454,14 +468,19 @@ class PlanBuilderPage(QWidget):
         try:
             write_plan_file(path, plan)
         except OSError as exc:
-            self.problems.setText(f"The plan could not be saved in {path}: {exc.strerror or exc}. Nothing was changed.")
+            words = translate("plan_builder", "The plan could not be saved in {path}: {reason}. Nothing was changed.")
+            self.problems.setText(words.format(path=path, reason=exc.strerror or exc))
             self.problems.show()
             return False
         self.path = path
         self.unsaved = False
         name, contact = self.draft.name.strip(), self.draft.contact.strip()
         self.services.database.run(lambda store: remember(store, name, contact))
-        self._say(f"Saved in {path}. Send this file to the couple; they open it in CouplesDesk.")
+        self._say(
+            translate(
+                "plan_builder", "Saved in {path}. Send this file to the couple; they open it in CouplesDesk."
+            ).format(path=path)
+        )
         return True
 
     def _remembered(self, values: tuple[str, str]) -> None:

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.plan_draft import OFTEN_WORDS, DraftItem
+from ..core.plan_draft import OFTEN_WORDS, DraftItem, often_words
+from .i18n import translate
 from .run_parts import text_label
-
-DATE_FORMAT = "d MMM yyyy"
 
 
 def qdate(day: dt.date) -> QDate:
@@ -37,7 +36,7 @@ def date_edit(name: str, accessible: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(translate("plan_items", "d MMM yyyy"))  # a date's shape, for Qt
     return edit
 
 
@@ -57,9 +56,9 @@ class ItemCard(QFrame):
         self.item = item
         title = text_label("planItemTitle")
         title.setText(item.title)
-        self.remove = QPushButton("Take it out")
+        self.remove = QPushButton(translate("plan_items", "Take it out"))
         self.remove.setObjectName("removeItem")
-        self.remove.setAccessibleName(f"Take {item.title} out of the plan")
+        self.remove.setAccessibleName(translate("plan_items", "Take {title} out of the plan").format(title=item.title))
         self.remove.setProperty("role", "toggle")
         self.remove.clicked.connect(self.remove_requested)
         top = QHBoxLayout()
@@ -75,8 +74,8 @@ class ItemCard(QFrame):
         layout.addLayout(self._build_days(plan_days))
         self.note = QLineEdit(item.note)
         self.note.setObjectName("itemNote")
-        self.note.setPlaceholderText("A note for this exercise (optional)")
-        self.note.setAccessibleName(f"Note for {item.title}")
+        self.note.setPlaceholderText(translate("plan_items", "A note for this exercise (optional)"))
+        self.note.setAccessibleName(translate("plan_items", "Note for {title}").format(title=item.title))
         self.note.textChanged.connect(self._note_changed)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
@@ -84,20 +83,21 @@ class ItemCard(QFrame):
     def _build_often(self) -> QHBoxLayout:
         self.often = QComboBox()
         self.often.setObjectName("itemOften")
-        self.often.setAccessibleName(f"How often: {self.item.title}")
-        for value, words in OFTEN_WORDS.items():
-            self.often.addItem(words, value)
+        self.often.setAccessibleName(translate("plan_items", "How often: {title}").format(title=self.item.title))
+        for value in OFTEN_WORDS:
+            self.often.addItem(often_words(value), value)
         self.often.setCurrentIndex(self.often.findData(self.item.often))
         self.times = QComboBox()  # a choice of seven, like how often: no tiny arrows to aim at
         self.times.setObjectName("itemTimes")
-        self.times.setAccessibleName("Times a week")
+        self.times.setAccessibleName(translate("plan_items", "Times a week"))
         for n in range(1, 8):
-            self.times.addItem("once a week" if n == 1 else f"{n} times a week", n)
+            once = translate("plan_items", "once a week")
+            self.times.addItem(once if n == 1 else translate("plan_items", "%n times a week", None, n), n)
         self.times.setCurrentIndex(self.times.findData(self.item.times))
         self.times.setVisible(self.item.often == "weekly")
         self.often.currentIndexChanged.connect(self._often_changed)
         self.times.currentIndexChanged.connect(self._times_changed)
-        caption = QLabel("How often")
+        caption = QLabel(translate("plan_items", "How often"))
         caption.setBuddy(self.often)
         row = QHBoxLayout()
         row.addWidget(caption)
@@ -107,14 +107,15 @@ class ItemCard(QFrame):
         return row
 
     def _build_days(self, plan_days: tuple[dt.date, dt.date]) -> QVBoxLayout:
-        self.own_days = QCheckBox("Only on some of the plan's days")
+        self.own_days = QCheckBox(translate("plan_items", "Only on some of the plan's days"))
         self.own_days.setObjectName("itemOwnDays")
         self.own_days.setChecked(self.item.starts is not None or self.item.ends is not None)
-        self.starts = date_edit("itemStarts", f"First day for {self.item.title}")
-        self.ends = date_edit("itemEnds", f"Last day for {self.item.title}")
+        title = self.item.title
+        self.starts = date_edit("itemStarts", translate("plan_items", "First day for {title}").format(title=title))
+        self.ends = date_edit("itemEnds", translate("plan_items", "Last day for {title}").format(title=title))
         self.starts.setDate(qdate(self.item.starts or plan_days[0]))
         self.ends.setDate(qdate(self.item.ends or plan_days[1]))
-        self.to = QLabel("to")
+        self.to = QLabel(translate("plan_items", "to", "between two dates"))
         self._enable_days()
         self.own_days.toggled.connect(self._days_changed)
         self.starts.dateChanged.connect(self._days_changed)

@@ -19,8 +19,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from ..core.progress_data import CALENDAR_WEEKS, PauseWeek, RatingSeries, SharedCalendar
-from .progress_words import PAUSE_WORDS, scale_words
-from .words import MONTHS, STATUS_WORDS, WEEKDAYS, capital
+from .i18n import MONTH_SHORT, WEEKDAY, date_words, translate
+from .kept_words import boundary_words
+from .progress_words import pause_words, scale_words
+from .words import capital
 
 LINE_GAP = timedelta(days=21)
 """Two check-ins further apart than this are not joined: a gap stays a gap, nothing is made up."""
@@ -82,7 +84,13 @@ def text(painter: QPainter, rect: QRectF, words: str, colour: str, align: Qt.Ali
 
 
 def short_month(d: date) -> str:
-    return MONTHS[d.month - 1][:3]
+    return date_words(d, MONTH_SHORT)
+
+
+def short_weekday(d: date) -> str:
+    """'Mon': the first letters of the weekday's name (as many as the language shortens it to)."""
+    letters = translate("progress_drawing", "3")  # how many letters of a weekday's name the calendar shows
+    return date_words(d, WEEKDAY)[: int(letters) if letters.isdigit() else 3]
 
 
 def _legend_rows(metrics: QFontMetricsF, items: list[tuple[str, str]], width: float, u: float) -> list[list[int]]:
@@ -151,10 +159,10 @@ def swatch_mark(painter: QPainter, rect: QRectF, kind: str, u: float) -> None:
 
 
 def _calendar_items(calendar: SharedCalendar, palette: ChartPalette) -> list[tuple[str, str]]:
-    items = [(palette.shared, "You both shared")]
+    items = [(palette.shared, translate("progress_drawing", "You both shared"))]
     if calendar.breaks:
-        items.append((f"dashed:{palette.rest}:{palette.outline}", "A break"))
-    return [*items, (f"ring:{palette.today}", "Today")]
+        items.append((f"dashed:{palette.rest}:{palette.outline}", translate("progress_drawing", "A break")))
+    return [*items, (f"ring:{palette.today}", translate("progress_drawing", "Today"))]
 
 
 def calendar_cells(painter: QPainter, rect: QRectF, calendar: SharedCalendar) -> dict[date, QRectF]:
@@ -185,9 +193,15 @@ def draw_calendar(painter: QPainter, rect: QRectF, calendar: SharedCalendar, pal
     first = cells[days[0]]
     left, top, cell = first.left(), first.top(), first.width()
     painter.setFont(small)
-    for column, name in enumerate(WEEKDAYS):
+    for column, day in enumerate(days[:7]):
         where = QRectF(left + column * cell, rect.top(), cell, top - rect.top() - 4 * u)
-        text(painter, where, name[:3], palette.ink_soft, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        text(
+            painter,
+            where,
+            short_weekday(day),
+            palette.ink_soft,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+        )
     for row in range(CALENDAR_WEEKS):
         week = days[row * 7 : row * 7 + 7]
         month_start = next((d for d in week if d.day == 1), week[0] if row == 0 else None)
@@ -376,7 +390,7 @@ def draw_pauses(painter: QPainter, rect: QRectF, weeks: tuple[PauseWeek, ...], p
     gutter = metrics.horizontalAdvance(str(top_value)) + 14 * u
     kinds = [("on_time", palette.bar), ("later", f"soft:{palette.bar_soft}:{palette.bar}"),
              ("open", f"dashed:{palette.surface}:{palette.outline}")]  # fmt: skip
-    shown = [(mark, capital(PAUSE_WORDS[k])) for k, mark in kinds if any(getattr(w, k) for w in weeks)]
+    shown = [(mark, capital(pause_words(k))) for k, mark in kinds if any(getattr(w, k) for w in weeks)]
     key_height = legend_height(base, shown, rect.width() - gutter, u)
     foot = metrics.height() + key_height + 18 * u
     plot = QRectF(rect.left() + gutter, rect.top() + metrics.height() / 2, rect.width() - gutter - 4 * u,
@@ -391,12 +405,14 @@ def draw_pauses(painter: QPainter, rect: QRectF, weeks: tuple[PauseWeek, ...], p
         where = QRectF(rect.left(), y(value) - metrics.height() / 2, gutter - 8 * u, metrics.height())
         text(painter, where, str(value), palette.ink_soft, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     slot = plot.width() / max(len(weeks), 1)
-    label_every = max(1, math.ceil((metrics.horizontalAdvance("30 Sep") + 10 * u) / slot))
+    shape = translate("progress_drawing", "d MMM")  # QLocale's letters for a week's label: '2 Nov'
+    widest = max((metrics.horizontalAdvance(date_words(w.start, shape)) for w in weeks), default=0.0)
+    label_every = max(1, math.ceil((widest + 10 * u) / slot))
     for n, week in enumerate(weeks):
         x = plot.left() + n * slot + slot * 0.2
         _bar(painter, QRectF(x, plot.top(), slot * 0.6, plot.height()), week, y, palette)
         if (len(weeks) - 1 - n) % label_every == 0:
-            label = f"{week.start.day} {short_month(week.start)}"
+            label = date_words(week.start, shape)
             where = QRectF(x - slot, plot.bottom() + 4 * u, slot * 2.6, metrics.height() + 4 * u)
             text(painter, where, label, palette.ink_soft, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
     legend(painter, QRectF(plot.left(), rect.bottom() - key_height, plot.width(), key_height), shown, palette, base)
@@ -437,7 +453,7 @@ def draw_boundaries(
     u = unit(painter)
     painter.setFont(font(base, 0.95))
     metrics = QFontMetricsF(painter.font())
-    labels = [capital(STATUS_WORDS.get(status, status)) for status, _ in counts]
+    labels = [capital(boundary_words(status)) for status, _ in counts]
     label_w = max((metrics.horizontalAdvance(label) for label in labels), default=0) + 14 * u
     count_w = metrics.horizontalAdvance(str(max((n for _, n in counts), default=0))) + 12 * u
     row = min(rect.height() / max(len(counts), 1), metrics.height() + 18 * u)

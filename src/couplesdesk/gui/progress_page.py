@@ -32,6 +32,7 @@ from ..core.progress_data import CHECKIN_EXERCISE, ProgressData, RatingSeries, S
 from ..core.today import SHARE_EXERCISE
 from ..storage import Changes, Store, StoreError
 from . import progress_words as words
+from .i18n import translate
 from .progress_drawing import LIGHT, ChartPalette, draw_boundaries, draw_calendar, draw_checkins, draw_pauses
 from .services import Services
 
@@ -158,7 +159,9 @@ class PictureCard(QFrame):
         self.title.setText(title)
         self.sentence.setText(sentence)
         self.sentence.show()
-        self.picture.show_picture(draw, f"{title}, a picture", description)
+        self.picture.show_picture(
+            draw, translate("progress_page", "{title}, a picture").format(title=title), description
+        )
         self.empty.hide()
         self.picture.show()
 
@@ -214,9 +217,9 @@ class ProgressPage(QWidget):
         self.content = QWidget()
         self.content.setObjectName("progressContent")
         self.scroll_area.setWidget(self.content)
-        self.title = QLabel("Progress", self.content)
+        self.title = QLabel(translate("progress_page", "Progress"), self.content)
         self.title.setProperty("role", "title")
-        self.lead = QLabel(words.LEAD, self.content)
+        self.lead = QLabel(words.shown(words.LEAD), self.content)
         self.lead.setObjectName("progressLead")
         self.lead.setProperty("role", "hint")
         self.lead.setWordWrap(True)
@@ -239,10 +242,10 @@ class ProgressPage(QWidget):
         layout.addStretch(1)
 
     def _build_cards(self) -> None:
-        self.calendar_card = self._card("progressCalendar", words.CALENDAR_TITLE, 250)
-        self.checkin_cards: list[PictureCard] = [self._card("progressCheckins", "Check-ins", 260)]
-        self.pauses_card = self._card("progressPauses", words.PAUSES_TITLE, 220)
-        self.boundaries_card = self._card("progressBoundaries", words.BOUNDARIES_TITLE, 120)
+        self.calendar_card = self._card("progressCalendar", words.shown(words.CALENDAR_TITLE), 250)
+        self.checkin_cards: list[PictureCard] = [self._card("progressCheckins", words.shown(words.CHECKINS_TITLE), 260)]
+        self.pauses_card = self._card("progressPauses", words.shown(words.PAUSES_TITLE), 220)
+        self.boundaries_card = self._card("progressBoundaries", words.shown(words.BOUNDARIES_TITLE), 120)
 
     def _card(self, name: str, title: str, minimum: int) -> PictureCard:
         card = PictureCard(name, title, minimum, self.content)
@@ -299,7 +302,9 @@ class ProgressPage(QWidget):
         if reading != self._reading:
             return
         log.warning("Progress could not be read: %s", exc)
-        self.error.setText(f"Your progress could not be read just now. {exc}")
+        self.error.setText(
+            translate("progress_page", "Your progress could not be read just now. {reason}").format(reason=exc)
+        )
         self.error.show()
         self.refreshed.emit()
 
@@ -337,10 +342,11 @@ class ProgressPage(QWidget):
     def _show_calendar(self, data: ProgressData) -> None:
         calendar, palette, card = data.calendar, self.chart_palette, self.calendar_card
         if words.calendar_is_empty(calendar):
-            card.show_empty(words.CALENDAR_TITLE, words.CALENDAR_EMPTY, words.CALENDAR_START, SHARE_EXERCISE)
+            empty, start = words.shown(words.CALENDAR_EMPTY), words.shown(words.CALENDAR_START)
+            card.show_empty(words.shown(words.CALENDAR_TITLE), empty, start, SHARE_EXERCISE)
             return
         card.show_picture(
-            words.CALENDAR_TITLE,
+            words.shown(words.CALENDAR_TITLE),
             words.calendar_sentence(calendar),
             lambda painter, rect: draw_calendar(painter, rect, calendar, palette),
             words.calendar_description(calendar),
@@ -348,7 +354,9 @@ class ProgressPage(QWidget):
 
     def _show_checkins(self, data: ProgressData) -> None:
         while len(self.checkin_cards) < len(data.checkins):
-            self.checkin_cards.append(self._card(f"progressCheckins{len(self.checkin_cards)}", "Check-ins", 260))
+            self.checkin_cards.append(
+                self._card(f"progressCheckins{len(self.checkin_cards)}", words.shown(words.CHECKINS_TITLE), 260)
+            )
             self._columns = 0
             self._place_cards(2 if self.width() - 64 >= TWO_COLUMNS else 1)
         for card, series in zip(self.checkin_cards, data.checkins, strict=False):
@@ -360,7 +368,9 @@ class ProgressPage(QWidget):
         title, palette = words.checkin_title(series.scale), self.chart_palette
         card.show()
         if not series.lines:
-            card.show_empty(title, words.checkin_empty(series.scale), words.CHECKIN_START, CHECKIN_EXERCISE)
+            card.show_empty(
+                title, words.checkin_empty(series.scale), words.shown(words.CHECKIN_START), CHECKIN_EXERCISE
+            )
             return
         card.picture.setMinimumHeight(150 * len(series.lines) + 60)
         card.show_picture(
@@ -373,10 +383,10 @@ class ProgressPage(QWidget):
     def _show_pauses(self, data: ProgressData) -> None:
         weeks, palette, card = data.pauses, self.chart_palette, self.pauses_card
         if words.pauses_are_empty(weeks):
-            card.show_empty(words.PAUSES_TITLE, words.PAUSES_EMPTY)
+            card.show_empty(words.shown(words.PAUSES_TITLE), words.shown(words.PAUSES_EMPTY))
             return
         card.show_picture(
-            words.PAUSES_TITLE,
+            words.shown(words.PAUSES_TITLE),
             words.pauses_sentence(weeks),
             lambda painter, rect: draw_pauses(painter, rect, weeks, palette),
             words.pauses_description(weeks, data.today),
@@ -385,12 +395,13 @@ class ProgressPage(QWidget):
     def _show_boundaries(self, data: ProgressData) -> None:
         counts, palette, card = data.boundaries, self.chart_palette, self.boundaries_card
         if not counts:
-            card.show_empty(words.BOUNDARIES_TITLE, words.BOUNDARIES_EMPTY, words.BOUNDARIES_START, BOUNDARY_EXERCISE)
+            empty, start = words.shown(words.BOUNDARIES_EMPTY), words.shown(words.BOUNDARIES_START)
+            card.show_empty(words.shown(words.BOUNDARIES_TITLE), empty, start, BOUNDARY_EXERCISE)
             return
         card.picture.setMinimumHeight(36 * len(counts) + 8)
         sentence = words.boundaries_sentence(counts)
         card.show_picture(
-            words.BOUNDARIES_TITLE,
+            words.shown(words.BOUNDARIES_TITLE),
             sentence,
             lambda painter, rect: draw_boundaries(painter, rect, counts, palette),
             sentence,

@@ -38,7 +38,7 @@ def pictures(data: ProgressData) -> list[PrintedPicture]:
     out: list[PrintedPicture] = []
     calendar = data.calendar
     if not words.calendar_is_empty(calendar):
-        out.append(PrintedPicture(words.CALENDAR_TITLE, words.calendar_sentence(calendar),
+        out.append(PrintedPicture(words.shown(words.CALENDAR_TITLE), words.calendar_sentence(calendar),
                                   words.calendar_description(calendar), 190,
                                   lambda p, r: draw_calendar(p, r, calendar, LIGHT)))  # fmt: skip
     for series in data.checkins:
@@ -48,13 +48,13 @@ def pictures(data: ProgressData) -> list[PrintedPicture]:
                                       _checkins(series, data.names)))  # fmt: skip
     weeks = data.pauses
     if not words.pauses_are_empty(weeks):
-        out.append(PrintedPicture(words.PAUSES_TITLE, words.pauses_sentence(weeks),
+        out.append(PrintedPicture(words.shown(words.PAUSES_TITLE), words.pauses_sentence(weeks),
                                   words.pauses_description(weeks, data.today), 200,
                                   lambda p, r: draw_pauses(p, r, weeks, LIGHT)))  # fmt: skip
     counts = data.boundaries
     if counts:
         sentence = words.boundaries_sentence(counts)
-        out.append(PrintedPicture(words.BOUNDARIES_TITLE, sentence, sentence, 36 * len(counts) + 8,
+        out.append(PrintedPicture(words.shown(words.BOUNDARIES_TITLE), sentence, sentence, 36 * len(counts) + 8,
                                   lambda p, r: draw_boundaries(p, r, counts, LIGHT)))  # fmt: skip
     return out
 

@@ -23,6 +23,7 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -36,14 +37,18 @@ from ..core.reminders import (
     ReminderSettings,
     next_reminder,
     no_homework,
+    plan_homework,
     read_facts,
     remember_shown,
 )
-from ..notifications import DesktopNotifications, Notifier
 from ..paths import APP_NAME
 from ..resources import resource
 from ..storage import Changes, StoreError
 from .services import Services
+
+if TYPE_CHECKING:
+    from ..notifications import Notifier
+    from .main_window import MainWindow
 
 log = logging.getLogger("couplesdesk.reminders")
 
@@ -60,7 +65,21 @@ def desktop_notifier() -> Notifier | None:
     """The desktop's notifications; none without a desktop (offscreen, as in tests)."""
     if os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
         return None
+    from ..notifications import DesktopNotifications  # only on a desktop, and not before it is asked
+
     return DesktopNotifications(APP_NAME, resource("icon.svg"))
+
+
+def for_window(window: MainWindow) -> Reminders:
+    """The main window's reminders: its tray, its quick hide, the desktop's notifications, and
+    homework from the couple's plans; a click on one brings the window forward."""
+    from .tray import bring_to_front
+
+    services = window.services
+    reminders = Reminders(services, lambda: window.bar.tray, lambda: window.guard.hidden, desktop_notifier(),
+                          plan_homework(exercise_titles(services)))  # fmt: skip
+    reminders.come_forward.connect(lambda: bring_to_front(window))
+    return reminders
 
 
 def exercise_titles(services: Services) -> Callable[[str], str | None]:

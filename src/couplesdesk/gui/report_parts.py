@@ -11,12 +11,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
+from ..core.progress_data import ProgressData
 from ..core.safe_text import display_text
-from ..report import FLAG_WORDS, Candidate, Offer
+from ..report import Candidate, Offer
 from ..report.reading import progress_words
+from .i18n import WEEKDAY_DAY_MONTH, date_words, translate
 from .plain import button_text
+from .progress_print import picture_image, pictures
 from .run_parts import text_label
 from .words import shortened
 
@@ -33,15 +37,17 @@ def scroll_of(widget: QWidget, name: str) -> QScrollArea:
 
 
 def _day(day: date | None) -> str:
-    return f"{day:%A} {day.day} {day:%B}" if day is not None else ""
+    return date_words(day, WEEKDAY_DAY_MONTH) if day is not None else ""
 
 
 def where_words(candidate: Candidate, offer: Offer) -> str:
     """'Share one thing · Tuesday 8 December · Alex' (or 'written together')."""
     if candidate.kind == "progress":
-        return "Your homework, as both of you see it on Today"
-    whose = offer.names.get(candidate.author, "written together")
-    return f"{candidate.exercise_title} · {_day(candidate.day)} · {whose}"
+        return translate("report_parts", "Your homework, as both of you see it on Today")
+    whose = offer.names.get(candidate.author) or translate("report_parts", "written together")
+    return translate("report_parts", "{exercise} · {day} · {who}").format(
+        exercise=candidate.exercise_title, day=_day(candidate.day), who=whose
+    )
 
 
 def words_of(candidate: Candidate, offer: Offer) -> str:
@@ -52,7 +58,7 @@ def words_of(candidate: Candidate, offer: Offer) -> str:
 
 def heading_of(candidate: Candidate) -> str:
     if candidate.kind == "progress":
-        return "How the homework went: done and not done"
+        return translate("report_parts", "How the homework went: done and not done")
     return shortened(candidate.asked, 90)
 
 
@@ -84,9 +90,45 @@ def card(candidate: Candidate, offer: Offer, box: QCheckBox | None = None) -> QF
     column.addWidget(words)
     if len(candidate.needs) > 1:
         joint = text_label("reportCandidateJoint", "hint")
-        joint.setText("Yours together: it goes in only if both of you tick it.")
+        joint.setText(translate("report_parts", "Yours together: it goes in only if both of you tick it."))
         column.addWidget(joint)
     return frame
+
+
+def pictures_card(progress: ProgressData) -> tuple[QFrame, QCheckBox]:
+    """The Progress page's pictures as they would go in, and the one box (not ticked) with which
+    the two of you, together in the shared preview, choose to send them."""
+    frame = QFrame()
+    frame.setProperty("role", "revealCard")
+    frame.setObjectName("reportPictures")
+    column = QVBoxLayout(frame)
+    column.setContentsMargins(14, 10, 14, 12)
+    column.setSpacing(4)
+    box = QCheckBox(translate("report_parts", "Add the pictures from our Progress page"))
+    box.setObjectName("reportIncludePictures")
+    box.setAccessibleName(translate("report_parts", "Send the pictures from our Progress page too"))
+    hint = text_label("reportPicturesHint", "hint")
+    hint.setText(
+        translate(
+            "report_parts",
+            "Only how often you did things together: the days you both shared, your pauses, where your boundaries "
+            "stand. No words and no ratings. Decide together: they go in only if you tick this box.",
+        )
+    )
+    column.addWidget(box)
+    column.addWidget(hint)
+    for picture in pictures(progress):
+        title = text_label("reportPictureTitle", "partnerName")
+        title.setText(picture.title)
+        image = QLabel()
+        image.setObjectName("reportPicture")
+        image.setPixmap(QPixmap.fromImage(picture_image(picture)))
+        image.setAccessibleName(picture.title)
+        image.setAccessibleDescription(picture.description)
+        column.addSpacing(6)
+        column.addWidget(title)
+        column.addWidget(image)
+    return frame, box
 
 
 class CandidateList(QWidget):
@@ -145,33 +187,57 @@ class Choices(QWidget):
         layout.addWidget(scroll_of(content, "reportChoicesScroll"))
 
     def show_turn(self, offer: Offer, partner: str, therapist: str, others: Sequence[str]) -> None:
-        name, other = offer.names.get(partner, partner), (others[0] if others else "your partner")
-        self.title.setText(f"{name}, what would you like {therapist} to see?")
+        name, other = (
+            offer.names.get(partner, partner),
+            (others[0] if others else translate("report_parts", "your partner")),
+        )
+        self.title.setText(
+            translate("report_parts", "{name}, what would you like {therapist} to see?").format(
+                name=name, therapist=therapist
+            )
+        )
         self.sub.setText(
-            f"Tick what you'd like to send. Nothing is ticked until you choose, and leaving something out is "
-            f"never shown to anyone. {other} won't see your choices on this screen."
+            translate(
+                "report_parts",
+                "Tick what you'd like to send. Nothing is ticked until you choose, and leaving something out is "
+                "never shown to anyone. {other} won't see your choices on this screen.",
+            ).format(other=other)
         )
         self.wipe()
         self.none = text_label("reportChoicesNone", "hint")
         self.list.add(self.none)
         mine = offer.of(partner)
         self.none.setVisible(not mine)
-        self.none.setText("Nothing of yours from these days could go in. You can still write a note below.")
+        self.none.setText(
+            translate("report_parts", "Nothing of yours from these days could go in. You can still write a note below.")
+        )
         for candidate in mine:
             box = QCheckBox()
             box.setObjectName("reportInclude")
-            box.setAccessibleName(f"Send this to {therapist}: {heading_of(candidate)}")
+            box.setAccessibleName(
+                translate("report_parts", "Send this to {therapist}: {what}").format(
+                    therapist=therapist, what=heading_of(candidate)
+                )
+            )
             self.boxes[candidate.id] = box
             self.list.add(card(candidate, offer, box))
-        self.note_title.setText(f"Just for {therapist}")
+        self.note_title.setText(translate("report_parts", "Just for {therapist}").format(therapist=therapist))
         self.note_sub.setText(
-            f"Only {therapist} reads this: it never shows on the shared screen, and it is not in your own copy."
+            translate(
+                "report_parts",
+                "Only {therapist} reads this: it never shows on the shared screen, and it is not in your own copy.",
+            ).format(therapist=therapist)
         )
         self.note.clear()
-        self.note.setPlaceholderText(f"A note for {therapist} (if you like)")
-        self.note.setAccessibleName(f"A note for {therapist} alone")
+        self.note.setPlaceholderText(
+            translate("report_parts", "A note for {therapist} (if you like)").format(therapist=therapist)
+        )
+        self.note.setAccessibleName(
+            translate("report_parts", "A note for {therapist} alone").format(therapist=therapist)
+        )
         self.flag.setChecked(False)
-        self.flag.setText(button_text(FLAG_WORDS.replace("with you", f"with {therapist}")))
+        flag = translate("report_parts", "I'd like to talk about something with {therapist} on my own.")
+        self.flag.setText(button_text(flag.format(therapist=therapist)))
 
     def ticked(self) -> frozenset[str]:
         return frozenset(i for i, box in self.boxes.items() if box.isChecked())

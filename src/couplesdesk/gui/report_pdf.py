@@ -11,8 +11,11 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextDocument
 
-from ..report.reading import lines, title_of
+from ..core.progress_data import ProgressData
+from ..report.pictures import from_json
+from ..report.reading import lines, names_by_key, title_of
 from .journal_pdf import ASKED, DAY, NOTE, RUN, SAGE, TITLE, WORDS, Writer, _application, _block, _char
+from .progress_print import image_format, pictures
 
 FLAG = _char(11, QFont.Weight.DemiBold, SAGE)
 SECTION = _char(15, QFont.Weight.DemiBold, SAGE)
@@ -34,9 +37,24 @@ def report_document(report: dict[str, Any], margin: float = 0) -> QTextDocument:
     made.setDocumentMargin(margin)
     writer = Writer(made)
     for line in lines(report):
+        if line.style == "pictures":
+            _pictures(writer, line.text, from_json(report["pictures"], names_by_key(report)))
+            continue
         char, block = STYLES.get(line.style, STYLES["words"])
         writer.add(line.text, char, block)
     return made
+
+
+def _pictures(writer: Writer, heading: str, progress: ProgressData) -> None:
+    """The Progress page's pictures, drawn again from the numbers the report carries, as the
+    journal's PDF draws them: each with its title, its sentence, and the same facts in words."""
+    writer.add(heading, *STYLES["section"])
+    for number, picture in enumerate(pictures(progress)):
+        writer.add(picture.title, *STYLES["run"])
+        writer.add(picture.sentence, WORDS, _block(0, 6))
+        writer.cursor.insertBlock(_block(0, 4))
+        writer.cursor.insertImage(image_format(writer.document, picture, number))
+        writer.add(picture.description, NOTE, _block(0, 6))
 
 
 MARGINS_MM = QMarginsF(20, 18, 20, 18)

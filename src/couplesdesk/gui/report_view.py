@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from ..report.reading import lines
+from .i18n import translate
 from .report_pdf import report_document
 from .run_parts import text_label
 
@@ -29,14 +30,14 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.setObjectName("reportView")
         self.source = text_label("reportViewSource", "hint")
-        self.source.setText("Open a report to read it here.")
+        self.source.setText(translate("report_view", "Open a report to read it here."))
         self.source.setContentsMargins(16, 8, 16, 0)
         self.text = QTextBrowser()
         self.text.setObjectName("reportViewText")
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
-        self.text.setAccessibleName("The report")
+        self.text.setAccessibleName(translate("report_view", "The report"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -47,13 +48,16 @@ class ReportView(QWidget):
         document = report_document(report, margin=16)
         document.setParent(self.text)
         self.text.setDocument(document)
-        how = "sealed for you" if sealed else "not sealed: anyone who had the file could read it"
-        self.source.setText(f"{source} ({how})" if source else "")
+        if sealed:
+            how = translate("report_view", "{file} (sealed for you)")
+        else:
+            how = translate("report_view", "{file} (not sealed: anyone who had the file could read it)")
+        self.source.setText(how.format(file=source) if source else "")
         self.source.setVisible(bool(source))
 
     def clear(self) -> None:
         self.text.clear()
-        self.source.setText("Open a report to read it here.")
+        self.source.setText(translate("report_view", "Open a report to read it here."))
         self.source.show()
 
     def plain_text(self) -> str:
@@ -63,4 +67,4 @@ class ReportView(QWidget):
 def summary(report: dict[str, Any]) -> str:
     """One line about a report for a list: its days, and whether a partner raised a flag."""
     first = next((line.text for line in lines(report) if line.style == "note"), "")
-    return first + (" · a flag for you" if has_flag(report) else "")
+    return translate("report_view", "{line} · a flag for you").format(line=first) if has_flag(report) else first

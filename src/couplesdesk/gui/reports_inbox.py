@@ -1,15 +1,19 @@
-"""The therapist's reports inbox: report files opened (the Open reports... button, Ctrl+Shift+O,
+"""The therapist's reports inbox: report files opened (the Open reports... button, Ctrl+O,
 or dropped on the page), one row per couple, by the label the therapist gave them in the
 plan: the last report's date, the homework's progress, and whether a partner raised a flag.
 Choosing a row shows that couple's latest report as a document (``ReportView``).
 
 A sealed report opens with the therapist's key, unlocked once with its passphrase and kept
-in memory only while the window is open. The reports themselves are read from their files
-and are not copied anywhere. A file that does not open says why, in a sentence.
+in memory only while the window is open (the lock forgets it, and the reports it opened).
+The reports themselves are read from their files and are not copied anywhere; the inbox
+remembers where they are (their paths, in the settings) and opens them again next time. A file
+no longer there gets a calm row of its own, which can be removed from the list. A file that
+does not open says why, in a sentence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,16 +37,20 @@ from PySide6.QtWidgets import (
 from ..core.clock import parse_iso
 from ..report import SUFFIX, ReportProblem, open_report
 from ..report.reading import names_of
-from ..storage import therapist_key
+from ..storage import Store, therapist_key
 from .background import Background
+from .i18n import DAY_MONTH_YEAR, QT_TRANSLATE_NOOP, date_words, translate
 from .report_view import ReportView, has_flag
 from .run_parts import text_label
 from .services import Services
 
-COLUMNS = ("Couple", "Last report", "Homework", "Flag")
-NOT_SCREENED = (
-    "CouplesDesk does not screen for safety or violence: ask each partner about it on their own, in session. "
-    "A report holds only what each partner chose to send; nothing left out is shown."
+REMEMBERED = "inbox_reports"
+"""The setting: the paths of the report files opened in the inbox, to open them again."""
+COLUMNS = (
+    QT_TRANSLATE_NOOP("reports_inbox", "Couple"),
+    QT_TRANSLATE_NOOP("reports_inbox", "Last report"),
+    QT_TRANSLATE_NOOP("reports_inbox", "Homework"),
+    QT_TRANSLATE_NOOP("reports_inbox", "Flag"),
 )
 
 
@@ -54,16 +62,21 @@ class Opened:
 
 
 def couple_of(report: dict[str, Any]) -> str:
-    return str(report.get("couple") or names_of(report) or "A couple")
+    return str(report.get("couple") or names_of(report) or translate("reports_inbox", "A couple"))
 
 
 def progress_of(report: dict[str, Any]) -> str:
     items = (report.get("plan") or {}).get("progress") or []
     if not items:
-        return "Not shared" if report.get("plan") else "No plan"
+        return translate("reports_inbox", "Not shared") if report.get("plan") else translate("reports_inbox", "No plan")
     done = sum(int(i.get("done", 0)) for i in items)
     asked = done + sum(int(i.get("missed", 0)) for i in items)
-    return f"{done} of {asked} done"
+    return translate("reports_inbox", "{done} of {asked} done").format(done=done, asked=asked)
+
+
+def _remembered(store: Store) -> list[str]:
+    value = store.settings.get(REMEMBERED, [])
+    return [str(p) for p in value] if isinstance(value, list) else []
 
 
 def _reports(mime: QMimeData) -> list[Path]:
@@ -79,6 +92,7 @@ class ReportsInbox(QWidget):
         self.identity: str | None = None  # the therapist's identity, in memory only, once unlocked
         self.latest: dict[str, Opened] = {}  # couple -> their latest report
         self._waiting: list[Path] = []
+        self.remembered: list[str] = []  # the paths opened here, kept in the settings
         self.work = Background(self)
         self.work.done.connect(self._unlocked)
         self.work.failed.connect(self._not_unlocked)
@@ -86,13 +100,20 @@ class ReportsInbox(QWidget):
         layout.setContentsMargins(32, 24, 32, 20)
         layout.setSpacing(10)
         title = text_label("inboxTitle", "title")
-        title.setText("Reports")
+        title.setText(translate("reports_inbox", "Reports"))
         intro = text_label("inboxIntro", "hint")
-        intro.setText(f"Open the reports couples send you, or drop them here. {NOT_SCREENED}")
-        self.open_button = QPushButton("Open reports...")
+        intro.setText(
+            translate(
+                "reports_inbox",
+                "Open the reports couples send you, or drop them here. CouplesDesk does not screen for safety or "
+                "violence: ask each partner about it on their own, in session. A report holds only what each partner "
+                "chose to send; nothing left out is shown.",
+            )
+        )
+        self.open_button = QPushButton(translate("reports_inbox", "Open reports..."))
         self.open_button.setObjectName("inboxOpen")
         self.open_button.setProperty("primary", True)
-        self.open_button.setAccessibleName("Open report files (Ctrl+Shift+O)")
+        self.open_button.setAccessibleName(translate("reports_inbox", "Open report files (Ctrl+O)"))
         self.open_button.clicked.connect(self.choose)
         for widget in (title, intro):
             layout.addWidget(widget)
@@ -101,20 +122,28 @@ class ReportsInbox(QWidget):
         self.status = text_label("inboxStatus", "flag")
         self.status.hide()
         layout.addWidget(self.status)
+        self.missing = QWidget()
+        self.missing.setObjectName("inboxMissing")
+        self._missing_rows = QVBoxLayout(self.missing)
+        self._missing_rows.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.missing)
         layout.addWidget(self._build_split(), 1)
+        self._read_remembered()
 
     def _build_unlock(self) -> QWidget:
         self.unlock_row = QWidget()
         row = QHBoxLayout(self.unlock_row)
         row.setContentsMargins(0, 0, 0, 0)
         words = text_label("inboxUnlockWords")
-        words.setText("These reports are sealed for you. Type your key's passphrase to open them:")
+        words.setText(
+            translate("reports_inbox", "These reports are sealed for you. Type your key's passphrase to open them:")
+        )
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("inboxPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Your key's passphrase")
+        self.passphrase.setAccessibleName(translate("reports_inbox", "Your key's passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton("Open")
+        self.unlock_button = QPushButton(translate("reports_inbox", "Open"))
         self.unlock_button.setObjectName("inboxUnlock")
         self.unlock_button.clicked.connect(self.unlock)
         row.addWidget(words, 1)
@@ -126,7 +155,7 @@ class ReportsInbox(QWidget):
     def _build_split(self) -> QWidget:
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("inboxTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("reports_inbox", column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,7 +164,7 @@ class ReportsInbox(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(90)
-        self.table.setAccessibleName("Couples and their latest reports")
+        self.table.setAccessibleName(translate("reports_inbox", "Couples and their latest reports"))
         self.table.itemSelectionChanged.connect(self._chosen)
         self.view = ReportView()
         split = QSplitter(Qt.Orientation.Vertical)
@@ -149,11 +178,17 @@ class ReportsInbox(QWidget):
     # ------------------------------------------------------------------ opening
 
     def choose(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Open reports", "", f"Reports (*{SUFFIX})")
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            translate("reports_inbox", "Open reports"),
+            "",
+            translate("reports_inbox", "Reports (*{suffix})").format(suffix=SUFFIX),
+        )
         self.open_files([Path(n) for n in names])
 
-    def open_files(self, paths: list[Path]) -> None:
-        """Open each file; sealed ones wait for the key's passphrase if it is not open yet."""
+    def open_files(self, paths: list[Path], again: bool = False) -> None:
+        """Open each file; sealed ones wait for the key's passphrase if it is not open yet.
+        ``again``: remembered files, opened again (what was said about others stays said)."""
         problems = []
         for path in paths:
             try:
@@ -165,15 +200,20 @@ class ReportsInbox(QWidget):
                 problems.append(str(problem))
                 continue
             self._add(Opened(path, opened.report, opened.sealed))
-        self._say(problems)
+            self._remember(path)
+        if problems or not again:
+            self._say(problems)
         if self._waiting:
             self._ask_for_key()
         self._fill()
 
     def _ask_for_key(self) -> None:
         if not therapist_key.has_key(self.services.paths.root):
-            self._say([f"{self._waiting[0].name} is sealed, and there is no key here yet: make or restore yours "
-                       "on the Your key page."])  # fmt: skip
+            words = translate(
+                "reports_inbox",
+                "{file} is sealed, and there is no key here yet: make or restore yours on the Your key page.",
+            )
+            self._say([words.format(file=self._waiting[0].name)])
             self._waiting.clear()
             return
         self.unlock_row.show()
@@ -216,9 +256,9 @@ class ReportsInbox(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for row, (couple, opened) in enumerate(sorted(self.latest.items())):
-            made = parse_iso(opened.report["made_at"]).astimezone()
-            cells = (couple, f"{made.day} {made:%B %Y}", progress_of(opened.report),
-                     "A flag for you" if has_flag(opened.report) else "")  # fmt: skip
+            made = date_words(parse_iso(opened.report["made_at"]).astimezone().date(), DAY_MONTH_YEAR)
+            flag = translate("reports_inbox", "A flag for you") if has_flag(opened.report) else ""
+            cells = (couple, made, progress_of(opened.report), flag)
             self.table.insertRow(row)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -253,6 +293,93 @@ class ReportsInbox(QWidget):
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)
+
+    # ------------------------------------------------------------------ remembering
+
+    def _read_remembered(self) -> None:
+        self.services.database.run(_remembered, self._reopen, lambda exc: self._say([str(exc)]))
+
+    def _reopen(self, paths: list[str]) -> None:
+        """The remembered files open again (sealed ones after the passphrase); those no
+        longer there get their own row."""
+        self.remembered = paths
+        here = [Path(p) for p in paths if Path(p).is_file()]
+        self._show_missing([Path(p) for p in paths if not Path(p).is_file()])
+        here = [p for p in here if p not in self._waiting]
+        if here:
+            self.open_files(here, again=True)
+
+    def _remember(self, path: Path) -> None:
+        if str(path) not in self.remembered:
+            self._change_remembered(lambda paths: paths if str(path) in paths else [*paths, str(path)])
+
+    def _change_remembered(self, change: Callable[[list[str]], list[str]]) -> None:
+        """Changed as it is kept (on the database worker, after any read asked before)."""
+
+        def job(store: Store) -> list[str]:
+            before = _remembered(store)
+            after = change(before)
+            if after != before:
+                store.settings.set(REMEMBERED, after)
+            return after
+
+        def done(paths: list[str]) -> None:
+            self.remembered = paths
+
+        self.services.database.run(job, done, lambda exc: self._say([str(exc)]))
+
+    def _show_missing(self, paths: list[Path]) -> None:
+        while self._missing_rows.count():
+            child = self._missing_rows.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for path in paths:
+            row = self._missing_row(path)
+            self._missing_rows.addWidget(row)
+            row.show()  # now, not when Qt gets round to it
+        self.missing.setVisible(bool(paths))
+
+    def _missing_row(self, path: Path) -> QWidget:
+        row = QWidget()
+        row.setObjectName("inboxMissingRow")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        words = text_label("inboxMissingWords", "hint")
+        words.setText(
+            translate(
+                "reports_inbox",
+                "“{file}” is no longer in {folder}: it may have been moved or deleted. "
+                "If it was moved, open it from its new place.",
+            ).format(file=path.name, folder=path.parent)
+        )
+        remove = QPushButton(translate("reports_inbox", "Remove from the list"))
+        remove.setObjectName("inboxForget")
+        remove.setAccessibleName(translate("reports_inbox", "Remove {file} from the list").format(file=path.name))
+        remove.clicked.connect(lambda: self.forget_path(path))
+        line.addWidget(words, 1)
+        line.addWidget(remove)
+        return row
+
+    def forget_path(self, path: Path) -> None:
+        """A file no longer there leaves the list (nothing else is touched)."""
+        self.remembered = [p for p in self.remembered if p != str(path)]
+        self._change_remembered(lambda paths: [p for p in paths if p != str(path)])
+        self._show_missing([Path(p) for p in self.remembered if not Path(p).is_file()])
+
+    def cover(self) -> None:
+        """The lock covers the window: the key is forgotten and the reports leave the screen;
+        the remembered ones open again afterwards (sealed ones with the passphrase)."""
+        self.identity = None
+        self.latest.clear()
+        self._waiting.clear()
+        self.passphrase.clear()
+        self.unlock_row.hide()
+        self._say([])
+        self._fill()
+        self.view.clear()
+        self._read_remembered()
 
     def finish_work(self) -> None:
         self.identity = None

@@ -12,20 +12,41 @@ from ..core.engine import Run
 from ..core.engine.keeping import Kept, kept
 from ..core.safe_text import display_text
 from .homework_review import HomeworkReview
+from .i18n import translate
 from .run_parts import text_label
-from .words import STATUS_WORDS, ahead_words
+from .words import ahead_words
+
+
+def status_words(status: str) -> str:
+    """A boundary's status as the boundary pages and the exercises say it."""
+    words = {
+        "stated": translate("run_finish", "stated"),
+        "heard": translate("run_finish", "heard"),
+        "needs_time": translate("run_finish", "needs time"),
+        "to_talk": translate("run_finish", "to talk about"),
+        "talked_through": translate("run_finish", "talked through"),
+        "not_agreed": translate("run_finish", "not agreed"),
+    }
+    return words.get(status, status)
 
 
 def kept_words(item: Kept, run: Run, now: datetime) -> str:
     """What the end of a run says about one thing it kept."""
     if item.kind == "boundary":
-        whose = "Your shared boundary" if item.author == "together" else f"{run.name(item.author)}'s boundary"
-        status = STATUS_WORDS.get(item.status, item.status)
-        return f"{whose} is in your list of boundaries, marked “{status}”:"
+        status = status_words(item.status)
+        if item.author == "together":
+            return translate(
+                "run_finish", "Your shared boundary is in your list of boundaries, marked “{status}”:"
+            ).format(status=status)
+        return translate("run_finish", "{name}'s boundary is in your list of boundaries, marked “{status}”:").format(
+            name=run.name(item.author), status=status
+        )
     if item.kind == "agreement":
-        return "Your agreement is saved, with today's date:"
+        return translate("run_finish", "Your agreement is saved, with today's date:")
     if item.at is not None:
-        return f"You will pick up the talk {ahead_words(item.at, now)}. Today shows it until then."
+        return translate("run_finish", "You will pick up the talk {when}. Today shows it until then.").format(
+            when=ahead_words(item.at, now)
+        )
     return ""
 
 
@@ -37,7 +58,7 @@ class FinishedPanel(QScrollArea):
         self.setObjectName("finished")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("The end of the exercise, and what it kept")
+        self.setAccessibleName(translate("run_finish", "The end of the exercise, and what it kept"))
         inner = QWidget()
         inner.setObjectName("finishedInner")
         self.text = text_label("finishedText", "title", centred=True)
@@ -47,7 +68,7 @@ class FinishedPanel(QScrollArea):
         self.kept_layout = QVBoxLayout(self.kept_box)
         self.kept_layout.setContentsMargins(0, 0, 0, 0)
         self.kept_layout.setSpacing(8)
-        self.button = QPushButton("Back to Today")
+        self.button = QPushButton(translate("run_finish", "Back to Today"))
         self.button.setObjectName("finishedClose")
         self.button.setProperty("primary", True)
         column = QWidget()
@@ -75,13 +96,21 @@ class FinishedPanel(QScrollArea):
         """Thank whoever did the run, and say what it kept."""
         solo = run.exercise.who == "solo"
         title = run.exercise.text(run.exercise.title)
-        self.text.setText("Thank you for taking the time." if solo else "Thank you both for taking the time.")
+        self.text.setText(
+            translate("run_finish", "Thank you for taking the time.")
+            if solo
+            else translate("run_finish", "Thank you both for taking the time.")
+        )
         items = kept(run)
         if items:
-            self.sub.setText(f"From “{title}” today:")
+            self.sub.setText(translate("run_finish", "From “{title}” today:").format(title=title))
+        elif solo and title.endswith(("?", "!", ".")):  # 'You finished “What am I...?”', one stop only
+            self.sub.setText(translate("run_finish", "You finished “{title}”").format(title=title))
+        elif solo:
+            self.sub.setText(translate("run_finish", "You finished “{title}”.").format(title=title))
         else:
-            end = "" if title.endswith(("?", "!", ".")) else "."  # 'You finished “What am I...?”', one stop only
-            self.sub.setText(f"You finished “{title}”{end}" if solo else f"You finished “{title}” together.")
+            self.sub.setText(translate("run_finish", "You finished “{title}” together.").format(title=title))
+
         while self.kept_layout.count():
             child = self.kept_layout.takeAt(0)
             widget = child.widget() if child is not None else None

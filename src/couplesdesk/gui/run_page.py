@@ -17,11 +17,12 @@ from ..storage import RunRecord, StoreError
 from .announce import announce_soon, sentences
 from .autosave import Autosave
 from .focus import holds_focus, tab_in_reading_order
+from .i18n import translate
 from .personal_gate import PersonalGate
 from .run_finish import FinishedPanel
-from .run_parts import CentredPanel, RunFooter, RunHeader, StepArea, button_text, plain_tooltip, shortcut, text_label
+from .run_parts import CentredPanel, RunFooter, RunHeader, StepArea, plain_tooltip, shortcut, text_label
 from .run_progress import ProgressRow
-from .run_question import QuestionPage, SoloResumePanel
+from .run_question import QuestionPage, SoloResumePanel, handover_words, solo_note, together_words, who_question
 from .services import Services
 from .steps import StepWidget, make_step_widget
 from .words import when_words
@@ -67,8 +68,9 @@ class RunPage(QWidget):
         assert self.handover_page.sub is not None
         self.handover_sub = self.handover_page.sub
         self.step_scroll = StepArea()
-        self.step_scroll.setAccessibleName("The current step")
+        self.step_scroll.setAccessibleName(translate("run_page", "The current step"))
         self.finished_page = FinishedPanel()
+        self.finished_page.review.use(self.services)  # a partner's own passphrase, for a private review
         self.finished_text, self.finished_button = self.finished_page.text, self.finished_page.button
         for page in (self.question_page, self.solo_page, self.handover_page, self.step_scroll, self.finished_page):
             self.body.addWidget(page)
@@ -150,12 +152,12 @@ class RunPage(QWidget):
     def _ask_first(self, exercise: model.Exercise) -> None:
         """'Who goes first?' (or who is doing a solo exercise): one button per partner."""
         couple = self.services.store.couple.get()
-        question = exercise.text(exercise.roles.question) if exercise.roles else "Who is doing this exercise?"
+        question = exercise.text(exercise.roles.question) if exercise.roles else who_question()
         self.title.setText(question)
         self._set_actor_chip("together")
         self.actor.setVisible(exercise.who != "solo")  # one person: no 'Together'
         self.progress_row.show_run(None)
-        note = "Started it before? Choose your name to carry on where you left off." if exercise.who == "solo" else ""
+        note = solo_note() if exercise.who == "solo" else ""
         buttons = self.question_page.ask(question, couple, note)
         buttons[0].setFocus()
         tab_in_reading_order(self.question_page, after=self.question_page)
@@ -168,7 +170,7 @@ class RunPage(QWidget):
         self._left = self.services.store.runs.unfinished_solo(exercise.id, author)
         if self._left is None:
             return False
-        self.title.setText("Carry on, or start afresh?")
+        self.title.setText(translate("run_page", "Carry on, or start afresh?"))
         self.actor.hide()  # one person, who has just said who they are
         couple = self.services.store.couple.get()
         when = when_words(self._left.updated_at, self.services.clock.today())
@@ -228,7 +230,8 @@ class RunPage(QWidget):
             reason = run.blocked()
             self.next_button.setEnabled(reason is None)
             self.blocked_label.setText(reason or "")
-            self.next_button.setText("Finish" if run.on_last_screen() else "Next")
+            last = run.on_last_screen()
+            self.next_button.setText(translate("run_page", "Finish") if last else translate("run_page", "Next"))
         else:
             self.blocked_label.setText("")
 
@@ -255,28 +258,22 @@ class RunPage(QWidget):
     def _show_handover(self, actor: str) -> None:
         run = self.run
         assert run is not None
-        name, other = run.name(actor), run.name(OTHER[actor])
-        self.title.setText("Time to hand over")
+        words = handover_words(run.name(actor), run.name(OTHER[actor]))
+        self.title.setText(words.title)
         self._set_actor_chip(actor)
         self.progress_row.show_run(run, with_turn=False)
-        self.handover_text.setText(f"Hand the screen to {name}.")
-        self.handover_sub.setText(f"This part is for {name} alone. {other}, please look away or step out for a moment.")
-        self.handover_button.setText(button_text(f"I'm {name}, show me"))
-        self.handover_button.setAccessibleName(f"I am {name}; show my private step")
+        self.handover_page.say(words)
         self._handover_target = (actor, True)
         self._show_handover_page()
 
     def _show_together_again(self, screen: Screen) -> None:
         run = self.run
         assert run is not None
-        self.title.setText("Together again")
+        words = together_words(run.name(screen.actor) if screen.actor != "together" else None)
+        self.title.setText(words.title)
         self._set_actor_chip("together")
         self.progress_row.show_run(run, with_turn=False)
-        self.handover_text.setText("Come back to the screen together.")
-        who = "both of you" if screen.actor == "together" else run.name(screen.actor)
-        self.handover_sub.setText(f"The next step is for {who}, with the screen shared.")
-        self.handover_button.setText("We're both here")
-        self.handover_button.setAccessibleName("We are both here; continue")
+        self.handover_page.say(words)
         self._handover_target = (screen.actor, False)
         self._show_handover_page()
 
@@ -306,11 +303,11 @@ class RunPage(QWidget):
         run = self.run
         couple = self.services.store.couple.get()
         if actor in PARTNER_KEYS and run is not None:
-            self.actor.setText(f"{run.name(actor)}'s turn")
+            self.actor.setText(translate("run_page", "{name}'s turn").format(name=run.name(actor)))
             colour = couple.partner(actor).color if couple else "#5F7F66"
             self.actor.setStyleSheet(f"background: {colour}; color: #FFFFFF;")
         else:
-            self.actor.setText("Together")
+            self.actor.setText(translate("run_page", "Together"))
             self.actor.setStyleSheet("")
         self.actor.setAccessibleName(self.actor.text())
         self.actor.show()
@@ -481,7 +478,8 @@ class RunPage(QWidget):
         self.finished_button.setFocus()  # first, before the step with the focus is hidden
         self._clear_step()
         assert self.run is not None
-        self.title.setText("All done")
+        self.title.setText(translate("run_page", "All done"))
+
         self._set_actor_chip("together")
         self.actor.setVisible(self.run.exercise.who != "solo")  # one person: no 'Together' at the end
         self.progress_row.show_run(None)

@@ -4,11 +4,13 @@ hand-over, the end) and the footer with Back, Leave for now and Next."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from .i18n import translate
 from .plain import button_text as button_text  # the run page's names on buttons and tooltips, as typed
 from .plain import plain_tooltip as plain_tooltip
 
@@ -31,6 +33,16 @@ def text_label(name: str, role: str = "", *, wrap: bool = True, centred: bool = 
     if centred:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
+
+
+class HandoverWords(NamedTuple):
+    """What the screen between a private turn and the next step says."""
+
+    title: str
+    text: str
+    sub: str
+    button: str
+    name: str  # the button's name for a screen reader
 
 
 class RunHeader(QWidget):
@@ -71,24 +83,35 @@ class CentredPanel(QWidget):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
 
+    def say(self, words: HandoverWords) -> None:
+        """Show the words of a hand-over (or of coming back together)."""
+        self.text.setText(words.text)
+        if self.sub is not None:
+            self.sub.setText(words.sub)
+        self.button.setText(words.button)
+        self.button.setAccessibleName(words.name)
+
 
 class RunFooter(QWidget):
     """Back and Leave for now on the left; why Next waits, and Next, on the right."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(translate("run_parts", "Back"))
         self.back_button.setObjectName("runBack")
-        self.back_button.setAccessibleName("Back to the previous step (Alt+Left)")
-        self.leave_button = QPushButton("Leave for now")
+        self.back_button.setAccessibleName(translate("run_parts", "Back to the previous step (Alt+Left)"))
+        self.leave_button = QPushButton(translate("run_parts", "Leave for now"))
         self.leave_button.setObjectName("runLeave")
-        self.leave_button.setAccessibleName("Leave the exercise for now; it is kept and can be resumed (Esc)")
+        self.leave_button.setAccessibleName(
+            translate("run_parts", "Leave the exercise for now; it is kept and can be resumed (Esc)")
+        )
         self.blocked_label = text_label("blockedReason", "hint")  # wraps in a small window, never cut
         self.blocked_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.next_button = QPushButton("Next")
+        self.next_button = QPushButton(translate("run_parts", "Next"))
         self.next_button.setObjectName("runNext")
         self.next_button.setProperty("primary", True)
-        self.next_button.setAccessibleName("Next step (Ctrl+Enter)")
+        self.next_button.setAccessibleName(translate("run_parts", "Next step (Ctrl+Enter)"))
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.back_button)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from ..core.engine import Run
 from ..core.engine.progress import Progress, longest_parts
+from .i18n import translate
 from .run_parts import text_label
 
 DONE = "#5F7F66"
@@ -80,7 +81,7 @@ class ProgressRow(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.label)
         layout.addStretch(0)
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(translate("run_progress", "Progress"))
 
     def show_run(self, run: Run | None, with_turn: bool = True) -> None:
         """Where ``run`` stands now (hand-overs show the part about to start); None: nothing,

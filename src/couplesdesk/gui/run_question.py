@@ -10,7 +10,47 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
 from ..storage import Couple
-from .run_parts import button_text, text_label
+from .i18n import translate
+from .run_parts import HandoverWords, button_text, text_label
+
+
+def handover_words(name: str, other: str) -> HandoverWords:
+    """Handing the screen to ``name`` for a private turn, while ``other`` looks away."""
+    return HandoverWords(
+        translate("run_question", "Time to hand over"),
+        translate("run_question", "Hand the screen to {name}.").format(name=name),
+        translate(
+            "run_question", "This part is for {name} alone. {other}, please look away or step out for a moment."
+        ).format(name=name, other=other),
+        button_text(translate("run_question", "I'm {name}, show me").format(name=name)),
+        translate("run_question", "I am {name}; show my private step").format(name=name),
+    )
+
+
+def together_words(name: str | None) -> HandoverWords:
+    """Coming back to the shared screen, for a step for ``name``, or for both (None)."""
+    sub = (
+        translate("run_question", "The next step is for both of you, with the screen shared.")
+        if name is None
+        else translate("run_question", "The next step is for {name}, with the screen shared.").format(name=name)
+    )
+    return HandoverWords(
+        translate("run_question", "Together again"),
+        translate("run_question", "Come back to the screen together."),
+        sub,
+        translate("run_question", "We're both here"),
+        translate("run_question", "We are both here; continue"),
+    )
+
+
+def who_question() -> str:
+    """The question before a solo exercise (an exercise with roles asks its own)."""
+    return translate("run_question", "Who is doing this exercise?")
+
+
+def solo_note() -> str:
+    """Under the names, before a solo exercise."""
+    return translate("run_question", "Started it before? Choose your name to carry on where you left off.")
 
 
 def _press_on_enter(button: QPushButton) -> None:
@@ -83,10 +123,10 @@ class SoloResumePanel(QWidget):
         self.setObjectName("soloResume")
         self.text = text_label("soloResumeText", "title", centred=True)
         self.sub = text_label("soloResumeSub", centred=True)
-        self.carry_on = QPushButton("Carry on where I left off")
+        self.carry_on = QPushButton(translate("run_question", "Carry on where I left off"))
         self.carry_on.setObjectName("soloCarryOn")
         self.carry_on.setProperty("primary", True)
-        self.afresh = QPushButton("Start afresh")
+        self.afresh = QPushButton(translate("run_question", "Start afresh"))
         self.afresh.setObjectName("soloAfresh")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -103,8 +143,11 @@ class SoloResumePanel(QWidget):
         layout.addStretch(2)
 
     def show_offer(self, name: str, when: str) -> None:
-        self.text.setText(f"Welcome back, {name}.")
+        self.text.setText(translate("run_question", "Welcome back, {name}.").format(name=name))
         self.sub.setText(
-            f"You left this {when}, part of the way through. It is kept for you alone. "
-            "Carry on where you left off, or start afresh?"
+            translate(
+                "run_question",
+                "You left this {when}, part of the way through. It is kept for you alone. "
+                "Carry on where you left off, or start afresh?",
+            ).format(when=when)
         )

@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 from ..core.helplines import safety_values
 from ..core.safe_text import markdown_escape
 from ..storage import Store, StoreError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .plain import SafeBrowser
 from .services import Services
 
-SAFETY_MARKDOWN = """
+SAFETY_MARKDOWN = QT_TRANSLATE_NOOP(
+    "safety_page",
+    """
 # Safety first
 
 CouplesDesk is a place to **practise** talking and listening at home. It is not therapy,
@@ -58,7 +61,8 @@ explain why they would rather not do an exercise.
 
 Everything stays on this computer. Nothing is sent anywhere. What one of you writes in
 private is never shown to the other unless its author chooses to share it.
-"""
+""",
+)
 
 
 def safety_markdown(values: dict[str, str]) -> str:
@@ -66,12 +70,15 @@ def safety_markdown(values: dict[str, str]) -> str:
     values = {key: markdown_escape(value) for key, value in values.items()}
     helpline = values["local_helpline"]
     sentence = (
-        f"A domestic-violence helpline listens and helps you plan, in confidence: {helpline}."
+        translate("safety_page", "A domestic-violence helpline listens and helps you plan, in confidence: {helpline}.")
         if any(ch.isdigit() for ch in helpline)
-        else f"Talk to {helpline}: they listen and help you plan, in confidence. Your doctor or a "
-        "counsellor can also tell you where to turn."
-    )
-    return SAFETY_MARKDOWN.format(local_helpline_sentence=sentence, **values)
+        else translate(
+            "safety_page",
+            "Talk to {helpline}: they listen and help you plan, in confidence. Your doctor or a "
+            "counsellor can also tell you where to turn.",
+        )
+    ).format(helpline=helpline)
+    return translate("safety_page", SAFETY_MARKDOWN).format(local_helpline_sentence=sentence, **values)
 
 
 class SafetyPage(QWidget):
@@ -90,11 +97,13 @@ class SafetyPage(QWidget):
         self.services = services
         self.text = SafeBrowser()
         self.text.setObjectName("safetyText")
-        self.text.setAccessibleName("Safety information")
-        self.hide_button = QPushButton("Hide now (Ctrl+Shift+H)")
+        self.text.setAccessibleName(translate("safety_page", "Safety information"))
+        self.hide_button = QPushButton(translate("safety_page", "Hide now (Ctrl+Shift+H)"))
         self.hide_button.setObjectName("safetyHideNow")
-        self.hide_button.setAccessibleName("Hide this screen now")
-        self.hide_button.setToolTip("Switches at once to a plain, empty notes screen. Ctrl+Shift+H comes back.")
+        self.hide_button.setAccessibleName(translate("safety_page", "Hide this screen now"))
+        self.hide_button.setToolTip(
+            translate("safety_page", "Switches at once to a plain, empty notes screen. Ctrl+Shift+H comes back.")
+        )
         self.hide_button.clicked.connect(self.hide_requested.emit)
         top = QHBoxLayout()
         top.addStretch(1)
@@ -111,29 +120,32 @@ class SafetyPage(QWidget):
         frame.setObjectName("safetyHelp")
         self.emergency = QLineEdit()
         self.emergency.setObjectName("emergencyNumber")
-        self.emergency.setAccessibleName("Emergency number where you live")
+        self.emergency.setAccessibleName(translate("safety_page", "Emergency number where you live"))
         self.helpline = QLineEdit()
         self.helpline.setObjectName("localHelpline")
-        self.helpline.setAccessibleName("A helpline where you live, with its number")
-        self.helpline.setPlaceholderText("e.g. the name and number your therapist gave you")
-        self.save = QPushButton("Save")
+        self.helpline.setAccessibleName(translate("safety_page", "A helpline where you live, with its number"))
+        self.helpline.setPlaceholderText(translate("safety_page", "e.g. the name and number your therapist gave you"))
+        self.save = QPushButton(translate("safety_page", "Save"))
         self.save.setObjectName("saveHelp")
-        self.save.setAccessibleName("Save the emergency number and helpline")
+        self.save.setAccessibleName(translate("safety_page", "Save the emergency number and helpline"))
         self.save.clicked.connect(self._save)
         self.saved = QLabel()
         self.saved.setObjectName("helpSaved")
         self.saved.setProperty("role", "hint")
         self.saved.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
-        form.addRow("Emergency number", self.emergency)
-        form.addRow("Helpline", self.helpline)
+        form.addRow(translate("safety_page", "Emergency number"), self.emergency)
+        form.addRow(translate("safety_page", "Helpline"), self.helpline)
         row = QHBoxLayout()
         row.addWidget(self.saved, 1)
         row.addWidget(self.save)
         column = QVBoxLayout(frame)
         column.setContentsMargins(0, 8, 0, 0)
-        intro = QLabel("The help the exercises name. Change it to what applies where you live.")
+        intro = QLabel(
+            translate("safety_page", "The help the exercises name. Change it to what applies where you live.")
+        )
         intro.setProperty("role", "hint")
+        intro.setWordWrap(True)  # longer in German: it wraps in a small window rather than being cut
         column.addWidget(intro)
         column.addLayout(form)
         column.addLayout(row)
@@ -167,10 +179,11 @@ class SafetyPage(QWidget):
             store.settings.set("local_helpline", helpline or None)
 
         def failed(exc: StoreError) -> None:
-            self.saved.setText(f"Not saved. {exc}")
+            self.saved.setText(translate("safety_page", "Not saved. {reason}").format(reason=exc))
 
         def done(_: None) -> None:
-            self.saved.setText("Saved. The exercises name this help from now on.")
+            self.saved.setText(translate("safety_page", "Saved. The exercises name this help from now on."))
+
             self._read()
 
         self.services.database.run(write, done, failed)

@@ -34,6 +34,7 @@ from ..export.collect import collect
 from ..export.journal import day_heading
 from ..storage import Changes, Store, StoreError
 from ..storage.search import SearchHit
+from .i18n import translate
 from .run_parts import text_label
 from .search_results import RefRole, Result, ResultDelegate, ResultsModel, RunRole
 from .services import Services
@@ -46,11 +47,21 @@ PAGE = 40
 TYPING_PAUSE_MS = 250
 """Searching waits this long after the last key (Enter searches at once)."""
 WATCHED = Changes.ANSWERS | Changes.BOUNDARIES | Changes.AGREEMENTS | Changes.RUNS
-INVITE = (
-    "Look back through what the two of you have shared: answers you have both seen, boundaries and agreements. "
-    "Words either of you kept private are never searched."
-)
-KINDS = {"boundary": "Boundary", "agreement": "Agreement"}
+
+
+def invite() -> str:
+    """What the page says before anything is searched."""
+    return translate(
+        "search_page",
+        "Look back through what the two of you have shared: answers you have both seen, boundaries and agreements. "
+        "Words either of you kept private are never searched.",
+    )
+
+
+def kept_kind(kind: str) -> str | None:
+    """'Boundary' or 'Agreement' for a hit on a kept thing (None for an answer)."""
+    kinds = {"boundary": translate("search_page", "Boundary"), "agreement": translate("search_page", "Agreement")}
+    return kinds.get(kind)
 
 
 class SearchPage(QWidget):
@@ -79,7 +90,7 @@ class SearchPage(QWidget):
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.search_now)
         title = text_label("searchTitle", "title")
-        title.setText("Search")
+        title.setText(translate("search_page", "Search"))
         self._build_box()
         splitter = QSplitter()
         splitter.addWidget(self._build_results())
@@ -96,9 +107,11 @@ class SearchPage(QWidget):
         services.bus.changed.connect(self._changed)
 
     def _build_box(self) -> None:
-        self.box = QLineEdit(placeholderText="Words from your answers, boundaries and agreements")
+        self.box = QLineEdit(
+            placeholderText=translate("search_page", "Words from your answers, boundaries and agreements")
+        )
         self.box.setObjectName("searchBox")
-        self.box.setAccessibleName("Search what you have shared")
+        self.box.setAccessibleName(translate("search_page", "Search what you have shared"))
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(lambda _text: self._timer.start())
         self.box.returnPressed.connect(self.search_now)
@@ -108,7 +121,7 @@ class SearchPage(QWidget):
         self.model.more_wanted.connect(self._read_more)
         self.list = QListView()
         self.list.setObjectName("searchResults")
-        self.list.setAccessibleName("What was found")
+        self.list.setAccessibleName(translate("search_page", "What was found"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(ResultDelegate(self.list))
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -119,7 +132,7 @@ class SearchPage(QWidget):
         self.list.activated.connect(self._show_current)
         self.empty = text_label("searchEmpty", "hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setText(INVITE)
+        self.empty.setText(invite())
         self.results_stack = QStackedWidget()
         self.results_stack.addWidget(self.empty)
         self.results_stack.addWidget(self.list)
@@ -128,9 +141,9 @@ class SearchPage(QWidget):
     def _build_run(self) -> QWidget:
         self.run_view = QTextBrowser()
         self.run_view.setObjectName("searchRun")
-        self.run_view.setAccessibleName("The exercise this comes from")
+        self.run_view.setAccessibleName(translate("search_page", "The exercise this comes from"))
         self.run_view.setOpenLinks(False)
-        self.resume_button = QPushButton("Carry on with this exercise")
+        self.resume_button = QPushButton(translate("search_page", "Carry on with this exercise"))
         self.resume_button.setObjectName("searchResume")
         self.resume_button.clicked.connect(self._resume)
         self.resume_button.hide()
@@ -167,7 +180,7 @@ class SearchPage(QWidget):
         if not query:
             self._shown_query = ""
             self.model.reset([], False)
-            self._show_empty(INVITE)
+            self._show_empty(invite())
             self.searched.emit()
             return
         library = self.services.library_if_loaded()
@@ -188,12 +201,15 @@ class SearchPage(QWidget):
 
     @staticmethod
     def _result(hit: SearchHit, library: Library | None, names: dict[str, str]) -> Result:
-        who = names.get(hit.author, "Together")
-        if hit.kind in KINDS:
-            where = [KINDS[hit.kind], who if hit.kind == "boundary" else "Together"]
+        together = translate("search_page", "Together")
+        who = names.get(hit.author, together)
+        kind = kept_kind(hit.kind)
+        if kind is not None:
+            where = [kind, who if hit.kind == "boundary" else together]
         else:
             exercise = library.get(hit.exercise_id) if library is not None and hit.exercise_id else None
-            title = exercise.run_title(hit.run_title) if exercise else hit.run_title or hit.exercise_id or "An exercise"
+            title = exercise.run_title(hit.run_title) if exercise else hit.run_title or hit.exercise_id
+            title = title or translate("search_page", "An exercise")
             step = _step_title(library, hit.exercise_id, hit.step_id)
             where = [f"{title}: {step}" if step else title, who]
         when = day_heading(hit.day) if isinstance(hit.day, date) else ""
@@ -212,12 +228,18 @@ class SearchPage(QWidget):
             self.side.show()
             self.list.setCurrentIndex(self.model.index(0, 0))  # the newest, shown beside (the keyboard stays)
         else:
-            self._show_empty(f"Nothing found for “{query}”. Try fewer words, or the start of a word.")
+            self._show_empty(
+                translate(
+                    "search_page", "Nothing found for “{words}”. Try fewer words, or the start of a word."
+                ).format(words=query)
+            )
         self.searched.emit()
 
     def _failed(self, asked: int, exc: StoreError) -> None:
         if asked == self._asked:
-            self._show_empty(f"The search could not be done just now. {exc}")
+            self._show_empty(
+                translate("search_page", "The search could not be done just now. {reason}").format(reason=exc)
+            )
             self.searched.emit()
 
     def _read_more(self, before: int) -> None:
@@ -249,7 +271,7 @@ class SearchPage(QWidget):
             return
         run_id, ref = index.data(RunRole), index.data(RefRole)
         if not run_id:
-            self._show_run(None, "Kept on its own, not during an exercise.")
+            self._show_run(None, translate("search_page", "Kept on its own, not during an exercise."))
             return
 
         library = self.services.library_if_loaded()

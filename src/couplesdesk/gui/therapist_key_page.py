@@ -24,11 +24,14 @@ from ..storage import therapist_key as keys
 from ..storage.encryption import passphrase_problem
 from . import pickers
 from .background import Background
+from .i18n import translate
 from .passphrase_panel import passphrase_field
 from .run_parts import text_label
 from .services import Services
 
-KEY_FILTER = "age files (*.age);;All files (*)"
+
+def key_filter() -> str:
+    return translate("therapist_key_page", "age files (*.age);;All files (*)")
 
 
 def _button(text: str, name: str, primary: bool = False) -> QPushButton:
@@ -88,26 +91,40 @@ class KeyPage(QWidget):
         layout.setContentsMargins(40, 32, 40, 24)
         layout.setSpacing(12)
         self.make_title = text_label("keyTitle", "title")
-        self.make_title.setText("Your key")
+        self.make_title.setText(translate("therapist_key_page", "Your key"))
         words = text_label("keyWhy")
         words.setText(
-            "Couples can send you a report of their homework, sealed so that only you can open it. For that, "
-            "CouplesDesk makes you a key: its public half goes into every plan you make; its private half stays "
-            "on this computer, locked with a passphrase you choose."
+            translate(
+                "therapist_key_page",
+                "Couples can send you a report of their homework, sealed so that only you can open it. For that, "
+                "CouplesDesk makes you a key: its public half goes into every plan you make; its private half stays "
+                "on this computer, locked with a passphrase you choose.",
+            )
         )
-        self.new_passphrase = passphrase_field("keyPassphrase", "Choose a passphrase")
-        self.again = passphrase_field("keyPassphraseAgain", "The same passphrase again")
-        self.make_button = _button("Make my key", "makeKey", primary=True)
+        self.new_passphrase = passphrase_field("keyPassphrase", translate("therapist_key_page", "Choose a passphrase"))
+        self.again = passphrase_field(
+            "keyPassphraseAgain", translate("therapist_key_page", "The same passphrase again")
+        )
+        self.make_button = _button(translate("therapist_key_page", "Make my key"), "makeKey", primary=True)
         self.make_button.clicked.connect(self.make)
         self.again.returnPressed.connect(self.make)
         self.make_error = text_label("keyMakeError", "flag")
         self.make_error.hide()
         hint = text_label("keyPassphraseHint", "hint")
-        hint.setText("At least 8 characters; a few words you will remember work well. You need it to open reports.")
-        self.restore_button = _button("Use a key backup…", "restoreKey")
+        hint.setText(
+            translate(
+                "therapist_key_page",
+                "At least 8 characters; a few words you will remember work well. You need it to open reports.",
+            )
+        )
+        self.restore_button = _button(translate("therapist_key_page", "Use a key backup…"), "restoreKey")
         self.restore_button.clicked.connect(self.restore)
         moving = text_label("keyMoving", "hint")
-        moving.setText("Moving from another computer? Type the passphrase of your backup above, then:")
+        moving.setText(
+            translate(
+                "therapist_key_page", "Moving from another computer? Type the passphrase of your backup above, then:"
+            )
+        )
         for widget in (self.make_title, words, self.new_passphrase, self.again, hint):
             layout.addWidget(widget)
         layout.addLayout(_row(self.make_button))
@@ -126,15 +143,18 @@ class KeyPage(QWidget):
         layout.setContentsMargins(40, 32, 40, 24)
         layout.setSpacing(10)
         title = text_label("keyReadyTitle", "title")
-        title.setText("Your key")
+        title.setText(translate("therapist_key_page", "Your key"))
         words = text_label("keyReadyWords")
         words.setText(
-            "Your key is ready. Its public half goes into every plan you save, so the reports couples send you "
-            "are sealed for you alone:"
+            translate(
+                "therapist_key_page",
+                "Your key is ready. Its public half goes into every plan you save, so the reports couples send you "
+                "are sealed for you alone:",
+            )
         )
         self.public = QLineEdit()  # one long word: it scrolls in its box, and copies whole
         self.public.setObjectName("publicKey")
-        self.public.setAccessibleName("Your public key")
+        self.public.setAccessibleName(translate("therapist_key_page", "Your public key"))
         self.public.setReadOnly(True)
         for widget in (title, words, self.public):
             layout.addWidget(widget)
@@ -150,15 +170,20 @@ class KeyPage(QWidget):
 
     def _build_backup(self, layout: QVBoxLayout) -> None:
         heading = text_label("backupTitle", "sectionTitle")
-        heading.setText("Keep a backup")
+        heading.setText(translate("therapist_key_page", "Keep a backup"))
         warning = text_label("backupWarning", "flag")
         warning.setText(
-            "If your key is lost (this computer breaks, or its data folder is deleted), the reports sealed to it "
-            "can never be opened again, by you or by anyone. Keep a backup somewhere safe, away from this computer."
+            translate(
+                "therapist_key_page",
+                "If your key is lost (this computer breaks, or its data folder is deleted), the reports sealed to it "
+                "can never be opened again, by you or by anyone. Keep a backup somewhere safe, away from this computer.",
+            )
         )
         words = text_label("backupWords", "hint")
-        words.setText("The backup stays locked with your passphrase: you need both to use it.")
-        self.backup_button = _button("Back up my key…", "backupKey")
+        words.setText(
+            translate("therapist_key_page", "The backup stays locked with your passphrase: you need both to use it.")
+        )
+        self.backup_button = _button(translate("therapist_key_page", "Back up my key…"), "backupKey")
         self.backup_button.clicked.connect(self.back_up)
         for widget in (heading, warning, words):
             layout.addWidget(widget)
@@ -166,21 +191,29 @@ class KeyPage(QWidget):
 
     def _build_export(self, layout: QVBoxLayout) -> None:
         heading = text_label("exportTitle", "sectionTitle")
-        heading.setText("Open reports without CouplesDesk")
+        heading.setText(translate("therapist_key_page", "Open reports without CouplesDesk"))
         words = text_label("exportWords")
         words.setText(
-            "With the free age tool, a report opens like this:\n"
-            "    age -d -i key.txt report.age\n"
-            "For that, export your key unlocked, as a plain key file."
+            translate(
+                "therapist_key_page",
+                "With the free age tool, a report opens like this:\n"
+                "    age -d -i key.txt report.age\n"
+                "For that, export your key unlocked, as a plain key file.",
+            )
         )
         warning = text_label("exportWarning", "flag")
         warning.setText(
-            "Whoever has the exported file can read every report sealed to you, without any passphrase. "
-            "Keep it where no one else can reach it, and delete it when you no longer need it."
+            translate(
+                "therapist_key_page",
+                "Whoever has the exported file can read every report sealed to you, without any passphrase. "
+                "Keep it where no one else can reach it, and delete it when you no longer need it.",
+            )
         )
-        self.export_passphrase = passphrase_field("exportPassphrase", "Your passphrase")
+        self.export_passphrase = passphrase_field(
+            "exportPassphrase", translate("therapist_key_page", "Your passphrase")
+        )
         self.export_passphrase.setMaximumWidth(320)
-        self.export_button = _button("Export my key…", "exportKey")
+        self.export_button = _button(translate("therapist_key_page", "Export my key…"), "exportKey")
         self.export_button.clicked.connect(self.export)
         self.export_passphrase.returnPressed.connect(self.export)
         self.export_error = text_label("exportError", "flag")
@@ -192,8 +225,17 @@ class KeyPage(QWidget):
 
     # ------------------------------------------------------------------ behaviour
 
+    def show_export(self) -> None:
+        """The export's passphrase field, in view and ready (File > Export my key...)."""
+        area = self.stack.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(self.export_passphrase)
+        self.export_passphrase.setFocus()
+
     def first_time(self, first: bool) -> None:
-        self.make_title.setText("First, your key" if first else "Your key")
+        self.make_title.setText(
+            translate("therapist_key_page", "First, your key") if first else translate("therapist_key_page", "Your key")
+        )
 
     def _show_state(self) -> None:
         public = keys.recipient(self.root) if keys.has_key(self.root) else None
@@ -230,23 +272,31 @@ class KeyPage(QWidget):
         first, second = self.new_passphrase.text(), self.again.text()
         problem = passphrase_problem(first)
         if problem is None and first != second:
-            problem = "The two passphrases are not the same. Please type them again."
+            problem = translate("therapist_key_page", "The two passphrases are not the same. Please type them again.")
         if problem is not None:
             self._failed(problem)
             return
         root, now = self.root, self.services.clock.now()
-        self._run("Making your key: this takes a few seconds.", lambda: keys.make_key(root, first, now), self._made)
+        self._run(
+            translate("therapist_key_page", "Making your key: this takes a few seconds."),
+            lambda: keys.make_key(root, first, now),
+            self._made,
+        )
 
     def restore(self) -> None:
         passphrase = self.new_passphrase.text()
         if not passphrase:
-            self._failed("First type the passphrase of your backup above.")
+            self._failed(translate("therapist_key_page", "First type the passphrase of your backup above."))
             return
-        source = self.pick_open(self, "Your key backup", KEY_FILTER)
+        source = self.pick_open(self, translate("therapist_key_page", "Your key backup"), key_filter())
         if source is None:
             return
         root = self.root
-        self._run("Opening your backup…", lambda: keys.restore(root, source, passphrase), self._made)
+        self._run(
+            translate("therapist_key_page", "Opening your backup…"),
+            lambda: keys.restore(root, source, passphrase),
+            self._made,
+        )
 
     def _made(self, _result: object) -> None:
         self._busy(False)
@@ -257,22 +307,33 @@ class KeyPage(QWidget):
         self.backup_button.setFocus()
 
     def back_up(self) -> None:
-        target = self.pick_save(self, "Back up your key", "couplesdesk-therapist-key.age", KEY_FILTER)
+        target = self.pick_save(
+            self, translate("therapist_key_page", "Back up your key"), "couplesdesk-therapist-key.age", key_filter()
+        )
         if target is None:
             return
         root = self.root
         pickers.confirm_replace(
             self,
             target,
-            lambda: self._run("Saving the backup…", lambda: keys.backup(root, target), lambda _r: self._saved(target)),
+            lambda: self._run(
+                translate("therapist_key_page", "Saving the backup…"),
+                lambda: keys.backup(root, target),
+                lambda _r: self._saved(target),
+            ),
         )
 
     def export(self) -> None:
         passphrase = self.export_passphrase.text()
         if not passphrase:
-            self._failed("Type your passphrase first: the key is unlocked with it.")
+            self._failed(translate("therapist_key_page", "Type your passphrase first: the key is unlocked with it."))
             return
-        target = self.pick_save(self, "Export your key", "key.txt", "Text files (*.txt);;All files (*)")
+        target = self.pick_save(
+            self,
+            translate("therapist_key_page", "Export your key"),
+            "key.txt",
+            translate("therapist_key_page", "Text files (*.txt);;All files (*)"),
+        )
         if target is None:
             return
         root = self.root
@@ -282,16 +343,24 @@ class KeyPage(QWidget):
             self._saved(target, exported=True)
 
         def go() -> None:
-            self._run("Unlocking your key…", lambda: keys.export_identity(root, passphrase, target), exported)
+            self._run(
+                translate("therapist_key_page", "Unlocking your key…"),
+                lambda: keys.export_identity(root, passphrase, target),
+                exported,
+            )
 
         pickers.confirm_replace(self, target, go)
 
     def _saved(self, target: Path, exported: bool = False) -> None:
         self._busy(False)
         if exported:
-            words = f"Your key is in {target}, unlocked. Whoever has this file can read your reports."
+            words = translate(
+                "therapist_key_page", "Your key is in {path}, unlocked. Whoever has this file can read your reports."
+            ).format(path=target)
         else:
-            words = f"The backup is saved in {target}. Keep it somewhere safe, away from this computer."
+            words = translate(
+                "therapist_key_page", "The backup is saved in {path}. Keep it somewhere safe, away from this computer."
+            ).format(path=target)
         self.status.setText(words)
         self.status.show()
 

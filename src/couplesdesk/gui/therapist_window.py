@@ -3,7 +3,9 @@
 It never shows a couple's screens (Today, a running exercise, the pause bar). The first time,
 before anything else, the therapist makes a key (reports come back sealed to it). Pages sit
 in a sidebar like the couple's, each with its shortcut; the reports inbox is Ctrl+3 (and
-Ctrl+Shift+O opens report files into it).
+Ctrl+O opens report files into it; Ctrl+Shift+O opens a plan). The lock (Ctrl+L) and quick
+hide (Ctrl+Shift+H) cover it as they do the couple's window (``gui/lock.py``); the menu bar
+is ``gui/menus.py``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from PySide6.QtWidgets import (
 
 from ..storage import therapist_key
 from .focus import controls_in
+from .i18n import translate
+from .lock import Guard, step_away_keys
+from .menus import therapist_menus
 from .mode import COUPLE, ModeSection, switch_mode
 from .services import Services
 from .window_pages import LazyPage
@@ -47,23 +52,27 @@ class TherapistWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.setObjectName("therapistWindow")
-        self.setWindowTitle("CouplesDesk for therapists")
+        self.setWindowTitle(translate("therapist_window", "CouplesDesk for therapists"))
         self.resize(1100, 740)
         self.setMinimumSize(QSize(800, 560))
-        body = QWidget(self)
-        self.setCentralWidget(body)
+        self.stack = QStackedWidget(self)  # the content, under the lock and quick-hide screens
+        self.setCentralWidget(self.stack)
+        body = QWidget(self.stack)
+        self.stack.addWidget(body)
         self._build_body(body)
         self._nav_pages: list[QWidget] = []
         self._library: LazyPage[LibraryPage] = LazyPage(self._make_library, self.pages)
         self._plan: LazyPage[PlanBuilderPage] = LazyPage(self._make_plan_builder, self.pages)
         self._key: LazyPage[KeyPage] = LazyPage(self._make_key_page, self.pages)
         self._inbox: LazyPage[ReportsInbox] = LazyPage(self._make_inbox, self.pages)
-        self.add_page("Exercises", self._library, "Ctrl+1")
-        self.add_page("Homework plan", self._plan, "Ctrl+2")
-        self.add_page("Reports", self._inbox, "Ctrl+3")
-        self.add_page("Your key", self._key, "Ctrl+7")
+        self.add_page(translate("therapist_window", "Exercises"), self._library, "Ctrl+1")
+        self.add_page(translate("therapist_window", "Homework plan"), self._plan, "Ctrl+2")
+        self.add_page(translate("therapist_window", "Reports"), self._inbox, "Ctrl+3")
+        self.add_page(translate("therapist_window", "Your key"), self._key, "Ctrl+7")
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.guard = Guard(self, self.stack, body)
         self._build_actions()
+        therapist_menus(self)
         self._shown_once = False
         self._leaving = False  # the therapist chose to leave a plan not saved
         if therapist_key.has_key(services.paths.root):
@@ -84,10 +93,10 @@ class TherapistWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.nav = QListWidget(side)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
-        self.settings_button = QPushButton("Settings", side)
+        self.nav.setAccessibleName(translate("therapist_window", "Pages"))
+        self.settings_button = QPushButton(translate("therapist_window", "Settings"), side)
         self.settings_button.setObjectName("namesButton")  # the same quiet link as the couple's
-        self.settings_button.setAccessibleName("Settings (Ctrl+,)")
+        self.settings_button.setAccessibleName(translate("therapist_window", "Settings (Ctrl+,)"))
         self.settings_button.setFlat(True)
         self.settings_button.clicked.connect(self.open_settings)
         side_layout = QVBoxLayout(side)
@@ -97,13 +106,48 @@ class TherapistWindow(QMainWindow):
         side_layout.addWidget(self.settings_button)
 
     def _build_actions(self) -> None:
-        self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
-        self._action("Find exercise", QKeySequence.StandardKey.Find, self._focus_search)
-        self._action("Settings", "Ctrl+,", self.open_settings)
-        self._action("New plan", QKeySequence.StandardKey.New, lambda: self._on_plan(lambda p: p.new_plan()))
-        self._action("Open plan", QKeySequence.StandardKey.Open, lambda: self._on_plan(lambda p: p.open_plan()))
-        self._action("Save plan", QKeySequence.StandardKey.Save, lambda: self._on_plan(lambda p: p.save()))
-        self._action("Open reports", "Ctrl+Shift+O", self.open_reports)
+        self._action(
+            translate("therapist_window", "Quit"), "Ctrl+Q", self.close
+        )  # Ctrl+Q everywhere (no standard Quit key on Windows)
+        self._action(translate("therapist_window", "Find exercise"), QKeySequence.StandardKey.Find, self._focus_search)
+        self._action(translate("therapist_window", "Settings"), "Ctrl+,", self.open_settings)
+        self._action(
+            translate("therapist_window", "New plan"),
+            QKeySequence.StandardKey.New,
+            lambda: self._on_plan(lambda p: p.new_plan()),
+        )
+        self._action(
+            translate("therapist_window", "Open plan..."),
+            "Ctrl+Shift+O",
+            lambda: self._on_plan(lambda p: p.open_plan()),
+        )
+        self._action(
+            translate("therapist_window", "Save plan"),
+            QKeySequence.StandardKey.Save,
+            lambda: self._on_plan(lambda p: p.save()),
+        )
+        self._action(translate("therapist_window", "Open reports..."), QKeySequence.StandardKey.Open, self.open_reports)
+        self._action(translate("therapist_window", "Lock"), "Ctrl+L", self.guard.lock)
+        self.hide_action = self._action(
+            translate("therapist_window", "Quick hide"), "Ctrl+Shift+H", self.guard.toggle_hide
+        )
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        """Off while the lock or quick hide covers the window (quick hide stays, to come back)."""
+        for action in self.actions():
+            action.setEnabled(enabled or action is self.hide_action)
+
+    def cover_run(self) -> None:
+        """The lock covers the window: the key opened for the inbox is forgotten, and the reports
+        it opened leave the screen (they open again with the key's passphrase)."""
+        if self._inbox.built is not None:
+            self._inbox.built.cover()
+
+    def discard_private_turn(self) -> None:
+        """Quick hide: nothing of a couple's is written here (a report read stays, behind the notes)."""
+
+    def show_start_page(self) -> None:
+        """Back from quick hide: the page that was on screen stays."""
 
     def _action(self, label: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
         action = QAction(label, self)
@@ -130,8 +174,8 @@ class TherapistWindow(QMainWindow):
         from .library_page import LibraryPage
 
         page = LibraryPage(self.services.library)  # without services: no "Start here" for a therapist
-        page.start.setText("Add to the plan")
-        page.start.setAccessibleName("Add the selected exercise to the homework plan")
+        page.start.setText(translate("therapist_window", "Add to the plan"))
+        page.start.setAccessibleName(translate("therapist_window", "Add the selected exercise to the homework plan"))
         page.start_requested.connect(self._add_to_plan)
         return page
 
@@ -295,7 +339,7 @@ class SettingsDialog(QDialog):
     def __init__(self, window: TherapistWindow):
         super().__init__(window)
         self.setObjectName("therapistSettings")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("therapist_window", "Settings"))
 
         def to_couple() -> None:
             self.reject()
@@ -307,5 +351,6 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.section)
         layout.addWidget(buttons)
+        step_away_keys(self)
         self.setMinimumWidth(460)
         self.setWindowModality(Qt.WindowModality.WindowModal)

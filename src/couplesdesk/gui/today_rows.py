@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.safe_text import display_text
-from .plain import plain_tooltip
+from .plain_words import plain_tooltip
 from .words import shortened
 
 STATEMENT_CHARS = 160

@@ -17,13 +17,15 @@ from typing import Any
 
 from .. import __version__
 from ..core.clock import iso
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.people import PARTNERS
 from .gather import PROGRESS, Candidate, Offer
+from .pictures import to_json
 from .plan import ReportPlan
 
 FORMAT = "couplesdesk-report"
 VERSION = 1
-FLAG_WORDS = "I'd like to talk about something with you on my own."
+FLAG_WORDS = QT_TRANSLATE_NOOP("report/compose", "I'd like to talk about something with you on my own.")
 """What a partner's flag says to the therapist."""
 
 Report = dict[str, Any]
@@ -45,12 +47,13 @@ def included(candidate: Candidate, choices: Mapping[str, Choice]) -> bool:
     return all(p in choices and candidate.id in choices[p].included for p in candidate.needs)
 
 
-def compose(offer: Offer, choices: Mapping[str, Choice], now: datetime) -> Report:
+def compose(offer: Offer, choices: Mapping[str, Choice], now: datetime, pictures: bool = False) -> Report:
     """The therapist's report: what was chosen, with who consented and when, and the notes and
-    flags addressed to the therapist."""
+    flags addressed to the therapist; with ``pictures`` (chosen by both, in the shared preview),
+    the Progress page's pictures as the numbers they are drawn from (report/pictures.py)."""
     chosen = [c for c in offer.candidates if included(c, choices)]
     progress = next((c for c in chosen if c.id == PROGRESS), None)
-    return {
+    report: Report = {
         "format": FORMAT,
         "version": VERSION,
         "made_at": iso(now),
@@ -63,6 +66,9 @@ def compose(offer: Offer, choices: Mapping[str, Choice], now: datetime) -> Repor
         "items": [_item(c, choices) for c in chosen if c.id != PROGRESS],
         "for_therapist": [_note(choices[p], offer.names) for p in PARTNERS if p in choices and _has_note(choices[p])],
     }
+    if pictures and offer.progress is not None:
+        report["pictures"] = to_json(offer.progress)
+    return report
 
 
 def couple_copy(report: Report) -> Report:
@@ -125,7 +131,7 @@ def _note(choice: Choice, names: Mapping[str, str]) -> dict[str, Any]:
         "partner": choice.partner,
         "name": names.get(choice.partner, choice.partner),
         "flag": choice.flag,
-        "flag_words": FLAG_WORDS if choice.flag else None,
+        "flag_words": translate("report/compose", FLAG_WORDS) if choice.flag else None,
         "note": choice.note.strip(),
         "at": iso(choice.at),
     }

@@ -17,12 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ..core.i18n import translate
 from ..core.library import Library
 from ..core.model import Exercise
 from ..core.people import PARTNERS
 from ..core.privacy import Viewer, may_see, may_see_run
+from ..core.progress_data import ProgressData
 from ..export.collect import StepWords, answer_words
 from ..storage import AnswerRecord, RunRecord, Store
+from .pictures import report_progress
 from .plan import ReportPlan, with_progress
 
 REPORT_VIEWER = Viewer.report()
@@ -63,6 +66,7 @@ class Offer:
     names: dict[str, str]
     plan: ReportPlan | None
     candidates: tuple[Candidate, ...] = field(default=())
+    progress: ProgressData | None = None  # the Progress page's pictures, as they stood on ``end`` (report/pictures.py)
 
     def of(self, partner: str) -> list[Candidate]:
         """What ``partner`` may tick: their own, and what was written together."""
@@ -111,10 +115,16 @@ def gather(
     found.sort(key=lambda c: (c.day or date.min, c.written_at or datetime.min))
     if plan is not None and plan.items:
         found.insert(0, Candidate(PROGRESS, "progress", "together", PARTNERS, exercise_title=plan.title))
-    return Offer(start, end, names, plan, tuple(found))
+    return Offer(start, end, names, plan, tuple(found), report_progress(store, names, end))
 
 
-HOW = {"went_well": "It went well", "mixed": "Mixed", "hard": "It was hard"}
+def how_words() -> dict[str, str]:
+    """The three taps of "How did it go?", in the interface's language."""
+    return {
+        "went_well": translate("report/gather", "It went well"),
+        "mixed": translate("report/gather", "Mixed"),
+        "hard": translate("report/gather", "It was hard"),
+    }
 
 
 @dataclass(frozen=True)
@@ -128,7 +138,7 @@ class _ReviewFacts:
 def _reviews(store: Store, plan: ReportPlan, runs: dict[str, RunRecord], names: dict[str, str]) -> list[Candidate]:
     """ "How did it go?" after the plan's runs in these days: what both may see (never a private one)."""
     done = store.plans.runs_for([i.item_id for i in plan.items if i.item_id])
-    found = []
+    found, how = [], how_words()
     for homework in done:
         run = runs.get(homework.run_id)
         if run is None:
@@ -136,12 +146,14 @@ def _reviews(store: Store, plan: ReportPlan, runs: dict[str, RunRecord], names: 
         for review in store.plans.reviews_of(run.id):
             if not may_see(_ReviewFacts(review.author, review.private), REPORT_VIEWER):
                 continue
-            words = HOW.get(review.how, review.how) + (f": {review.line.strip()}" if review.line.strip() else "")
+            tap = how.get(review.how, review.how)
+            line = review.line.strip()
+            words = translate("report/gather", "{how}: {line}").format(how=tap, line=line) if line else tap
             found.append(Candidate(
                 id=f"review-{run.id}-{review.author}", kind="review", author=review.author,
                 needs=needs_of(review.author), run_id=run.id, exercise_id=run.exercise_id,
                 exercise_version=run.exercise_version, exercise_title=run.title or run.exercise_id, day=run.day,
-                step="how-did-it-go", asked="How did it go?", text=words, written_at=review.at,
+                step="how-did-it-go", asked=translate("report/gather", "How did it go?"), text=words, written_at=review.at,
             ))  # fmt: skip
     return found
 

@@ -10,35 +10,43 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from ..core.clock import parse_iso
+from ..core.i18n import DAY_MONTH_YEAR, date_words, translate
 from ..export.journal import day_heading
-
-OFTEN = {"daily": "every day", "once": "once"}
 
 
 class Line(NamedTuple):
-    style: str  # title / note / section / day / run / asked / words / flag
+    style: str  # title / note / section / day / run / asked / words / flag / pictures
     text: str
 
 
 def _long(day: str) -> str:
-    d = date.fromisoformat(day)
-    return f"{d.day} {d:%B %Y}"
+    return date_words(date.fromisoformat(day), DAY_MONTH_YEAR)
 
 
 def names_of(report: dict[str, Any]) -> str:
     names = [str(p.get("name", key)) for key, p in report.get("partners", {}).items() if isinstance(p, dict)]
-    return " and ".join(names)
+    if len(names) == 2:
+        return translate("report/reading", "{first} and {second}").format(first=names[0], second=names[1])
+    return ", ".join(names)
+
+
+def names_by_key(report: dict[str, Any]) -> dict[str, str]:
+    """The partners' names by key (``partner_a``...), as the report gives them."""
+    partners = report.get("partners", {})
+    return {key: str(p.get("name", key)) for key, p in partners.items() if isinstance(p, dict)}
 
 
 def who(report: dict[str, Any], author: str) -> str:
     partner = report.get("partners", {}).get(author)
-    return str(partner.get("name", author)) if isinstance(partner, dict) else "Together"
+    return str(partner.get("name", author)) if isinstance(partner, dict) else translate("report/reading", "Together")
 
 
 def title_of(report: dict[str, Any]) -> str:
     plan = report.get("plan") or {}
     therapist = plan.get("therapist")
-    return f"For our session with {therapist}" if therapist else "For our session"
+    if therapist:
+        return translate("report/reading", "For our session with {therapist}").format(therapist=therapist)
+    return translate("report/reading", "For our session")
 
 
 def lines(report: dict[str, Any]) -> list[Line]:
@@ -47,10 +55,14 @@ def lines(report: dict[str, Any]) -> list[Line]:
     made = parse_iso(report["made_at"]).astimezone()
     out = [Line("title", title_of(report))]
     label = report.get("couple") or names_of(report)
-    out.append(Line("note", f"{label} · from {_long(period['from'])} to {_long(period['to'])}"))
-    out.append(Line("note", f"Prepared on {made.day} {made:%B %Y}; each of them chose what is in it."))
+    days = translate("report/reading", "{couple} · from {first} to {last}")
+    out.append(Line("note", days.format(couple=label, first=_long(period["from"]), last=_long(period["to"]))))
+    made_words = translate("report/reading", "Prepared on {day}; each of them chose what is in it.")
+    out.append(Line("note", made_words.format(day=date_words(made.date(), DAY_MONTH_YEAR))))
     out += _for_therapist(report)
     out += _homework(report)
+    if report.get("pictures"):  # drawn where this line stands (gui/report_pdf.py), from the numbers
+        out.append(Line("pictures", translate("report/reading", "How it has been going")))
     out += _shared(report)
     return out
 
@@ -59,10 +71,10 @@ def _for_therapist(report: dict[str, Any]) -> list[Line]:
     notes = report.get("for_therapist") or []
     if not notes:
         return []
-    out = [Line("section", "For you alone")]
+    out = [Line("section", translate("report/reading", "For you alone"))]
     for note in notes:
         name = str(note.get("name") or who(report, str(note.get("partner"))))
-        out.append(Line("run", f"From {name}"))
+        out.append(Line("run", translate("report/reading", "From {name}").format(name=name)))
         if note.get("flag"):
             out.append(Line("flag", str(note.get("flag_words") or "")))
         if note.get("note"):
@@ -71,11 +83,32 @@ def _for_therapist(report: dict[str, Any]) -> list[Line]:
 
 
 def progress_words(item: dict[str, Any]) -> str:
-    often = OFTEN.get(item.get("often", ""), f"{item.get('times')} times a week")
+    """'Share one thing (every day): done 7 times, not done 3 times'."""
+    often = {"daily": translate("report/reading", "every day"), "once": translate("report/reading", "once")}.get(
+        str(item.get("often", ""))
+    )
+    if often is None:
+        times = int(item.get("times") or 1)  # a plain name: pyside6-lupdate drops a call whose count is an expression
+        often = translate("report/reading", "%n times a week", None, times)
     done, missed = int(item.get("done", 0)), int(item.get("missed", 0))
-    done_words = "done once" if done == 1 else f"done {done} times"
-    missed_words = "" if not missed else (", not done once" if missed == 1 else f", not done {missed} times")
-    return f"{item.get('title', item.get('exercise_id', ''))} ({often}): {done_words}{missed_words}"
+    done_words = (
+        translate("report/reading", "done once")
+        if done == 1
+        else translate("report/reading", "done %n times", None, done)
+    )
+    title = item.get("title", item.get("exercise_id", ""))
+    if not missed:
+        return translate("report/reading", "{title} ({often}): {done}").format(
+            title=title, often=often, done=done_words
+        )
+    missed_words = (
+        translate("report/reading", "not done once")
+        if missed == 1
+        else translate("report/reading", "not done %n times", None, missed)
+    )
+    return translate("report/reading", "{title} ({often}): {done}, {missed}").format(
+        title=title, often=often, done=done_words, missed=missed_words
+    )
 
 
 def _homework(report: dict[str, Any]) -> list[Line]:
@@ -84,8 +117,13 @@ def _homework(report: dict[str, Any]) -> list[Line]:
     if not plan:
         return []
     out = [
-        Line("section", "The homework"),
-        Line("note", f"{plan.get('title', '')} ({_long(plan['starts'])} to {_long(plan['ends'])})"),
+        Line("section", translate("report/reading", "The homework")),
+        Line(
+            "note",
+            translate("report/reading", "{title} ({first} to {last})").format(
+                title=plan.get("title", ""), first=_long(plan["starts"]), last=_long(plan["ends"])
+            ),
+        ),
     ]
     out += [Line("words", progress_words(item)) for item in progress]
     return out
@@ -94,8 +132,11 @@ def _homework(report: dict[str, Any]) -> list[Line]:
 def _shared(report: dict[str, Any]) -> list[Line]:
     items = report.get("items") or []
     if not items:
-        return [Line("section", "What we chose to share"), Line("note", "Nothing from the exercises this time.")]
-    out = [Line("section", "What we chose to share")]
+        return [
+            Line("section", translate("report/reading", "What we chose to share")),
+            Line("note", translate("report/reading", "Nothing from the exercises this time.")),
+        ]
+    out = [Line("section", translate("report/reading", "What we chose to share"))]
     day, run = "", ""
     for item in items:
         if item.get("day") != day:
@@ -105,6 +146,7 @@ def _shared(report: dict[str, Any]) -> list[Line]:
         if item.get("run_id") != run:
             run = str(item.get("run_id"))
             out.append(Line("run", str(item.get("exercise_title") or item.get("exercise_id"))))
-        out.append(Line("asked", f"{item.get('asked', '')} · {who(report, str(item.get('author')))}"))
+        asked = translate("report/reading", "{asked} · {who}")
+        out.append(Line("asked", asked.format(asked=item.get("asked", ""), who=who(report, str(item.get("author"))))))
         out.append(Line("words", str(item.get("text", ""))))
     return out

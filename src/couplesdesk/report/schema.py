@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..export.schema import DAY, ID, MOMENT, PARTNER, WHO, _nullable, _object
+from ..storage import BOUNDARY_STATUSES
 from .compose import FORMAT, VERSION
 
 CONSENT = _object(
@@ -79,6 +80,43 @@ NOTE = _object(
     "A note or flag one partner wrote for the therapist alone, in their own turn.",
 )
 
+COUNT = {"type": "integer", "minimum": 0}
+
+PICTURES = _object(
+    {
+        "day": {**DAY, "description": "the pictures as they stood on this day (the report's last day)"},
+        "shared_days": _object(
+            {
+                "first": {**DAY, "description": "the Monday four weeks before the week of 'day'"},
+                "both": {"type": "array", "items": DAY, "description": "the days both partners shared one thing"},
+                "breaks": {"type": "array", "items": DAY, "description": "the days of a break the couple took"},
+            },
+            "The calendar of the last five weeks: the days on which both of you shared one thing.",
+        ),
+        "pauses": {
+            "type": "array",
+            "minItems": 12,
+            "maxItems": 12,
+            "items": _object(
+                {"week": {**DAY, "description": "its Monday"}, "on_time": COUNT, "later": COUNT, "open": COUNT},
+                "One week's pauses, by how they ended: back by the time named, later, or never closed in the app.",
+            ),
+            "description": "the last twelve weeks, oldest first",
+        },
+        "boundaries": {
+            "type": "array",
+            "maxItems": 12,
+            "items": _object(
+                {"status": {"type": "string", "enum": list(BOUNDARY_STATUSES)}, "count": COUNT},
+                "How many boundaries stand at this status.",
+            ),
+        },
+    },
+    "The Progress page's pictures, as the numbers they are drawn from (the therapist's app and the PDF draw "
+    "them): only counts of what the couple did together, never anyone's words or ratings, never anything of an "
+    "exercise one partner did alone. Present only when both chose, in the shared preview, to send them.",
+)
+
 
 def report_schema() -> dict[str, Any]:
     """The schema of a report's JSON (the therapist's and the couple's copy alike)."""
@@ -100,9 +138,10 @@ def report_schema() -> dict[str, Any]:
                 "items": NOTE,
                 "description": "only in the therapist's copy: notes and flags for the therapist alone",
             },
+            "pictures": PICTURES,
         },
         "A CouplesDesk session report: only what each partner chose to send. What was left out is not listed.",
-        optional=("for_therapist",),
+        optional=("for_therapist", "pictures"),
     )  # fmt: skip
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..core.i18n import translate
 from .compose import FORMAT, VERSION, Report
+from .pictures import from_json
 
 SUFFIX = ".couplesdesk-report"
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -65,9 +67,10 @@ def recipient_problem(recipient: str) -> str | None:
     try:
         x25519.Recipient.from_str(recipient.strip())
     except RecipientError:
-        return (
-            "The therapist's key in this plan is not one a report can be sealed to. Ask your therapist for the "
-            "plan again; nothing was saved."
+        return translate(
+            "report/sealing",
+            "The therapist's key in this plan is not one a report can be sealed to. Ask your therapist for the plan "
+            "again; nothing was saved.",
         )
     return None
 
@@ -93,12 +96,13 @@ def open_report(path: Path, identity: Any = None) -> OpenedReport:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ReportProblem("unreadable", f"{Path(path).name} could not be read ({exc.strerror or exc}).") from None
+        words = translate("report/sealing", "{file} could not be read ({problem}).")
+        raise ReportProblem("unreadable", words.format(file=Path(path).name, problem=exc.strerror or exc)) from None
     sealed = data.startswith(AGE_MAGIC) or data.startswith(AGE_ARMOR)
     if sealed:
         data = _decrypt(data, identity, Path(path).name)
     elif not data.startswith(ZIP_MAGIC):
-        raise ReportProblem("not_report", f"{Path(path).name} is not a CouplesDesk session report.")
+        raise ReportProblem("not_report", _not_one(Path(path).name))
     report, pdf = _unpack(data, Path(path).name)
     return OpenedReport(report, pdf, sealed)
 
@@ -112,7 +116,11 @@ def _identity(identity: Any) -> Any:
         return x25519.Identity.from_str(str(identity).strip())
     except IdentityError:
         raise ReportProblem(
-            "wrong_key", "That is not an age identity (it starts with AGE-SECRET-KEY-1), so the report stays closed."
+            "wrong_key",
+            translate(
+                "report/sealing",
+                "That is not an age identity (it starts with AGE-SECRET-KEY-1), so the report stays closed.",
+            ),
         ) from None
 
 
@@ -120,25 +128,28 @@ def _decrypt(data: bytes, identity: Any, name: str) -> bytes:
     import pyrage
 
     if identity is None:
-        raise ReportProblem("needs_key", f"{name} is sealed for a therapist: it opens with their key only.")
+        words = translate("report/sealing", "{file} is sealed for a therapist: it opens with their key only.")
+        raise ReportProblem("needs_key", words.format(file=name))
     try:
         return bytes(pyrage.decrypt(data, [_identity(identity)]))
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
-            raise ReportProblem(
-                "wrong_key",
-                f"{name} was sealed for a different key, so it does not open with yours. It may be meant for "
-                "another therapist, or sealed to a key you had before. Nothing in it was read.",
-            ) from None
-        raise ReportProblem(
-            "changed",
-            f"{name} has been changed or damaged since it was sealed, so it is not opened: nothing in it can be "
+            words = translate(
+                "report/sealing",
+                "{file} was sealed for a different key, so it does not open with yours. It may be meant for another "
+                "therapist, or sealed to a key you had before. Nothing in it was read.",
+            )
+            raise ReportProblem("wrong_key", words.format(file=name)) from None
+        words = translate(
+            "report/sealing",
+            "{file} has been changed or damaged since it was sealed, so it is not opened: nothing in it can be "
             "trusted. Ask the couple to send it again.",
-        ) from None
+        )
+        raise ReportProblem("changed", words.format(file=name)) from None
 
 
 def _unpack(data: bytes, name: str) -> tuple[Report, bytes]:
-    not_one = ReportProblem("not_report", f"{name} is not a CouplesDesk session report.")
+    not_one = ReportProblem("not_report", _not_one(name))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = {i.filename: i for i in archive.infolist()}
@@ -150,24 +161,44 @@ def _unpack(data: bytes, name: str) -> tuple[Report, bytes]:
         raise not_one from None
     problem = report_problem(report)
     if problem is not None:
-        raise ReportProblem("newer" if "newer" in problem else "not_report", f"{name}: {problem}")
+        kind = "newer" if problem == _newer() else "not_report"
+        raise ReportProblem(kind, translate("report/sealing", "{file}: {problem}").format(file=name, problem=problem))
     return report, pdf
 
 
 def report_problem(report: Any) -> str | None:
     """Why ``report`` is not a report this CouplesDesk can show, or None."""
     if not isinstance(report, dict) or report.get("format") != FORMAT:
-        return "this is not a CouplesDesk session report."
+        return translate("report/sealing", "this is not a CouplesDesk session report.")
     version = report.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        return "this is not a CouplesDesk session report."
+        return translate("report/sealing", "this is not a CouplesDesk session report.")
     if version > VERSION:
-        return "this report was made by a newer CouplesDesk. Update CouplesDesk to read it."
+        return _newer()
+    return _incomplete(report)
+
+
+def _newer() -> str:
+    return translate("report/sealing", "this report was made by a newer CouplesDesk. Update CouplesDesk to read it.")
+
+
+def _not_one(name: str) -> str:
+    return translate("report/sealing", "{file} is not a CouplesDesk session report.").format(file=name)
+
+
+def _incomplete(report: dict[str, Any]) -> str | None:
+    """Why a report of a version this CouplesDesk reads is not whole, or None."""
+    incomplete = translate("report/sealing", "this report is incomplete, so it is not shown.")
     shapes = {"period": dict, "partners": dict, "items": list, "made_at": str}
     if any(not isinstance(report.get(key), kind) for key, kind in shapes.items()):
-        return "this report is incomplete, so it is not shown."
+        return incomplete
     if not all(isinstance(i, dict) and isinstance(i.get("text"), str) for i in report["items"]):
-        return "this report is incomplete, so it is not shown."
+        return incomplete
     if not isinstance(report.get("for_therapist", []), list) or not isinstance(report.get("plan"), (dict, type(None))):
-        return "this report is incomplete, so it is not shown."
+        return incomplete
+    if "pictures" in report:
+        try:
+            from_json(report["pictures"], {})
+        except ValueError:
+            return incomplete
     return None

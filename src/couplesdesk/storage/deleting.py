@@ -12,14 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.clock import Clock
+from . import therapist_key
 from .scrubbing import remove_copies
 from .store import Store
 
 
 def forget_everything(database: Path, backups: Path, clock: Clock, key: bytes | None = None) -> list[Path]:
     """Every row of the database blanked to a tombstone, the file rebuilt and its log emptied,
-    then every backup and copy kept aside overwritten and removed. No other connection may be
-    open. The app then starts as on a first run (the key file, if any, stays: the database is
+    then every backup and copy kept aside overwritten and removed, and the therapist's key files
+    beside the database too (``therapist_key.forget``). No other connection may be open. The
+    app then starts as on a first run (the encryption key file, if any, stays: the database is
     still encrypted with the same passphrase). Returns the files that could not be removed."""
     store = Store.open(database, clock, backups, check=False, key=key)
     try:
@@ -27,4 +29,4 @@ def forget_everything(database: Path, backups: Path, clock: Clock, key: bytes | 
         store.forgetting.settle(compact=True)
     finally:
         store.close()
-    return remove_copies(database, backups).left
+    return remove_copies(database, backups).left + therapist_key.forget(database.parent)

@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 from .base import Repository
 from .changes import Changes
 from .scrubbing import scrub_copies
-from .search import SearchRepository
 
 log = logging.getLogger("couplesdesk.storage")
 
@@ -112,6 +111,8 @@ class Forgetting(Repository):
 
     def _everywhere(self) -> None:
         """After a deletion: the log emptied, and the deletion carried into every copy."""
+        from .search import SearchRepository  # not at start-up: forgetting is rare
+
         SearchRepository(self._c).tidy()  # a deleted word leaves the index's file too
         self.settle()
         c = self._c
@@ -172,6 +173,8 @@ class Forgetting(Repository):
         with self._c.transaction(Changes.everything() & ~Changes.LIBRARY):
             for table in BLANK:
                 self._bury(table, "1")
+        from .search import SearchRepository
+
         SearchRepository(self._c).tidy()
 
     def settle(self, compact: bool = False) -> bool:

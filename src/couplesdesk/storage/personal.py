@@ -17,8 +17,9 @@ partner's own passphrase, because anyone at the computer can read the data folde
   not open; ``locked_with`` names the key. Such an answer is never written in plain, not
   even for an instant: without its author's open key the write is refused
   (:class:`KeptLocked`). A rating copied from it is withheld (no number) while it is locked.
-  A private "How did it go?" line written before the passphrase is locked with it too (and
-  reads as none); after it, such a line is not taken at all (``store.plans.review``).
+  A private "How did it go?" (its tap and its line) is locked the same way: written before the
+  passphrase, it is locked when the passphrase is set; after it, ``store.plans.review`` writes
+  it only locked, with the author's open key (it reads as none without it).
 * **Open keys** live in the connection's :class:`~.vault.Vault`, in memory only, while their
   partner's turn lasts (or a reveal is made); a reveal stores the answers it shows as
   ordinary shared text, since both have now seen them.
@@ -33,7 +34,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import secrets
+import os  # os.urandom: what secrets.token_bytes returns, without importing secrets at start-up
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -128,7 +129,7 @@ class Slot:
 
     @classmethod
     def wrap(cls, key: bytes, key_id: str, partner: str, partner_row: str, passphrase: str) -> Slot:
-        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        salt, nonce = os.urandom(16), os.urandom(12)
         kek = _derive(passphrase, salt, KDF)
         wrapped = _aesgcm(kek).encrypt(nonce, key, cls.aad(partner_row, key_id))
         return cls(key_id, partner, dict(KDF), salt, nonce, wrapped)
@@ -150,7 +151,7 @@ def answer_aad(key_id: str, run_id: str, step_id: str, author: str, field: str) 
 
 
 def lock_field(key: bytes, aad: bytes, plain: str) -> str:
-    nonce = secrets.token_bytes(12)
+    nonce = os.urandom(12)
     return PREFIX + _b64(nonce + _aesgcm(key).encrypt(nonce, plain.encode("utf-8"), aad))
 
 
@@ -170,6 +171,11 @@ def open_field(key: bytes, aad: bytes, stored: str) -> str:
 
 def review_aad(key_id: str, review_id: str) -> bytes:
     return json.dumps(["couplesdesk review line v1", key_id, review_id]).encode("utf-8")
+
+
+def review_how_aad(key_id: str, review_id: str) -> bytes:
+    """A private review's tap (how it went), locked as its line is."""
+    return json.dumps(["couplesdesk review how v1", key_id, review_id]).encode("utf-8")
 
 
 def lock_answer(key: bytes, key_id: str, row: dict[str, Any], text: str, value_json: str) -> tuple[str, str]:
@@ -341,7 +347,7 @@ class PersonalKeys(Repository):
             raise StoreError(problem, Trouble.OTHER)
         if self.has(partner):
             raise StoreError(f"{partner_name(self._c, partner)} has a personal passphrase already.", Trouble.OTHER)
-        key, key_id, now = secrets.token_bytes(KEY_BYTES), new_id(), self._c.now()
+        key, key_id, now = os.urandom(KEY_BYTES), new_id(), self._c.now()
         slot = Slot.wrap(key, key_id, partner, self._partner_row(partner), passphrase)
         with self._c.transaction(Changes.PERSONAL_KEYS | Changes.ANSWERS | Changes.RATINGS | Changes.REVIEWS):
             self._review_lines(partner, key, key_id, lock=True)
@@ -444,21 +450,29 @@ class PersonalKeys(Repository):
         )
 
     def _review_lines(self, partner: str, key: bytes, key_id: str, *, lock: bool) -> None:
-        """Lock ``partner``'s private "How did it go?" lines written before their passphrase
-        (or store them as typed again when it is removed). A locked line reads as none."""
+        """Lock ``partner``'s private "How did it go?" reviews (the tap and the line) written
+        before their passphrase, or store them as typed again when it is removed. A locked
+        review reads as none."""
         rows = self._c.values(
-            "SELECT id, line FROM homework_reviews WHERE author = ? AND private = 1 AND line != '' "
-            f"AND (substr(line, 1, {len(PREFIX)}) = ?) = ? AND deleted_at IS NULL",
-            [partner, PREFIX, int(not lock)],
+            "SELECT id, how, line FROM homework_reviews WHERE author = ? AND private = 1 AND deleted_at IS NULL",
+            [partner],
         )
-        for review_id, line in rows:
+        for review_id, how, line in rows:
+            fields = ((how, review_how_aad(key_id, review_id)), (line, review_aad(key_id, review_id)))
             try:
-                kept = lock_field(key, review_aad(key_id, review_id), line) if lock else open_field(
-                    key, review_aad(key_id, review_id), line)  # fmt: skip
+                kept = [self._review_field(key, aad, value, lock) for value, aad in fields]
             except ValueError:
-                continue  # another key's line: it stays locked
-            self._c.execute("UPDATE homework_reviews SET line = ?, updated_at = ?, device = ? WHERE id = ?",
-                            [kept, self._c.now(), self._c.device, review_id])  # fmt: skip
+                continue  # another key's review: it stays locked
+            if kept != [how, line]:
+                self._c.execute("UPDATE homework_reviews SET how = ?, line = ?, updated_at = ?, device = ? WHERE id = ?",
+                                [*kept, self._c.now(), self._c.device, review_id])  # fmt: skip
+
+    @staticmethod
+    def _review_field(key: bytes, aad: bytes, value: str, lock: bool) -> str:
+        locked = value.startswith(PREFIX)
+        if not value or locked == lock:
+            return value  # empty, or already as it should be
+        return lock_field(key, aad, value) if lock else open_field(key, aad, value)
 
     def _withhold_rating(self, row: dict[str, Any]) -> None:
         now = self._c.now()

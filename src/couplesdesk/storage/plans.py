@@ -11,8 +11,16 @@ from ..core.clock import parse_iso
 from ..core.people import PARTNERS
 from .base import Repository, new_id, placeholders
 from .changes import Changes
-from .errors import StoreError, Trouble
-from .personal import PREFIX, live_key, partner_name
+from .personal import (
+    PREFIX,
+    KeptLocked,
+    live_key,
+    lock_field,
+    open_field,
+    partner_name,
+    review_aad,
+    review_how_aad,
+)
 from .records import HomeworkRun, NewPlan, PlanItemRecord, PlanRecord, ReviewRecord
 
 HOW = ("went_well", "mixed", "hard")
@@ -114,14 +122,20 @@ class PlanRepository(Repository):
 
     def review(self, run_id: str, author: str, how: str, line: str, private: bool) -> None:
         """Record how a homework run went for ``author``; answering again replaces it. A private
-        line is kept as typed, so it is refused (nothing written) from a partner who keeps their
-        private words locked with a personal passphrase."""
+        review of a partner who keeps their private words locked with a personal passphrase is
+        written only locked with their key (the tap and the line, never in plain), as their
+        private answers are (``personal.stored_answer``): without their open key nothing is
+        written (:class:`~.personal.KeptLocked`)."""
         if how not in HOW:
             raise ValueError(f"how it went is one of {HOW}, not {how!r}")
-        if private and line and author in PARTNERS and live_key(self._c, author) is not None:
-            name = partner_name(self._c, author)
-            raise StoreError(f"{name}'s line could not be locked with {name}'s passphrase, so nothing was saved.",
-                             Trouble.OTHER)  # fmt: skip
+        review_id = self._review_id(run_id, author)
+        key_id = live_key(self._c, author) if private and author in PARTNERS else None
+        if key_id is not None:
+            opened = self._c.vault.get(author)
+            if opened is None or opened[0] != key_id:
+                raise KeptLocked(partner_name(self._c, author))
+            how = lock_field(opened[1], review_how_aad(key_id, review_id), how)
+            line = lock_field(opened[1], review_aad(key_id, review_id), line) if line else ""
         now = self._c.now()
         self._c.write(
             Changes.REVIEWS,
@@ -132,8 +146,14 @@ class PlanRepository(Repository):
                 private = excluded.private, at = excluded.at, updated_at = excluded.updated_at,
                 device = excluded.device, deleted_at = NULL
             """,
-            [new_id(), run_id, author, how, line, int(private), now, now, now, self._c.device],
+            [review_id, run_id, author, how, line, int(private), now, now, now, self._c.device],
         )
+
+    def _review_id(self, run_id: str, author: str) -> str:
+        """The id of ``author``'s review of the run (kept when it is answered again: a locked
+        line names its row), or a new one."""
+        found = self._c.values("SELECT id FROM homework_reviews WHERE run_id = ? AND author = ?", [run_id, author])
+        return str(found[0][0]) if found else new_id()
 
     def reviews_of(self, run_id: str) -> list[ReviewRecord]:
         """Every review of a run, with its privacy fact; readers ask ``core.privacy`` before showing one."""
@@ -142,9 +162,29 @@ class PlanRepository(Repository):
             "AND deleted_at IS NULL ORDER BY at, rowid",
             [run_id],
         )
-        # a private line locked with its author's passphrase reads as none
-        return [ReviewRecord(r, a, h, "" if t.startswith(PREFIX) else t, bool(p), parse_iso(at))
-                for r, a, h, t, p, at in rows]  # fmt: skip
+        found = []
+        for run, author, how, line, private, at in rows:
+            if how.startswith(PREFIX) or line.startswith(PREFIX):
+                # locked with its author's passphrase: read only while their key is open, else as none
+                how, line = self._opened(author, run) or ("" if how.startswith(PREFIX) else how, "")
+            found.append(ReviewRecord(run, author, how, line, bool(private), parse_iso(at)))
+        return found
+
+    def _opened(self, author: str, run_id: str) -> tuple[str, str] | None:
+        """(how, line) of ``author``'s locked review of the run, while their key is open; else
+        None (a locked review reads as none: no tap, no line)."""
+        key_id, key = live_key(self._c, author), self._c.vault.get(author)
+        if key_id is None or key is None or key[0] != key_id:
+            return None
+        review_id, how, line = self._c.values(
+            "SELECT id, how, line FROM homework_reviews WHERE run_id = ? AND author = ?", [run_id, author]
+        )[0]
+        try:
+            opened_how = open_field(key[1], review_how_aad(key_id, review_id), how) if how.startswith(PREFIX) else how
+            opened_line = open_field(key[1], review_aad(key_id, review_id), line) if line.startswith(PREFIX) else line
+        except ValueError:
+            return None
+        return opened_how, opened_line
 
 
 def _plan(row: dict[str, Any], items: tuple[PlanItemRecord, ...]) -> PlanRecord:

@@ -18,6 +18,7 @@ only when the therapist asks, after the passphrase. Qt-free; ``pyrage`` is impor
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -28,6 +29,9 @@ import pyrage
 
 from .encryption import passphrase_problem
 from .errors import StoreError, Trouble
+from .scrubbing import shred
+
+log = logging.getLogger("couplesdesk.storage")
 
 KEY_FILE = "therapist-key.age"
 PUBLIC_FILE = "therapist-key.pub"
@@ -149,6 +153,23 @@ def decrypt(identity_text: str, sealed: bytes) -> bytes:
         raise TherapistKeyError(
             "This file was not sealed to your key, or it was changed after it was sealed."
         ) from None
+
+
+def forget(root: Path) -> list[Path]:
+    """Forget everything: the key files (and any a crash left half written) overwritten and
+    removed. Returns those that could not be removed (the reason is logged)."""
+    doomed = [key_path(root), public_path(root)]
+    doomed += [p for name in (KEY_FILE, PUBLIC_FILE) for p in sorted(root.glob(f".{name}.*.partial"))]
+    left = []
+    for path in doomed:
+        if not path.is_file():
+            continue
+        try:
+            shred(path)
+        except OSError as exc:
+            log.warning("Could not remove %s: %s", path.name, exc)
+            left.append(path)
+    return left
 
 
 def _opened(sealed: bytes, passphrase: str) -> str:

@@ -14,6 +14,7 @@ from ...storage import Store
 from .. import model
 from ..clock import Clock
 from ..helplines import safety_values
+from ..i18n import translate
 from ..model import Exercise, StepBase
 from ..people import PARTNERS
 from ..privacy import Viewer, is_sealed, may_see, viewer_of_screen
@@ -146,7 +147,9 @@ class RunBase:
         return Screen(step=step, index=index, turn=turn, actor=self.actor(step, turn))
 
     def name(self, partner: str) -> str:
-        return self.names.get(partner, "both of you" if partner == "together" else partner)
+        if partner == "together":
+            return self.names.get(partner, translate("core/engine/base", "both of you"))
+        return self.names.get(partner, partner)
 
     # ------------------------------------------------------------------ text
 

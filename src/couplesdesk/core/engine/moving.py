@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import model
+from ..i18n import translate
 from ..model.choosing import UNSAID
 from ..privacy import Viewer
 from .base import RunBase, RunError, Screen
@@ -76,7 +77,7 @@ class Moving(RunBase):
         into a private stretch holding the other partner's answers that whoever is at the
         screen now may not see (the privacy rule); within one's own stretch it works as ever."""
         if not self.state["history"]:
-            return "This is the first step."
+            return translate("core/engine/moving", "This is the first step.")
         if self.exercise.who == "solo":
             return None
         index, turn, binding = self.state["history"][-1]
@@ -91,8 +92,14 @@ class Moving(RunBase):
             if not self.may_see(other.id, owner, here):
                 name = self.name(owner)
                 if other.private:
-                    return f"Back stops here: {name}'s private answers stay private."
-                return f"Back stops here: {name}'s answers stay sealed until you reveal them together."
+                    return translate(
+                        "core/engine/moving", "Back stops here: {name}'s private answers stay private."
+                    ).format(name=name)
+                return translate(
+                    "core/engine/moving",
+                    "Back stops here: {name}'s answers stay sealed until you reveal them together.",
+                ).format(name=name)
+
         return None
 
     def back(self) -> Screen:

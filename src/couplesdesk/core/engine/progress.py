@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import model
+from ..i18n import translate
 from ..model import Exercise, StepBase
 
 
@@ -32,10 +33,11 @@ class Progress:
 
     def words(self, with_turn: bool = True) -> str:
         """'Part 2 of 5', and within a longer private turn 'Part 2 of 5 · your turn, 1 of 3'."""
-        text = f"Part {self.part} of {self.parts}"
         if with_turn and self.turn is not None:
-            text += f" · your turn, {self.turn[0]} of {self.turn[1]}"
-        return text
+            return translate("core/engine/progress", "Part {part} of {parts} · your turn, {step} of {steps}").format(
+                part=self.part, parts=self.parts, step=self.turn[0], steps=self.turn[1]
+            )
+        return translate("core/engine/progress", "Part {part} of {parts}").format(part=self.part, parts=self.parts)
 
 
 def each_block(steps: Sequence[StepBase], index: int) -> tuple[int, int]:

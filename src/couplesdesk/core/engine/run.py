@@ -7,6 +7,7 @@ from typing import Any
 from ...storage import Store
 from .. import model
 from ..clock import Clock
+from ..describe import partner_words
 from ..model import Exercise, StepBase
 from ..people import PARTNERS
 from ..privacy import TOGETHER, Viewer
@@ -15,7 +16,10 @@ from .keys import Keys
 from .talking import Talking
 from .timing import Timing
 
-FALLBACK_NAMES = {PARTNERS[0]: "Partner A", PARTNERS[1]: "Partner B"}
+
+def fallback_names() -> dict[str, str]:
+    """The partners' names before the couple has given theirs: 'Partner A', 'Partner B'."""
+    return {p: partner_words(p) for p in PARTNERS}
 
 
 def _role_binding(roles: model.Roles, first: str) -> dict[str, str]:
@@ -55,7 +59,7 @@ class Run(Timing, Talking, Keys):
         store.personal.forget()  # a run begins with every personal key closed
         state: dict[str, Any] = {"index": 0, "turn": 0, "history": [], "timers": {}, "turns": {}, "confirmed": {}, "finished": False}  # fmt: skip
         couple = store.couple.get()
-        names = couple.names() if couple else dict(FALLBACK_NAMES)
+        names = couple.names() if couple else fallback_names()
         with store.batch():
             title = exercise.text(exercise.title)
             run_id = store.runs.create(exercise.id, exercise.version, binding, state, title, plan_item_id)
@@ -70,7 +74,7 @@ class Run(Timing, Talking, Keys):
         store.personal.forget()  # a run begins with every personal key closed
         record = store.runs.get(run_id)
         couple = store.couple.get()
-        names = couple.names() if couple else dict(FALLBACK_NAMES)
+        names = couple.names() if couple else fallback_names()
         if record.status != "active":
             store.runs.reopen(run_id)
         state = record.state

@@ -15,6 +15,7 @@ from typing import Any
 from ...storage import Changes, StoreError
 from .. import model
 from ..clock import format_time, iso, parse_iso
+from ..i18n import translate
 from ..people import PARTNERS
 from .base import RunBase, RunError
 
@@ -55,15 +56,21 @@ class Timing(RunBase):
         assert isinstance(step, model.TimerStep)
         lo, hi = step.bounds
         if not step.adjustable or not lo <= minutes <= hi:
-            raise RunError(f"choose between {lo:g} and {hi:g} minutes")
+            raise RunError(
+                translate("core/engine/timing", "Choose between {low} and {high} minutes.").format(
+                    low=f"{lo:g}", high=f"{hi:g}"
+                )
+            )
         timer = self.timer(step.id)
         if timer is not None:
             now, deadline = self.clock.now(), self._started(timer) + timedelta(minutes=minutes)
             if timer.get("ended") or now >= parse_iso(timer["deadline"]):
-                raise RunError("This pause is over; its length can no longer change.")
+                raise RunError(translate("core/engine/timing", "This pause is over; its length can no longer change."))
             if deadline <= now:
                 raise RunError(
-                    f"{minutes:g} minutes would have ended at {format_time(deadline)}; choose a longer pause."
+                    translate(
+                        "core/engine/timing", "{minutes} minutes would have ended at {time}; choose a longer pause."
+                    ).format(minutes=f"{minutes:g}", time=format_time(deadline))
                 )
         with self._all_or_nothing(step):
             self.set_answer({**self._timer_answer(step), "minutes": minutes}, author="together")
@@ -156,14 +163,21 @@ class Timing(RunBase):
         step = self.screen.step
         assert isinstance(step, model.TimerStep)
         if step.announce_return:
-            raise RunError(f"A pause keeps the time it named: it ends at {self.return_time_text()}.")
+            raise RunError(
+                translate("core/engine/timing", "A pause keeps the time it named: it ends at {time}.").format(
+                    time=self.return_time_text()
+                )
+            )
         if not step.can_finish_early:
-            raise RunError("This timer runs to its end.")
+            raise RunError(translate("core/engine/timing", "This timer runs to its end."))
         timer = self.timer(step.id)
         if timer is None:
-            raise RunError("Start the timer first.")
+            raise RunError(translate("core/engine/timing", "Start the timer first."))
         if partner not in self.finishers():
-            raise RunError("Only the people doing this exercise can end its timer early.")
+            raise RunError(
+                translate("core/engine/timing", "Only the people doing this exercise can end its timer early.")
+            )
+
         if self.remaining(step.id) == timedelta(0):
             return True
         before = copy.deepcopy(timer)

@@ -45,7 +45,7 @@ def load_exercise(path: str | Path | Traversable, data: bytes | None = None) -> 
 
 
 def load_exercise_with_warnings(
-    path: str | Path | Traversable, data: bytes | None = None, locate_warnings: bool = True
+    path: str | Path | Traversable, data: bytes | None = None, locate_warnings: bool = True, translations: bool = True
 ) -> Loaded:
     """:func:`load_exercise`, and the warnings the file gave (a format-1 field that changed...).
     ``locate_warnings=False``: the warnings name their field but not their line (finding lines
@@ -58,7 +58,7 @@ def load_exercise_with_warnings(
                 data = fh.read(MAX_BYTES + 1)
         except OSError as exc:
             raise ExerciseFileError([Problem(name, f"could not be read: {exc.strerror or exc}")]) from None
-    return parse_exercise_with_warnings(data, name, locate_warnings)
+    return parse_exercise_with_warnings(data, name, locate_warnings, translations)
 
 
 def parse_exercise(data: bytes, name: str) -> Exercise:
@@ -66,9 +66,11 @@ def parse_exercise(data: bytes, name: str) -> Exercise:
     return parse_exercise_with_warnings(data, name).exercise
 
 
-def parse_exercise_with_warnings(data: bytes, name: str, locate_warnings: bool = True) -> Loaded:
+def parse_exercise_with_warnings(
+    data: bytes, name: str, locate_warnings: bool = True, translations: bool = True
+) -> Loaded:
     try:
-        return _parse(data, name, locate_warnings)
+        return _parse(data, name, locate_warnings, translations)
     except ExerciseFileError:
         raise
     except RecursionError:
@@ -117,7 +119,7 @@ def _toml(text: str, name: str) -> Any:
         raise _refuse(name, "is not valid TOML: a number has far too many digits", at) from None
 
 
-def _parse(data: bytes, name: str, locate_warnings: bool = True) -> Loaded:
+def _parse(data: bytes, name: str, locate_warnings: bool = True, translations: bool = True) -> Loaded:
     text = _text(data, name)
     raw = _toml(text, name)
     unsafe = character_problems(name, text, raw)  # listed first, with whatever else is wrong
@@ -136,7 +138,8 @@ def _parse(data: bytes, name: str, locate_warnings: bool = True) -> Loaded:
     checks = check_exercise(exercise)
     if checks or unsafe:
         raise ExerciseFileError(unsafe + _located(name, checks, raw, text))
-    notes += missing_translations(exercise)
+    if translations:  # a warning only: the app, which shows none, does not look (a third of a load)
+        notes += missing_translations(exercise)
     if not notes:
         return Loaded(exercise, [])
     if not locate_warnings:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
+from ..i18n import translate
 from .base import Option, StepBase, all_texts, step_kind
 from .text import Slug, Text
 
@@ -63,7 +64,7 @@ class ChooseStep(StepBase):
         value = run.answer(self.id, run.screen.actor)
         chosen = value.get("selected") if isinstance(value, dict) else None
         if self.sensitive and not chosen:
-            return "Choose one of the answers."
+            return translate("core/model/choosing", "Choose one of the answers.")
         return None
 
 
@@ -125,14 +126,17 @@ class RateStep(StepBase):
 
     def answer_text(self, value: Any, exercise: Exercise) -> str:
         if value == UNSAID:
-            return "Prefer not to say"
+            return translate("core/model/choosing", "Prefer not to say")
         low, high = exercise.text(self.low_label), exercise.text(self.high_label)
-        return f"{value}, between {low} ({self.min}) and {high} ({self.max})"
+        return translate("core/model/choosing", "{value}, between {low} ({min}) and {high} ({max})").format(
+            value=value, low=low, min=self.min, high=high, max=self.max
+        )
 
     def blocked(self, run: Run) -> str | None:
         """No number is chosen for anyone: Next waits for one, or for 'Prefer not to say'."""
         if run.answer(self.id, run.screen.actor) is None:
-            return "Choose a number, or 'Prefer not to say'."
+            return translate("core/model/choosing", "Choose a number, or 'Prefer not to say'.")
+
         return None
 
     def complete(self, run: Run, actor: str) -> None:

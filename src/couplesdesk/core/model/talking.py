@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
+from ..i18n import translate
 from ..people import PARTNERS
 from .base import StepBase, all_texts, step_kind
 from .text import Slug, Text, WholeMinutes
@@ -44,7 +45,11 @@ class TurnsStep(StepBase):
         return super().texts() + all_texts(self.speaker_prompt, self.listener_prompt)
 
     def blocked(self, run: Run) -> str | None:
-        return None if run.turns_done(self) else "Finish the turns first, or leave for now."
+        return (
+            None
+            if run.turns_done(self)
+            else translate("core/model/talking", "Finish the turns first, or leave for now.")
+        )
 
 
 @step_kind
@@ -147,7 +152,8 @@ class AgreeStep(StepBase):
 
     def blocked(self, run: Run) -> str | None:
         if any(p not in run.confirmed(self.id) for p in PARTNERS):
-            return "Both of you need to confirm first."
+            return translate("core/model/talking", "Both of you need to confirm first.")
+
         return None
 
     def complete(self, run: Run, actor: str) -> None:

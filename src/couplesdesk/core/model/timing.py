@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, model_validator
 
 from ..clock import evening_hour, format_date_time, format_time, parse_iso, round_up
+from ..i18n import translate
 from ..people import PARTNERS
 from .base import StepBase, all_texts, step_kind
 from .choosing import RateStep
@@ -110,19 +111,24 @@ class TimerStep(StepBase):
 
     def answer_text(self, value: Any, exercise: Exercise) -> str:
         minutes = value.get("minutes", self.minutes) if isinstance(value, dict) else value
-        return f"{minutes:g} minutes"
+        return translate("core/model/timing", "{minutes} minutes").format(minutes=f"{minutes:g}")
 
     def blocked(self, run: Run) -> str | None:
-        what = "pause" if self.announce_return else "timer"
         deadline = run.deadline(self.id)
+        if deadline is None and self.announce_return:
+            return translate("core/model/timing", "Start the pause first.")
         if deadline is None:
-            return f"Start the {what} first."
+            return translate("core/model/timing", "Start the timer first.")
         remaining = run.remaining(self.id)
         if remaining is not None and remaining > timedelta(0):
+            at = format_time(deadline)
+            if self.can_finish_early and not self.announce_return and run.exercise.who == "solo":
+                return translate("core/model/timing", "Next opens at {time}, or when you're ready.").format(time=at)
             if self.can_finish_early and not self.announce_return:
-                who = "you're" if run.exercise.who == "solo" else "you're both"
-                return f"Next opens at {format_time(deadline)}, or when {who} ready."
-            return f"Next opens at {format_time(deadline)}."
+                return translate("core/model/timing", "Next opens at {time}, or when you're both ready.").format(
+                    time=at
+                )
+            return translate("core/model/timing", "Next opens at {time}.").format(time=at)
         return None
 
     def complete(self, run: Run, actor: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPlainTextEdit, QSiz
 
 from ...core import model
 from ...core.safe_text import display_text
+from ..i18n import translate
 
 LABEL = re.compile(r"^([A-Z][^.:!?,;]{1,40}): (.+)$", re.DOTALL)
 """'From your day: one moment...': a short label of at most a few words, a colon, the question."""
@@ -34,19 +35,25 @@ def label_and_question(prompt: str) -> tuple[str | None, str]:
 def rating_words(value: int, step: model.RateStep, exercise: model.Exercise) -> str:
     """'5 of 10: somewhere in between', '9 of 10: leaning towards very close', '0 of 10: far apart'."""
     low, high = exercise.text(step.low_label), exercise.text(step.high_label)
-    number = f"{value} of {step.max}" if step.min == 0 else f"{value}, on a scale from {step.min} to {step.max}"
+    number = (
+        translate("steps/answers", "{value} of {max}").format(value=value, max=step.max)
+        if step.min == 0
+        else translate("steps/answers", "{value}, on a scale from {min} to {max}").format(
+            value=value, min=step.min, max=step.max
+        )
+    )
     share = (value - step.min) / (step.max - step.min)
     if value == step.min:
         where = low
     elif value == step.max:
         where = high
     elif share <= 0.3:
-        where = f"leaning towards {low}"
+        where = translate("steps/answers", "leaning towards {end}").format(end=low)
     elif share >= 0.7:
-        where = f"leaning towards {high}"
+        where = translate("steps/answers", "leaning towards {end}").format(end=high)
     else:
-        where = "somewhere in between"
-    return f"{number}: {where}"
+        where = translate("steps/answers", "somewhere in between")
+    return translate("steps/answers", "{number}: {where}").format(number=number, where=where)
 
 
 def plain(text: str, name: str = "", role: str = "", wrap: bool = True) -> QLabel:
@@ -172,7 +179,7 @@ def long_answer(text: str, name: str) -> QPlainTextEdit:
     view.setObjectName(name)
     view.setReadOnly(True)
     view.setPlainText(text)
-    view.setAccessibleName("Answer (long: it scrolls)")
+    view.setAccessibleName(translate("steps/answers", "Answer (long: it scrolls)"))
     view.setTabChangesFocus(True)
     view.ensurePolished()
     view.setFixedHeight(view.fontMetrics().lineSpacing() * 14 + 24)
@@ -202,7 +209,8 @@ def answer_view(step: model.StepBase, value: Any, exercise: model.Exercise, text
         if other:
             layout.addWidget(plain(display_text(other), "otherAnswer"))
         if not selected and not other:
-            layout.addWidget(plain("(nothing chosen)", "nothingChosen", "hint"))
+            layout.addWidget(plain(translate("steps/answers", "(nothing chosen)"), "nothingChosen", "hint"))
+
     elif isinstance(step, model.RateStep) and isinstance(value, int):
         layout.addWidget(plain(rating_words(value, step, exercise), "ratingWords"))
         layout.addWidget(RatingBar(value, step))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import model
+from ..i18n import translate
 from ..plain import button_text, set_markdown
 from .base import StepWidget, widget_for
 
@@ -49,7 +50,7 @@ class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
         multiple = self.checklist or (isinstance(step, model.ChooseStep) and step.multiple)
         self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         if isinstance(step, model.ChooseStep) and step.multiple:
-            self.add_label("Choose as many as fit.", "stepHint", role="hint")
+            self.add_label(translate("steps/choice", "Choose as many as fit."), "stepHint", role="hint")
         value = self.current_answer()
         selected = set(value if self.checklist else (value or {}).get("selected", [])) if value else set()
         self.group = QButtonGroup(self)
@@ -82,7 +83,11 @@ class ChooseWidget(StepWidget[model.ChooseStep | model.ChecklistStep]):
         if isinstance(step, model.ChooseStep) and step.allow_other:
             self.other = QLineEdit()
             self.other.setObjectName("otherOption")
-            label = self.text(step.other_label) if step.other_label is not None else "Something else"
+            label = (
+                self.text(step.other_label)
+                if step.other_label is not None
+                else translate("steps/choice", "Something else")
+            )
             self.other.setPlaceholderText(label)
             self.other.setAccessibleName(label)
             self.other.setText(str((value or {}).get("other", "")) if isinstance(value, dict) else "")
@@ -161,7 +166,11 @@ class RateWidget(StepWidget[model.RateStep]):
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setAccessibleName(f"{self.text(step.prompt)} From {step.min} {low} to {step.max} {high}")
+        self.slider.setAccessibleName(
+            translate("steps/choice", "{prompt} From {min} {low} to {max} {high}").format(
+                prompt=self.text(step.prompt), min=step.min, low=low, max=step.max, high=high
+            )
+        )
         ends = QWidget()
         row = QHBoxLayout(ends)
         row.setContentsMargins(0, 0, 0, 0)
@@ -171,10 +180,10 @@ class RateWidget(StepWidget[model.RateStep]):
         row.addWidget(low_end)
         row.addStretch(1)
         row.addWidget(high_end)
-        self.unsaid = QPushButton("Prefer not to say")
+        self.unsaid = QPushButton(translate("steps/choice", "Prefer not to say"))
         self.unsaid.setObjectName("rateUnsaid")
         self.unsaid.setCheckable(True)
-        self.unsaid.setAccessibleName("Prefer not to say")
+        self.unsaid.setAccessibleName(translate("steps/choice", "Prefer not to say"))
         for widget in (self.value_label, self.slider, ends):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.unsaid, 0, Qt.AlignmentFlag.AlignLeft)
@@ -190,13 +199,16 @@ class RateWidget(StepWidget[model.RateStep]):
     def _show(self, value: object) -> None:
         if isinstance(value, int):
             self.value_label.setText(str(value))
-            self.slider.setAccessibleDescription(f"{value} of {self.step.max}")
+            self.slider.setAccessibleDescription(
+                translate("steps/choice", "{value} of {max}").format(value=value, max=self.step.max)
+            )
         elif value == model.UNSAID:
-            self.value_label.setText("Not said")
-            self.slider.setAccessibleDescription("Prefer not to say")
+            self.value_label.setText(translate("steps/choice", "Not said"))
+            self.slider.setAccessibleDescription(translate("steps/choice", "Prefer not to say"))
         else:
-            self.value_label.setText("Choose a number")
-            self.slider.setAccessibleDescription("No number chosen yet")
+            self.value_label.setText(translate("steps/choice", "Choose a number"))
+            self.slider.setAccessibleDescription(translate("steps/choice", "No number chosen yet"))
+
         self.unsaid.setChecked(value == model.UNSAID)
         self.value_label.setProperty("chosen", isinstance(value, int))
 

@@ -11,19 +11,20 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxL
 from ...core import model
 from ...core.engine import Run
 from ...core.safe_text import display_text
-
-CONSENT_WORDS = {
-    "show": "Show what I wrote",
-    "keep": "Keep it private",
-    "say": "I'll say it myself, in my own words",
-}
+from ..i18n import translate
 
 
-def consent_words(step: model.StepBase) -> dict[str, str]:
-    """The author's choices, in words that fit the answer: 'what I wrote' under words typed,
-    'what I chose' under a number or a choice."""
-    written = isinstance(step, (model.WriteStep, model.TemplateStep))
-    return {**CONSENT_WORDS, "show": "Show what I wrote" if written else "Show what I chose"}
+def consent_words(step: model.StepBase | None = None) -> dict[str, str]:
+    """The author's choices, in words that fit the answer: 'what I wrote' under words typed
+    (and when no step is named), 'what I chose' under a number or a choice."""
+    chose = step is not None and not isinstance(step, (model.WriteStep, model.TemplateStep))
+    return {
+        "show": translate("steps/extras", "Show what I chose")
+        if chose
+        else translate("steps/extras", "Show what I wrote"),
+        "keep": translate("steps/extras", "Keep it private"),
+        "say": translate("steps/extras", "I'll say it myself, in my own words"),
+    }
 
 
 def _plain(text: str, name: str, role: str = "") -> QLabel:
@@ -48,13 +49,17 @@ class Quotes(QFrame):
             heading = run.render(step.title) if step.title is not None else step.id.replace("-", " ").capitalize()
             layout.addWidget(_plain(heading, f"quoteHeading_{step.id}", "hint"))
             for author, answer in texts.items():
-                who = "Both of you" if author == "together" else run.name(author)
+                who = translate("steps/extras", "Both of you") if author == "together" else run.name(author)
                 text = display_text(answer)  # as typed, shown safely
-                quote = _plain(f"{who}: {text}" if len(texts) > 1 else text, f"quote_{step.id}_{author}", "quote")
+                if len(texts) > 1:
+                    text = translate("steps/extras", "{name}: {answer}").format(name=who, answer=text)
+                quote = _plain(text, f"quote_{step.id}_{author}", "quote")
                 quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 layout.addWidget(quote)
             if not texts:
-                layout.addWidget(_plain("(Nothing to show here.)", f"quote_{step.id}", "hint"))
+                layout.addWidget(
+                    _plain(translate("steps/extras", "(Nothing to show here.)"), f"quote_{step.id}", "hint")
+                )
 
 
 class ConsentChoice(QFrame):
@@ -75,14 +80,14 @@ class ConsentChoice(QFrame):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(
             _plain(
-                "Only you decide whether your partner sees this. When it is time to share:",
+                translate("steps/extras", "Only you decide whether your partner sees this. When it is time to share:"),
                 "consentQuestion",
                 "hint",
             )
         )
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for key, text in (words or CONSENT_WORDS).items():
+        for key, text in (words or consent_words()).items():
             button = QRadioButton(text)
             button.setObjectName(f"consent_{key}")
             button.setChecked(key == chosen)

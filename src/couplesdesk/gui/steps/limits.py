@@ -12,13 +12,19 @@ from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from ..i18n import translate
+
 MAX_ANSWER_CHARS = 20_000
 """About ten pages: far more than any step asks for."""
 
-LIMIT_MESSAGE = (
-    f"This answer can hold up to {MAX_ANSWER_CHARS:,} characters, so the rest was not added. "
-    "Everything before it is kept."
-)
+
+def limit_message() -> str:
+    """What the box says when something did not fit."""
+    limit = f"{MAX_ANSWER_CHARS:,}".replace(",", translate("steps/limits", ",", "thousands separator"))
+    return translate(
+        "steps/limits",
+        "This answer can hold up to {limit} characters, so the rest was not added. Everything before it is kept.",
+    ).format(limit=limit)
 
 
 class AnswerBox(QPlainTextEdit):
@@ -44,18 +50,18 @@ class AnswerBox(QPlainTextEdit):
         room = max(self.room(), 0)
         if len(text) > room:
             self.textCursor().insertText(text[:room])
-            self.limited.emit(LIMIT_MESSAGE)
+            self.limited.emit(limit_message())
             return
         super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.text() and event.text().isprintable() and self.room() < len(event.text()):
-            self.limited.emit(LIMIT_MESSAGE)
+            self.limited.emit(limit_message())
             return
         super().keyPressEvent(event)
 
     def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if len(text) > self.limit:
             text = text[: self.limit]
-            self.limited.emit(LIMIT_MESSAGE)
+            self.limited.emit(limit_message())
         super().setPlainText(text)

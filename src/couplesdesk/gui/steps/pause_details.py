@@ -24,6 +24,7 @@ from ...core.clock import format_time
 from ...core.engine import Run, RunError, Screen
 from ...core.people import PARTNERS
 from ...storage import StoreError
+from ..i18n import translate
 from ..plain import button_text
 from ..services import Services
 from .base import WIDGETS
@@ -40,6 +41,16 @@ def length_choices(lo: float, hi: float, default: float) -> list[float]:
         values.add(value)
         value += step
     return sorted(values)
+
+
+def minutes_words(minutes: float) -> str:
+    """'20 minutes', '1 minute', '2.5 minutes'. One minute has words of its own rather than a
+    ``%n`` plural: pyside6-lupdate marks no plural form for a count it cannot read as a number."""
+    if minutes == 1:
+        return translate("steps/pause_details", "1 minute")
+    if float(minutes).is_integer():
+        return translate("steps/pause_details", "{count} minutes").format(count=int(minutes))
+    return translate("steps/pause_details", "{minutes} minutes").format(minutes=f"{minutes:g}")
 
 
 def toggle_button(text: str, name: str) -> QPushButton:
@@ -81,7 +92,11 @@ class PauseDetails(QFrame):
         self.layout_.setContentsMargins(16, 12, 16, 12)
         self.layout_.setSpacing(12)
         self.layout_.addWidget(
-            _label("All optional. Change any of it while the pause runs.", "pauseDetailsIntro", "hint")
+            _label(
+                translate("steps/pause_details", "All optional. Change any of it while the pause runs."),
+                "pauseDetailsIntro",
+                "hint",
+            )
         )
         self.caller_buttons: dict[str, QRadioButton] = {}
         self.minutes: QComboBox | None = None
@@ -97,18 +112,18 @@ class PauseDetails(QFrame):
             self._build_detail(run.exercise.step(detail))
 
     def _build_caller(self) -> None:
+        # The question on a line of its own: beside the names (and longer words in German) it
+        # pushed 'Not said' out of a small window.
+        self.layout_.addWidget(_label(translate("steps/pause_details", "Who called the pause?"), "pauseCallerQuestion"))
         row = QHBoxLayout()
         row.setSpacing(16)
-        question = _label("Who called the pause?", "pauseCallerQuestion")
-        question.setWordWrap(False)
-        row.addWidget(question)
         self.caller_group = QButtonGroup(self)
         caller = self.run.caller(self.step)
         for key in (*PARTNERS, NOT_SAID):
-            name = self.run.name(key) if key != NOT_SAID else "Not said"
+            name = self.run.name(key) if key != NOT_SAID else translate("steps/pause_details", "Not said")
             button = QRadioButton(button_text(name))
             button.setObjectName(f"pauseCaller_{key}")
-            button.setAccessibleName(f"Who called the pause: {name}")
+            button.setAccessibleName(translate("steps/pause_details", "Who called the pause: {name}").format(name=name))
             self.caller_group.addButton(button)
             button.setChecked(key == (caller or NOT_SAID))
             self.caller_buttons[key] = button
@@ -122,11 +137,15 @@ class PauseDetails(QFrame):
         row = QHBoxLayout()
         self.minutes = QComboBox()
         self.minutes.setObjectName("timerMinutes")
-        self.minutes.setAccessibleName(f"Length of the pause, {lo:g} to {hi:g} minutes")
+        self.minutes.setAccessibleName(
+            translate("steps/pause_details", "Length of the pause, {low} to {high} minutes").format(
+                low=f"{lo:g}", high=f"{hi:g}"
+            )
+        )
         for value in length_choices(lo, hi, self.step.minutes):
-            self.minutes.addItem(f"{value:g} minutes", value)
+            self.minutes.addItem(minutes_words(value), value)
         self._show_minutes()
-        label = QLabel("Length:")
+        label = QLabel(translate("steps/pause_details", "Length:"))
         label.setBuddy(self.minutes)
         row.addWidget(label)
         row.addWidget(self.minutes)
@@ -183,7 +202,11 @@ class PauseDetails(QFrame):
             return
         deadline = self.run.deadline(self.step.id)
         if deadline is not None:
-            self.note.setText(f"The return time is now {format_time(deadline)}. Tell each other.")
+            self.note.setText(
+                translate("steps/pause_details", "The return time is now {time}. Tell each other.").format(
+                    time=format_time(deadline)
+                )
+            )
             self.note.show()
         self.moved.emit()
 

@@ -10,6 +10,7 @@ from ...core import model
 from ...core.engine import answer_text
 from ...core.privacy import locked_words
 from ...core.safe_text import display_text
+from ..i18n import translate
 from .answers import answer_view, label_and_question, plain
 from .base import StepWidget, widget_for
 
@@ -48,8 +49,11 @@ class RevealWidget(StepWidget[model.RevealStep]):
             self.layout_.addWidget(group)
         # The run page's step area already scrolls; a second scroll area inside it cut cards.
         self.setAccessibleName(
-            "Both answers, side by side" if len(people) > 1 else f"{self.run.name(people[0])}'s answer"
+            translate("steps/reveal", "Both answers, side by side")
+            if len(people) > 1
+            else translate("steps/reveal", "{name}'s answer").format(name=self.run.name(people[0]))
         )
+
         self.layout_.addStretch(1)
 
     def _card(self, target: model.StepBase, key: str, values: dict[str, Any]) -> QFrame:
@@ -61,9 +65,9 @@ class RevealWidget(StepWidget[model.RevealStep]):
         elif self.run.unreadable(target.id, key):
             text = locked_words(self.run.unreadable(target.id, key), name)
         elif target.reveal_consent is not None:
-            text = f"In {name}'s own words, if and when {name} wants."
+            text = translate("steps/reveal", "In {name}'s own words, if and when {name} wants.").format(name=name)
         else:
-            text = "(nothing written)"
+            text = translate("steps/reveal", "(nothing written)")
         card = QFrame()
         card.setObjectName(f"reveal_{target.id}_{key}")
         card.setProperty("role", "revealCard")
@@ -76,7 +80,7 @@ class RevealWidget(StepWidget[model.RevealStep]):
         layout.addWidget(plain(name, f"revealName_{target.id}_{key}", "partnerName"))
         layout.addWidget(answer_view(target, value, self.run.exercise, text, f"revealAnswer_{target.id}_{key}"))
         layout.addStretch(1)
-        card.setAccessibleName(f"{name}'s answer")
+        card.setAccessibleName(translate("steps/reveal", "{name}'s answer").format(name=name))
         card.setAccessibleDescription(display_text(text))  # the words themselves, read after whose they are
         return card
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from ...core import model
 from ...core.clock import iso, parse_iso
+from ..i18n import translate
 from ..words import ahead_words
 from .base import StepWidget, widget_for
 
@@ -38,12 +39,15 @@ class ScheduleWidget(StepWidget[model.ScheduleStep]):
         self.when = QDateTimeEdit()
         self.when.setObjectName("scheduleWhen")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dddd d MMMM, HH:mm")
+        self.when.setDisplayFormat(translate("steps/schedule", "dddd d MMMM, HH:mm", "date and time format"))
+        self.when.setLocale(QLocale(translate("steps/schedule", "en_GB", "the locale for day and month names")))
         self.when.setMinimumDateTime(_qt(now))
         self.when.setMaximumDateTime(_qt(self.latest))
         self.when.setDateTime(_qt(chosen))
-        self.when.setAccessibleName(f"When you will talk, before {ahead_words(self.latest, now)}")
-        label = QLabel("When:")
+        self.when.setAccessibleName(
+            translate("steps/schedule", "When you will talk, before {when}").format(when=ahead_words(self.latest, now))
+        )
+        label = QLabel(translate("steps/schedule", "When:"))
         label.setBuddy(self.when)
         line.addWidget(label)
         line.addWidget(self.when)
@@ -51,8 +55,10 @@ class ScheduleWidget(StepWidget[model.ScheduleStep]):
         self.layout_.addWidget(row)
         self.summary = self.add_label("", "scheduleSummary", role="statement")
         self.add_label(
-            f"Any time until {ahead_words(self.latest, now)}. It will show on Today, so neither of you has to hold "
-            "it in mind.",
+            translate(
+                "steps/schedule",
+                "Any time until {when}. It will show on Today, so neither of you has to hold it in mind.",
+            ).format(when=ahead_words(self.latest, now)),
             "stepHint",
             role="hint",
         )
@@ -64,8 +70,15 @@ class ScheduleWidget(StepWidget[model.ScheduleStep]):
     def _show(self, chosen: datetime) -> None:
         now = self.services.clock.now()
         hours = (chosen - now).total_seconds() / 3600
-        soon = "in under an hour" if hours < 1 else f"in about {round(hours)} hour{'s' if round(hours) != 1 else ''}"
-        self.summary.setText(f"You will pick this up {ahead_words(chosen, now)}, {soon}.")
+        when = ahead_words(chosen, now)
+        if hours < 1:
+            text = translate("steps/schedule", "You will pick this up {when}, in under an hour.").format(when=when)
+        elif round(hours) == 1:
+            text = translate("steps/schedule", "You will pick this up {when}, in about 1 hour.").format(when=when)
+        else:
+            text = translate("steps/schedule", "You will pick this up {when}, in about {count} hours.")
+            text = text.format(when=when, count=round(hours))
+        self.summary.setText(text)
 
     def _changed(self, value: QDateTime) -> None:
         chosen = _py(value)

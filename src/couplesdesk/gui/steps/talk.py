@@ -13,9 +13,11 @@ from ...core.engine import OTHER, answer_text
 from ...core.people import PARTNERS as PARTNER_KEYS
 from ...core.privacy import TOGETHER
 from ...core.safe_text import display_text
+from ..i18n import translate
 from ..plain import button_text
 from .base import StepWidget, widget_for
 from .limits import AnswerBox
+from .pause_details import minutes_words
 from .timer import countdown_text
 
 
@@ -32,12 +34,12 @@ class TurnsWidget(StepWidget[model.TurnsStep]):
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        self.start_button = QPushButton("Start the turn")
+        self.start_button = QPushButton(translate("steps/talk", "Start the turn"))
         self.start_button.setObjectName("startTurn")
-        self.start_button.setAccessibleName("Start the speaker's timed turn")
-        self.next_button = QPushButton("Next turn")
+        self.start_button.setAccessibleName(translate("steps/talk", "Start the speaker's timed turn"))
+        self.next_button = QPushButton(translate("steps/talk", "Next turn"))
         self.next_button.setObjectName("nextTurn")
-        self.next_button.setAccessibleName("This turn is done; go to the next turn")
+        self.next_button.setAccessibleName(translate("steps/talk", "This turn is done; go to the next turn"))
         row.addWidget(self.start_button)
         row.addWidget(self.next_button)
         row.addStretch(1)
@@ -59,36 +61,47 @@ class TurnsWidget(StepWidget[model.TurnsStep]):
     def _refresh(self) -> None:
         step = self.step
         if self.run.turns_done(step):
-            self.round_label.setText("All turns are done.")
-            self.instructions.setText("Thank each other. Go on when you are ready.")
+            self.round_label.setText(translate("steps/talk", "All turns are done."))
+            self.instructions.setText(translate("steps/talk", "Thank each other. Go on when you are ready."))
             self.countdown.setText("")
             self.start_button.hide()
             self.next_button.hide()
             return
         rnd, phase, speaker, listener = self.run.turn_info(step)
         s, li = self.run.name(speaker), self.run.name(listener)
-        self.round_label.setText(f"Round {rnd} of {step.rounds}: {s} speaks, {li} listens")
+        self.round_label.setText(
+            translate("steps/talk", "Round {round} of {rounds}: {speaker} speaks, {listener} listens").format(
+                round=rnd, rounds=step.rounds, speaker=s, listener=li
+            )
+        )
         if phase == "speak":
             names = self.run.turn_names(step)
             speak, listen = self.run.render(step.speaker_prompt, names), self.run.render(step.listener_prompt, names)
-            self.instructions.setText(f"{s}: {speak}\n\n{li}: {listen}")
+            self.instructions.setText(
+                translate("steps/talk", "{speaker}: {speak}\n\n{listener}: {listen}").format(
+                    speaker=s, speak=speak, listener=li, listen=listen
+                )
+            )
             remaining = self.run.remaining(f"{step.id}#turn")
             self.start_button.setVisible(remaining is None)
             if remaining is None:
-                self.countdown.setText(f"{step.turn_minutes:g} minutes")
+                self.countdown.setText(minutes_words(step.turn_minutes))
             elif remaining > timedelta(0):
                 self.countdown.setText(countdown_text(remaining))
             else:
-                self.countdown.setText("Time. Finish your sentence.")
-            self.next_button.setText(button_text(f"{s} is done"))
+                self.countdown.setText(translate("steps/talk", "Time. Finish your sentence."))
+            self.next_button.setText(button_text(translate("steps/talk", "{name} is done").format(name=s)))
         else:
             self.instructions.setText(
-                f"{li}, say back in your own words what you heard {s} say: just what you heard, no answers or advice.\n\n"
-                f"{s}, tell {li} whether that is what you meant."
+                translate(
+                    "steps/talk",
+                    "{listener}, say back in your own words what you heard {speaker} say: just what you heard, "
+                    "no answers or advice.\n\n{speaker}, tell {listener} whether that is what you meant.",
+                ).format(listener=li, speaker=s)
             )
             self.countdown.setText("")
             self.start_button.hide()
-            self.next_button.setText("Next turn")
+            self.next_button.setText(translate("steps/talk", "Next turn"))
         self.next_button.setAccessibleName(self.next_button.text())
 
     def tick(self) -> None:
@@ -113,7 +126,9 @@ class MirrorWidget(StepWidget[model.MirrorStep]):
             shared = self.run.visible_answer(step.source, self.speaker, TOGETHER)
             if shared is not None:
                 text = answer_text(self.run.exercise.step(step.source), shared, self.run.exercise)
-                self.add_label(f"{s} shares:", "mirrorSourceLabel", role="hint")
+                self.add_label(
+                    translate("steps/talk", "{name} shares:").format(name=s), "mirrorSourceLabel", role="hint"
+                )
                 self.add_label(display_text(text), "mirrorSource", role="statement")
         self.add_label(self.text(step.prompt), "stepPrompt", role="lead")
         value = self.current_answer() or {"rounds": [], "done": False}
@@ -122,9 +137,11 @@ class MirrorWidget(StepWidget[model.MirrorStep]):
         self.history = self.add_label("", "mirrorHistory", role="hint")
         self.box = AnswerBox()
         self.box.setObjectName("mirrorBox")
-        self.box.setAccessibleName(f"What {li} heard, in {li}'s words")
+        self.box.setAccessibleName(translate("steps/talk", "What {name} heard, in {name}'s words").format(name=li))
         self.box.setTabChangesFocus(True)
-        self.box.setPlaceholderText(f"{li}, write or say what you heard: “What I hear you saying is…”")
+        self.box.setPlaceholderText(
+            translate("steps/talk", "{name}, write or say what you heard: “What I hear you saying is…”").format(name=li)
+        )
         if self.rounds and self.rounds[-1].get("verdict") is None:
             self.box.setPlainText(str(self.rounds[-1].get("text", "")))
         self.box.ensurePolished()  # a few lines: what was heard, said back in a sentence or two
@@ -133,20 +150,23 @@ class MirrorWidget(StepWidget[model.MirrorStep]):
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        self.got_it = QPushButton(button_text(f"{s}: Got it"))
+        self.got_it = QPushButton(button_text(translate("steps/talk", "{name}: Got it").format(name=s)))
         self.got_it.setObjectName("mirrorGotIt")
-        self.not_quite = QPushButton(button_text(f"{s}: Not quite"))
+        self.not_quite = QPushButton(button_text(translate("steps/talk", "{name}: Not quite").format(name=s)))
         self.not_quite.setObjectName("mirrorNotQuite")
-        self.more = QPushButton(button_text(f"{s}: There is more"))
+        self.more = QPushButton(button_text(translate("steps/talk", "{name}: There is more").format(name=s)))
         self.more.setObjectName("mirrorMore")
-        self.all = QPushButton(button_text(f"{s}: That's all"))
+        self.all = QPushButton(button_text(translate("steps/talk", "{name}: That's all").format(name=s)))
         self.all.setObjectName("mirrorDone")
         for b in (self.got_it, self.not_quite, self.more, self.all):
             b.setAccessibleName(b.text())
             row.addWidget(b)
         row.addStretch(1)
         self.question = self.add_label(
-            self.text(step.more_question) if step.more_question is not None else "Is there more?", "mirrorQuestion"
+            self.text(step.more_question)
+            if step.more_question is not None
+            else translate("steps/talk", "Is there more?"),
+            "mirrorQuestion",
         )
         self.layout_.addWidget(buttons)
         self.layout_.addStretch(1)
@@ -204,9 +224,11 @@ class MirrorWidget(StepWidget[model.MirrorStep]):
         confirmed = bool(self.rounds) and self.rounds[-1].get("verdict") == "got_it"
         speaker = self.run.name(self.speaker)
         if self.done:
-            self.history.setText(f"{speaker} feels heard. Go on when you are ready.")
+            self.history.setText(
+                translate("steps/talk", "{name} feels heard. Go on when you are ready.").format(name=speaker)
+            )
         elif confirmed:
-            self.history.setText(f"{speaker}: “Yes, that's it.”")
+            self.history.setText(translate("steps/talk", "{name}: “Yes, that's it.”").format(name=speaker))
         else:
             self.history.setText("")
         self.history.setVisible(bool(self.history.text()))
@@ -235,9 +257,11 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
         step = self.step
         statement = self.run.agree_statement(step)
         if not statement and step.source is not None and self.run.sealed_from_both(step.source):
-            statement = "(Not shown here: it has not been revealed to both of you.)"
+            statement = translate("steps/talk", "(Not shown here: it has not been revealed to both of you.)")
         self.statement = self.add_label(
-            display_text(statement) or "(nothing written yet)", "agreeStatement", role="statement"
+            display_text(statement) or translate("steps/talk", "(nothing written yet)"),
+            "agreeStatement",
+            role="statement",
         )
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_label(self._hint(), "stepHint", role="hint")
@@ -254,8 +278,14 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
         row.addStretch(1)
         self.layout_.addWidget(buttons)
         if step.saves_as is not None:
-            kept = "kept in your list of boundaries" if step.saves_as == "boundary" else "saved"
-            self.add_label(f"Once you both confirm, it is {kept}, with today's date.", "agreeNote", role="hint")
+            note = (
+                translate(
+                    "steps/talk", "Once you both confirm, it is kept in your list of boundaries, with today's date."
+                )
+                if step.saves_as == "boundary"
+                else translate("steps/talk", "Once you both confirm, it is saved, with today's date.")
+            )
+            self.add_label(note, "agreeNote", role="hint")
         self.layout_.addStretch(1)
         self._refresh()
 
@@ -282,18 +312,25 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
         by the other as heard."""
         author = self._author()
         if self.step.saves_as != "boundary":
-            return "Read it together. When it is true for you, confirm it."
+            return translate("steps/talk", "Read it together. When it is true for you, confirm it.")
         if author not in PARTNER_KEYS:
-            return "Confirming means: it was said, and it was heard. You can come back to it at any time."
-        mine, heard = self.run.name(author), self.run.name(OTHER[author])
-        return f"{mine} confirms it is their boundary; {heard} confirms having heard it. You can come back to it at any time."
+            return translate(
+                "steps/talk", "Confirming means: it was said, and it was heard. You can come back to it at any time."
+            )
+        return translate(
+            "steps/talk",
+            "{author} confirms it is their boundary; {other} confirms having heard it. "
+            "You can come back to it at any time.",
+        ).format(author=self.run.name(author), other=self.run.name(OTHER[author]))
 
     def _word(self, key: str) -> str:
         """What pressing the button says. For a boundary, the one who stated it confirms it is
         theirs; only the other confirms they heard it (nobody confirms hearing their own)."""
         if self.step.saves_as != "boundary":
-            return "I agree"
-        return "That's my boundary" if key == self._author() else "I heard it"
+            return translate("steps/talk", "I agree")
+        if key == self._author():
+            return translate("steps/talk", "That's my boundary")
+        return translate("steps/talk", "I heard it")
 
     def _refresh(self) -> None:
         confirmed = self.run.confirmed(self.step.id)
@@ -307,9 +344,14 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
                 button.style().unpolish(button)
                 button.style().polish(button)
             # After the style: the words are measured in the (bolder) font they are drawn in.
-            button.setText(button_text(f"{name}: {word} ✓" if done else f"{name}: {word}"))
+            said = translate("steps/talk", "{name}: {word}").format(name=name, word=word)
+            button.setText(button_text(f"{said} ✓" if done else said))
             button.updateGeometry()
-            button.setAccessibleName(f"{name}: {word}" if not done else f"{name} has confirmed: {word}")
+            button.setAccessibleName(
+                said
+                if not done
+                else translate("steps/talk", "{name} has confirmed: {word}").format(name=name, word=word)
+            )
 
     def focus_first(self) -> None:
         for button in self.buttons.values():

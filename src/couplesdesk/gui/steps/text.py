@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QWidge
 from ...core import model
 from ...core.engine import answer_text
 from ...core.safe_text import display_text
+from ..i18n import translate
 from ..plain import plain_tooltip
 from .answers import label_and_question
 from .base import StepWidget, widget_for
@@ -31,6 +32,34 @@ def box_lines(max_words: int | None) -> int:
     return min(8, -(-max_words // WORDS_PER_LINE) + 2)
 
 
+def blank_label(name: str) -> str:
+    """A template blank's label, from its name in the exercise file: 'feeling' is 'Feeling'."""
+    known = {
+        "situation": translate("steps/text", "Situation"),
+        "feeling": translate("steps/text", "Feeling"),
+        "behaviour": translate("steps/text", "Behaviour"),
+        "need": translate("steps/text", "Need"),
+        "reason": translate("steps/text", "Reason"),
+        "my_move": translate("steps/text", "My move"),
+        "your_move": translate("steps/text", "Your move"),
+        "my_next_move": translate("steps/text", "My next move"),
+    }
+    return known.get(name, name.replace("_", " ").capitalize())
+
+
+def length_hint(min_words: int | None, max_words: int | None) -> str:
+    """How long an answer is asked to be, in words ('' when the step does not say)."""
+    if min_words and max_words:
+        return translate("steps/text", "About {low} to {high} words.").format(low=min_words, high=max_words)
+    if max_words and max_words <= SHORT_ANSWER_WORDS:
+        return translate("steps/text", "Keep it short: up to about {count} words.").format(count=max_words)
+    if max_words:
+        return translate("steps/text", "Up to about {count} words.").format(count=max_words)
+    if min_words:
+        return translate("steps/text", "Try for at least {count} words.").format(count=min_words)
+    return ""
+
+
 def flagged(text: str, words: list[str]) -> list[str]:
     """The flag words (whole words or phrases, any case) that appear in ``text``."""
     found = []
@@ -38,6 +67,11 @@ def flagged(text: str, words: list[str]) -> list[str]:
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, flags=re.IGNORECASE):
             found.append(word)
     return found
+
+
+def flag_words(word: str, message: str) -> str:
+    """A gentle flag: the word that was found, and the exercise's message about it."""
+    return translate("steps/text", "“{word}”: {message}").format(word=word, message=message)
 
 
 @widget_for(
@@ -52,9 +86,9 @@ class WriteWidget(StepWidget[model.WriteStep]):
         self.add_label(question, "stepPrompt", role="lead")
         self.box = AnswerBox()
         self.box.setObjectName("answerBox")
-        self.box.setAccessibleName(f"Your answer: {question}")
+        self.box.setAccessibleName(translate("steps/text", "Your answer: {question}").format(question=question))
         self.box.setTabChangesFocus(True)
-        self.box.setPlaceholderText("Write here. It is saved as you type.")
+        self.box.setPlaceholderText(translate("steps/text", "Write here. It is saved as you type."))
         self.box.setPlainText(str(self.current_answer() or ""))
         # A box the size of what is asked: a line or two, or a paragraph; longer answers scroll.
         self.box.ensurePolished()  # measured in the font the style sheet gives it
@@ -64,13 +98,7 @@ class WriteWidget(StepWidget[model.WriteStep]):
         if step.guidance is not None:
             hints.append(self.text(step.guidance))
         if step.min_words or step.max_words:
-            if step.min_words and step.max_words:
-                hints.append(f"About {step.min_words} to {step.max_words} words.")
-            elif step.max_words:
-                short = "Keep it short: up to" if step.max_words <= SHORT_ANSWER_WORDS else "Up to"
-                hints.append(f"{short} about {step.max_words} words.")
-            else:
-                hints.append(f"Try for at least {step.min_words} words.")
+            hints.append(length_hint(step.min_words, step.max_words))
         self.hint = self.add_label(" ".join(hints), "stepHint", role="hint")
         self.hint.setVisible(bool(hints))
         self.flag = self.add_label("", "gentleFlag", role="flag")
@@ -93,7 +121,7 @@ class WriteWidget(StepWidget[model.WriteStep]):
     def _update_flag(self) -> None:
         words = flagged(self.box.toPlainText(), self.step.flag_words)
         if words and self.step.flag_message is not None:
-            self.flag.setText(f"“{words[0]}”: {self.text(self.step.flag_message)}")
+            self.flag.setText(flag_words(words[0], self.text(self.step.flag_message)))
         self.flag.setVisible(bool(words))
 
     def focus_first(self) -> None:
@@ -121,7 +149,9 @@ class TemplateWidget(StepWidget[model.TemplateStep]):
             edit.setObjectName(f"blank_{name}")
             hint = self.text(blank.hint)
             edit.setPlaceholderText(hint)
-            edit.setAccessibleName(f"{name.replace('_', ' ')}: {hint}")
+            edit.setAccessibleName(
+                translate("steps/text", "{blank}: {hint}").format(blank=blank_label(name), hint=hint)
+            )
             edit.setText(str(value.get(name, "")))
             if blank.suggestions:
                 words = [self.text(s) for s in blank.suggestions]
@@ -129,14 +159,15 @@ class TemplateWidget(StepWidget[model.TemplateStep]):
                 completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
                 completer.setFilterMode(completer.filterMode().MatchContains)
                 edit.setCompleter(completer)
-                edit.setToolTip(plain_tooltip("For example: " + ", ".join(words[:8])))
+                examples = translate("steps/text", "For example: {words}").format(words=", ".join(words[:8]))
+                edit.setToolTip(plain_tooltip(examples))
             edit.textChanged.connect(self._changed)
-            label = QLabel(name.replace("_", " ").capitalize())
+            label = QLabel(blank_label(name))
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.fields[name] = edit
             if blank.suggestions:
-                ideas = QLabel("For example: " + ", ".join(self.text(s) for s in blank.suggestions[:8]))
+                ideas = QLabel(examples)
                 ideas.setTextFormat(Qt.TextFormat.PlainText)
                 ideas.setWordWrap(True)
                 ideas.setProperty("role", "hint")
@@ -156,7 +187,7 @@ class TemplateWidget(StepWidget[model.TemplateStep]):
         self.preview.setText(display_text(answer_text(self.step, value, self.run.exercise)))
         words = flagged(" ".join(value.values()), self.step.flag_words)
         if words and self.step.flag_message is not None:
-            self.flag.setText(f"“{words[0]}”: {self.text(self.step.flag_message)}")
+            self.flag.setText(flag_words(words[0], self.text(self.step.flag_message)))
         self.flag.setVisible(bool(words))
 
     def _changed(self) -> None:

@@ -26,7 +26,7 @@ from ...core.clock import format_time
 from ..i18n import translate
 from ..plain import set_markdown
 from .base import StepWidget, widget_for
-from .pause_details import PauseDetails, length_choices, toggle_button
+from .pause_details import PauseDetails, length_choices, minutes_words, toggle_button
 from .timer_finish import FinishEarly, offers_finish_early
 
 BREATH_IN, BREATH_OUT = 4.0, 6.0
@@ -40,7 +40,7 @@ def time_left_words(remaining: timedelta) -> str:
     minutes = max(math.ceil(remaining.total_seconds() / 60), 0)
     if minutes == 1:
         return translate("steps/timer", "Time left: 1 minute")
-    return translate("steps/timer", "Time left: %n minutes", None, minutes)
+    return translate("steps/timer", "Time left: {minutes} minutes").format(minutes=minutes)
 
 
 def countdown_text(remaining: timedelta) -> str:
@@ -59,7 +59,9 @@ class BreathingPacer(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("breathingPacer")
-        self.setAccessibleName("Breathing guide: breathe in as the circle grows, out as it shrinks")
+        self.setAccessibleName(
+            translate("steps/timer", "Breathing guide: breathe in as the circle grows, out as it shrinks")
+        )
         self.setMinimumSize(QSize(132, 132))
         self._timer = QTimer(self)
         self._timer.setInterval(50)
@@ -80,8 +82,8 @@ class BreathingPacer(QWidget):
     def phase(self) -> tuple[str, float]:
         t = (time.monotonic() - self._origin) % (BREATH_IN + BREATH_OUT)
         if t < BREATH_IN:
-            return "Breathe in", 0.5 - 0.5 * math.cos(math.pi * t / BREATH_IN)
-        return "Breathe out", 0.5 + 0.5 * math.cos(math.pi * (t - BREATH_IN) / BREATH_OUT)
+            return translate("steps/timer", "Breathe in"), 0.5 - 0.5 * math.cos(math.pi * t / BREATH_IN)
+        return translate("steps/timer", "Breathe out"), 0.5 + 0.5 * math.cos(math.pi * (t - BREATH_IN) / BREATH_OUT)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         words, amount = self.phase()
@@ -131,7 +133,9 @@ class TimerWidget(StepWidget[model.TimerStep]):
             self._build_length()
         self.statement = self.add_label("", "timerStatement", markdown=True, role="statement")
         self.statement.setVisible(step.statement is not None)
-        self.start_button = QPushButton("Start the pause" if self.pause else "Start the timer")
+        self.start_button = QPushButton(
+            translate("steps/timer", "Start the pause") if self.pause else translate("steps/timer", "Start the timer")
+        )
         self.start_button.setObjectName("startTimer")
         self.start_button.setAccessibleName(self.start_button.text())
         self.start_button.setProperty("primary", True)
@@ -152,11 +156,13 @@ class TimerWidget(StepWidget[model.TimerStep]):
         line.setContentsMargins(0, 0, 0, 0)
         self.minutes = QComboBox()
         self.minutes.setObjectName("timerMinutes")
-        self.minutes.setAccessibleName(f"Length, {lo:g} to {hi:g} minutes")
+        self.minutes.setAccessibleName(
+            translate("steps/timer", "Length, {low} to {high} minutes").format(low=f"{lo:g}", high=f"{hi:g}")
+        )
         for value in length_choices(lo, hi, step.minutes):
-            self.minutes.addItem(f"{value:g} minutes", value)
+            self.minutes.addItem(minutes_words(value), value)
         self.minutes.setCurrentIndex(max(self.minutes.findData(self.run.chosen_minutes(step)), 0))
-        label = QLabel("Length:")
+        label = QLabel(translate("steps/timer", "Length:"))
         label.setBuddy(self.minutes)
         line.addWidget(label)
         line.addWidget(self.minutes)
@@ -165,7 +171,10 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.minutes.currentIndexChanged.connect(self._minutes_changed)
         if step.schedule_above is not None:
             self.schedule_hint = self.add_label(
-                f"Need more than {step.schedule_above:g} minutes? Then set a time to talk within the next day instead.",
+                translate(
+                    "steps/timer",
+                    "Need more than {minutes} minutes? Then set a time to talk within the next day instead.",
+                ).format(minutes=f"{step.schedule_above:g}"),
                 "scheduleHint",
                 role="hint",
             )
@@ -190,7 +199,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
         self.countdown.setProperty("role", "big")
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(translate("steps/timer", "Time left"))
         self.countdown.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # where the keyboard waits while it runs
         self.guidance: QLabel | None = None
         column.addWidget(self.return_label)
@@ -217,8 +226,8 @@ class TimerWidget(StepWidget[model.TimerStep]):
         step = self.step
         self.ideas: QLabel | None = None
         self.details: PauseDetails | None = None
-        self.ideas_button = toggle_button("More ideas", "moreIdeas")
-        self.details_button = toggle_button("Details, if you like", "pauseDetailsButton")
+        self.ideas_button = toggle_button(translate("steps/timer", "More ideas"), "moreIdeas")
+        self.details_button = toggle_button(translate("steps/timer", "Details, if you like"), "pauseDetailsButton")
         self.toggles.addWidget(self.ideas_button)
         self.toggles.addWidget(self.details_button)
         self.toggles.addStretch(1)
@@ -321,14 +330,17 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self._announce(self.return_label.text())
 
     def _return_words(self, at: str, running: bool) -> str:
+        if running and self.pause:
+            return translate("steps/timer", "Back together at {time}").format(time=at)
         if running:
-            return f"Back together at {at}" if self.pause else f"The timer ends at {at}."
+            return translate("steps/timer", "The timer ends at {time}.").format(time=at)
         if self.pause:
-            return "The pause is over. When you're both back at the screen, press Next."
+            return translate("steps/timer", "The pause is over. When you're both back at the screen, press Next.")
+        if self.run.finished_early(self.step.id) and self.run.exercise.who == "solo":
+            return translate("steps/timer", "You're ready: the timer has ended.")
         if self.run.finished_early(self.step.id):
-            who = "You're ready" if self.run.exercise.who == "solo" else "You're both ready"
-            return f"{who}: the timer has ended."
-        return "Time is up."
+            return translate("steps/timer", "You're both ready: the timer has ended.")
+        return translate("steps/timer", "Time is up.")
 
     def _announce(self, text: str) -> None:
         """Say the return time to a screen reader when it is new (started, moved, over)."""

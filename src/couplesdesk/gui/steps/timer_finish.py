@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 from ...core import model
 from ...core.engine import Run
 from ...storage import StoreError
+from ..i18n import translate
 from ..plain import button_text
-
-READY = "I'm ready to finish"
 
 
 def offers_finish_early(step: model.TimerStep) -> bool:
@@ -48,9 +47,14 @@ class FinishEarly(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(8)
-        question = "Ready before the time is up?"
-        if not self.solo:
-            question += " When you both are, each of you say so, and the timer ends."
+        question = (
+            translate("steps/timer_finish", "Ready before the time is up?")
+            if self.solo
+            else translate(
+                "steps/timer_finish",
+                "Ready before the time is up? When you both are, each of you say so, and the timer ends.",
+            )
+        )
         layout.addWidget(_hint(question, "finishEarlyHint"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -88,17 +92,27 @@ class FinishEarly(QFrame):
                 button.style().unpolish(button)
                 button.style().polish(button)
             if self.solo:
-                button.setText(READY)
-                button.setAccessibleName(f"{READY}: end the timer now")
+                button.setText(translate("steps/timer_finish", "I'm ready to finish"))
+                button.setAccessibleName(translate("steps/timer_finish", "I'm ready to finish: end the timer now"))
             else:
-                button.setText(button_text(f"{name}: {READY} ✓" if done else f"{name}: {READY}"))
+                ready_words = translate("steps/timer_finish", "{name}: I'm ready to finish").format(name=name)
+                button.setText(button_text(f"{ready_words} ✓" if done else ready_words))
                 button.setAccessibleName(
-                    f"{name} is ready to finish; press to take it back" if done else f"{name}: {READY} early"
+                    translate("steps/timer_finish", "{name} is ready to finish; press to take it back").format(
+                        name=name
+                    )
+                    if done
+                    else translate("steps/timer_finish", "{name}: I'm ready to finish early").format(name=name)
                 )
             button.updateGeometry()
         waiting = [self.run.name(key) for key in self.buttons if key in ready]
         if len(waiting) == 1 and not self.solo:
-            self.waiting.setText(f"{waiting[0]} is ready to finish. The timer runs on until you both are.")
+            self.waiting.setText(
+                translate(
+                    "steps/timer_finish", "{name} is ready to finish. The timer runs on until you both are."
+                ).format(name=waiting[0])
+            )
+
         self.waiting.setVisible(len(waiting) == 1 and not self.solo)
 
     def let_go_of_focus(self, to: QWidget) -> None:
