@@ -38,7 +38,9 @@ def german(qapp, tmp_path):
     from couplesdesk.gui import i18n
 
     qm = tmp_path / "couplesdesk_de.run.qm"
-    subprocess.run([_lrelease(), str(RUN_TS), str(ATSPI_TS), "-qm", str(qm)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [_lrelease(), str(RUN_TS), str(ATSPI_TS), "-qm", str(qm)], check=True, capture_output=True, timeout=120
+    )
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
