@@ -6,6 +6,10 @@ python driver.py type DATA_DIR SEED    hold the folder as the app does, start sh
 python driver.py show DATA_DIR          open the app, resume the unfinished run, print the text shown
 python driver.py close DATA_DIR MS      open the app and close it MS ms after the first frame
                                         (the exercise library still loading), printing CLOSED
+python driver.py atspi DATA_DIR         open the app on a fresh folder with a clock that moves only
+                                        when a line "advance MINUTES" comes on stdin (answered
+                                        "ADVANCED"; "activate" gives the window the keyboard, as a
+                                        window manager would); for the screen-reader test (AT-SPI)
 """
 
 from __future__ import annotations
@@ -14,14 +18,17 @@ import os
 import random
 import sys
 import time
+from datetime import datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from couplesdesk.app import create  # noqa: E402
+from couplesdesk.core.clock import FakeClock  # noqa: E402
+from couplesdesk.gui.main_window import MainWindow  # noqa: E402
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz     "
 
@@ -32,8 +39,42 @@ def typed_text(seed: int, n: int) -> str:
     return "".join(rng.choice(LETTERS) for _ in range(n))
 
 
+def clock_from_stdin(window: MainWindow, clock: FakeClock) -> QSocketNotifier:
+    """Move ``clock`` on as told on stdin, one "advance MINUTES" a line; the window ticks at once."""
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, window)
+
+    def read() -> None:
+        line = sys.stdin.readline()
+        if not line:
+            notifier.setEnabled(False)
+            return
+        words = line.split()
+        if words[:1] == ["advance"]:
+            clock.advance(minutes=float(words[1]))
+            window.tick()  # a MainWindow: countdowns and the pause bar read the clock now
+            print("ADVANCED", flush=True)
+        elif words[:1] == ["activate"]:  # no window manager gives the keyboard back after a dialog
+            window.activateWindow()
+            print("ACTIVATED", flush=True)
+
+    notifier.activated.connect(read)
+    return notifier
+
+
 def main() -> int:
     mode, data_dir = sys.argv[1], sys.argv[2]
+    if mode == "atspi":
+        clock = FakeClock(datetime(2026, 11, 20, 19, 0).astimezone())
+        window = create(["--data-dir", data_dir, "--language", "en"], clock=clock)
+        assert isinstance(window, MainWindow)
+        notifier = clock_from_stdin(window, clock)
+        QTimer.singleShot(600, lambda: print("READY", flush=True))
+        window.show()
+        # No window manager under Xvfb: the window takes the keyboard itself, once it is mapped.
+        QTimer.singleShot(300, window.activateWindow)
+        app = QApplication.instance()
+        assert app is not None and notifier is not None
+        return app.exec()
     if mode == "type":  # hold the folder as the app does, so a second launch is turned away
         from couplesdesk.gui.single_instance import SingleInstance
         from couplesdesk.paths import DataPaths

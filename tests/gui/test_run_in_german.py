@@ -21,6 +21,7 @@ from .conftest import click, settle, visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN_TS = ROOT / "translations" / "couplesdesk_de.run.ts"
+ATSPI_TS = ROOT / "translations" / "couplesdesk_de.atspi.ts"  # what a screen reader hears of the countdown
 
 
 def _lrelease() -> str:
@@ -37,7 +38,9 @@ def german(qapp, tmp_path):
     from couplesdesk.gui import i18n
 
     qm = tmp_path / "couplesdesk_de.run.qm"
-    subprocess.run([_lrelease(), str(RUN_TS), "-qm", str(qm)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [_lrelease(), str(RUN_TS), str(ATSPI_TS), "-qm", str(qm)], check=True, capture_output=True, timeout=120
+    )
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
@@ -131,7 +134,7 @@ def test_the_timed_pause_in_german_names_its_return_time_and_its_end(qtbot, germ
     page, widget = window.run_page, window.run_page.step_widget
     assert widget.return_label.text() == "Wieder zusammen um 19:30"
     assert (widget.ideas_button.text(), widget.details_button.text()) == ("Mehr Ideen", "Details, wenn ihr mögt")
-    assert widget.countdown.accessibleName() == "Verbleibende Zeit"
+    assert widget.countdown.accessibleName() == "Verbleibende Zeit: 30 Minuten"
     assert page.blocked_label.text() == "„Weiter“ geht ab 19:30."
     settle(qtbot, window.services)  # the top bar reads the pause on the database worker
     assert window.pause_button.text() == "Pause bis 19:30"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..storage import StoreError
 from . import window_pages as pages
-from .focus import controls_in
+from .focus import controls_in, follow_selection
 from .homework_drops import PlanDrops
 from .i18n import translate
 from .lock import Guard
@@ -157,6 +157,7 @@ class MainWindow(PlanDrops):
         self.pages.addWidget(self._run)
         self.pages.addWidget(self._first_run)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        follow_selection(self.nav)
         self.today_page.resume_requested.connect(self.resume_run)
         self.today_page.start_requested.connect(self.start_exercise)
         self.today_page.homework.start_requested.connect(self.start_exercise)

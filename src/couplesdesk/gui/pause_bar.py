@@ -10,6 +10,8 @@ When a pause is over, both partners are alerted once: in the window, and by the 
 from __future__ import annotations
 
 import logging
+import math
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
@@ -38,6 +40,14 @@ def button_words(state: str, at: str) -> tuple[str, str]:
             translate("pause_bar", "The pause ended at {time}. Go to the pause to check in (Ctrl+P)").format(time=at),
         )
     return translate("pause_bar", "Pause"), translate("pause_bar", "Call a timed pause (Ctrl+P)")
+
+
+def minutes_left_words(left: timedelta) -> str:
+    """How long a running pause has to go, for a screen reader (whole minutes: said once a minute)."""
+    minutes = max(math.ceil(left.total_seconds() / 60), 0)
+    if minutes == 1:
+        return translate("pause_bar", "1 minute left")
+    return translate("pause_bar", "{minutes} minutes left").format(minutes=minutes)
 
 
 class PauseBar(QWidget):
@@ -113,6 +123,9 @@ class PauseBar(QWidget):
         if text != self.pause_button.text() or name != self.pause_button.accessibleName():
             self.pause_button.setText(text)
             self.pause_button.setAccessibleName(name)
+        left = minutes_left_words(pause.return_at - self.services.clock.now()) if pause and state == RUNNING else ""
+        if left != self.pause_button.accessibleDescription():
+            self.pause_button.setAccessibleDescription(left)
         if state != self.state:
             self.state = state
             self.pause_button.setProperty("state", state)

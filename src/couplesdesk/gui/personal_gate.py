@@ -167,6 +167,8 @@ class PersonalGate(QWidget):
         self, run: Run, partner: str, title: str, words: str, then: Callable[[], None], *, for_a_moment: bool
     ) -> None:
         page = self.page
+        self.field.setEnabled(True)
+        self.field.setFocus()  # first: hidden with the focus, a control hands it on (Back...), each read aloud
         page._clear_step()
         self.partner, self._then, self._for_a_moment = partner, then, for_a_moment
         name = run.name(partner)
@@ -186,7 +188,7 @@ class PersonalGate(QWidget):
             self.status.show()
         page.body.setCurrentWidget(self)
         page.footer_for(None)
-        self.field.setFocus()
+        page._say(title, words)
 
     def submit(self) -> None:
         run, partner, secret = self.page.run, self.partner, self.field.text()

@@ -8,18 +8,19 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core import model
 from ..core.engine import OTHER, Run, RunError, Screen
 from ..core.people import PARTNERS as PARTNER_KEYS
 from ..storage import RunRecord, StoreError
+from .announce import announce_soon, sentences
 from .autosave import Autosave
-from .focus import controls_in
+from .focus import holds_focus, tab_in_reading_order
 from .i18n import translate
 from .personal_gate import PersonalGate
 from .run_finish import FinishedPanel
-from .run_parts import CentredPanel, RunFooter, RunHeader, plain_tooltip, shortcut, text_label
+from .run_parts import CentredPanel, RunFooter, RunHeader, StepArea, plain_tooltip, shortcut, text_label
 from .run_progress import ProgressRow
 from .run_question import QuestionPage, SoloResumePanel, handover_words, solo_note, together_words, who_question
 from .services import Services
@@ -66,10 +67,7 @@ class RunPage(QWidget):
         self.handover_text, self.handover_button = self.handover_page.text, self.handover_page.button
         assert self.handover_page.sub is not None
         self.handover_sub = self.handover_page.sub
-        self.step_scroll = QScrollArea()
-        self.step_scroll.setObjectName("stepArea")
-        self.step_scroll.setWidgetResizable(True)
-        self.step_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.step_scroll = StepArea()
         self.step_scroll.setAccessibleName(translate("run_page", "The current step"))
         self.finished_page = FinishedPanel()
         self.finished_page.review.use(self.services)  # a partner's own passphrase, for a private review
@@ -161,10 +159,11 @@ class RunPage(QWidget):
         self.progress_row.show_run(None)
         note = solo_note() if exercise.who == "solo" else ""
         buttons = self.question_page.ask(question, couple, note)
-        self._tab_in_reading_order(self.question_page, after=self.question_page)
+        buttons[0].setFocus()
+        tab_in_reading_order(self.question_page, after=self.question_page)
         self.body.setCurrentWidget(self.question_page)
         self.footer_for(None)
-        buttons[0].setFocus()
+        self._say(self.title.text())
 
     def _offer_left_run(self, exercise: model.Exercise, author: str) -> bool:
         """A solo run ``author`` left part of the way: carry on, or start afresh? (Never on Today.)"""
@@ -260,29 +259,30 @@ class RunPage(QWidget):
         run = self.run
         assert run is not None
         words = handover_words(run.name(actor), run.name(OTHER[actor]))
-        self._clear_step()
         self.title.setText(words.title)
         self._set_actor_chip(actor)
         self.progress_row.show_run(run, with_turn=False)
         self.handover_page.say(words)
         self._handover_target = (actor, True)
-        self.body.setCurrentWidget(self.handover_page)
-        self.footer_for(None)
-        self.handover_button.setFocus()
+        self._show_handover_page()
 
     def _show_together_again(self, screen: Screen) -> None:
         run = self.run
         assert run is not None
         words = together_words(run.name(screen.actor) if screen.actor != "together" else None)
-        self._clear_step()
         self.title.setText(words.title)
         self._set_actor_chip("together")
         self.progress_row.show_run(run, with_turn=False)
         self.handover_page.say(words)
         self._handover_target = (screen.actor, False)
+        self._show_handover_page()
+
+    def _show_handover_page(self) -> None:
+        self.handover_button.setFocus()  # first: hidden with the focus, a control hands it on (Back, Leave...)
+        self._clear_step()
         self.body.setCurrentWidget(self.handover_page)
         self.footer_for(None)
-        self.handover_button.setFocus()
+        self._say(self.title.text(), self.handover_text.text(), self.handover_sub.text())
 
     def _after_handover(self) -> None:
         self._last_view = self._handover_target
@@ -291,11 +291,13 @@ class RunPage(QWidget):
 
     def _clear_step(self) -> None:
         self.flush()
-        if self.step_widget is not None:
-            self.step_widget.hide()
-            self.step_widget.deleteLater()
-            self.step_widget = None
-        self.step_scroll.takeWidget()
+        self._drop(self.step_widget)
+        self.step_widget = None
+
+    def _drop(self, widget: QWidget | None) -> None:
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
     def _set_actor_chip(self, actor: str) -> None:
         run = self.run
@@ -315,27 +317,37 @@ class RunPage(QWidget):
         assert run is not None
         if self.gate.holds(screen):
             return
-        self._clear_step()
-        step = screen.step
-        self.title.setText(run.render(step.title) if step.title is not None else run.exercise.text(run.exercise.title))
-        self._set_actor_chip(screen.actor)
-        self.progress_row.show_run(run)
+        self.flush()
         widget = make_step_widget(run, screen, self.services)
         widget.edited.connect(lambda value, s=screen: self._edited(s, value))
         widget.state_changed.connect(lambda s=screen: self._step_changed(s))
         widget.failed.connect(self._show_save_error)
         widget.state_changed.connect(self.save_error.hide)
-        self.step_widget = widget
-        self.step_scroll.setWidget(widget)
-        self._tab_in_reading_order(widget, after=self.step_scroll)
-        self.body.setCurrentWidget(self.step_scroll)
+        old, self.step_widget = self.step_widget, widget
+        self.step_scroll.column.addWidget(widget)  # beside the old one for a moment, so the focus goes straight to it
+        widget.show()
+        tab_in_reading_order(
+            widget, after=self.step_scroll, then=(self.back_button, self.leave_button, self.next_button)
+        )
         self._last_view = (screen.actor, screen.private_input)
         initial = widget.initial_value()
         if initial is not None:
             self._edited(screen, initial)
             self.flush()
+        self._focus_step()  # once, before anything is hidden (hidden with the focus, a control hands it on)
+        self._drop(old)
+        step = screen.step
+        self.title.setText(run.render(step.title) if step.title is not None else run.exercise.text(run.exercise.title))
+        self._set_actor_chip(screen.actor)
+        self.progress_row.show_run(run)
+        self.body.setCurrentWidget(self.step_scroll)
+        self.step_scroll.verticalScrollBar().setValue(0)
         self.footer_for(screen)
-        self._focus_step()
+        self._say(self.title.text(), self.actor.text(), self.progress.text())
+
+    def _say(self, *words: str) -> None:
+        """Tell a screen reader what this screen is in its words shown (never an answer: nothing private)."""
+        announce_soon(self, sentences(*words))
 
     def _focus_step(self) -> None:
         """Keyboard focus where the person goes on: the step's own first control, else Next,
@@ -344,16 +356,17 @@ class RunPage(QWidget):
         if widget is None:
             return
         widget.focus_first()
-        focused = self.focusWidget()
-        if focused is None or not widget.isAncestorOf(focused) or not focused.isVisibleTo(self):
-            if self.next_button.isVisibleTo(self) and self.next_button.isEnabled():
+        if not holds_focus(widget, QApplication.focusWidget() or self.focusWidget()):  # (the latter: window not active)
+            if self.run is not None and self.run.blocked() is None:  # Next (after a hand-over, not shown yet)
+                self.next_button.setEnabled(True)
+                self.next_button.show()
                 self.next_button.setFocus()
             else:
                 self.step_scroll.setFocus()
 
     def _step_changed(self, screen: Screen) -> None:
         self.footer_for(screen)
-        if self.window().focusWidget() is self.step_scroll:  # waiting (a timer): on to Next once it opens
+        if self.window().focusWidget() in (self.step_scroll, None):  # waiting, or let go: on to Next once it opens
             self._focus_step()
 
     def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
@@ -367,14 +380,6 @@ class RunPage(QWidget):
         focused = QApplication.focusWidget()
         if focused is None or not widget.isAncestorOf(focused):
             self._focus_step()
-
-    def _tab_in_reading_order(self, container: QWidget, after: QWidget) -> None:
-        """Widgets made for a step join the end of the window's Tab chain: put the controls
-        in ``container`` right ``after`` it, in reading order, before Back, Leave and Next."""
-        previous = after
-        for control in list(controls_in(container)):
-            QWidget.setTabOrder(previous, control)
-            previous = control
 
     # ------------------------------------------------------------------ saving
 
@@ -470,6 +475,7 @@ class RunPage(QWidget):
             self.closed.emit()
 
     def _show_finished(self) -> None:
+        self.finished_button.setFocus()  # first, before the step with the focus is hidden
         self._clear_step()
         assert self.run is not None
         self.title.setText(translate("run_page", "All done"))
@@ -480,7 +486,7 @@ class RunPage(QWidget):
         self.finished_page.show_run(self.run, self.services.clock.now())
         self.body.setCurrentWidget(self.finished_page)
         self.footer_for(None)
-        self.finished_button.setFocus()
+        self._say(self.title.text(), self.finished_text.text())
 
     def _tick(self) -> None:
         if self.step_widget is not None and self.isVisible():

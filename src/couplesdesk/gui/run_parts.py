@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from .i18n import translate
 from .plain import button_text as button_text  # the run page's names on buttons and tooltips, as typed
@@ -118,3 +118,21 @@ class RunFooter(QWidget):
         layout.addWidget(self.leave_button)
         layout.addWidget(self.blocked_label, 1)
         layout.addWidget(self.next_button)
+
+
+class StepArea(QScrollArea):
+    """Where the current step is shown, scrolling. Not a stop of its own in the Tab order (what
+    is in it is). A new step joins ``column`` before the old one leaves, so that the focus can
+    go straight to it: hidden with the focus, a control hands it on (to Back, Leave...) and a
+    screen reader reads each."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepArea")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder = QWidget()
+        self.column = QVBoxLayout(holder)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(holder)

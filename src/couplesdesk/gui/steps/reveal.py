@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from ...core import model
 from ...core.engine import answer_text
 from ...core.privacy import locked_words
+from ...core.safe_text import display_text
 from ..i18n import translate
 from .answers import answer_view, label_and_question, plain
 from .base import StepWidget, widget_for
@@ -80,6 +81,7 @@ class RevealWidget(StepWidget[model.RevealStep]):
         layout.addWidget(answer_view(target, value, self.run.exercise, text, f"revealAnswer_{target.id}_{key}"))
         layout.addStretch(1)
         card.setAccessibleName(translate("steps/reveal", "{name}'s answer").format(name=name))
+        card.setAccessibleDescription(display_text(text))  # the words themselves, read after whose they are
         return card
 
     def _heading(self, target: model.StepBase) -> str:

@@ -108,7 +108,7 @@ class TurnsWidget(StepWidget[model.TurnsStep]):
         self._refresh()
 
     def focus_first(self) -> None:
-        (self.start_button if self.start_button.isVisible() else self.next_button).setFocus()
+        (self.start_button if self.start_button.isVisibleTo(self) else self.next_button).setFocus()
 
 
 @widget_for(
@@ -290,9 +290,17 @@ class AgreeWidget(StepWidget[model.AgreeStep]):
         self._refresh()
 
     def _confirm(self, key: str) -> None:
-        if self.act(lambda: self.run.confirm(key)):
-            self._refresh()
-            self.state_changed.emit()
+        if not self.act(lambda: self.run.confirm(key)):
+            return
+        pressed = self.buttons[key]
+        waiting = [button for other, button in self.buttons.items() if other != key and button.isEnabled()]
+        if pressed.hasFocus():  # about to be disabled: once, to the other's button, or (both done) on to Next
+            if waiting:
+                waiting[0].setFocus()
+            else:
+                pressed.clearFocus()  # the run page puts it on Next once Next opens
+        self._refresh()
+        self.state_changed.emit()
 
     def _author(self) -> str:
         """Whose boundary it is (its source step's author), or 'together'."""

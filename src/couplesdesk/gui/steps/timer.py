@@ -34,6 +34,15 @@ BREATH_IN, BREATH_OUT = 4.0, 6.0
 __all__ = ["BreathingPacer", "TimerWidget", "countdown_text", "length_choices"]
 
 
+def time_left_words(remaining: timedelta) -> str:
+    """What the countdown is called for a screen reader: whole minutes, so it changes (and is
+    read again, while it has the focus) once a minute, not every second."""
+    minutes = max(math.ceil(remaining.total_seconds() / 60), 0)
+    if minutes == 1:
+        return translate("steps/timer", "Time left: 1 minute")
+    return translate("steps/timer", "Time left: {minutes} minutes").format(minutes=minutes)
+
+
 def countdown_text(remaining: timedelta) -> str:
     seconds = max(int(math.ceil(remaining.total_seconds())), 0)
     hours, rest = divmod(seconds, 3600)
@@ -191,9 +200,10 @@ class TimerWidget(StepWidget[model.TimerStep]):
         self.countdown.setObjectName("countdown")
         self.countdown.setProperty("role", "big")
         self.countdown.setAccessibleName(translate("steps/timer", "Time left"))
+        self.countdown.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # where the keyboard waits while it runs
         self.guidance: QLabel | None = None
         column.addWidget(self.return_label)
-        column.addWidget(self.countdown)
+        column.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignLeft)  # its focus line as wide as its digits
         if step.guidance is not None:
             self.guidance = QLabel()
             self.guidance.setObjectName("timerGuidance")
@@ -265,7 +275,9 @@ class TimerWidget(StepWidget[model.TimerStep]):
     def _start(self) -> None:
         if not self.act(self.run.start_timer):
             return
+        self.start_button.clearFocus()  # about to hide: the focus goes to the countdown, not on to Back
         self._refresh()
+        self.focus_first()
         self.state_changed.emit()
 
     def _moved(self) -> None:
@@ -295,6 +307,10 @@ class TimerWidget(StepWidget[model.TimerStep]):
         running = remaining > timedelta(0)
         self.return_label.setText(self._return_words(format_time(deadline), running))
         self.countdown.setText(countdown_text(remaining))
+        if time_left_words(remaining) != self.countdown.accessibleName():
+            self.countdown.setAccessibleName(time_left_words(remaining))
+        if not running and self.countdown.hasFocus():  # let go before it hides: on to Next, once it opens
+            self.countdown.clearFocus()
         self.countdown.setVisible(running)  # once over, "00:00" says nothing the words don't
         self.countdown.setAccessibleDescription(self.return_label.text())
         # Once time is up, what was for the pause (saying it, the circle, ideas) has had its moment.
@@ -345,7 +361,9 @@ class TimerWidget(StepWidget[model.TimerStep]):
             self.state_changed.emit()
 
     def focus_first(self) -> None:
-        if self.minutes is not None and self.choice is not None and self.choice.isVisible():
+        if self.minutes is not None and self.choice is not None and self.choice.isVisibleTo(self):
             self.minutes.setFocus()
-        elif self.start_button.isVisible():
+        elif self.start_button.isVisibleTo(self):
             self.start_button.setFocus()
+        elif self.countdown.isVisibleTo(self):
+            self.countdown.setFocus()
