@@ -37,3 +37,25 @@ def test_english_without_qlocale_writes_what_qlocale_writes(connected, pattern):
     for day in (DAY, dt.date(2027, 5, 1), dt.date(2026, 2, 28)):
         expected = QLocale("en").toString(QDate(day.year, day.month, day.day), pattern)
         assert i18n.date_words(day, pattern) == expected
+
+
+def test_qts_own_widgets_follow_the_chosen_language(connected, monkeypatch):
+    """A date picker speaks the interface's language, not the computer's."""
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QDateEdit
+
+    from couplesdesk.core import language
+
+    before = QLocale()
+    try:
+        connected("de")
+        picker = QDateEdit(QDate(2026, 12, 14))
+        picker.setDisplayFormat("d MMMM yyyy")
+        assert picker.text() == "14 Dezember 2026"
+        monkeypatch.setattr(language, "_system", "de")  # a German computer, the app set to English
+        connected("en")
+        picker = QDateEdit(QDate(2026, 12, 14))
+        picker.setDisplayFormat("d MMMM yyyy")
+        assert picker.text() == "14 December 2026"
+    finally:
+        QLocale.setDefault(before)

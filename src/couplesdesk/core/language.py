@@ -42,6 +42,11 @@ def current() -> str:
     return _current
 
 
+def system() -> str:
+    """The computer's own language (English when it names none we can read)."""
+    return _system
+
+
 def command_line() -> str | None:
     """The language named with ``--language`` for this session, if one was."""
     return _command_line

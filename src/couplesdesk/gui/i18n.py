@@ -11,6 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from ..core import language as languages
 from ..core.i18n import (
     DAY_MONTH,
     DAY_MONTH_YEAR,
@@ -51,8 +52,11 @@ def connect(language: str = "en") -> None:
     use(_qt)
     if language.split("-")[0] == "en":
         use_dates(None)  # English dates need no QLocale (its first use costs start-up 15-30 ms)
+        if languages.system().split("-")[0] != "en":  # Qt's own date pickers would speak the computer's
+            QLocale.setDefault(QLocale("en_GB"))
         return
     locale = QLocale(language.replace("-", "_"))
+    QLocale.setDefault(locale)  # Qt's own widgets (date pickers, numbers) in the same language
 
     def words(when: dt.date | dt.datetime | dt.time, pattern: str) -> str:
         shape = QCoreApplication.translate("dates", pattern)
