@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         "chosen in the app, else the computer's)",
     )
     parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="show the app light or dark for this session, e.g. for screenshots (default: as chosen in the app, "
+        "else as the computer is set)",
+    )
+    parser.add_argument(
         "--quiet",
         "--background",
         action="store_true",
@@ -294,11 +300,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(args_list)
     if args.command is None:
         # Qt takes the arguments we do not know (-platform...)
-        return _open(args.data_dir, qt_args, args.language, quiet=args.quiet)
+        return _open(args.data_dir, qt_args, args.language, quiet=args.quiet, theme=args.theme)
     if qt_args:  # a command knows all of its options: an unknown one is a mistake, said so
         parser.error("unrecognized arguments: " + " ".join(qt_args))
     if args.language is not None:
         parser.error("--language is for opening the app, not for a command")
+    if args.theme is not None:
+        parser.error("--theme is for opening the app, not for a command")
     if args.command == "validate":
         return _validate(args.paths, args.data_dir)
     if args.command == "schema":
@@ -319,7 +327,12 @@ def _open_plan(file: str | None, data_dir: str | None) -> int:
 
 
 def _open(
-    data_dir: str | None, qt_args: list[str], language: str | None = None, plan: str | None = None, quiet: bool = False
+    data_dir: str | None,
+    qt_args: list[str],
+    language: str | None = None,
+    plan: str | None = None,
+    quiet: bool = False,
+    theme: str | None = None,
 ) -> int:
     from .platform_check import missing_gui_libraries
 
@@ -331,4 +344,4 @@ def _open(
     from . import storage  # noqa: F401
     from .gui.app import run
 
-    return run(data_dir, qt_args, language, plan, quiet)
+    return run(data_dir, qt_args, language, plan, quiet, theme)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..storage import AGREEMENT_STATUSES, AgreementRecord, Changes, StoreError, WordingRecord
 from .deleting import LINK_STYLE, ask_delete_agreement
 from .kept_parts import AGREEMENT_HINTS, AGREEMENT_WORDS, ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, row_id, select_row
+from .looks import themed
 from .run_parts import text_label
 from .services import Services
 from .words import capital, day_words
@@ -53,7 +54,7 @@ class AgreementsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.setObjectName("agreementsPage")
-        self.setStyleSheet(PAGE_STYLE)
+        themed(self, PAGE_STYLE)
         self._stale = True
         self._records: dict[str, AgreementRecord] = {}
         self._last_change: tuple[str, str, str] | None = None  # agreement id, status before, after
@@ -139,7 +140,7 @@ class AgreementsPage(QWidget):
         self.delete_button = QPushButton("Delete this agreement...")
         self.delete_button.setObjectName("agreementDelete")
         self.delete_button.setAccessibleName("Delete the selected agreement")
-        self.delete_button.setStyleSheet(LINK_STYLE)
+        themed(self.delete_button, LINK_STYLE)
         self.delete_button.clicked.connect(self._delete)
         status_row.addWidget(self.delete_button)
         layout = QVBoxLayout(self.detail)

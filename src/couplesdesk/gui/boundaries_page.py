@@ -31,6 +31,7 @@ from ..core.safe_text import display_text
 from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError, WordingRecord
 from .deleting import add_boundary_delete
 from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row
+from .looks import themed
 from .plain import plain_tooltip
 from .services import Services
 from .words import STATUS_WORDS, capital, day_words, whose_words
@@ -77,7 +78,7 @@ class BoundariesPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.setObjectName("boundariesPage")
-        self.setStyleSheet(PAGE_STYLE)
+        themed(self, PAGE_STYLE)
         self._stale = True
         self._records: dict[str, BoundaryRecord] = {}
         self._names: dict[str, str] = {"partner_a": "Partner A", "partner_b": "Partner B"}

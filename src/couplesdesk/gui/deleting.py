@@ -26,6 +26,7 @@ from ..storage import AgreementRecord, BoundaryRecord, Couple, Store, StoreError
 from ..storage.forgetting import RunHolding
 from ..storage.records import RunRecord
 from .lock import step_away_keys
+from .looks import themed
 from .run_parts import text_label
 from .services import Services
 from .words import capital, shortened, whose_words
@@ -277,9 +278,9 @@ def ask_delete_agreement(parent: QWidget, services: Services, record: AgreementR
 
 
 LINK_STYLE = """
-QPushButton { background: transparent; border: none; color: #94492F; padding: 4px 2px; text-decoration: underline; }
-QPushButton:hover { color: #3B3330; }
-QPushButton:focus { border: 2px solid #B8654B; border-radius: 6px; }
+QPushButton { background: transparent; border: none; color: @accent_text@; padding: 4px 2px; text-decoration: underline; }
+QPushButton:hover { color: @text@; }
+QPushButton:focus { border: 2px solid @focus@; border-radius: 6px; }
 """
 
 
@@ -288,7 +289,7 @@ def add_boundary_delete(page: BoundariesPage) -> QPushButton:
     button = QPushButton("Delete this boundary...")
     button.setObjectName("boundaryDelete")
     button.setAccessibleName("Delete the selected boundary")
-    button.setStyleSheet(LINK_STYLE)
+    themed(button, LINK_STYLE)
 
     def clicked() -> None:
         record = page.selected_record()

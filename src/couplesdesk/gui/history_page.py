@@ -39,6 +39,7 @@ from ..storage import Changes, Couple, Store, StoreError
 from .history_filters import HistoryFilters
 from .history_model import HistoryDelegate, HistoryModel
 from .history_transcript import TranscriptView
+from .looks import themed
 from .personal_ask import PersonalAsk, close_key
 from .run_parts import CentredPanel, text_label
 from .services import Services
@@ -51,13 +52,13 @@ log = logging.getLogger("couplesdesk.history")
 FIRST_EXERCISE = "share-one-thing"
 SHOWN = Changes.RUNS | Changes.ANSWERS | Changes.PAUSES | Changes.BOUNDARIES | Changes.AGREEMENTS | Changes.COUPLE
 LIST_STYLE = """
-QListView#historyList { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; padding: 4px; outline: none; }
-QListView#historyList:focus { border: 2px solid #B8654B; }
-QListView#historyList::item:selected { background: #F1E2D6; color: #3B3330; border-radius: 8px; }
+QListView#historyList { background: @surface@; border: 1px solid @border@; border-radius: 10px; padding: 4px; outline: none; }
+QListView#historyList:focus { border: 2px solid @focus@; }
+QListView#historyList::item:selected { background: @selected@; color: @text@; border-radius: 8px; }
 """
 VIEWER_STYLE = """
-QFrame#historyViewer { background: #F3ECE3; border-radius: 10px; }
-QFrame#historyViewer[alone="true"] { background: #EEF3EE; }
+QFrame#historyViewer { background: @sidebar@; border-radius: 10px; }
+QFrame#historyViewer[alone="true"] { background: @calm_soft@; }
 QFrame#historyViewer QLabel { background: transparent; }
 QFrame#historyViewer QPushButton[role="toggle"] { background: transparent; }
 """
@@ -100,7 +101,7 @@ class HistoryPage(QWidget):
         self.title.setText("History")
         self.viewer_bar = QFrame()
         self.viewer_bar.setObjectName("historyViewer")
-        self.viewer_bar.setStyleSheet(VIEWER_STYLE)  # on the parts, not the page: cheaper to build
+        themed(self.viewer_bar, VIEWER_STYLE)  # on the parts, not the page: cheaper to build
         self.viewer_text = text_label("historyViewerText")
         self.own_buttons = {key: self._own_button(key) for key in PARTNERS}
         self.together_button = QPushButton("Back to both of you")
@@ -128,7 +129,7 @@ class HistoryPage(QWidget):
     def _build_list(self) -> None:
         self.list = QListView()
         self.list.setObjectName("historyList")
-        self.list.setStyleSheet(LIST_STYLE)
+        themed(self.list, LIST_STYLE)
         self.list.setAccessibleName("Every exercise you have done, newest first, by week")
         self.list.setModel(self.model)
         self.list.setItemDelegate(HistoryDelegate(self.font(), self.list))

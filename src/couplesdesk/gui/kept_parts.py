@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, 
 
 from ..core.safe_text import display_text
 from ..storage import WordingRecord
+from .palette import points
 from .run_parts import text_label
 from .words import day_words
 
@@ -24,22 +25,22 @@ AGREEMENT_HINTS = {
 
 PAGE_STYLE = """
 QTableWidget[role="keptTable"] {
-    background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; padding: 4px;
-    selection-background-color: #F1E2D6; selection-color: #3B3330; outline: none;
+    background: @surface@; border: 1px solid @border@; border-radius: 10px; padding: 4px;
+    selection-background-color: @selected@; selection-color: @text@; outline: none;
 }
-QTableWidget[role="keptTable"]:focus { border: 2px solid #B8654B; }
-QTableWidget[role="keptTable"]::item { padding: 4px 8px; border-bottom: 1px solid #F1EAE1; }
-QTableWidget[role="keptTable"]::item:selected { background: #F1E2D6; color: #3B3330; }
+QTableWidget[role="keptTable"]:focus { border: 2px solid @focus@; }
+QTableWidget[role="keptTable"]::item { padding: 4px 8px; border-bottom: 1px solid @rule@; }
+QTableWidget[role="keptTable"]::item:selected { background: @selected@; color: @text@; }
 QTableWidget[role="keptTable"] QHeaderView::section {
-    background: #FFFFFF; color: #6E625A; border: none; border-bottom: 1px solid #E6DBCD;
+    background: @surface@; color: @muted@; border: none; border-bottom: 1px solid @border@;
     padding: 6px 8px; font-weight: 600;
 }
-QFrame[role="keptDetail"] { background: #F6EFE7; border: none; border-radius: 12px; }
+QFrame[role="keptDetail"] { background: @surface_soft@; border: none; border-radius: 12px; }
 QFrame[role="keptDetail"] QLabel { background: transparent; }
-QFrame[role="keptDetail"] QLabel[role="statement"] { background: #FFFFFF; padding: 0; }
+QFrame[role="keptDetail"] QLabel[role="statement"] { background: @surface@; padding: 0; }
 QFrame[role="keptDetail"] QWidget#wording, QFrame[role="keptDetail"] QWidget#wordingEditing { background: transparent; }
-QFrame[role="undo"] { background: #EEF3EE; border-radius: 8px; }
-QFrame[role="undo"] QLabel { background: transparent; color: #3E5A45; }
+QFrame[role="undo"] { background: @calm_soft@; border-radius: 8px; }
+QFrame[role="undo"] QLabel { background: transparent; color: @calm_text@; }
 QLabel[role="emptyTitle"] { font-size: 14pt; font-weight: 600; }
 """
 
@@ -134,7 +135,7 @@ class WordingPanel(QWidget):
         # Margins, not stylesheet padding: a wrapped QLabel counts margins in its height.
         self.statement.setContentsMargins(16, 12, 16, 12)
         font = self.statement.font()  # in code: a stylesheet font on [role] came too late for the height
-        font.setPointSizeF(12.5)
+        font.setPointSizeF(points(12.5))
         self.statement.setFont(font)
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editor = QPlainTextEdit()

@@ -72,6 +72,9 @@ def open_data(paths: DataPaths, clock: Clock, key: bytes | None, cannot_open: Ca
         cannot_open(paths, exc)
         return None
     languages.use_setting(services.store.settings.get(languages.SETTING))
+    from .looks import use_settings
+
+    use_settings(services.store.settings.get)  # light or dark, and the text size, as chosen
     from .mode import THERAPIST, mode_of
 
     if mode_of(services.store) == THERAPIST:  # the first frame's reads are synchronous

@@ -17,9 +17,9 @@ EXERCISE_FILTER = "Exercise files (*.toml);;All files (*)"
 NAME, CONTACT = "therapist_name", "therapist_contact"
 
 STYLE = """
-QFrame#planItem { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; }
+QFrame#planItem { background: @surface@; border: 1px solid @border@; border-radius: 10px; }
 QFrame#planItem QLabel, QFrame#planItem QCheckBox { background: transparent; }
-QFrame#planItem QLabel[role="flag"] { background: #FCEFE3; }
+QFrame#planItem QLabel[role="flag"] { background: @warm_soft@; }
 QFrame#planItem QLabel#planItemTitle { font-weight: 600; font-size: 12pt; }
 QWidget#planBuilder QDateEdit { min-width: 120px; }
 """

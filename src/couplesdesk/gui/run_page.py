@@ -16,6 +16,7 @@ from ..core.people import PARTNERS as PARTNER_KEYS
 from ..storage import RunRecord, StoreError
 from .autosave import Autosave
 from .focus import controls_in
+from .palette import current
 from .personal_gate import PersonalGate
 from .run_finish import FinishedPanel
 from .run_parts import CentredPanel, RunFooter, RunHeader, button_text, plain_tooltip, shortcut, text_label
@@ -305,8 +306,8 @@ class RunPage(QWidget):
         couple = self.services.store.couple.get()
         if actor in PARTNER_KEYS and run is not None:
             self.actor.setText(f"{run.name(actor)}'s turn")
-            colour = couple.partner(actor).color if couple else "#5F7F66"
-            self.actor.setStyleSheet(f"background: {colour}; color: #FFFFFF;")
+            colour = couple.partner(actor).color if couple else current().calm
+            self.actor.setStyleSheet(f"background: {colour}; color: #FFFFFF;")  # a partner's own colour, as chosen
         else:
             self.actor.setText("Together")
             self.actor.setStyleSheet("")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
 from ..storage import Couple
+from .palette import fill, partner_line
 from .run_parts import button_text, text_label
 
 
@@ -67,7 +68,11 @@ class QuestionPage(QWidget):
         button.setMinimumWidth(160)
         if couple is not None:
             colour = couple.partner(key).color
-            button.setStyleSheet(f"QPushButton {{ border: 2px solid {colour}; font-size: 14pt; padding: 14px 28px; }}")
+            button.setStyleSheet(
+                fill(
+                    f"QPushButton {{ border: 2px solid {partner_line(colour)}; font-size: 14pt; padding: 14px 28px; }}"
+                )
+            )
         button.clicked.connect(lambda _=False, k=key: self.picked.emit(k))
         _press_on_enter(button)
         return button

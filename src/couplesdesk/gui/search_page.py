@@ -34,6 +34,7 @@ from ..export.collect import collect
 from ..export.journal import day_heading
 from ..storage import Changes, Store, StoreError
 from ..storage.search import SearchHit
+from .palette import current
 from .run_parts import text_label
 from .search_results import RefRole, Result, ResultDelegate, ResultsModel, RunRole
 from .services import Services
@@ -275,7 +276,7 @@ class SearchPage(QWidget):
             cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
             marked = QTextEdit.ExtraSelection()
             look = QTextCharFormat()
-            look.setBackground(QColor("#F3E3D6"))
+            look.setBackground(QColor(current().highlight))
             marked.format = look
             marked.cursor = cursor
             self.run_view.setExtraSelections([marked])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScro
 
 from ...core import model
 from ...core.clock import format_time
+from ..palette import current
 from ..plain import set_markdown
 from .base import StepWidget, widget_for
 from .pause_details import PauseDetails, length_choices, toggle_button
@@ -81,11 +82,15 @@ class BreathingPacer(QWidget):
         radius = side * (0.22 + 0.24 * amount)
         centre = QPointF(self.width() / 2, self.height() / 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(95, 127, 102, 50))
+        colours = current()
+        soft, strong = QColor(colours.calm), QColor(colours.calm)
+        soft.setAlpha(50)
+        strong.setAlpha(110)
+        painter.setBrush(soft)
         painter.drawEllipse(centre, side * 0.47, side * 0.47)
-        painter.setBrush(QColor(95, 127, 102, 110))
+        painter.setBrush(strong)
         painter.drawEllipse(centre, radius, radius)
-        painter.setPen(QColor("#2F3B31"))
+        painter.setPen(QColor(colours.text))
         font = painter.font()
         font.setWeight(font.Weight.DemiBold)
         painter.setFont(font)
