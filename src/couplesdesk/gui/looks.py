@@ -153,10 +153,12 @@ _appearance: list[Appearance] = []
 
 def start(app: QApplication, override: str | None = None) -> Appearance:
     """The app's looks, made once (the system's scheme, or ``override``) and applied."""
-    if _appearance and _appearance[0].app is app:
-        _appearance[0].override = override if override in (LIGHT_NAME, DARK_NAME) else None
-        _appearance[0].apply()
-        return _appearance[0]
+    if _appearance and _appearance[0].app is app:  # opened again (a test, another window)
+        made = _appearance[0]
+        made.override = override if override in (LIGHT_NAME, DARK_NAME) else None
+        made.theme, made.scale = SYSTEM, 100  # until the settings are read
+        made.apply()
+        return made
     made = Appearance(app, override)
     _appearance[:] = [made]
     made.apply(force=True)

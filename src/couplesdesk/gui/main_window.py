@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.reminders import plan_homework
 from ..storage import StoreError
+from . import text_size
 from . import window_pages as pages
 from .focus import controls_in
 from .lock import Guard
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self._action("Lock", "Ctrl+L", self.guard.lock)
         self._action("Prepare for our session", "Ctrl+R", self.prepare_report)
         self.hide_action = self._action("Quick hide", "Ctrl+Shift+H", self.guard.toggle_hide)
+        text_size.install(self, self.services, self.sidebar)  # Ctrl++, Ctrl+-, Ctrl+0
 
     def set_actions_enabled(self, enabled: bool) -> None:
         """Off while the lock or quick hide covers the window (quick hide stays, to come back)."""
