@@ -270,8 +270,12 @@ PARTNER_ON_DARK = {
 a face with white words stays as chosen)."""
 
 
+PARTNER_ON_LIGHT = {"#94701F": "#826219"}
+"""Ochre's words on the cream page (4.3:1) a shade deeper (5.2:1)."""
+
+
 def partner_line(colour: str, palette: Palette | None = None) -> str:
     """A partner's chosen colour as words or a line on the palette's surfaces."""
     if (palette or current()).name == DARK_NAME:
         return PARTNER_ON_DARK.get(colour.upper(), colour)
-    return colour
+    return PARTNER_ON_LIGHT.get(colour.upper(), colour)
