@@ -33,6 +33,7 @@ from .deleting import add_boundary_delete
 from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row
 from .looks import themed
 from .plain import plain_tooltip
+from .reflow import wrap_words
 from .services import Services
 from .words import STATUS_WORDS, capital, day_words, whose_words
 
@@ -213,6 +214,7 @@ class BoundariesPage(QWidget):
         self.start_button.setObjectName("boundariesStart")
         self.start_button.setAccessibleName("Start the Boundary statement exercise")
         self.start_button.setProperty("primary", True)
+        wrap_words(self.start_button)  # two lines rather than cut, at large text
         self.start_button.clicked.connect(lambda: self.start_requested.emit(BOUNDARY_EXERCISE))
         # A column of limited width, centred by stretches (not by layout alignment, which
         # would give the wrapped text the height of a wider line and cut it off).

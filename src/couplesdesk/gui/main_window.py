@@ -32,7 +32,7 @@ from .reminders import Reminders, desktop_notifier, exercise_titles
 from .services import Services
 from .today_page import TodayPage
 from .tray import bring_to_front, furnish
-from .window_pages import LazyPage
+from .window_pages import LazyPage, holder_of
 
 if TYPE_CHECKING:  # the other pages are imported when first shown, not at start-up
     from ..core.engine import Run
@@ -244,8 +244,7 @@ class MainWindow(QMainWindow):
 
     def _holder(self, page: QWidget) -> QWidget:
         """The widget in the page stack that shows ``page`` (its LazyPage, if it has one)."""
-        parent = page.parentWidget()
-        return parent if isinstance(parent, LazyPage) else page
+        return holder_of(page)
 
     def prepare_report(self) -> QWidget:
         """Prepare for our session (Ctrl+R): the report for the therapist, each partner choosing their own."""

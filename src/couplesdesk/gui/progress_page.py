@@ -35,6 +35,7 @@ from . import progress_words as words
 from .looks import themed
 from .palette import current
 from .progress_drawing import ChartPalette, chart_colours, draw_boundaries, draw_calendar, draw_checkins, draw_pauses
+from .reflow import wrap_words
 from .services import Services
 
 log = logging.getLogger("couplesdesk.progress")
@@ -131,6 +132,7 @@ class PictureCard(QFrame):
         self.empty_text = self._label("", "progressEmptyText", "", parent=self.empty)
         self.start_button = QPushButton(self.empty)
         self.start_button.setObjectName(f"{name}Start")
+        wrap_words(self.start_button)  # two lines rather than cut, at large text
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self._exercise))
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.setContentsMargins(0, 8, 0, 8)

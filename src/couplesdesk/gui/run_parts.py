@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .plain import button_text as button_text  # the run page's names on buttons and tooltips, as typed
 from .plain import plain_tooltip as plain_tooltip
+from .reflow import ReflowRow
 
 
 def shortcut(owner: QWidget, keys: str, slot: Callable[[], object]) -> None:
@@ -44,7 +45,7 @@ class RunHeader(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.exercise_label)
         titles.addWidget(self.title)
-        layout = QHBoxLayout(self)
+        layout = ReflowRow(self)  # the chip under the titles when the text is large
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(titles, 1)
         layout.addWidget(self.actor, 0, Qt.AlignmentFlag.AlignTop)
@@ -89,7 +90,7 @@ class RunFooter(QWidget):
         self.next_button.setObjectName("runNext")
         self.next_button.setProperty("primary", True)
         self.next_button.setAccessibleName("Next step (Ctrl+Enter)")
-        layout = QHBoxLayout(self)
+        layout = ReflowRow(self)  # a column when the text is large
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.back_button)
         layout.addWidget(self.leave_button)

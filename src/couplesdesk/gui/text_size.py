@@ -8,7 +8,7 @@ import logging
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QListWidget, QMainWindow, QPushButton, QWidget
 
 from ..storage import Store, StoreError
 from .looks import TEXT_SIZE_SETTING, appearance
@@ -44,8 +44,21 @@ def change_text_size(services: Services, percent: int) -> None:
 
 
 def fit_sidebar(sidebar: QWidget) -> None:
-    """The sidebar as wide as the text size needs (190 px at the usual size)."""
-    sidebar.setFixedWidth(round(SIDEBAR_WIDTH * max(100, looks().scale) / 100))
+    """The sidebar as wide as its words need at the text size (190 px at the usual size), and
+    no wider: at 200% every pixel is wanted by the page beside it."""
+    if looks().scale <= 100:
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        return
+    sidebar.ensurePolished()
+    need = 0
+    for child in sidebar.findChildren(QWidget):
+        child.ensurePolished()
+        if isinstance(child, QListWidget):
+            frame = child.frameWidth() * 2 + child.contentsMargins().left() + child.contentsMargins().right()
+            need = max(need, child.sizeHintForColumn(0) + frame + child.verticalScrollBar().sizeHint().width())
+        elif isinstance(child, QPushButton):
+            need = max(need, child.sizeHint().width())
+    sidebar.setFixedWidth(max(SIDEBAR_WIDTH, need + 4))
 
 
 def install(window: QMainWindow, services: Services, sidebar: QWidget | None = None) -> list[QAction]:

@@ -31,7 +31,7 @@ from ..storage import therapist_key
 from .focus import controls_in
 from .mode import COUPLE, ModeSection, switch_mode
 from .services import Services
-from .window_pages import LazyPage
+from .window_pages import LazyPage, holder_of
 
 if TYPE_CHECKING:
     from .library_page import LibraryPage
@@ -180,7 +180,7 @@ class TherapistWindow(QMainWindow):
         return page
 
     def show_page(self, page: QWidget) -> None:
-        holder = page.parentWidget() if isinstance(page.parentWidget(), LazyPage) else page
+        holder = holder_of(page)
         assert holder is not None
         if holder in self._nav_pages:
             self.nav.setCurrentRow(self._nav_pages.index(holder))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from ..core.safe_text import display_text
 from .plain import plain_tooltip
+from .reflow import ReflowRow
 from .words import shortened
 
 STATEMENT_CHARS = 160
@@ -40,7 +41,7 @@ def card(parent: QWidget, name: str) -> tuple[QFrame, QVBoxLayout]:
 
 def lines_beside_button(layout: QVBoxLayout, top: QLabel, below: QLabel, button: QPushButton) -> None:
     """Two lines of words on the left, their button on the right, centred beside them."""
-    row = QHBoxLayout()
+    row = ReflowRow()  # the button under the words when they do not fit beside it
     words = QVBoxLayout()
     words.setSpacing(4)
     words.addWidget(top)

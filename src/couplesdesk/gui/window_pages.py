@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from .agreements_page import AgreementsPage
@@ -35,11 +36,20 @@ class LazyPage(QWidget, Generic[P]):
         self.built: P | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # A page taller than the window (large text, the smallest window) scrolls as a whole
+        # rather than being squeezed until its words are cut; when it fits, nothing shows.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._layout.addWidget(self.page_scroll)
 
     def page(self) -> P:
         if self.built is None:
             self.built = self._factory()
-            self._layout.addWidget(self.built)
+            self.page_scroll.setWidget(self.built)
             if self.isVisible():
                 self.built.show()
         return self.built
@@ -47,6 +57,18 @@ class LazyPage(QWidget, Generic[P]):
     def showEvent(self, event: QShowEvent) -> None:
         self.page()
         super().showEvent(event)
+
+
+def holder_of(page: QWidget) -> QWidget:
+    """The LazyPage that holds ``page`` (it sits in a scroll area in it), or ``page`` itself."""
+    parent = page.parentWidget()
+    while parent is not None:
+        if isinstance(parent, LazyPage):
+            return parent
+        if isinstance(parent, QStackedWidget):
+            break
+        parent = parent.parentWidget()
+    return page
 
 
 def library(window: MainWindow) -> LibraryPage:

@@ -1,0 +1,144 @@
+"""A row that becomes a column when it does not fit: words and buttons side by side while
+there is room, one under another when the window is small or the text is large, so nothing
+is cut off (and nothing scrolls sideways).
+
+``ReflowRow`` is a drop-in for ``QHBoxLayout``: it reports a minimum width of its widest item
+only, and when it is given less room than its items need side by side, it turns to a column
+(its widgets then start at the left, each on its own line).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+ROW, COLUMN = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+
+
+def _width(item: QLayoutItem) -> int:
+    """An item's width side by side: a wrapping label's words on one line (a row that would
+    wrap them instead becomes a column, where they have the whole width)."""
+    widget = item.widget()
+    if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+        margins = widget.contentsMargins()
+        line = widget.fontMetrics().horizontalAdvance(widget.text())
+        return line + margins.left() + margins.right() + 2 * widget.margin() + 2
+    return item.sizeHint().width()
+
+
+class ReflowRow(QBoxLayout):
+    """A horizontal box that stacks its items when it is too narrow for them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(ROW, parent)
+        self._aligned: dict[int, Qt.AlignmentFlag] = {}
+
+    def _items(self) -> list[QLayoutItem]:
+        found = []
+        for at in range(self.count()):
+            item = self.itemAt(at)
+            if item is not None and not item.isEmpty() and item.spacerItem() is None:
+                found.append(item)
+        return found
+
+    def row_width(self) -> int:
+        """What the items need side by side (their size hints, the spacing and the margins)."""
+        items = self._items()
+        margins = self.contentsMargins()
+        spacing = max(self.spacing(), 0) * max(len(items) - 1, 0)
+        return sum(_width(item) for item in items) + spacing + margins.left() + margins.right()
+
+    def minimumSize(self) -> QSize:
+        made = super().minimumSize()
+        if self.direction() != ROW:
+            return made
+        margins = self.contentsMargins()
+        widest = max((item.minimumSize().width() for item in self._items()), default=0)
+        return QSize(widest + margins.left() + margins.right(), made.height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        wanted = ROW if rect.width() >= self.row_width() else COLUMN
+        if wanted != self.direction():
+            self._turn(wanted)
+        super().setGeometry(rect)
+
+    def _turn(self, direction: QBoxLayout.Direction) -> None:
+        for at in range(self.count()):
+            item = self.itemAt(at)
+            widget = item.widget() if item is not None else None
+            if widget is None or item is None:
+                continue
+            if direction == COLUMN:
+                self._aligned[at] = item.alignment()
+                if not isinstance(widget, QLabel):  # words take the whole width; buttons start left
+                    self.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)
+            else:
+                self.setAlignment(widget, self._aligned.get(at, Qt.AlignmentFlag(0)))
+        self.setDirection(direction)
+
+
+class WrappedWords(QObject):
+    """Lets a button's words wrap onto a second line when the button is narrower than them (a
+    long 'Start the ... exercise' at large text in a small window), instead of being cut.
+
+    The button keeps its text (its accessible name, what tests and shortcuts read); the words
+    are shown by a word-wrapped label on it, and the button's own drawing of them is made
+    transparent. It may then be as narrow as its longest word, and grows in height to fit."""
+
+    PAD_X, PAD_Y = 18, 8
+
+    def __init__(self, button: QPushButton):
+        super().__init__(button)
+        self.button = button
+        self.label = QLabel(button.text(), button)
+        self.label.setObjectName(f"{button.objectName()}Words")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setProperty("role", "buttonWords")
+        button.setProperty("wrapsWords", True)  # style.qss: its own drawing of the words is transparent
+        button.style().unpolish(button)
+        button.style().polish(button)
+        layout = QVBoxLayout(button)
+        layout.setContentsMargins(self.PAD_X, self.PAD_Y, self.PAD_X, self.PAD_Y)
+        layout.addWidget(self.label)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        button.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        words = self.button.text()
+        if self.label.text() != words:
+            self.label.setText(words)
+        metrics = self.label.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word) for word in words.split()), default=0)
+        self.button.setMinimumWidth(longest + 2 * self.PAD_X + 4)
+        width = max(self.button.width(), self.button.minimumWidth())
+        need = self.label.heightForWidth(width - 2 * self.PAD_X) + 2 * self.PAD_Y
+        height = max(need, self.button.sizeHint().height())  # never lower than a one-line button
+        if self.button.minimumHeight() != height or self.button.maximumHeight() != height:
+            self.button.setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.button and (
+            kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+            or (kind == QEvent.Type.Paint and self.label.text() != self.button.text())  # its text was changed
+        ):
+            self.fit()
+        return False
+
+
+def wrap_words(button: QPushButton) -> QPushButton:
+    """``button``, its words wrapping when it is narrow (see WrappedWords)."""
+    WrappedWords(button)
+    return button

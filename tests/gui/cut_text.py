@@ -1,0 +1,112 @@
+"""Find text that is cut off on screen: a label narrower or shorter than its words need, a
+button narrower than its words, a list row shorter than what its delegate draws, or a widget
+that sticks out of a parent that does not scroll (and so is clipped)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QListView,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+SLACK = 1
+"""A pixel of rounding."""
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+    return f"{type(widget).__name__}#{widget.objectName() or '?'} {text[:40]!r}"
+
+
+def _clipped_by(widget: QWidget) -> QWidget | None:
+    """The first ancestor (up to a scrolling viewport or the window) that cuts ``widget`` off."""
+    rect = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+            return None  # inside a scroll area: out of view scrolls into view
+        if isinstance(parent, QComboBox):
+            return None
+        where = QRect(parent.mapTo(widget.window(), parent.rect().topLeft()), parent.size())
+        if not where.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _label_problem(label: QLabel) -> str | None:
+    if not label.text() or not label.isVisible() or label.pixmap() is not None and not label.pixmap().isNull():
+        return None
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        if need > label.height() + SLACK:
+            return f"needs {need}px of height, has {label.height()}"
+        return None
+    need = label.sizeHint().width()
+    if need > label.width() + SLACK:
+        return f"needs {need}px of width, has {label.width()}"
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    if not button.text() or not button.isVisible():
+        return None
+    if button.property("wrapsWords"):  # its words are a wrapping label on it, checked as a label
+        words = button.findChild(QLabel)
+        if words is None or words.text() != button.text():
+            return "its words are not shown"
+        return None
+    hint = button.sizeHint()
+    if hint.width() > button.width() + SLACK:
+        return f"needs {hint.width()}px of width, has {button.width()}"
+    text_height = button.fontMetrics().height()
+    if text_height > button.height():
+        return f"its words are {text_height}px high, it is {button.height()}"
+    return None
+
+
+def _rows_problem(view: QAbstractItemView) -> str | None:
+    model, delegate = view.model(), view.itemDelegate()
+    if model is None or delegate is None or not isinstance(view, QListView):
+        return None
+    for row in range(min(model.rowCount(), 60)):
+        index = model.index(row, 0)
+        shown = view.visualRect(index)
+        if shown.isEmpty() or view.isRowHidden(row):
+            continue
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = shown
+        need = delegate.sizeHint(option, index).height()
+        if need > shown.height() + SLACK:
+            return f"row {row} needs {need}px, has {shown.height()}"
+    return None
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """What is cut off under ``root`` (visible widgets only)."""
+    problems = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        problem = None
+        if isinstance(widget, QLabel):
+            problem = _label_problem(widget)
+        elif isinstance(widget, QAbstractButton):
+            problem = _button_problem(widget)
+        elif isinstance(widget, QAbstractItemView):
+            problem = _rows_problem(widget)
+        if problem is None and isinstance(widget, (QLabel, QAbstractButton)) and widget.text():
+            parent = _clipped_by(widget)
+            if parent is not None:
+                problem = f"sticks out of {type(parent).__name__}#{parent.objectName() or '?'}"
+        if problem is not None:
+            problems.append(f"{_name(widget)}: {problem}")
+    return problems
