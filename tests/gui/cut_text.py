@@ -26,17 +26,25 @@ def _name(widget: QWidget) -> str:
 
 
 def _clipped_by(widget: QWidget) -> QWidget | None:
-    """The first ancestor (up to a scrolling viewport or the window) that cuts ``widget`` off."""
+    """The first ancestor that cuts ``widget`` off: any parent it sticks out of, and past a
+    scroll area, one it sticks out of sideways (nothing here is meant to scroll sideways)."""
     rect = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
     parent = widget.parentWidget()
-    while parent is not None and not parent.isWindow():
-        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
-            return None  # inside a scroll area: out of view scrolls into view
+    sideways_only = False
+    while parent is not None:
         if isinstance(parent, QComboBox):
             return None
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+            sideways_only = True  # out of view above or below scrolls into view
         where = QRect(parent.mapTo(widget.window(), parent.rect().topLeft()), parent.size())
-        if not where.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
+        where = where.adjusted(-SLACK, -SLACK, SLACK, SLACK)
+        if sideways_only:
+            if rect.left() < where.left() or rect.right() > where.right():
+                return parent
+        elif not where.contains(rect):
             return parent
+        if parent.isWindow():
+            return None
         parent = parent.parentWidget()
     return None
 

@@ -41,6 +41,7 @@ from .history_model import HistoryDelegate, HistoryModel
 from .history_transcript import TranscriptView
 from .looks import themed
 from .personal_ask import PersonalAsk, close_key
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import CentredPanel, text_label
 from .services import Services
 
@@ -109,7 +110,7 @@ class HistoryPage(QWidget):
         self.together_button.setAccessibleName("Hide what was written alone, and look together again")
         self.together_button.setProperty("primary", True)
         self.together_button.clicked.connect(lambda: self.set_viewer(TOGETHER))
-        row = QHBoxLayout(self.viewer_bar)
+        row = ReflowRow(self.viewer_bar)
         row.setContentsMargins(14, 8, 10, 8)
         row.addWidget(self.viewer_text, 1)
         for button in (*self.own_buttons.values(), self.together_button):

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from ..storage import Store, StoreError
 from .looks import SYSTEM, THEME_SETTING, appearance
 from .palette import DARK_NAME, LIGHT_NAME, MAX_SCALE, MIN_SCALE, STEP
+from .reflow import ReflowRow
 from .run_parts import text_label
 from .services import Services
 from .text_size import save_text_size
@@ -55,16 +56,17 @@ class LooksSection(QFrame):
         self.size_choice.setObjectName("textSizeChoice")
         for percent in range(MIN_SCALE, MAX_SCALE + 1, STEP):
             self.size_choice.addItem(size_words(percent), percent)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        for row, (words, box) in enumerate((("Colours", self.theme), ("Text size", self.size_choice))):
+        for words, box in (("Colours", self.theme), ("Text size", self.size_choice)):
             label = QLabel(words)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("Text size") + 12)
             label.setBuddy(box)
             box.setAccessibleName(words)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(box, row, 1)
-        grid.setColumnStretch(2, 1)
-        column.addLayout(grid)
+            row = ReflowRow()
+            row.setSpacing(12)
+            row.addWidget(label)
+            row.addWidget(box)
+            row.addStretch(1)
+            column.addLayout(row)
         self._show_current()
         self.theme.currentIndexChanged.connect(self._theme_chosen)
         self.size_choice.currentIndexChanged.connect(self._size_chosen)

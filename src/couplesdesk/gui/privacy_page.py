@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import keychain
 from ..storage import Store, StoreError
 from .lock import LOCK_AFTER
+from .reflow import ReflowRow, breakable, wrap_words  # rows that become columns when narrow
 from .run_parts import text_label
 from .services import Services
 
@@ -97,6 +97,7 @@ class PrivacyPage(QWidget):
         frame, column, self.encryption_state = section("Encryption", "", "encryptionSection")
         self.encrypt_button = button("Encrypt with a passphrase...", "encryptButton", primary=True)
         self.encrypt_button.clicked.connect(self.encrypt_requested.emit)
+        wrap_words(self.encrypt_button)
         self.change_button = button("Change the passphrase...", "changePassphraseButton")
         self.change_button.clicked.connect(self.passphrase_change_requested.emit)
         self.decrypt_button = button("Turn encryption off...", "decryptButton")
@@ -109,7 +110,7 @@ class PrivacyPage(QWidget):
             "Anyone signed in to this computer as you could then open CouplesDesk. It guards against a lost or "
             "stolen computer, not against someone who shares this account."
         )
-        row = QHBoxLayout()
+        row = ReflowRow()
         for made in (self.encrypt_button, self.change_button, self.decrypt_button):
             row.addWidget(made)
         row.addStretch(1)
@@ -124,7 +125,7 @@ class PrivacyPage(QWidget):
             "On. Your answers, their history and every backup are stored encrypted; CouplesDesk asks for "
             "the passphrase when it opens."
             if on
-            else f"Off. Your words are stored as they are in {self.services.paths.root}: anyone who can open "
+            else f"Off. Your words are stored as they are in {breakable(self.services.paths.root)}: anyone who can open "
             "that folder as you can read them. A passphrase encrypts the database and every backup."
         )
         self.encrypt_button.setVisible(not on)
@@ -166,7 +167,7 @@ class PrivacyPage(QWidget):
         self.lock_after.activated.connect(self._lock_after_chosen)
         self.lock_status = text_label("lockStatus", "hint")
         self.lock_status.hide()
-        row = QHBoxLayout()
+        row = ReflowRow()
         row.addWidget(self.lock_button)
         row.addSpacing(16)
         label = text_label("lockAfterLabel", wrap=False)

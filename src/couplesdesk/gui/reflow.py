@@ -9,27 +9,34 @@ only, and when it is given less room than its items need side by side, it turns 
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
+    QCheckBox,
     QLabel,
     QLayoutItem,
-    QPushButton,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+B = TypeVar("B", bound=QAbstractButton)
 ROW, COLUMN = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
 
 
 def _width(item: QLayoutItem) -> int:
-    """An item's width side by side: a wrapping label's words on one line (a row that would
-    wrap them instead becomes a column, where they have the whole width)."""
+    """An item's width side by side; a wrapping label's: its words on one line, or 24
+    characters a line if they are longer (a row that would leave it less becomes a column,
+    where it has the whole width)."""
     widget = item.widget()
     if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
         margins = widget.contentsMargins()
-        line = widget.fontMetrics().horizontalAdvance(widget.text())
+        metrics = widget.fontMetrics()
+        line = min(metrics.horizontalAdvance(widget.text()), 24 * metrics.averageCharWidth())
         return line + margins.left() + margins.right() + 2 * widget.margin() + 2
     return item.sizeHint().width()
 
@@ -94,22 +101,28 @@ class WrappedWords(QObject):
     transparent. It may then be as narrow as its longest word, and grows in height to fit."""
 
     PAD_X, PAD_Y = 18, 8
+    BOX_INDENT = 30
+    """Where a check box's words start, after its box (style.qss: 16 px, a 2 px edge, spacing 10)."""
 
-    def __init__(self, button: QPushButton):
+    def __init__(self, button: QAbstractButton):
         super().__init__(button)
         self.button = button
+        boxed = isinstance(button, QCheckBox)
+        self.margins = (self.BOX_INDENT, 4, 0, 4) if boxed else (self.PAD_X, self.PAD_Y, self.PAD_X, self.PAD_Y)
         self.label = QLabel(button.text(), button)
         self.label.setObjectName(f"{button.objectName()}Words")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if boxed else Qt.AlignmentFlag.AlignCenter
+        )
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.setProperty("role", "buttonWords")
         button.setProperty("wrapsWords", True)  # style.qss: its own drawing of the words is transparent
         button.style().unpolish(button)
         button.style().polish(button)
         layout = QVBoxLayout(button)
-        layout.setContentsMargins(self.PAD_X, self.PAD_Y, self.PAD_X, self.PAD_Y)
+        layout.setContentsMargins(*self.margins)
         layout.addWidget(self.label)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         button.installEventFilter(self)
@@ -121,9 +134,10 @@ class WrappedWords(QObject):
             self.label.setText(words)
         metrics = self.label.fontMetrics()
         longest = max((metrics.horizontalAdvance(word) for word in words.split()), default=0)
-        self.button.setMinimumWidth(longest + 2 * self.PAD_X + 4)
+        left, top, right, bottom = self.margins
+        self.button.setMinimumWidth(longest + left + right + 4)
         width = max(self.button.width(), self.button.minimumWidth())
-        need = self.label.heightForWidth(width - 2 * self.PAD_X) + 2 * self.PAD_Y
+        need = self.label.heightForWidth(width - left - right) + top + bottom
         height = max(need, self.button.sizeHint().height())  # never lower than a one-line button
         if self.button.minimumHeight() != height or self.button.maximumHeight() != height:
             self.button.setFixedHeight(height)
@@ -138,7 +152,48 @@ class WrappedWords(QObject):
         return False
 
 
-def wrap_words(button: QPushButton) -> QPushButton:
+def wrap_words(button: B) -> B:
     """``button``, its words wrapping when it is narrow (see WrappedWords)."""
     WrappedWords(button)
     return button
+
+
+class StackWhenNarrow(QObject):
+    """Turns a splitter's panes from side by side to one above the other when the splitter is
+    narrower than they need side by side (and back when it is wide again)."""
+
+    def __init__(self, splitter: QSplitter):
+        super().__init__(splitter)
+        self.splitter = splitter
+        splitter.setMinimumWidth(1)  # as narrow as its widest pane, not the sum of them
+        splitter.installEventFilter(self)
+
+    def side_by_side(self) -> int:
+        panes = [self.splitter.widget(at) for at in range(self.splitter.count())]
+        shown = [pane for pane in panes if pane is not None and not pane.isHidden()]
+        handles = self.splitter.handleWidth() * max(len(shown) - 1, 0)
+        return sum(pane.minimumSizeHint().width() for pane in shown) + handles
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            wanted = Qt.Orientation.Horizontal
+            if self.splitter.width() < self.side_by_side():
+                wanted = Qt.Orientation.Vertical
+            if wanted != self.splitter.orientation():
+                self.splitter.setOrientation(wanted)
+        return False
+
+
+def stack_when_narrow(splitter: QSplitter) -> QSplitter:
+    """``splitter``, its panes one above the other when it is narrow (see StackWhenNarrow)."""
+    StackWhenNarrow(splitter)
+    return splitter
+
+
+def breakable(path: object) -> str:
+    """A file path that may wrap after each separator, underscore and dot (a long path is one
+    'word', and a label that cannot break it is as wide as the path)."""
+    text = str(path)
+    for mark in ("/", "\\", "_", "."):
+        text = text.replace(mark, mark + "\u200b")
+    return text

@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.engine import Run
 from ..core.engine.keeping import Kept, kept
 from ..core.safe_text import display_text
 from .homework_review import HomeworkReview
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .words import STATUS_WORDS, ahead_words
 
@@ -60,7 +61,7 @@ class FinishedPanel(QScrollArea):
             layout.addWidget(part)
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
-        row = QHBoxLayout()
+        row = ReflowRow()
         row.addStretch(1)
         row.addWidget(column, 100)  # as wide as it may be, and centred
         row.addStretch(1)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
 from ..storage import Couple
 from .palette import fill, partner_line
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import button_text, text_label
 
 
@@ -45,7 +46,7 @@ class QuestionPage(QWidget):
         self.layout_.addStretch(1)
         row = QWidget(self)
         row.setObjectName("whoGoesFirst")
-        line = QHBoxLayout(row)
+        line = ReflowRow(row)
         line.addStretch(1)
         buttons = [self._button(row, key, question, couple) for key in PARTNERS]
         for button in buttons:
@@ -93,7 +94,7 @@ class SoloResumePanel(QWidget):
         self.carry_on.setProperty("primary", True)
         self.afresh = QPushButton("Start afresh")
         self.afresh.setObjectName("soloAfresh")
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()
         buttons.addStretch(1)
         for button in (self.carry_on, self.afresh):
             buttons.addWidget(button)

@@ -24,6 +24,7 @@ from ..core.helplines import safety_values
 from ..core.safe_text import markdown_escape
 from ..storage import Store, StoreError
 from .plain import SafeBrowser
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .services import Services
 
 SAFETY_MARKDOWN = """
@@ -127,13 +128,14 @@ class SafetyPage(QWidget):
         form = QFormLayout()
         form.addRow("Emergency number", self.emergency)
         form.addRow("Helpline", self.helpline)
-        row = QHBoxLayout()
+        row = ReflowRow()
         row.addWidget(self.saved, 1)
         row.addWidget(self.save)
         column = QVBoxLayout(frame)
         column.setContentsMargins(0, 8, 0, 0)
         intro = QLabel("The help the exercises name. Change it to what applies where you live.")
         intro.setProperty("role", "hint")
+        intro.setWordWrap(True)
         column.addWidget(intro)
         column.addLayout(form)
         column.addLayout(row)

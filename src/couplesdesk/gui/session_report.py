@@ -43,6 +43,7 @@ from ..report.plan import current_plan
 from ..storage import Store, StoreError
 from .lock import step_away_keys
 from .privacy_page import button
+from .reflow import wrap_words
 from .report_parts import CandidateList, Choices, card, scroll_of
 from .run_parts import CentredPanel, text_label
 from .services import Services
@@ -464,6 +465,7 @@ def report_section(services: Services, window: QWidget) -> QWidget:
         "sessionReportSection",
     )
     opener = button("Prepare for our session...", "sessionReportButton")
+    wrap_words(opener)  # on two lines rather than cut, at large text
     opener.clicked.connect(lambda: SessionReportDialog(services, window).open())
     column.addWidget(opener, 0, Qt.AlignmentFlag.AlignLeft)
     return frame

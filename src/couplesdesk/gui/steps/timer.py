@@ -25,6 +25,7 @@ from ...core import model
 from ...core.clock import format_time
 from ..palette import current
 from ..plain import set_markdown
+from ..reflow import ReflowRow
 from .base import StepWidget, widget_for
 from .pause_details import PauseDetails, length_choices, toggle_button
 from .timer_finish import FinishEarly, offers_finish_early
@@ -170,7 +171,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         and one line of guidance; more ideas and the details open below, on demand."""
         step = self.step
         self.running = QWidget()
-        row = QHBoxLayout(self.running)
+        row = ReflowRow(self.running)  # the circle above the words when the text is large
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(24)
         self.pacer = BreathingPacer() if step.pacer == "breathing" else None
@@ -195,7 +196,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
             set_markdown(self.guidance, self.markdown(step.guidance).strip())
             self.guidance.setWordWrap(True)
             column.addWidget(self.guidance)
-        self.toggles = QHBoxLayout()
+        self.toggles = ReflowRow()
         self.toggles.setSpacing(16)
         column.addLayout(self.toggles)
         column.addStretch(1)
