@@ -100,6 +100,8 @@ def test_every_colour_rule_of_every_style_sheet_is_readable(palette: Palette, na
             continue
         background = HEX.search(props.get("background", ""))
         behind = [background.group(0)] if background else [palette.window, palette.surface]
+        if not background and 'primary="true"]' in selector:  # words on a main button: on its face
+            behind = [palette.accent, palette.accent_hover]
         for prop in ("color", "placeholder-text-color", "selection-color"):
             colour = HEX.search(props.get(prop, ""))
             if colour is None:

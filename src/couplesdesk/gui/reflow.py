@@ -85,7 +85,7 @@ class ReflowRow(QBoxLayout):
                 continue
             if direction == COLUMN:
                 self._aligned[at] = item.alignment()
-                if not isinstance(widget, QLabel):  # words take the whole width; buttons start left
+                if isinstance(widget, QAbstractButton):  # buttons start left; the rest take the whole width
                     self.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)
             else:
                 self.setAlignment(widget, self._aligned.get(at, Qt.AlignmentFlag(0)))
@@ -119,8 +119,9 @@ class WrappedWords(QObject):
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.setProperty("role", "buttonWords")
         button.setProperty("wrapsWords", True)  # style.qss: its own drawing of the words is transparent
-        button.style().unpolish(button)
-        button.style().polish(button)
+        for styled in (button, self.label):  # its words' colour depends on the property
+            styled.style().unpolish(styled)
+            styled.style().polish(styled)
         layout = QVBoxLayout(button)
         layout.setContentsMargins(*self.margins)
         layout.addWidget(self.label)
@@ -162,6 +163,8 @@ class StackWhenNarrow(QObject):
     """Turns a splitter's panes from side by side to one above the other when the splitter is
     narrower than they need side by side (and back when it is wide again)."""
 
+    PANE_HEIGHT = 320
+
     def __init__(self, splitter: QSplitter):
         super().__init__(splitter)
         self.splitter = splitter
@@ -181,6 +184,8 @@ class StackWhenNarrow(QObject):
                 wanted = Qt.Orientation.Vertical
             if wanted != self.splitter.orientation():
                 self.splitter.setOrientation(wanted)
+                # One above the other, each pane keeps a useful height (the page scrolls instead).
+                self.splitter.setMinimumHeight(self.PANE_HEIGHT * 2 if wanted == Qt.Orientation.Vertical else 0)
         return False
 
 

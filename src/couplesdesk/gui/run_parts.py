@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .plain import button_text as button_text  # the run page's names on buttons and tooltips, as typed
 from .plain import plain_tooltip as plain_tooltip
@@ -90,9 +90,13 @@ class RunFooter(QWidget):
         self.next_button.setObjectName("runNext")
         self.next_button.setProperty("primary", True)
         self.next_button.setAccessibleName("Next step (Ctrl+Enter)")
-        layout = ReflowRow(self)  # a column when the text is large
+        layout = ReflowRow(self)  # Back and Leave above why Next waits and Next, when the text is large
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.back_button)
-        layout.addWidget(self.leave_button)
-        layout.addWidget(self.blocked_label, 1)
-        layout.addWidget(self.next_button)
+        left, right = QHBoxLayout(), QHBoxLayout()
+        left.addWidget(self.back_button)
+        left.addWidget(self.leave_button)
+        left.addStretch(1)
+        right.addWidget(self.blocked_label, 1)
+        right.addWidget(self.next_button)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)

@@ -9,11 +9,13 @@ import math
 import time
 from datetime import timedelta
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
+    QFont,
+    QFontMetrics,
     QHideEvent,
     QPainter,
     QPaintEvent,
@@ -59,7 +61,17 @@ class BreathingPacer(QWidget):
         self._origin = time.monotonic()
 
     def sizeHint(self) -> QSize:
-        return QSize(150, 150)
+        return QSize(150, 150).expandedTo(self.minimumSize())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Large text: the circle grows, so its words stay inside it."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            font = QFont(self.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            words = QFontMetrics(font).horizontalAdvance("Breathe out")
+            side = max(132, words + 40)
+            self.setMinimumSize(QSize(side, side))
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()
