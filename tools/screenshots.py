@@ -66,9 +66,7 @@ def main(argv: list[str]) -> int:
     grab("library")
     if "--readme" in argv:
         window.grab().save("docs/screenshot.png")
-    window.show_page(window.boundaries_page)
-    grab("boundaries")
-    for page in (window.agreements_page, window.history_page):
+    for page in (window.boundaries_page, window.agreements_page, window.history_page):
         window.show_page(page)
         while not window.services.settled():  # they read on the database worker
             app.processEvents()

@@ -139,3 +139,34 @@ def test_a_text_size_that_makes_no_sense_is_let_go(qtbot, open_app):
     window.close()
     open_app()
     assert current() is LIGHT and looks.appearance().scale == 100
+
+
+def test_a_paper_document_shown_on_screen_takes_the_dark_colours(qapp):
+    """The Search page shows a run as the journal draws it for paper: in dark, its dark ink
+    would be dark words on a dark page."""
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    from couplesdesk.gui.journal_pdf import INK, MUTED, _char
+    from couplesdesk.gui.screen_colours import for_screen
+
+    def paper() -> QTextDocument:
+        made = QTextDocument()
+        cursor = QTextCursor(made)
+        cursor.insertText("What I heard", _char(10, color=MUTED))
+        cursor.insertText(" the words", _char(11, color=INK))
+        return made
+
+    def colours(made) -> set[str]:
+        block, found = made.begin(), set()
+        it = block.begin()
+        while not it.atEnd():
+            found.add(it.fragment().charFormat().foreground().color().name().upper())
+            it += 1
+        return found
+
+    light = paper()
+    for_screen(light, LIGHT)
+    assert colours(light) == {INK.name().upper(), MUTED.name().upper()}
+    dark = paper()
+    for_screen(dark, DARK)
+    assert colours(dark) == {DARK.text, DARK.muted}

@@ -36,6 +36,7 @@ from ..storage import Changes, Store, StoreError
 from ..storage.search import SearchHit
 from .palette import current
 from .run_parts import text_label
+from .screen_colours import for_screen
 from .search_results import RefRole, Result, ResultDelegate, ResultsModel, RunRole
 from .services import Services
 
@@ -266,6 +267,7 @@ class SearchPage(QWidget):
         from .journal_pdf import run_document
 
         made, positions = run_document(document, run_id)
+        for_screen(made)  # the paper's ink in the screen's colours (dark)
         self._show_run(run_id)
         self.run_view.setDocument(made)
         self.resume_button.setVisible(unfinished)
