@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, 
 
 from ..core.safe_text import display_text
 from ..storage import WordingRecord
-from .palette import points
+from .palette import partner_line, points
 from .run_parts import text_label
 from .words import day_words
 
@@ -54,7 +54,7 @@ def dot(*colors: str) -> QIcon:
     painter.setPen(Qt.PenStyle.NoPen)
     span = 360 * 16 // len(colors)
     for i, color in enumerate(colors):
-        painter.setBrush(QColor(color))
+        painter.setBrush(QColor(partner_line(color)))  # lit on a dark page
         painter.drawPie(1, 1, 10, 10, 90 * 16 + i * span, span)
     painter.end()
     return QIcon(pix)

@@ -8,15 +8,15 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDoc
 
 from .palette import LIGHT_NAME, Palette, current
 
-PAPER = {"#3B3330": "text", "#6E5E55": "muted", "#4F6B55": "calm_text"}
-"""journal_pdf's INK, MUTED and SAGE, and the role each is on screen."""
-
 
 def for_screen(document: QTextDocument, palette: Palette | None = None) -> None:
     """Recolour ``document``'s words for the palette in use (nothing to do in the light one)."""
     chosen = palette or current()
     if chosen.name == LIGHT_NAME:
         return
+    from .journal_pdf import INK, MUTED, SAGE  # the paper's colours, and the role each is on screen
+
+    paper = {INK.name().upper(): "text", MUTED.name().upper(): "muted", SAGE.name().upper(): "calm_text"}
     cursor = QTextCursor(document)
     block = document.begin()
     while block.isValid():
@@ -26,7 +26,7 @@ def for_screen(document: QTextDocument, palette: Palette | None = None) -> None:
             if piece.isValid():
                 ink = piece.charFormat().foreground().color().name().upper()
                 look = QTextCharFormat()
-                look.setForeground(QBrush(QColor(getattr(chosen, PAPER.get(ink, "text")))))
+                look.setForeground(QBrush(QColor(getattr(chosen, paper.get(ink, "text")))))
                 cursor.setPosition(piece.position())
                 cursor.setPosition(piece.position() + piece.length(), QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(look)
