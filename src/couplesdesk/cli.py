@@ -61,6 +61,23 @@ def _language_code(value: str) -> str:
     return code
 
 
+def _add_opening_options(parser: argparse.ArgumentParser) -> None:
+    """How the app opens: light or dark for this session; in the background."""
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="show the app light or dark for this session, e.g. for screenshots (default: as chosen in the app, "
+        "else as the computer is set)",
+    )
+    parser.add_argument(
+        "--quiet",
+        "--background",
+        action="store_true",
+        help="start in the background, in the tray (or minimised), so reminders can come; as when started with "
+        "the computer",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -79,19 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the exercises in this language for this session, e.g. de or en (default: the language "
         "chosen in the app, else the computer's)",
     )
-    parser.add_argument(
-        "--theme",
-        choices=("light", "dark"),
-        help="show the app light or dark for this session, e.g. for screenshots (default: as chosen in the app, "
-        "else as the computer is set)",
-    )
-    parser.add_argument(
-        "--quiet",
-        "--background",
-        action="store_true",
-        help="start in the background, in the tray (or minimised), so reminders can come; as when started with "
-        "the computer",
-    )
+    _add_opening_options(parser)
     # Accepted after a command too (couplesdesk validate --data-dir DIR).
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_help)
