@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from functools import cache, lru_cache
 
 LIGHT_NAME, DARK_NAME = "light", "dark"
 
@@ -221,21 +222,29 @@ def points(size: float, scale: int | None = None) -> float:
     return round(size * (looks().scale if scale is None else scale) / 100, 2)
 
 
+@lru_cache(maxsize=64)
+def _pieces(template: str) -> tuple[str, ...]:
+    """A template cut at its ``@role@`` tokens (once per template: a theme change is a join)."""
+    return tuple(_TOKEN.split(template))
+
+
+@cache
+def _colours(palette: Palette) -> dict[str, str]:
+    """Every role's colour, by name (made once per palette)."""
+    return {role: str(getattr(palette, role)) for role in ROLES}
+
+
 def fill(template: str, palette: Palette | None = None, scale: int | None = None, resources: str = "") -> str:
     """``template`` with its ``@role@`` colours from ``palette`` and its font sizes at ``scale``
     (both default to what is in use). An unknown role is a KeyError: a typo never ships."""
     chosen = palette or current()
     percent = looks().scale if scale is None else scale
-
-    def colour(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name == "RESOURCES":
-            return resources
-        if name not in ROLES:
-            raise KeyError(f"no colour role {name!r} in the palette")
-        return str(getattr(chosen, name))
-
-    text = _TOKEN.sub(colour, template)
+    table = {**_colours(chosen), "RESOURCES": resources}
+    pieces = _pieces(template)  # words and role names, in turn
+    try:
+        text = "".join([piece if at % 2 == 0 else table[piece] for at, piece in enumerate(pieces)])
+    except KeyError as missing:
+        raise KeyError(f"no colour role {missing.args[0]!r} in the palette") from None
     if percent != 100:
         text = _FONT_SIZE.sub(lambda m: f"font-size: {points(float(m.group(1)), percent):g}pt", text)
     return text
