@@ -79,3 +79,19 @@ def test_exercise_screens_and_the_pause_fit_at_the_smallest_window(qtbot, open_a
     window = at_size(qtbot, open_app, percent)
     problems = walk_exercises(qtbot, window)
     assert not problems, "\n".join(problems)
+
+
+def test_pages_built_at_the_usual_size_reflow_when_the_text_grows(qtbot, open_app):
+    """Ctrl++ on pages already shown: their rows, cards and list items are laid out again."""
+    window = open_app()
+    window.resize(*SMALLEST)
+    names = ("today_page", "library_page", "history_page", "privacy_page")
+    for name in names:
+        window.show_page(getattr(window, name))
+        assert look(qtbot, window, name) == []
+    looks.appearance().use(scale=200)
+    problems = []
+    for name in names:
+        window.show_page(getattr(window, name))
+        problems += look(qtbot, window, name)
+    assert not problems, "\n".join(problems)

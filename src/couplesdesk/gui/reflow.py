@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QSizePolicy,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
+
+from .looks import appearance
 
 B = TypeVar("B", bound=QAbstractButton)
 ROW, COLUMN = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
@@ -122,11 +123,12 @@ class WrappedWords(QObject):
         for styled in (button, self.label):  # its words' colour depends on the property
             styled.style().unpolish(styled)
             styled.style().polish(styled)
-        layout = QVBoxLayout(button)
-        layout.setContentsMargins(*self.margins)
-        layout.addWidget(self.label)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         button.installEventFilter(self)
+        self.label.installEventFilter(self)
+        looks_now = appearance()
+        if looks_now is not None:  # a new text size: measured again once every font has changed
+            looks_now.changed.connect(self.fit)
         self.fit()
 
     def fit(self) -> None:
@@ -142,12 +144,18 @@ class WrappedWords(QObject):
         height = max(need, self.button.sizeHint().height())  # never lower than a one-line button
         if self.button.minimumHeight() != height or self.button.maximumHeight() != height:
             self.button.setFixedHeight(height)
+        inside = self.button.height() - top - bottom
+        self.label.setGeometry(left, top + max(0, (inside - (need - top - bottom)) // 2),
+                               self.button.width() - left - right, min(need - top - bottom, inside) if inside > 0 else 0)  # fmt: skip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.button and (
-            kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
-            or (kind == QEvent.Type.Paint and self.label.text() != self.button.text())  # its text was changed
+        resized = kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show)
+        if (
+            watched is self.label and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Resize)
+        ) or (
+            watched is self.button
+            and (resized or (kind == QEvent.Type.Paint and self.label.text() != self.button.text()))  # new words
         ):
             self.fit()
         return False
