@@ -15,13 +15,16 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..resources import resource
 from .palette import DARK, DARK_NAME, LIGHT, LIGHT_NAME, Looks, Palette, clamp_scale, fill, looks, set_looks
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 log = logging.getLogger("couplesdesk.looks")
 
@@ -32,8 +35,8 @@ THEMES = (SYSTEM, LIGHT_NAME, DARK_NAME)
 
 
 def system_is_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+    app = QApplication.instance()
+    return isinstance(app, QApplication) and app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 class Appearance(QObject):
@@ -117,6 +120,8 @@ class Appearance(QObject):
 
 def qt_palette(chosen: Palette, app: QApplication) -> QPalette:
     """Qt's own palette for what the style sheet does not reach (native parts, dialogs)."""
+    from PySide6.QtGui import QColor, QPalette  # only when dark, or back from dark: not at every start
+
     if chosen.name == LIGHT_NAME:
         return app.style().standardPalette()
     made = QPalette()

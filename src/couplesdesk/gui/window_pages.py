@@ -36,20 +36,21 @@ class LazyPage(QWidget, Generic[P]):
         self.built: P | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        # A page taller than the window (large text, the smallest window) scrolls as a whole
-        # rather than being squeezed until its words are cut; when it fits, nothing shows.
-        self.page_scroll = QScrollArea(self)
-        self.page_scroll.setObjectName("pageScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._layout.addWidget(self.page_scroll)
 
     def page(self) -> P:
         if self.built is None:
             self.built = self._factory()
+            # A page taller than the window (large text, the smallest window) scrolls as a whole
+            # rather than being squeezed until its words are cut; when it fits, nothing shows.
+            # Made with the page, not before: start-up builds every holder.
+            self.page_scroll = QScrollArea(self)
+            self.page_scroll.setObjectName("pageScroll")
+            self.page_scroll.setWidgetResizable(True)
+            self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.page_scroll.setWidget(self.built)
+            self._layout.addWidget(self.page_scroll)
             if self.isVisible():
                 self.built.show()
         return self.built
