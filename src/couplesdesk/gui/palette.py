@@ -13,8 +13,6 @@ borders and focus rings of controls).
 Qt-free on purpose: it is only strings, and it keeps start-up light.
 """
 
-from __future__ import annotations
-
 import re
 from functools import cache, lru_cache
 from typing import NamedTuple
