@@ -305,7 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(args_list)
     if args.command is None:
         # Qt takes the arguments we do not know (-platform...)
-        return _open(args.data_dir, qt_args, args.language, quiet=args.quiet, theme=args.theme)
+        looks = {"theme": args.theme} if args.theme else {}  # for this session only
+        return _open(args.data_dir, qt_args, args.language, quiet=args.quiet, **looks)
     if qt_args:  # a command knows all of its options: an unknown one is a mistake, said so
         parser.error("unrecognized arguments: " + " ".join(qt_args))
     if args.language is not None:

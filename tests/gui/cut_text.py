@@ -66,10 +66,14 @@ def _label_problem(label: QLabel) -> str | None:
 def _button_problem(button: QAbstractButton) -> str | None:
     if not button.text() or not button.isVisible():
         return None
-    if button.property("wrapsWords"):  # its words are a wrapping label on it, checked as a label
-        words = button.findChild(QLabel)
-        if words is None or words.text() != button.text():
-            return "its words are not shown"
+    if button.property("wrapsWords"):  # its words wrap (gui/reflow.py): as tall as they are?
+        from couplesdesk.gui.reflow import WrappedWords
+
+        wrapping = button.findChild(WrappedWords)
+        left, top, right, bottom = wrapping.margins
+        need = wrapping.words_height(button.width() - left - right) + top + bottom
+        if need > button.height() + SLACK:
+            return f"its wrapped words need {need}px of height, it has {button.height()}"
         return None
     hint = button.sizeHint()
     if hint.width() > button.width() + SLACK:

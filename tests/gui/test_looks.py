@@ -170,3 +170,17 @@ def test_a_paper_document_shown_on_screen_takes_the_dark_colours(qapp):
     dark = paper()
     for_screen(dark, DARK)
     assert colours(dark) == {DARK.text, DARK.muted}
+
+
+def test_theme_is_an_option_of_the_app_not_of_a_command(monkeypatch, capsys):
+    from couplesdesk import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "_open", lambda *args, **kwargs: seen.append(kwargs) or 0)
+    assert cli.main(["--theme", "dark", "--data-dir", "/tmp/x"]) == 0
+    assert seen[-1]["theme"] == "dark"
+    with pytest.raises(SystemExit):
+        cli.main(["--theme", "purple"])
+    with pytest.raises(SystemExit):
+        cli.main(["--theme", "dark", "validate"])
+    assert "--theme is for opening the app" in capsys.readouterr().err

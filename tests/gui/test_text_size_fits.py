@@ -5,7 +5,7 @@ pause among them)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QApplication
 
 from couplesdesk.gui import looks
 
@@ -38,9 +38,6 @@ def look(qtbot, window, where: str) -> list[str]:
     turned into a column asks for its new height on the next pass)."""
     settle(qtbot, window.services)
     for _ in range(3):
-        for button in window.findChildren(QAbstractButton):
-            if button.property("wrapsWords") and button.isVisible():
-                button.grab()  # drawn, as when scrolled into view: a wrapping button takes up new words then
         QApplication.processEvents()
         qtbot.wait(20)
     return [f"{where}: {problem}" for problem in cut_texts(window)]

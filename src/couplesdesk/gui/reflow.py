@@ -12,14 +12,19 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QCheckBox,
     QLabel,
     QLayoutItem,
+    QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QWidget,
 )
 
@@ -97,9 +102,10 @@ class WrappedWords(QObject):
     """Lets a button's words wrap onto a second line when the button is narrower than them (a
     long 'Start the ... exercise' at large text in a small window), instead of being cut.
 
-    The button keeps its text (its accessible name, what tests and shortcuts read); the words
-    are shown by a word-wrapped label on it, and the button's own drawing of them is made
-    transparent. It may then be as narrow as its longest word, and grows in height to fit."""
+    The button keeps its text (its accessible name, what tests, shortcuts and screen readers
+    read); its face is drawn by its style as ever, with the words then drawn wrapped, in the
+    colour the style sheet gives them. It may be as narrow as its longest word, and grows in
+    height to fit."""
 
     PAD_X, PAD_Y = 18, 8
     BOX_INDENT = 30
@@ -108,56 +114,67 @@ class WrappedWords(QObject):
     def __init__(self, button: QAbstractButton):
         super().__init__(button)
         self.button = button
-        boxed = isinstance(button, QCheckBox)
-        self.margins = (self.BOX_INDENT, 4, 0, 4) if boxed else (self.PAD_X, self.PAD_Y, self.PAD_X, self.PAD_Y)
-        self.label = QLabel(button.text(), button)
-        self.label.setObjectName(f"{button.objectName()}Words")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if boxed else Qt.AlignmentFlag.AlignCenter
-        )
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setProperty("role", "buttonWords")
-        button.setProperty("wrapsWords", True)  # style.qss: its own drawing of the words is transparent
-        for styled in (button, self.label):  # its words' colour depends on the property
-            styled.style().unpolish(styled)
-            styled.style().polish(styled)
+        self.boxed = isinstance(button, QCheckBox)
+        self.margins = (self.BOX_INDENT, 4, 0, 4) if self.boxed else (self.PAD_X, self.PAD_Y, self.PAD_X, self.PAD_Y)
+        self._fitted = ""
+        button.setProperty("wrapsWords", True)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         button.installEventFilter(self)
-        self.label.installEventFilter(self)
         looks_now = appearance()
         if looks_now is not None:  # a new text size: measured again once every font has changed
             looks_now.changed.connect(self.fit)
         self.fit()
 
+    def flags(self) -> int:
+        side = Qt.AlignmentFlag.AlignLeft if self.boxed else Qt.AlignmentFlag.AlignHCenter
+        return int(side | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+
+    def words_height(self, width: int) -> int:
+        """How tall the words are, wrapped in ``width``."""
+        area = QRect(0, 0, max(width, 1), 100_000)
+        return QFontMetrics(self.button.font()).boundingRect(area, self.flags(), self.button.text()).height()
+
     def fit(self) -> None:
-        words = self.button.text()
-        if self.label.text() != words:
-            self.label.setText(words)
-        metrics = self.label.fontMetrics()
+        words = self._fitted = self.button.text()
+        metrics = QFontMetrics(self.button.font())
         longest = max((metrics.horizontalAdvance(word) for word in words.split()), default=0)
         left, top, right, bottom = self.margins
         self.button.setMinimumWidth(longest + left + right + 4)
         width = max(self.button.width(), self.button.minimumWidth())
-        need = self.label.heightForWidth(width - left - right) + top + bottom
+        need = self.words_height(width - left - right) + top + bottom
         height = max(need, self.button.sizeHint().height())  # never lower than a one-line button
         if self.button.minimumHeight() != height or self.button.maximumHeight() != height:
             self.button.setFixedHeight(height)
-        inside = self.button.height() - top - bottom
-        self.label.setGeometry(left, top + max(0, (inside - (need - top - bottom)) // 2),
-                               self.button.width() - left - right, min(need - top - bottom, inside) if inside > 0 else 0)  # fmt: skip
+
+    def paint(self) -> None:
+        button = self.button
+        option = QStyleOptionButton()
+        if isinstance(button, (QCheckBox, QPushButton)):
+            button.initStyleOption(option)
+        option.text = ""
+        painter = QStylePainter(button)
+        painter.drawControl(
+            QStyle.ControlElement.CE_CheckBox if self.boxed else QStyle.ControlElement.CE_PushButton, option
+        )
+        group = QPalette.ColorGroup.Active if button.isEnabled() else QPalette.ColorGroup.Disabled
+        role = QPalette.ColorRole.WindowText if self.boxed else QPalette.ColorRole.ButtonText
+        painter.setPen(button.palette().color(group, role))
+        painter.setFont(button.font())
+        left, top, right, bottom = self.margins
+        painter.drawText(button.rect().adjusted(left, top, -right, -bottom), self.flags(), button.text())
+        painter.end()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        resized = kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show)
-        if (
-            watched is self.label and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Resize)
-        ) or (
-            watched is self.button
-            and (resized or (kind == QEvent.Type.Paint and self.label.text() != self.button.text()))  # new words
-        ):
+        if watched is not self.button:
+            return False
+        if kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):
             self.fit()
+        elif kind == QEvent.Type.Paint:
+            if self._fitted != self.button.text():  # its words were changed
+                self.fit()
+            self.paint()
+            return True
         return False
 
 
