@@ -92,3 +92,15 @@ def test_pages_built_at_the_usual_size_reflow_when_the_text_grows(qtbot, open_ap
         window.show_page(getattr(window, name))
         problems += look(qtbot, window, name)
     assert not problems, "\n".join(problems)
+
+
+def test_every_page_fits_with_a_couples_history_at_200_percent(qtbot, open_app, data_dir, clock):
+    """With the sample couple's months of history: unfinished runs on Today, a table of
+    boundaries, a long History and Search results."""
+    from couplesdesk.demo import fill_demo
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fill_demo(data_dir / "couplesdesk.db", clock.today())
+    window = at_size(qtbot, open_app, 200)
+    problems = walk_pages(qtbot, window)
+    assert not problems, "\n".join(problems)

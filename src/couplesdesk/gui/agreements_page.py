@@ -31,6 +31,7 @@ from ..storage import AGREEMENT_STATUSES, AgreementRecord, Changes, StoreError, 
 from .deleting import LINK_STYLE, ask_delete_agreement
 from .kept_parts import AGREEMENT_HINTS, AGREEMENT_WORDS, ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, row_id, select_row
 from .looks import themed
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .services import Services
 from .words import capital, day_words
@@ -129,10 +130,10 @@ class AgreementsPage(QWidget):
         self.status_hint = text_label("agreementStatusHint", "hint")
         self.undo_bar = UndoBar("agreementsUndo")
         self.undo_bar.button.clicked.connect(self._undo)
-        meta_row = QHBoxLayout()
+        meta_row = ReflowRow()
         meta_row.addWidget(self.meta, 1)
         meta_row.addWidget(self.from_run)
-        status_row = QHBoxLayout()
+        status_row = ReflowRow()
         status_row.setSpacing(10)
         for widget in (status_label, self.status, self.save):
             status_row.addWidget(widget)

@@ -33,7 +33,7 @@ from .deleting import add_boundary_delete
 from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row
 from .looks import themed
 from .plain import plain_tooltip
-from .reflow import wrap_words
+from .reflow import ReflowRow, wrap_words
 from .services import Services
 from .words import STATUS_WORDS, capital, day_words, whose_words
 
@@ -147,6 +147,7 @@ class BoundariesPage(QWidget):
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setObjectName("boundaryMeta")
         self.meta.setProperty("role", "hint")
+        self.meta.setWordWrap(True)  # whole at any text size
         status_label = QLabel("Where it stands now")
         self.status = QComboBox()
         self.status.setObjectName("boundaryStatus")
@@ -167,7 +168,7 @@ class BoundariesPage(QWidget):
         self.status_hint.setProperty("role", "hint")
         self.status_hint.setWordWrap(True)  # on its own line: whole, with names, in any window
         self._build_undo_bar()
-        status_row = QHBoxLayout()
+        status_row = ReflowRow()
         status_row.setSpacing(10)
         status_row.addWidget(status_label)
         status_row.addWidget(self.status)

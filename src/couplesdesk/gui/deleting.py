@@ -27,6 +27,7 @@ from ..storage.forgetting import RunHolding
 from ..storage.records import RunRecord
 from .lock import step_away_keys
 from .looks import themed
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .services import Services
 from .words import capital, shortened, whose_words
@@ -301,7 +302,7 @@ def add_boundary_delete(page: BoundariesPage) -> QPushButton:
     if isinstance(detail, QVBoxLayout):
         at = detail.indexOf(page.meta)
         detail.removeWidget(page.meta)
-        line = QHBoxLayout()
+        line = ReflowRow()
         line.addWidget(page.meta, 1)
         line.addWidget(button)
         detail.insertLayout(at, line)

@@ -8,11 +8,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from ..core.safe_text import display_text
 from ..storage import WordingRecord
 from .palette import partner_line, points
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .words import day_words
 
@@ -71,7 +72,7 @@ class UndoBar(QFrame):
         self.button = QPushButton("Undo")
         self.button.setObjectName(f"{name}Button")
         self.button.setAccessibleName("Undo the last status change")
-        layout = QHBoxLayout(self)
+        layout = ReflowRow(self)
         layout.setContentsMargins(12, 6, 8, 6)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
@@ -169,7 +170,7 @@ class WordingPanel(QWidget):
         return button
 
     def _layout(self) -> None:
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)

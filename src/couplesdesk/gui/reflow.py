@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -159,7 +159,9 @@ class WrappedWords(QObject):
         group = QPalette.ColorGroup.Active if button.isEnabled() else QPalette.ColorGroup.Disabled
         role = QPalette.ColorRole.WindowText if self.boxed else QPalette.ColorRole.ButtonText
         painter.setPen(button.palette().color(group, role))
-        painter.setFont(button.font())
+        font = QFont(button.font())
+        font.setUnderline(button.property("role") in ("link", "toggle"))  # as style.qss underlines them
+        painter.setFont(font)
         left, top, right, bottom = self.margins
         painter.drawText(button.rect().adjusted(left, top, -right, -bottom), self.flags(), button.text())
         painter.end()

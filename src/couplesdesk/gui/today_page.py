@@ -24,6 +24,7 @@ from ..core.today import SHARE_EXERCISE, SHARE_STEP, LibraryAccess, RunLine, Tod
 from ..storage import BoundaryRecord, Changes, Couple, PauseRecord, Store, StoreError
 from .homework_card import HomeworkCard
 from .looks import themed
+from .reflow import wrap_words
 from .services import Services
 from .today_cards import RhythmControls, TalkCard
 from .today_rows import BoundaryRow, RunRow, card, label, lines_beside_button
@@ -180,6 +181,7 @@ class TodayPage(QWidget):
         self.runs_more = QPushButton(self.runs_card)
         self.runs_more.setObjectName("todayMoreRuns")
         self.runs_more.setProperty("role", "link")
+        wrap_words(self.runs_more)  # on two lines rather than cut, at large text
         self.runs_more.clicked.connect(self._more_runs)
         self.runs_missing = label(self.runs_card, name="todayMissingRuns", role="hint")
         layout.addWidget(self.runs_more, 0, Qt.AlignmentFlag.AlignLeft)

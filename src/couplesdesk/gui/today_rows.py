@@ -7,7 +7,7 @@ another re-styles it and everything in it, and Today is shown at start-up.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.safe_text import display_text
 from .plain import plain_tooltip
@@ -75,7 +75,7 @@ class RunRow(QWidget):
         words.setSpacing(2)
         words.addWidget(self.title)
         words.addWidget(self.when)
-        line = QHBoxLayout()
+        line = ReflowRow()
         line.setContentsMargins(0, 8, 0, 8)
         line.addLayout(words, 1)
         line.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignVCenter)
