@@ -51,7 +51,8 @@ class LazyPage(QWidget, Generic[P]):
             self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.page_scroll.setWidget(self.built)
             self._layout.addWidget(self.page_scroll)
-            if self.isVisible():
+            if self.isVisible():  # made after this holder was shown: shown by hand
+                self.page_scroll.show()
                 self.built.show()
         return self.built
 
