@@ -9,10 +9,10 @@ only, and when it is given less room than its items need side by side, it turns 
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QSizePolicy,
-    QSplitter,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
     QWidget,
 )
 
 from .looks import appearance
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSplitter
 
 B = TypeVar("B", bound=QAbstractButton)
 ROW, COLUMN = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
@@ -147,6 +146,10 @@ class WrappedWords(QObject):
             self.button.setFixedHeight(height)
 
     def paint(self) -> None:
+        # Loaded at the first wrapped drawing, not at start-up (their enums cost milliseconds).
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton, QStylePainter
+
         button = self.button
         option = QStyleOptionButton()
         if isinstance(button, (QCheckBox, QPushButton)):
@@ -175,9 +178,16 @@ class WrappedWords(QObject):
         elif kind == QEvent.Type.Paint:
             if self._fitted != self.button.text():  # its words were changed
                 self.fit()
+            if self.fits_on_one_line():
+                return False  # drawn by the button itself, as every other button
             self.paint()
             return True
         return False
+
+    def fits_on_one_line(self) -> bool:
+        left, _top, right, _bottom = self.margins
+        words = QFontMetrics(self.button.font()).horizontalAdvance(self.button.text())
+        return words <= self.button.width() - left - right
 
 
 def wrap_words(button: B) -> B:
