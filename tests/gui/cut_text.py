@@ -70,6 +70,8 @@ def _button_problem(button: QAbstractButton) -> str | None:
         from couplesdesk.gui.reflow import WrappedWords
 
         wrapping = button.findChild(WrappedWords)
+        if wrapping.fits_on_one_line():
+            return None
         left, top, right, bottom = wrapping.margins
         need = wrapping.words_height(button.width() - left - right) + top + bottom
         if need > button.height() + SLACK:

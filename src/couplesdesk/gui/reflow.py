@@ -140,8 +140,9 @@ class WrappedWords(QObject):
         left, top, right, bottom = self.margins
         self.button.setMinimumWidth(longest + left + right + 4)
         width = max(self.button.width(), self.button.minimumWidth())
-        need = self.words_height(width - left - right) + top + bottom
-        height = max(need, self.button.sizeHint().height())  # never lower than a one-line button
+        one_line = self.button.sizeHint()  # the button as its style draws it, words on one line
+        need = 0 if width >= one_line.width() else self.words_height(width - left - right) + top + bottom
+        height = max(need, one_line.height())  # never lower than a one-line button
         if self.button.minimumHeight() != height or self.button.maximumHeight() != height:
             self.button.setFixedHeight(height)
 
@@ -185,9 +186,7 @@ class WrappedWords(QObject):
         return False
 
     def fits_on_one_line(self) -> bool:
-        left, _top, right, _bottom = self.margins
-        words = QFontMetrics(self.button.font()).horizontalAdvance(self.button.text())
-        return words <= self.button.width() - left - right
+        return self.button.width() >= self.button.sizeHint().width()
 
 
 def wrap_words(button: B) -> B:
