@@ -44,7 +44,9 @@ def _widgets():  # type: ignore[no-untyped-def]
 
     app = QApplication(sys.argv[:1])
     resources = Path(__file__).resolve().parents[1] / "resources"
-    app.setStyleSheet((resources / "style.qss").read_text(encoding="utf-8").replace("@RESOURCES@", str(resources)))
+    from couplesdesk.gui.palette import fill  # strings only: the light palette filled into the template
+
+    app.setStyleSheet(fill((resources / "style.qss").read_text(encoding="utf-8"), resources=str(resources)))
     window, pages = _window()
     pages.addWidget(_today(pages))
     return app, window

@@ -1,8 +1,10 @@
 """Make the README screenshot and a set of screens to look at, on a demo data dir.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [--theme dark|light] [--text-size PERCENT]
 
 Writes OUT_DIR/*.png; with --readme also docs/screenshot.png. Never touches real data.
+``--theme`` shows the app light or dark (as ``couplesdesk --theme``); ``--text-size`` at a
+larger or smaller text size (90 to 200).
 """
 
 from __future__ import annotations
@@ -26,14 +28,31 @@ from couplesdesk.demo import fill_demo  # noqa: E402
 OUT_DIR: list[Path] = []
 
 
+def _option(argv: list[str], name: str) -> list[str]:
+    """``[name, value]`` if ``argv`` has ``name value``, and takes both out of ``argv``."""
+    if name not in argv:
+        return []
+    at = argv.index(name)
+    found = argv[at : at + 2]
+    del argv[at : at + 2]
+    return found
+
+
 def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "screens")
+    argv = list(argv)
+    theme = _option(argv, "--theme")
+    size = _option(argv, "--text-size")
+    out = Path(argv[1] if len(argv) > 1 and not argv[1].startswith("--") else "screens")
     out.mkdir(parents=True, exist_ok=True)
     OUT_DIR[:] = [out]
     data_dir = Path(tempfile.mkdtemp(prefix="couplesdesk-demo-"))
     clock = FakeClock(datetime(2026, 11, 18, 19, 30, tzinfo=UTC))
     fill_demo(data_dir / "couplesdesk.db", clock.today())  # the sample couple of `couplesdesk demo`
-    window = create(["--data-dir", str(data_dir)], clock=clock)
+    window = create(["--data-dir", str(data_dir), *theme], clock=clock)
+    if size:
+        from couplesdesk.gui.looks import appearance
+
+        appearance().use(scale=int(size[1]))
     window.resize(1100, 740)
     window.show()
     app = QApplication.instance()
@@ -47,14 +66,17 @@ def main(argv: list[str]) -> int:
     grab("library")
     if "--readme" in argv:
         window.grab().save("docs/screenshot.png")
-    window.show_page(window.boundaries_page)
-    grab("boundaries")
-    for page in (window.agreements_page, window.history_page):
+    for page in (window.boundaries_page, window.agreements_page, window.history_page):
         window.show_page(page)
         while not window.services.settled():  # they read on the database worker
             app.processEvents()
         grab(page.objectName().removesuffix("Page"))
     search_screens(window, grab)
+    for page in (window._progress.page(), window.privacy_page, window.safety_page):
+        window.show_page(page)
+        while not window.services.settled():
+            app.processEvents()
+        grab(page.objectName().removesuffix("Page"))
     window.call_pause()  # the pause runs at once, in one tap
     grab("pause")
     window.close()

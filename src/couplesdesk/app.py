@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 
 def create(argv: Sequence[str] | None = None, clock: Clock | None = None) -> QMainWindow | None:
-    """Build the app and its main window for ``argv`` (``--data-dir``, ``--language`` and Qt's own flags).
+    """Build the app and its main window for ``argv`` (``--data-dir``, ``--language``,
+    ``--theme`` and Qt's own flags).
 
     ``clock`` replaces the system clock (tests move time on by hand). Returns the main
     window, or None when the data dir cannot be opened (the reason is shown and logged).
@@ -37,7 +38,7 @@ def create(argv: Sequence[str] | None = None, clock: Clock | None = None) -> QMa
     if opening is not None:
         return build(*opening, clock)
     args, qt_args = build_parser().parse_known_args(list(argv or []))
-    return build(args.data_dir, qt_args, clock, args.language)
+    return build(args.data_dir, qt_args, clock, args.language, args.theme)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -61,6 +61,23 @@ def _language_code(value: str) -> str:
     return code
 
 
+def _add_opening_options(parser: argparse.ArgumentParser) -> None:
+    """How the app opens: light or dark for this session; in the background."""
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="show the app light or dark for this session, e.g. for screenshots (default: as chosen in the app, "
+        "else as the computer is set)",
+    )
+    parser.add_argument(
+        "--quiet",
+        "--background",
+        action="store_true",
+        help="start in the background, in the tray (or minimised), so reminders can come; as when started with "
+        "the computer",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -79,13 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the exercises in this language for this session, e.g. de or en (default: the language "
         "chosen in the app, else the computer's)",
     )
-    parser.add_argument(
-        "--quiet",
-        "--background",
-        action="store_true",
-        help="start in the background, in the tray (or minimised), so reminders can come; as when started with "
-        "the computer",
-    )
+    _add_opening_options(parser)
     # Accepted after a command too (couplesdesk validate --data-dir DIR).
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_help)
@@ -294,11 +305,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(args_list)
     if args.command is None:
         # Qt takes the arguments we do not know (-platform...)
-        return _open(args.data_dir, qt_args, args.language, quiet=args.quiet)
+        looks = {"theme": args.theme} if args.theme else {}  # for this session only
+        return _open(args.data_dir, qt_args, args.language, quiet=args.quiet, **looks)
     if qt_args:  # a command knows all of its options: an unknown one is a mistake, said so
         parser.error("unrecognized arguments: " + " ".join(qt_args))
     if args.language is not None:
         parser.error("--language is for opening the app, not for a command")
+    if args.theme is not None:
+        parser.error("--theme is for opening the app, not for a command")
     if args.command == "validate":
         return _validate(args.paths, args.data_dir)
     if args.command == "schema":
@@ -319,7 +333,12 @@ def _open_plan(file: str | None, data_dir: str | None) -> int:
 
 
 def _open(
-    data_dir: str | None, qt_args: list[str], language: str | None = None, plan: str | None = None, quiet: bool = False
+    data_dir: str | None,
+    qt_args: list[str],
+    language: str | None = None,
+    plan: str | None = None,
+    quiet: bool = False,
+    theme: str | None = None,
 ) -> int:
     from .platform_check import missing_gui_libraries
 
@@ -331,4 +350,4 @@ def _open(
     from . import storage  # noqa: F401
     from .gui.app import run
 
-    return run(data_dir, qt_args, language, plan, quiet)
+    return run(data_dir, qt_args, language, plan, quiet, theme)

@@ -12,14 +12,14 @@ import pytest
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
 
-from couplesdesk.gui import library_list, run_progress
+from couplesdesk.gui.palette import DARK, LIGHT, PALETTES, Palette, fill
 from couplesdesk.resources import resource
 
 from .care_helpers import run_in_window
 from .conftest import click, rate
 
-PAGE, CARD = "#FBF7F2", "#FFFFFF"
-"""The two surfaces everything sits on: the cream page and a white card or field."""
+PAGE, CARD = LIGHT.window, LIGHT.surface
+"""The two surfaces everything sits on (light): the cream page and a white card or field."""
 CONTROLS = ("QPushButton", "QLineEdit", "QComboBox", "QTextEdit", "QPlainTextEdit", "QSpinBox", "QDateTimeEdit")
 HEX = re.compile(r"#[0-9A-Fa-f]{6}\b")
 
@@ -43,9 +43,10 @@ def test_the_contrast_formula_matches_wcag():
     assert contrast("#767676", "#FFFFFF") == pytest.approx(4.54, abs=0.01)  # the well-known grey
 
 
-def care_rules() -> list[tuple[str, dict[str, str]]]:
-    """(selector, {property: value}) of every rule in the style sheet's care-screens block."""
-    text = resource("style.qss").read_text(encoding="utf-8")
+def care_rules(palette: Palette) -> list[tuple[str, dict[str, str]]]:
+    """(selector, {property: value}) of every rule in the style sheet's care-screens block,
+    filled with ``palette``'s colours."""
+    text = fill(resource("style.qss").read_text(encoding="utf-8"), palette, 100)
     assert "/* care screens */" in text, "the care screens block is missing from style.qss"
     block = re.sub(r"/\*.*?\*/", "", text.split("/* care screens */", 1)[1], flags=re.DOTALL)
     rules = []
@@ -71,11 +72,14 @@ def large(props: dict[str, str]) -> bool:
     return size >= 18 or (size >= 14 and bold)
 
 
-def test_every_colour_pair_in_the_care_screens_block_is_readable():
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_every_colour_pair_in_the_care_screens_block_is_readable(name):
+    palette = PALETTES[name]
+    page, card = palette.window, palette.surface
     problems, checked = [], 0
-    for selector, props in care_rules():
+    for selector, props in care_rules(palette):
         background = first_hex(props.get("background"))
-        behind = [background] if background else [PAGE, CARD]  # transparent: whatever it sits on
+        behind = [background] if background else [page, card]  # transparent: whatever it sits on
         for name in ("color", "placeholder-text-color"):
             colour = first_hex(props.get(name))
             if colour is None:
@@ -87,21 +91,21 @@ def test_every_colour_pair_in_the_care_screens_block_is_readable():
                     problems.append(f"{selector}: {name} {colour} on {surface} is {contrast(colour, surface):.2f}:1")
         border = first_hex(props.get("border-color") or props.get("border"))
         if border is not None and selector.split()[0].split("[")[0].split(":")[0].split(",")[0] in CONTROLS:
-            for surface in {background or CARD, PAGE}:  # the control's own face, and the page around it
+            for surface in {background or card, page}:  # the control's own face, and the page around it
                 checked += 1
                 if contrast(border, surface) < 3.0:
                     problems.append(f"{selector}: border {border} on {surface} is {contrast(border, surface):.2f}:1")
     assert checked >= 15 and problems == []
 
 
-def test_colours_drawn_in_code_are_readable():
-    selected = "#F1E2D6"  # a chosen card in the list
-    for text in (library_list.INK, library_list.MUTED):
-        assert contrast(text, CARD) >= 4.5 and contrast(text, selected) >= 4.5, text
-    assert contrast(library_list.MARK_TEXT, library_list.MARK_BACK) >= 4.5
+@pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
+def test_colours_drawn_in_code_are_readable(palette):
+    for text in (palette.text, palette.muted):  # the library's cards, History's rows
+        assert contrast(text, palette.surface) >= 4.5 and contrast(text, palette.selected) >= 4.5, text
+    assert contrast(palette.on_accent, palette.accent) >= 4.5  # the 'Start here' mark
     # The parts of the progress line that tell done from now (its words say the same).
-    for colour in (run_progress.DONE, run_progress.CURRENT):
-        assert contrast(colour, PAGE) >= 3.0, colour
+    for colour in (palette.calm, palette.accent):
+        assert contrast(colour, palette.window) >= 3.0, colour
 
 
 AGREE = '\n[[steps]]\nid = "ok"\nkind = "agree"\nstatement = "We go for a walk on Sunday."\n'

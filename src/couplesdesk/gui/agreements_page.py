@@ -30,8 +30,18 @@ from PySide6.QtWidgets import (
 from ..storage import AGREEMENT_STATUSES, AgreementRecord, Changes, StoreError, WordingRecord
 from .deleting import LINK_STYLE, ask_delete_agreement
 from .i18n import translate
-from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, agreement_hint, row_id, select_row
+from .kept_parts import (
+    ID_ROLE,
+    PAGE_STYLE,
+    UndoBar,
+    WordingPanel,
+    agreement_hint,
+    row_id,
+    select_row,
+)
 from .kept_words import agreement_words, kept_day
+from .looks import themed
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .services import Services
 from .words import capital
@@ -55,7 +65,7 @@ class AgreementsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.setObjectName("agreementsPage")
-        self.setStyleSheet(PAGE_STYLE)
+        themed(self, PAGE_STYLE)
         self._stale = True
         self._records: dict[str, AgreementRecord] = {}
         self._last_change: tuple[str, str, str] | None = None  # agreement id, status before, after
@@ -142,10 +152,10 @@ class AgreementsPage(QWidget):
         self.status_hint = text_label("agreementStatusHint", "hint")
         self.undo_bar = UndoBar("agreementsUndo")
         self.undo_bar.button.clicked.connect(self._undo)
-        meta_row = QHBoxLayout()
+        meta_row = ReflowRow()
         meta_row.addWidget(self.meta, 1)
         meta_row.addWidget(self.from_run)
-        status_row = QHBoxLayout()
+        status_row = ReflowRow()
         status_row.setSpacing(10)
         for widget in (status_label, self.status, self.save):
             status_row.addWidget(widget)
@@ -153,7 +163,7 @@ class AgreementsPage(QWidget):
         self.delete_button = QPushButton(translate("agreements_page", "Delete this agreement..."))
         self.delete_button.setObjectName("agreementDelete")
         self.delete_button.setAccessibleName(translate("agreements_page", "Delete the selected agreement"))
-        self.delete_button.setStyleSheet(LINK_STYLE)
+        themed(self.delete_button, LINK_STYLE)
         self.delete_button.clicked.connect(self._delete)
         hint_row = QHBoxLayout()  # Delete beside the hint, not the status: German needs the room
         hint_row.addWidget(self.status_hint, 1)

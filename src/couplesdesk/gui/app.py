@@ -104,8 +104,10 @@ def _install_excepthook(paths: DataPaths) -> None:
     sys.excepthook = hook
 
 
-def _application(qt_args: Sequence[str]) -> QApplication:
-    """The QApplication (made, or the running one), with the app's name, icon and style."""
+def _application(qt_args: Sequence[str], theme: str | None = None) -> QApplication:
+    """The QApplication (made, or the running one), with the app's name, icon and style
+    (``theme``, light or dark, for this session; else as the system is set, until the
+    settings are read)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] or APP_NAME, *qt_args])
     collect_on_gui_thread()  # before any thread starts (see garbage.py)
@@ -113,11 +115,9 @@ def _application(qt_args: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icon.svg"))))
-    style = resource("style.qss")
-    if style.is_file():
-        # url(@RESOURCES@/...) in the stylesheet names files shipped beside it.
-        folder = str(resource("")).replace("\\", "/").rstrip("/")
-        app.setStyleSheet(style.read_text(encoding="utf-8").replace("@RESOURCES@", folder))
+    from .looks import start
+
+    start(app, theme)  # the style sheet, built from the palette
     return app
 
 
@@ -141,7 +141,11 @@ def system_language() -> str | None:
 
 
 def build(
-    data_dir: str | None, qt_args: Sequence[str] = (), clock: Clock | None = None, language: str | None = None
+    data_dir: str | None,
+    qt_args: Sequence[str] = (),
+    clock: Clock | None = None,
+    language: str | None = None,
+    theme: str | None = None,
 ) -> QMainWindow | None:
     """Build the QApplication (or reuse one) and the main window; the event loop is not entered.
 
@@ -150,11 +154,12 @@ def build(
     unlock screen. Returns None, after telling the person why, when the
     data dir cannot be opened for another reason. ``language`` (``--language``) is the one
     exercises are shown in this session; else the couple's setting, else the computer's.
+    ``theme`` (``--theme``): light or dark for this session.
     """
     from .opening import first_window
     from .translators import install
 
-    _application(qt_args)
+    _application(qt_args, theme)
     install(languages.start(language, system_language()))  # before any window with words is built
     paths = DataPaths.resolve(data_dir)
     try:
@@ -204,12 +209,13 @@ def run(
     language: str | None = None,
     plan: str | None = None,
     quiet: bool = False,
+    theme: str | None = None,
 ) -> int:
     """Run the app (showing the homework ``plan``'s preview, if given); ``quiet`` (started with
     the computer): in the tray, or minimised."""
     from .single_instance import SingleInstance
 
-    _application(qt_args)
+    _application(qt_args, theme)
     paths = DataPaths.resolve(data_dir)
     instance = SingleInstance(paths)
     if not instance.acquire(plan, knock=not quiet):
@@ -217,7 +223,7 @@ def run(
             handed = " and shows the homework plan" if plan else ""
             print(f"CouplesDesk is already open on {paths.root}; that window has been brought to the front{handed}.")
         return 0
-    window = build(data_dir, qt_args, language=language)
+    window = build(data_dir, qt_args, language=language, theme=theme)
     if window is None:
         instance.release()
         return 1

@@ -34,7 +34,9 @@ from .i18n import translate
 from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row, status_hint
 from .kept_words import boundary_words, kept_day
 from .kept_words import whose as whose_words
+from .looks import themed
 from .plain import plain_tooltip
+from .reflow import ReflowRow, wrap_words
 from .services import Services
 from .words import capital
 
@@ -61,7 +63,7 @@ class BoundariesPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.setObjectName("boundariesPage")
-        self.setStyleSheet(PAGE_STYLE)
+        themed(self, PAGE_STYLE)
         self._stale = True
         self._records: dict[str, BoundaryRecord] = {}
         self._names: dict[str, str] = {"partner_a": "Partner A", "partner_b": "Partner B"}
@@ -139,6 +141,7 @@ class BoundariesPage(QWidget):
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setObjectName("boundaryMeta")
         self.meta.setProperty("role", "hint")
+        self.meta.setWordWrap(True)  # whole at any text size
         status_label = QLabel(translate("boundaries_page", "Where it stands now"))
         status_label.setObjectName("boundaryStatusLabel")
         self.status = QComboBox()
@@ -160,7 +163,7 @@ class BoundariesPage(QWidget):
         self.status_hint.setProperty("role", "hint")
         self.status_hint.setWordWrap(True)  # on its own line: whole, with names, in any window
         self._build_undo_bar()
-        status_row = QHBoxLayout()
+        status_row = ReflowRow()
         status_row.setSpacing(10)
         status_row.addWidget(status_label)
         status_row.addWidget(self.status)
@@ -210,6 +213,7 @@ class BoundariesPage(QWidget):
         self.start_button.setObjectName("boundariesStart")
         self.start_button.setAccessibleName(self.start_button.text())
         self.start_button.setProperty("primary", True)
+        wrap_words(self.start_button)  # two lines rather than cut, at large text
         self.start_button.clicked.connect(lambda: self.start_requested.emit(BOUNDARY_EXERCISE))
         # A column of limited width, centred by stretches (not by layout alignment, which
         # would give the wrapped text the height of a wider line and cut it off).

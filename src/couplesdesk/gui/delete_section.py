@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
 from ..storage import Changes, Couple, therapist_key
@@ -26,6 +26,7 @@ from .deleting import DeleteDialog, ask_delete_private
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .opening import replace
 from .privacy_page import button, section
+from .reflow import ReflowRow, wrap_words  # a row that becomes a column when narrow
 from .run_parts import text_label
 
 if TYPE_CHECKING:
@@ -96,10 +97,10 @@ class DeleteSection(QWidget):
         private_hint = text_label("deletePrivateHint", "hint")
         private_hint.setText(translate("delete_section", PRIVATE_HINT))
         self.private_buttons = {key: button("", f"deletePrivate{key[-1].upper()}") for key in PARTNERS}
-        row = QHBoxLayout()
+        row = ReflowRow()
         for key, made in self.private_buttons.items():
             made.clicked.connect(lambda _=False, k=key: self._delete_private(k))
-            row.addWidget(made)
+            row.addWidget(wrap_words(made))
         row.addStretch(1)
         column.addWidget(private_hint)
         column.addLayout(row)

@@ -29,6 +29,8 @@ from ..storage.forgetting import RunHolding
 from ..storage.records import RunRecord
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .lock import step_away_keys
+from .looks import themed
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .services import Services
 from .words import capital, shortened, whose_words
@@ -330,9 +332,9 @@ def ask_delete_agreement(parent: QWidget, services: Services, record: AgreementR
 
 
 LINK_STYLE = """
-QPushButton { background: transparent; border: none; color: #94492F; padding: 4px 2px; text-decoration: underline; }
-QPushButton:hover { color: #3B3330; }
-QPushButton:focus { border: 2px solid #B8654B; border-radius: 6px; }
+QPushButton { background: transparent; border: none; color: @accent_text@; padding: 4px 2px; text-decoration: underline; }
+QPushButton:hover { color: @text@; }
+QPushButton:focus { border: 2px solid @focus@; border-radius: 6px; }
 """
 
 
@@ -341,7 +343,7 @@ def add_boundary_delete(page: BoundariesPage) -> QPushButton:
     button = QPushButton(translate("deleting", "Delete this boundary..."))
     button.setObjectName("boundaryDelete")
     button.setAccessibleName(translate("deleting", "Delete the selected boundary"))
-    button.setStyleSheet(LINK_STYLE)
+    themed(button, LINK_STYLE)
 
     def clicked() -> None:
         record = page.selected_record()
@@ -353,7 +355,7 @@ def add_boundary_delete(page: BoundariesPage) -> QPushButton:
     if isinstance(detail, QVBoxLayout):
         at = detail.indexOf(page.meta)
         detail.removeWidget(page.meta)
-        line = QHBoxLayout()
+        line = ReflowRow()
         line.addWidget(page.meta, 1)
         line.addWidget(button)
         detail.insertLayout(at, line)

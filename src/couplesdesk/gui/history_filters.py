@@ -7,12 +7,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QVBoxLayout, QWidget
 
 from ..core.describe import category_label
 from ..core.history import HistoryQuery
 from ..core.people import PARTNERS
 from .i18n import translate
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class HistoryFilters(QWidget):
             combo.activated.connect(self._chosen)
 
     def _layout(self) -> None:
-        first, second = QHBoxLayout(), QHBoxLayout()
+        first, second = ReflowRow(), ReflowRow()
         for row, widgets in ((first, (self.exercise, self.category)), (second, (self.words, self.period))):
             row.setSpacing(8)
             for widget in widgets:
@@ -95,7 +96,7 @@ class HistoryFilters(QWidget):
     def _make_dates(self) -> None:
         """'From [day] to [day]': a month back to today at first."""
         self.since, self.until = QDateEdit(), QDateEdit()
-        row = QHBoxLayout(self.dates)
+        row = ReflowRow(self.dates)
         row.setContentsMargins(0, 0, 0, 0)
         to = text_label("historyDatesTo", "hint", wrap=False)
         to.setText(translate("history_filters", "to"))

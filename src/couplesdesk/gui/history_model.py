@@ -33,6 +33,7 @@ from ..storage.history import Cursor
 from .database import Database
 from .i18n import translate
 from .kept_words import month_day, weekday_day
+from .palette import current
 
 log = logging.getLogger("couplesdesk.history")
 
@@ -42,7 +43,6 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 """The second line: the day and time, and whether it was finished."""
 
 Index = QModelIndex | QPersistentModelIndex
-INK, MUTED = "#3B3330", "#6E625A"
 
 
 def week_of(day: date) -> date:
@@ -227,10 +227,10 @@ class HistoryDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if index.data(RUN_ROLE) is None:
             painter.setFont(self.heading_font)
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(current().muted))
             inner = rect.adjusted(12, 0, -12, -8)
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
-            painter.setPen(QPen(QColor("#E6DBCD"), 1))
+            painter.setPen(QPen(QColor(current().border), 1))
             painter.drawLine(rect.left() + 12, rect.bottom() - 2, rect.right() - 12, rect.bottom() - 2)
             painter.restore()
             return
@@ -240,8 +240,8 @@ class HistoryDelegate(QStyledItemDelegate):
         inner = rect.adjusted(16, 8, -16, -8)
         half = inner.height() // 2
         for font, colour, line, box in (
-            (self.title_font, INK, text, QRect(inner.left(), inner.top(), inner.width(), half)),
-            (self.detail_font, MUTED, str(index.data(DETAIL_ROLE) or ""),
+            (self.title_font, current().text, text, QRect(inner.left(), inner.top(), inner.width(), half)),
+            (self.detail_font, current().muted, str(index.data(DETAIL_ROLE) or ""),
              QRect(inner.left(), inner.top() + half, inner.width(), inner.height() - half)),
         ):  # fmt: skip
             painter.setFont(font)

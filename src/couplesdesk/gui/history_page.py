@@ -41,7 +41,9 @@ from .history_filters import HistoryFilters
 from .history_model import HistoryDelegate, HistoryModel
 from .history_transcript import TranscriptView
 from .i18n import translate
+from .looks import themed
 from .personal_ask import PersonalAsk, close_key
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import CentredPanel, text_label
 from .services import Services
 
@@ -53,13 +55,13 @@ log = logging.getLogger("couplesdesk.history")
 FIRST_EXERCISE = "share-one-thing"
 SHOWN = Changes.RUNS | Changes.ANSWERS | Changes.PAUSES | Changes.BOUNDARIES | Changes.AGREEMENTS | Changes.COUPLE
 LIST_STYLE = """
-QListView#historyList { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; padding: 4px; outline: none; }
-QListView#historyList:focus { border: 2px solid #B8654B; }
-QListView#historyList::item:selected { background: #F1E2D6; color: #3B3330; border-radius: 8px; }
+QListView#historyList { background: @surface@; border: 1px solid @border@; border-radius: 10px; padding: 4px; outline: none; }
+QListView#historyList:focus { border: 2px solid @focus@; }
+QListView#historyList::item:selected { background: @selected@; color: @text@; border-radius: 8px; }
 """
 VIEWER_STYLE = """
-QFrame#historyViewer { background: #F3ECE3; border-radius: 10px; }
-QFrame#historyViewer[alone="true"] { background: #EEF3EE; }
+QFrame#historyViewer { background: @sidebar@; border-radius: 10px; }
+QFrame#historyViewer[alone="true"] { background: @calm_soft@; }
 QFrame#historyViewer QLabel { background: transparent; }
 QFrame#historyViewer QPushButton[role="toggle"] { background: transparent; }
 """
@@ -106,7 +108,7 @@ class HistoryPage(QWidget):
         self.prepare_button.clicked.connect(self._prepare_report)
         self.viewer_bar = QFrame()
         self.viewer_bar.setObjectName("historyViewer")
-        self.viewer_bar.setStyleSheet(VIEWER_STYLE)  # on the parts, not the page: cheaper to build
+        themed(self.viewer_bar, VIEWER_STYLE)  # on the parts, not the page: cheaper to build
         self.viewer_text = text_label("historyViewerText")
         self.own_buttons = {key: self._own_button(key) for key in PARTNERS}
         self.together_button = QPushButton(translate("history_page", "Back to both of you"))
@@ -116,7 +118,7 @@ class HistoryPage(QWidget):
         )
         self.together_button.setProperty("primary", True)
         self.together_button.clicked.connect(lambda: self.set_viewer(TOGETHER))
-        row = QHBoxLayout(self.viewer_bar)
+        row = ReflowRow(self.viewer_bar)
         row.setContentsMargins(14, 8, 10, 8)
         row.addWidget(self.viewer_text, 1)
         for button in (*self.own_buttons.values(), self.together_button):
@@ -141,7 +143,7 @@ class HistoryPage(QWidget):
     def _build_list(self) -> None:
         self.list = QListView()
         self.list.setObjectName("historyList")
-        self.list.setStyleSheet(LIST_STYLE)
+        themed(self.list, LIST_STYLE)
         self.list.setAccessibleName(translate("history_page", "Every exercise you have done, newest first, by week"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(HistoryDelegate(self.font(), self.list))

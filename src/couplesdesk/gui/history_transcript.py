@@ -15,17 +15,19 @@ from ..core.safe_text import display_text
 from ..core.transcript import KeptItem, Moment, Said, Transcript
 from .i18n import translate
 from .kept_words import agreement_words, boundary_words, weekday_day
+from .looks import themed
+from .palette import partner_line
 from .run_parts import text_label
 from .words import capital
 
 STYLE = """
 QScrollArea#transcriptArea, QScrollArea#transcriptArea > QWidget > QWidget { background: transparent; }
-QFrame[role="moment"] { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; }
+QFrame[role="moment"] { background: @surface@; border: 1px solid @border@; border-radius: 10px; }
 QFrame[role="moment"] QLabel { background: transparent; }
-QFrame[role="moment"] QLabel[role="hint"] { color: #6E625A; }
-QFrame[role="kept"] { background: #FFFFFF; border: 1px solid #E6DBCD; border-left: 4px solid #A8573F; border-radius: 8px; }
+QFrame[role="moment"] QLabel[role="hint"] { color: @muted@; }
+QFrame[role="kept"] { background: @surface@; border: 1px solid @border@; border-left: 4px solid @accent@; border-radius: 8px; }
 QFrame[role="kept"] QLabel { background: transparent; }
-QFrame[role="kept"] QLabel[role="hint"] { color: #6E625A; }
+QFrame[role="kept"] QLabel[role="hint"] { color: @muted@; }
 """
 
 
@@ -52,7 +54,7 @@ class TranscriptView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("transcript")
-        self.setStyleSheet(STYLE)
+        themed(self, STYLE)
         self.transcript: Transcript | None = None
         self.back_button = QPushButton(translate("history_transcript", "Back to your history"))
         self.back_button.setObjectName("transcriptBack")
@@ -185,7 +187,7 @@ class TranscriptView(QWidget):
         name.setText(transcript.names.get(said.author) or translate("history_transcript", "Both of you"))
         colour = transcript.colours.get(said.author)
         if colour:
-            name.setStyleSheet(f"color: {colour};")
+            name.setStyleSheet(f"color: {partner_line(colour)};")
         words = text_label(f"said_{moment.step_id}_{said.author}", "" if said.words else "hint")
         words.setText(said_words(said, transcript.names))
         words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

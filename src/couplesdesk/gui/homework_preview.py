@@ -15,13 +15,14 @@ from ..core.plan import BundledCheck, Plan, PlanLoad
 from ..core.safe_text import display_text
 from .i18n import translate
 from .lock import step_away_keys
+from .looks import themed
 from .run_parts import text_label
 
 STYLE = """
 QLabel[role="section"] { font-size: 12.5pt; font-weight: 600; margin-top: 8px; }
 QLabel[role="item"] { padding-left: 4px; }
-QLabel[role="itemNote"] { color: #6B5E57; padding-left: 18px; }
-QLabel[role="gentleFlag"] { color: #7A4A1E; }
+QLabel[role="itemNote"] { color: @muted@; padding-left: 18px; }
+QLabel[role="gentleFlag"] { color: @warm_text@; }
 QFrame#previewBody { background: transparent; }
 """
 
@@ -44,7 +45,7 @@ class PlanPreview(QDialog):
         self.setObjectName("planPreview")
         step_away_keys(self)  # Ctrl+Shift+H and Ctrl+L work here too
         self.setWindowTitle(translate("homework_preview", "Homework"))
-        self.setStyleSheet(STYLE)
+        themed(self, STYLE)
         self.setMinimumSize(520, 420)
         self.resize(640, 560)
         self._column = QVBoxLayout()

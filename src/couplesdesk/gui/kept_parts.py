@@ -8,12 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from ..core.safe_text import display_text
 from ..storage import WordingRecord
 from .i18n import translate
 from .kept_words import kept_day
+from .palette import partner_line, points
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .words import capital
 
@@ -63,22 +65,22 @@ def agreement_hint(status: str) -> str:
 
 PAGE_STYLE = """
 QTableWidget[role="keptTable"] {
-    background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; padding: 4px;
-    selection-background-color: #F1E2D6; selection-color: #3B3330; outline: none;
+    background: @surface@; border: 1px solid @border@; border-radius: 10px; padding: 4px;
+    selection-background-color: @selected@; selection-color: @text@; outline: none;
 }
-QTableWidget[role="keptTable"]:focus { border: 2px solid #B8654B; }
-QTableWidget[role="keptTable"]::item { padding: 4px 8px; border-bottom: 1px solid #F1EAE1; }
-QTableWidget[role="keptTable"]::item:selected { background: #F1E2D6; color: #3B3330; }
+QTableWidget[role="keptTable"]:focus { border: 2px solid @focus@; }
+QTableWidget[role="keptTable"]::item { padding: 4px 8px; border-bottom: 1px solid @rule@; }
+QTableWidget[role="keptTable"]::item:selected { background: @selected@; color: @text@; }
 QTableWidget[role="keptTable"] QHeaderView::section {
-    background: #FFFFFF; color: #6E625A; border: none; border-bottom: 1px solid #E6DBCD;
+    background: @surface@; color: @muted@; border: none; border-bottom: 1px solid @border@;
     padding: 6px 8px; font-weight: 600;
 }
-QFrame[role="keptDetail"] { background: #F6EFE7; border: none; border-radius: 12px; }
+QFrame[role="keptDetail"] { background: @surface_soft@; border: none; border-radius: 12px; }
 QFrame[role="keptDetail"] QLabel { background: transparent; }
-QFrame[role="keptDetail"] QLabel[role="statement"] { background: #FFFFFF; padding: 0; }
+QFrame[role="keptDetail"] QLabel[role="statement"] { background: @surface@; padding: 0; }
 QFrame[role="keptDetail"] QWidget#wording, QFrame[role="keptDetail"] QWidget#wordingEditing { background: transparent; }
-QFrame[role="undo"] { background: #EEF3EE; border-radius: 8px; }
-QFrame[role="undo"] QLabel { background: transparent; color: #3E5A45; }
+QFrame[role="undo"] { background: @calm_soft@; border-radius: 8px; }
+QFrame[role="undo"] QLabel { background: transparent; color: @calm_text@; }
 QLabel[role="emptyTitle"] { font-size: 14pt; font-weight: 600; }
 """
 
@@ -92,7 +94,7 @@ def dot(*colors: str) -> QIcon:
     painter.setPen(Qt.PenStyle.NoPen)
     span = 360 * 16 // len(colors)
     for i, color in enumerate(colors):
-        painter.setBrush(QColor(color))
+        painter.setBrush(QColor(partner_line(color)))  # lit on a dark page
         painter.drawPie(1, 1, 10, 10, 90 * 16 + i * span, span)
     painter.end()
     return QIcon(pix)
@@ -109,7 +111,7 @@ class UndoBar(QFrame):
         self.button = QPushButton(translate("kept_parts", "Undo"))
         self.button.setObjectName(f"{name}Button")
         self.button.setAccessibleName(translate("kept_parts", "Undo the last status change"))
-        layout = QHBoxLayout(self)
+        layout = ReflowRow(self)
         layout.setContentsMargins(12, 6, 8, 6)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
@@ -197,7 +199,7 @@ class WordingPanel(QWidget):
         # Margins, not stylesheet padding: a wrapped QLabel counts margins in its height.
         self.statement.setContentsMargins(16, 12, 16, 12)
         font = self.statement.font()  # in code: a stylesheet font on [role] came too late for the height
-        font.setPointSizeF(12.5)
+        font.setPointSizeF(points(12.5))
         self.statement.setFont(font)
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.editor = QPlainTextEdit()
@@ -238,7 +240,7 @@ class WordingPanel(QWidget):
         return button
 
     def _layout(self) -> None:
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)

@@ -25,6 +25,7 @@ from ..core.describe import category_label, who_for
 from ..core.library import Library, LibraryEntry
 from ..core.model import Exercise
 from .i18n import translate
+from .palette import current
 from .plain import plain_tooltip
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -33,12 +34,6 @@ CategoryRole = Qt.ItemDataRole.UserRole + 3
 MetaRole = Qt.ItemDataRole.UserRole + 4
 SummaryRole = Qt.ItemDataRole.UserRole + 5
 SuggestedRole = Qt.ItemDataRole.UserRole + 6
-
-INK = "#3B3330"
-MUTED = "#6E625A"
-"""The meta line: quiet, and still readable (5.9:1 on a card, 5.1:1 on a chosen one)."""
-MARK_TEXT, MARK_BACK = "#FFFFFF", "#A8573F"
-"""The 'Start here' mark: white on terracotta (5.1:1)."""
 
 
 def start_here() -> str:
@@ -197,15 +192,16 @@ class ExerciseDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = current()
         for what, font, rect, text in self.parts(option, index, option.rect.top(), option.rect.left()):
             painter.setFont(font)
             if what == "mark":
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(MARK_BACK))
+                painter.setBrush(QColor(colours.accent))  # the 'Start here' mark
                 painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-                painter.setPen(QColor(MARK_TEXT))
+                painter.setPen(QColor(colours.on_accent))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
                 continue
-            painter.setPen(QColor(MUTED if what == "meta" else INK))
+            painter.setPen(QColor(colours.muted if what == "meta" else colours.text))
             painter.drawText(rect, WRAP, text)
         painter.restore()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,6 +28,10 @@ from ..storage import Changes, Store, StoreError
 from .i18n import translate
 from .library_list import EntryRole, ExerciseDelegate, ExerciseFilter, ExerciseListModel
 from .plain import SafeBrowser
+from .reflow import (
+    ReflowRow,  # a row that becomes a column when narrow
+    stack_when_narrow,
+)
 from .services import Services
 
 FIRST_EXERCISE = "share-one-thing"
@@ -122,6 +125,7 @@ class LibraryPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
+        stack_when_narrow(splitter)  # the list above the text at large text in a small window
         self._build_problems()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -196,7 +200,7 @@ class LibraryPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_stack, 1)
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()
         buttons.addStretch(1)
         buttons.addWidget(self.start)
         right_layout.addLayout(buttons)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage import StoreError
+from . import text_size
 from . import window_pages as pages
 from .focus import controls_in, follow_selection
 from .homework_drops import PlanDrops
@@ -30,7 +31,7 @@ from .pause_bar import PauseBar
 from .services import Services
 from .today_page import TodayPage
 from .tray import furnish
-from .window_pages import LazyPage
+from .window_pages import LazyPage, holder_of
 
 if TYPE_CHECKING:  # the other pages are imported when first shown, not at start-up
     from ..core.engine import Run
@@ -171,6 +172,7 @@ class MainWindow(PlanDrops):
         self._action(translate("main_window", "Lock"), "Ctrl+L", self.guard.lock)
         self._action(translate("main_window", "Prepare for our session"), "Ctrl+R", self.prepare_report)
         self.hide_action = self._action(translate("main_window", "Quick hide"), "Ctrl+Shift+H", self.guard.toggle_hide)
+        text_size.install(self, self.services, self.sidebar)  # Ctrl++, Ctrl+-, Ctrl+0
 
     def set_actions_enabled(self, enabled: bool) -> None:
         """Off while the lock or quick hide covers the window (quick hide stays, to come back)."""
@@ -238,8 +240,7 @@ class MainWindow(PlanDrops):
 
     def _holder(self, page: QWidget) -> QWidget:
         """The widget in the page stack that shows ``page`` (its LazyPage, if it has one)."""
-        parent = page.parentWidget()
-        return parent if isinstance(parent, LazyPage) else page
+        return holder_of(page)
 
     def prepare_report(self) -> QWidget:
         """Prepare for our session (Ctrl+R): the report for the therapist, each partner choosing their own."""

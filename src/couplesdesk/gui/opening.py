@@ -75,6 +75,9 @@ def open_data(paths: DataPaths, clock: Clock, key: bytes | None, cannot_open: Ca
 
     # The couple's choice may change the language: the translators follow before any window is built.
     install(languages.use_setting(services.store.settings.get(languages.SETTING)))
+    from .looks import use_settings
+
+    use_settings(services.store.settings.get)  # light or dark, and the text size, as chosen
     from ..core.mode import THERAPIST, mode_of
 
     if mode_of(services.store) == THERAPIST:  # the first frame's reads are synchronous

@@ -16,12 +16,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.engine import OTHER, Run, Screen
 from ..storage import Store, StoreError
 from ..storage.personal import TryLater
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class PersonalGate(QWidget):
         inner.addSpacing(8)
         inner.addWidget(self.hint)
         content = QWidget()
-        row = QHBoxLayout()
+        row = ReflowRow()
         row.addStretch(1)
         row.addWidget(column, 3)
         row.addStretch(1)

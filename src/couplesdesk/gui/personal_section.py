@@ -8,13 +8,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.engine import OTHER
 from ..core.people import PARTNERS
 from ..storage import Changes, Store, StoreError, encryption, personal
 from .encryption_flow import PassphraseDialog
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .services import Services
 
@@ -108,7 +109,7 @@ class PersonalSection(QFrame):
         self.states[partner] = state
         self.column.addSpacing(6)
         self.column.addWidget(state)
-        row = QHBoxLayout()
+        row = ReflowRow()
         made: dict[str, QPushButton] = {}
         for what, words, act in (
             ("Set", translate("personal_section", "Set a passphrase..."), self.set_passphrase),

@@ -32,6 +32,7 @@ from ..core.plan_draft import write_plan as write_plan_file
 from ..storage import StoreError, therapist_key
 from . import pickers
 from .i18n import translate
+from .looks import themed
 from .plan_items import ItemCard, date_edit, pydate, qdate
 from .plan_parts import (
     STYLE,
@@ -60,7 +61,7 @@ class PlanBuilderPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("planBuilder")
-        self.setStyleSheet(STYLE)
+        themed(self, STYLE)
         self.services = services
         self.pick_save: pickers.SavePicker = pickers.save_path
         self.pick_open: pickers.OpenPicker = pickers.open_path

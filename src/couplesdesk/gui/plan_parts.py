@@ -21,9 +21,9 @@ from .i18n import translate
 NAME, CONTACT = "therapist_name", "therapist_contact"
 
 STYLE = """
-QFrame#planItem { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 10px; }
+QFrame#planItem { background: @surface@; border: 1px solid @border@; border-radius: 10px; }
 QFrame#planItem QLabel, QFrame#planItem QCheckBox { background: transparent; }
-QFrame#planItem QLabel[role="flag"] { background: #FCEFE3; }
+QFrame#planItem QLabel[role="flag"] { background: @warm_soft@; }
 QFrame#planItem QLabel#planItemTitle { font-weight: 600; font-size: 12pt; }
 QWidget#planBuilder QDateEdit { min-width: 120px; }
 """

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -21,6 +20,7 @@ from .. import keychain
 from ..storage import Store, StoreError
 from .i18n import translate
 from .lock import LOCK_AFTER
+from .reflow import ReflowRow, breakable, wrap_words  # rows that become columns when narrow
 from .run_parts import text_label
 from .services import Services
 
@@ -108,6 +108,7 @@ class PrivacyPage(QWidget):
             translate("privacy_page", "Encrypt with a passphrase..."), "encryptButton", primary=True
         )
         self.encrypt_button.clicked.connect(self.encrypt_requested.emit)
+        wrap_words(self.encrypt_button)
         self.change_button = button(translate("privacy_page", "Change the passphrase..."), "changePassphraseButton")
         self.change_button.clicked.connect(self.passphrase_change_requested.emit)
         self.decrypt_button = button(translate("privacy_page", "Turn encryption off..."), "decryptButton")
@@ -123,7 +124,7 @@ class PrivacyPage(QWidget):
                 "stolen computer, not against someone who shares this account.",
             )
         )
-        row = QHBoxLayout()
+        row = ReflowRow()
         for made in (self.encrypt_button, self.change_button, self.decrypt_button):
             row.addWidget(made)
         row.addStretch(1)
@@ -145,7 +146,7 @@ class PrivacyPage(QWidget):
                 "privacy_page",
                 "Off. Your words are stored as they are in {folder}: anyone who can open that folder as you can "
                 "read them. A passphrase encrypts the database and every backup.",
-            ).format(folder=self.services.paths.root)
+            ).format(folder=breakable(self.services.paths.root))
         )
         self.encrypt_button.setVisible(not on)
         self.change_button.setVisible(on)
@@ -190,7 +191,7 @@ class PrivacyPage(QWidget):
         self.lock_status = text_label("lockStatus", "hint")
         self.lock_status.hide()
         column.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignLeft)
-        row = QHBoxLayout()  # on a line of its own: German (and large text) needs the width
+        row = ReflowRow()  # on a line of its own: German (and large text) needs the width
         label = text_label("lockAfterLabel", wrap=False)
         label.setText(translate("privacy_page", "Lock by itself:"))
         label.setBuddy(self.lock_after)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from ..core.progress_data import CALENDAR_WEEKS, PauseWeek, RatingSeries, SharedCalendar
 from .i18n import MONTH_SHORT, WEEKDAY, date_words, translate
 from .kept_words import boundary_words
+from .palette import DARK_NAME, Palette
 from .progress_words import pause_words, scale_words
 from .words import capital
 
@@ -48,6 +49,26 @@ class ChartPalette:
 
 
 LIGHT = ChartPalette()
+DARK = ChartPalette(
+    surface="#2C2622",  # the dark theme's card (gui/palette.py)
+    ink="#EFE6DC",  # (12.5:1)
+    ink_soft="#BDAFA3",  # (7.0:1)
+    grid="#3A322C",
+    day="#342D28",
+    outline="#8E7E72",  # (3.6:1)
+    shared="#8DB095",  # (6.3:1; its number in `on_shared`, 7.6:1)
+    on_shared="#16201A",
+    line="#AED0B5",  # (8.6:1)
+    bar="#8DB095",
+    bar_soft="#3B4A3F",
+    rest="#3A312B",
+    today="#EFE6DC",
+)
+
+
+def chart_colours(theme: Palette) -> ChartPalette:
+    """The pictures' colours on screen, for the app's theme (printed pictures are always LIGHT)."""
+    return DARK if theme.name == DARK_NAME else LIGHT
 
 
 # --------------------------------------------------------------------------- helpers

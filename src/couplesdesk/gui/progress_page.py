@@ -33,7 +33,17 @@ from ..core.today import SHARE_EXERCISE
 from ..storage import Changes, Store, StoreError
 from . import progress_words as words
 from .i18n import translate
-from .progress_drawing import LIGHT, ChartPalette, draw_boundaries, draw_calendar, draw_checkins, draw_pauses
+from .looks import themed
+from .palette import current
+from .progress_drawing import (
+    ChartPalette,
+    chart_colours,
+    draw_boundaries,
+    draw_calendar,
+    draw_checkins,
+    draw_pauses,
+)
+from .reflow import wrap_words
 from .services import Services
 
 log = logging.getLogger("couplesdesk.progress")
@@ -48,14 +58,12 @@ TWO_COLUMNS = 820
 """From this width of the page's column on, the cards stand two by two."""
 
 PAGE_STYLE = """
-QFrame[card="true"] { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 12px; }
+QFrame[card="true"] { background: @surface@; border: 1px solid @border@; border-radius: 12px; }
 QFrame[card="true"] QWidget { background: transparent; }
-QLabel#progressEmptyText { color: #3B3330; }
+QLabel#progressEmptyText { color: @text@; }
 """
 
 Draw = Callable[[QPainter, QRectF], None]
-FOCUS_RING = "#B8654B"
-"""The app's keyboard-focus colour (style.qss), around a picture reached by Tab."""
 KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
 
 
@@ -90,7 +98,7 @@ class Picture(QWidget):
         self._draw(painter, self.drawing_rect())
         if self.hasFocus() and self._keyboard_focus:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor(FOCUS_RING), 2))
+            painter.setPen(QPen(QColor(current().focus), 2))  # the keyboard-focus colour
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
         painter.end()
 
@@ -132,6 +140,7 @@ class PictureCard(QFrame):
         self.empty_text = self._label("", "progressEmptyText", "", parent=self.empty)
         self.start_button = QPushButton(self.empty)
         self.start_button.setObjectName(f"{name}Start")
+        wrap_words(self.start_button)  # two lines rather than cut, at large text
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self._exercise))
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.setContentsMargins(0, 8, 0, 8)
@@ -187,12 +196,12 @@ class ProgressPage(QWidget):
     start_requested = Signal(str)
     refreshed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None, palette: ChartPalette = LIGHT):
+    def __init__(self, services: Services, parent: QWidget | None = None, palette: ChartPalette | None = None):
         super().__init__(parent)
         self.services = services
-        self.chart_palette = palette
+        self.chart_palette = palette  # None: the theme's, read at every paint
         self.setObjectName("progressPage")
-        self.setStyleSheet(PAGE_STYLE)
+        themed(self, PAGE_STYLE)
         self._stale = True
         self._reading = 0
         self._columns = 0
@@ -339,8 +348,12 @@ class ProgressPage(QWidget):
 
     # ------------------------------------------------------------------ showing
 
+    def chart(self) -> ChartPalette:
+        """The pictures' colours: the theme's (light or dark), unless given."""
+        return self.chart_palette or chart_colours(current())
+
     def _show_calendar(self, data: ProgressData) -> None:
-        calendar, palette, card = data.calendar, self.chart_palette, self.calendar_card
+        calendar, palette, card = data.calendar, self.chart, self.calendar_card
         if words.calendar_is_empty(calendar):
             empty, start = words.shown(words.CALENDAR_EMPTY), words.shown(words.CALENDAR_START)
             card.show_empty(words.shown(words.CALENDAR_TITLE), empty, start, SHARE_EXERCISE)
@@ -348,7 +361,7 @@ class ProgressPage(QWidget):
         card.show_picture(
             words.shown(words.CALENDAR_TITLE),
             words.calendar_sentence(calendar),
-            lambda painter, rect: draw_calendar(painter, rect, calendar, palette),
+            lambda painter, rect: draw_calendar(painter, rect, calendar, palette()),
             words.calendar_description(calendar),
         )
 
@@ -365,7 +378,7 @@ class ProgressPage(QWidget):
             card.hide()
 
     def _show_series(self, card: PictureCard, series: RatingSeries, names: dict[str, str]) -> None:
-        title, palette = words.checkin_title(series.scale), self.chart_palette
+        title, palette = words.checkin_title(series.scale), self.chart
         card.show()
         if not series.lines:
             card.show_empty(
@@ -376,24 +389,24 @@ class ProgressPage(QWidget):
         card.show_picture(
             title,
             words.checkin_sentence(series),
-            lambda painter, rect: draw_checkins(painter, rect, series, palette, names),
+            lambda painter, rect: draw_checkins(painter, rect, series, palette(), names),
             words.checkin_description(series, names),
         )
 
     def _show_pauses(self, data: ProgressData) -> None:
-        weeks, palette, card = data.pauses, self.chart_palette, self.pauses_card
+        weeks, palette, card = data.pauses, self.chart, self.pauses_card
         if words.pauses_are_empty(weeks):
             card.show_empty(words.shown(words.PAUSES_TITLE), words.shown(words.PAUSES_EMPTY))
             return
         card.show_picture(
             words.shown(words.PAUSES_TITLE),
             words.pauses_sentence(weeks),
-            lambda painter, rect: draw_pauses(painter, rect, weeks, palette),
+            lambda painter, rect: draw_pauses(painter, rect, weeks, palette()),
             words.pauses_description(weeks, data.today),
         )
 
     def _show_boundaries(self, data: ProgressData) -> None:
-        counts, palette, card = data.boundaries, self.chart_palette, self.boundaries_card
+        counts, palette, card = data.boundaries, self.chart, self.boundaries_card
         if not counts:
             empty, start = words.shown(words.BOUNDARIES_EMPTY), words.shown(words.BOUNDARIES_START)
             card.show_empty(words.shown(words.BOUNDARIES_TITLE), empty, start, BOUNDARY_EXERCISE)
@@ -403,6 +416,6 @@ class ProgressPage(QWidget):
         card.show_picture(
             words.shown(words.BOUNDARIES_TITLE),
             sentence,
-            lambda painter, rect: draw_boundaries(painter, rect, counts, palette),
+            lambda painter, rect: draw_boundaries(painter, rect, counts, palette()),
             sentence,
         )

@@ -9,12 +9,16 @@ from datetime import time
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from .. import autostart
 from ..core.reminders import ReminderSettings, local_at, quiet_end, read_settings, save_settings
 from ..storage import Store, StoreError
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .reflow import (
+    ReflowRow,  # a row that becomes a column when narrow
+    wrap_words,
+)
 from .run_parts import text_label
 from .services import Services
 
@@ -81,6 +85,7 @@ class ReminderSection(QFrame):
         self._build_kinds(self.kinds)
         self.autostart = QCheckBox(translate("reminders_section", "Start quietly with the computer"))
         self.autostart.setObjectName("startWithComputer")
+        wrap_words(self.autostart)
         autostart_hint = text_label("startWithComputerHint", "hint")
         autostart_hint.setText(translate("reminders_section", AUTOSTART))
         column.addSpacing(4)
@@ -118,6 +123,8 @@ class ReminderSection(QFrame):
         homework_hint.setText(translate("reminders_section", "On the days something is still to do."))
         for hint in (share_hint, homework_hint):
             hint.setContentsMargins(INDENT, 0, 0, 4)
+        for box in (self.share, self.talk, self.homework):
+            wrap_words(box)  # on two lines rather than cut, at large text
         grid.addWidget(self.share, 0, 0)
         grid.addWidget(self.share_at, 0, 1)
         grid.addWidget(share_hint, 1, 0, 1, 3)
@@ -131,8 +138,8 @@ class ReminderSection(QFrame):
         grid.addWidget(self.quiet_hint, 6, 0, 1, 3)
         grid.setColumnStretch(2, 1)
 
-    def _quiet_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _quiet_row(self) -> ReflowRow:
+        row = ReflowRow()
         row.setSpacing(8)
         quiet = text_label("quietHoursLabel", wrap=False)
         quiet.setText(translate("reminders_section", "Quiet hours, from"))

@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.engine import Run
 from ..core.engine.keeping import Kept, kept
 from ..core.safe_text import display_text
 from .homework_review import HomeworkReview
 from .i18n import translate
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .words import ahead_words
 
@@ -81,7 +82,7 @@ class FinishedPanel(QScrollArea):
             layout.addWidget(part)
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
-        row = QHBoxLayout()
+        row = ReflowRow()
         row.addStretch(1)
         row.addWidget(column, 100)  # as wide as it may be, and centred
         row.addStretch(1)

@@ -18,6 +18,7 @@ from .announce import announce_soon, sentences
 from .autosave import Autosave
 from .focus import holds_focus, tab_in_reading_order
 from .i18n import translate
+from .palette import current
 from .personal_gate import PersonalGate
 from .run_finish import FinishedPanel
 from .run_parts import CentredPanel, RunFooter, RunHeader, StepArea, plain_tooltip, shortcut, text_label
@@ -304,8 +305,8 @@ class RunPage(QWidget):
         couple = self.services.store.couple.get()
         if actor in PARTNER_KEYS and run is not None:
             self.actor.setText(translate("run_page", "{name}'s turn").format(name=run.name(actor)))
-            colour = couple.partner(actor).color if couple else "#5F7F66"
-            self.actor.setStyleSheet(f"background: {colour}; color: #FFFFFF;")
+            colour = couple.partner(actor).color if couple else current().calm
+            self.actor.setStyleSheet(f"background: {colour}; color: #FFFFFF;")  # a partner's own colour, as chosen
         else:
             self.actor.setText(translate("run_page", "Together"))
             self.actor.setStyleSheet("")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from .i18n import translate
 from .plain import button_text as button_text  # the run page's names on buttons and tooltips, as typed
 from .plain import plain_tooltip as plain_tooltip
+from .reflow import ReflowRow
 
 
 def shortcut(owner: QWidget, keys: str, slot: Callable[[], object]) -> None:
@@ -56,7 +57,7 @@ class RunHeader(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.exercise_label)
         titles.addWidget(self.title)
-        layout = QHBoxLayout(self)
+        layout = ReflowRow(self)  # the chip under the titles when the text is large
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(titles, 1)
         layout.addWidget(self.actor, 0, Qt.AlignmentFlag.AlignTop)
@@ -111,13 +112,16 @@ class RunFooter(QWidget):
         self.next_button.setObjectName("runNext")
         self.next_button.setProperty("primary", True)
         self.next_button.setAccessibleName(translate("run_parts", "Next step (Ctrl+Enter)"))
-
-        layout = QHBoxLayout(self)
+        layout = ReflowRow(self)  # Back and Leave above why Next waits and Next, when the text is large
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.back_button)
-        layout.addWidget(self.leave_button)
-        layout.addWidget(self.blocked_label, 1)
-        layout.addWidget(self.next_button)
+        left, right = QHBoxLayout(), QHBoxLayout()
+        left.addWidget(self.back_button)
+        left.addWidget(self.leave_button)
+        left.addStretch(1)
+        right.addWidget(self.blocked_label, 1)
+        right.addWidget(self.next_button)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
 
 
 class StepArea(QScrollArea):

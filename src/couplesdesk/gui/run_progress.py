@@ -14,14 +14,17 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 from ..core.engine import Run
 from ..core.engine.progress import Progress, longest_parts
 from .i18n import translate
+from .palette import current
 from .run_parts import text_label
 
-DONE = "#5F7F66"
-"""Parts done: sage."""
-CURRENT = "#A8573F"
-"""The part on screen: terracotta, like the actions."""
-AHEAD = "#DCCFC0"
-"""Parts still ahead: a quiet sand (the words beside the line say the same)."""
+
+def segment_colours() -> tuple[str, str, str]:
+    """Parts done (sage), the part on screen (terracotta, like the actions), parts still ahead
+    (a quiet sand; the words beside the line say the same)."""
+    colours = current()
+    return colours.calm, colours.accent, colours.quiet_border
+
+
 SEGMENT = 28
 GAP = 4
 
@@ -61,8 +64,9 @@ class ProgressLine(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         width = self.segment_width()
+        done, now, ahead = segment_colours()
         for n in range(1, progress.parts + 1):
-            colour = DONE if n < progress.part else CURRENT if n == progress.part else AHEAD
+            colour = done if n < progress.part else now if n == progress.part else ahead
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(QRectF((n - 1) * (width + GAP), 1, width, 6), 3, 3)
         painter.end()

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ..core.people import PARTNERS
 from ..storage import Couple
 from .i18n import translate
+from .palette import fill, partner_line
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import HandoverWords, button_text, text_label
 
 
@@ -84,7 +86,7 @@ class QuestionPage(QWidget):
         self.layout_.addStretch(1)
         row = QWidget(self)
         row.setObjectName("whoGoesFirst")
-        line = QHBoxLayout(row)
+        line = ReflowRow(row)
         line.addStretch(1)
         buttons = [self._button(row, key, question, couple) for key in PARTNERS]
         for button in buttons:
@@ -107,7 +109,11 @@ class QuestionPage(QWidget):
         button.setMinimumWidth(160)
         if couple is not None:
             colour = couple.partner(key).color
-            button.setStyleSheet(f"QPushButton {{ border: 2px solid {colour}; font-size: 14pt; padding: 14px 28px; }}")
+            button.setStyleSheet(
+                fill(
+                    f"QPushButton {{ border: 2px solid {partner_line(colour)}; font-size: 14pt; padding: 14px 28px; }}"
+                )
+            )
         button.clicked.connect(lambda _=False, k=key: self.picked.emit(k))
         _press_on_enter(button)
         return button
@@ -128,7 +134,7 @@ class SoloResumePanel(QWidget):
         self.carry_on.setProperty("primary", True)
         self.afresh = QPushButton(translate("run_question", "Start afresh"))
         self.afresh.setObjectName("soloAfresh")
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()
         buttons.addStretch(1)
         for button in (self.carry_on, self.afresh):
             buttons.addWidget(button)

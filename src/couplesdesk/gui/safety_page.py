@@ -25,6 +25,7 @@ from ..core.safe_text import markdown_escape
 from ..storage import Store, StoreError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .plain import SafeBrowser
+from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .services import Services
 
 SAFETY_MARKDOWN = QT_TRANSLATE_NOOP(
@@ -136,7 +137,7 @@ class SafetyPage(QWidget):
         form = QFormLayout()
         form.addRow(translate("safety_page", "Emergency number"), self.emergency)
         form.addRow(translate("safety_page", "Helpline"), self.helpline)
-        row = QHBoxLayout()
+        row = ReflowRow()
         row.addWidget(self.saved, 1)
         row.addWidget(self.save)
         column = QVBoxLayout(frame)

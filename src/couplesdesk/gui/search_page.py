@@ -35,7 +35,9 @@ from ..export.journal import day_heading
 from ..storage import Changes, Store, StoreError
 from ..storage.search import SearchHit
 from .i18n import translate
+from .palette import current
 from .run_parts import text_label
+from .screen_colours import for_screen
 from .search_results import RefRole, Result, ResultDelegate, ResultsModel, RunRole
 from .services import Services
 
@@ -287,6 +289,7 @@ class SearchPage(QWidget):
         from .journal_pdf import run_document
 
         made, positions = run_document(document, run_id)
+        for_screen(made)  # the paper's ink in the screen's colours (dark)
         self._show_run(run_id)
         self.run_view.setDocument(made)
         self.resume_button.setVisible(unfinished)
@@ -297,7 +300,7 @@ class SearchPage(QWidget):
             cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
             marked = QTextEdit.ExtraSelection()
             look = QTextCharFormat()
-            look.setBackground(QColor("#F3E3D6"))
+            look.setBackground(QColor(current().highlight))
             marked.format = look
             marked.cursor = cursor
             self.run_view.setExtraSelections([marked])

@@ -20,14 +20,12 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout,
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.search import Highlighted
+from .palette import current
 
 MetaRole = Qt.ItemDataRole.UserRole + 1
 RangesRole = Qt.ItemDataRole.UserRole + 2
 RunRole = Qt.ItemDataRole.UserRole + 3
 RefRole = Qt.ItemDataRole.UserRole + 4
-
-HIGHLIGHT = QColor("#E8C3A8")  # with the ink #3B3330: 7.6:1; apart from a chosen row (#F1E2D6)
-MUTED = QColor("#6E5E55")
 
 
 class Result(NamedTuple):
@@ -131,7 +129,7 @@ class ResultDelegate(QStyledItemDelegate):
             chosen = QTextLayout.FormatRange()
             chosen.start, chosen.length = start, length
             look = QTextCharFormat()
-            look.setBackground(HIGHLIGHT)
+            look.setBackground(QColor(current().highlight))  # apart from a chosen row
             look.setFontWeight(QFont.Weight.DemiBold)
             chosen.format = look
             formats.append(chosen)
@@ -162,7 +160,7 @@ class ResultDelegate(QStyledItemDelegate):
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         meta, words, _ = self._layouts(option, index)
         left, top = option.rect.left() + self.PAD, option.rect.top() + self.PAD
-        painter.setPen(MUTED)
+        painter.setPen(QColor(current().muted))
         meta.draw(painter, QPointF(left, top))
         painter.setPen(option.palette.text().color())
         words.draw(painter, QPointF(left, top + meta.boundingRect().height() + self.GAP))

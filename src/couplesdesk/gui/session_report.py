@@ -41,6 +41,7 @@ from ..storage import Store, StoreError
 from .i18n import DAY_MONTH_YEAR, translate
 from .lock import step_away_keys
 from .privacy_page import button
+from .reflow import wrap_words
 from .report_parts import CandidateList, Choices, card, pictures_card, scroll_of
 from .report_ready import Chooser, ReadyPage, choose_file, footer
 from .run_parts import CentredPanel, text_label
@@ -417,6 +418,7 @@ def report_section(services: Services, window: QWidget) -> QWidget:
         "sessionReportSection",
     )
     opener = button(translate("session_report", "Prepare for our session..."), "sessionReportButton")
+    wrap_words(opener)  # on two lines rather than cut, at large text
     opener.clicked.connect(lambda: prepare(services, window))
     column.addWidget(opener, 0, Qt.AlignmentFlag.AlignLeft)
     return frame

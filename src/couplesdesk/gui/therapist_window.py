@@ -36,7 +36,7 @@ from .lock import Guard, step_away_keys
 from .menus import therapist_menus
 from .mode import COUPLE, ModeSection, switch_mode
 from .services import Services
-from .window_pages import LazyPage
+from .window_pages import LazyPage, holder_of
 
 if TYPE_CHECKING:
     from .library_page import LibraryPage
@@ -224,7 +224,7 @@ class TherapistWindow(QMainWindow):
         return page
 
     def show_page(self, page: QWidget) -> None:
-        holder = page.parentWidget() if isinstance(page.parentWidget(), LazyPage) else page
+        holder = holder_of(page)
         assert holder is not None
         if holder in self._nav_pages:
             self.nav.setCurrentRow(self._nav_pages.index(holder))

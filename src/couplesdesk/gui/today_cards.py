@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ..core.rhythm import INTENTIONS, Rhythm
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .reflow import ReflowRow
 from .today_rows import label
 from .words import days_words, talk_words
 
@@ -71,7 +72,7 @@ class RhythmControls(QWidget):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("todayRhythm")
-        row = QHBoxLayout(self)
+        row = ReflowRow(self)  # one under another when the text is large
         row.setContentsMargins(0, 4, 0, 0)
         row.setSpacing(8)
         self.intro = label(

@@ -24,6 +24,8 @@ from ..core.today import SHARE_EXERCISE, SHARE_STEP, LibraryAccess, RunLine, Tod
 from ..storage import BoundaryRecord, Changes, Couple, PauseRecord, Store, StoreError
 from .homework_card import HomeworkCard
 from .i18n import translate
+from .looks import themed
+from .reflow import wrap_words
 from .services import Services
 from .today_cards import RhythmControls, TalkCard
 from .today_rows import BoundaryRow, RunRow, card, label, lines_beside_button
@@ -45,27 +47,27 @@ TALK_GRACE = timedelta(hours=1)
 """A planned talk stays on Today until this long after its time (as the store reads it)."""
 
 PAGE_STYLE = """
-QFrame[card="true"] { background: #FFFFFF; border: 1px solid #E6DBCD; border-radius: 12px; }
+QFrame[card="true"] { background: @surface@; border: 1px solid @border@; border-radius: 12px; }
 QFrame[card="true"] QLabel { background: transparent; }
 QFrame[card="true"] QWidget#todayRun, QFrame[card="true"] QWidget#todayBoundary,
 QFrame[card="true"] QWidget#homeworkRow, QFrame[card="true"] QWidget#homeworkRows { background: transparent; }
-QFrame#todayPause { background: #EEF3EE; border: 1px solid #C8D6CA; border-left: 5px solid #5F7F66; }
-QLabel#todayPauseText { font-size: 13pt; font-weight: 600; color: #3E5A45; }
-QPushButton#todayGoToPause { background: #5F7F66; border: 1px solid #5F7F66; color: #FFFFFF; font-weight: 600; }
-QPushButton#todayGoToPause:hover { background: #506D56; }
-QPushButton#todayGoToPause:focus { border: 2px solid #3B3330; }
+QFrame#todayPause { background: @calm_soft@; border: 1px solid @calm_border@; border-left: 5px solid @calm@; }
+QLabel#todayPauseText { font-size: 13pt; font-weight: 600; color: @calm_text@; }
+QPushButton#todayGoToPause { background: @calm@; border: 1px solid @calm@; color: @on_calm@; font-weight: 600; }
+QPushButton#todayGoToPause:hover { background: @calm_hover@; }
+QPushButton#todayGoToPause:focus { border: 2px solid @text@; }
 QLabel[role="section"] { font-size: 12.5pt; font-weight: 600; }
-QLabel#todayRhythmText { color: #3E5A45; }
-QLabel[role="cardLead"] { font-size: 14pt; font-weight: 600; color: #2F4A36; }
-QFrame#todayTalkCard { border-left: 5px solid #5F7F66; }
+QLabel#todayRhythmText { color: @calm_text@; }
+QLabel[role="cardLead"] { font-size: 14pt; font-weight: 600; color: @calm_text@; }
+QFrame#todayTalkCard { border-left: 5px solid @calm@; }
 QLabel[role="runTitle"] { font-weight: 600; }
 QLabel[role="quote"] { font-style: italic; }
-QFrame[role="rule"] { background: #EFE6DB; border: none; max-height: 1px; min-height: 1px; }
+QFrame[role="rule"] { background: @rule@; border: none; max-height: 1px; min-height: 1px; }
 QPushButton[role="link"] {
-    background: transparent; border: none; color: #94492F; padding: 4px 2px; text-decoration: underline;
+    background: transparent; border: none; color: @accent_text@; padding: 4px 2px; text-decoration: underline;
 }
-QPushButton[role="link"]:hover { color: #3B3330; background: transparent; }
-QPushButton[role="link"]:focus { border: 2px solid #B8654B; border-radius: 6px; }
+QPushButton[role="link"]:hover { color: @text@; background: transparent; }
+QPushButton[role="link"]:focus { border: 2px solid @focus@; border-radius: 6px; }
 """
 
 
@@ -93,7 +95,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.setObjectName("todayPage")
-        self.setStyleSheet(PAGE_STYLE)
+        themed(self, PAGE_STYLE)
         self._stale = True
         self._on_screen = False
         self._day: date | None = None
@@ -183,6 +185,7 @@ class TodayPage(QWidget):
         self.runs_more = QPushButton(self.runs_card)
         self.runs_more.setObjectName("todayMoreRuns")
         self.runs_more.setProperty("role", "link")
+        wrap_words(self.runs_more)  # on two lines rather than cut, at large text
         self.runs_more.clicked.connect(self._more_runs)
         self.runs_missing = label(self.runs_card, name="todayMissingRuns", role="hint")
         layout.addWidget(self.runs_more, 0, Qt.AlignmentFlag.AlignLeft)

@@ -7,11 +7,12 @@ another re-styles it and everything in it, and Today is shown at start-up.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.safe_text import display_text
 from .i18n import translate
 from .plain_words import plain_tooltip
+from .reflow import ReflowRow
 from .words import shortened
 
 STATEMENT_CHARS = 160
@@ -41,7 +42,7 @@ def card(parent: QWidget, name: str) -> tuple[QFrame, QVBoxLayout]:
 
 def lines_beside_button(layout: QVBoxLayout, top: QLabel, below: QLabel, button: QPushButton) -> None:
     """Two lines of words on the left, their button on the right, centred beside them."""
-    row = QHBoxLayout()
+    row = ReflowRow()  # the button under the words when they do not fit beside it
     words = QVBoxLayout()
     words.setSpacing(4)
     words.addWidget(top)
@@ -75,7 +76,7 @@ class RunRow(QWidget):
         words.setSpacing(2)
         words.addWidget(self.title)
         words.addWidget(self.when)
-        line = QHBoxLayout()
+        line = ReflowRow()
         line.setContentsMargins(0, 8, 0, 8)
         line.addLayout(words, 1)
         line.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from .agreements_page import AgreementsPage
@@ -39,14 +40,37 @@ class LazyPage(QWidget, Generic[P]):
     def page(self) -> P:
         if self.built is None:
             self.built = self._factory()
-            self._layout.addWidget(self.built)
-            if self.isVisible():
+            # A page taller than the window (large text, the smallest window) scrolls as a whole
+            # rather than being squeezed until its words are cut; when it fits, nothing shows.
+            # Made with the page, not before: start-up builds every holder.
+            self.page_scroll = QScrollArea(self)
+            self.page_scroll.setObjectName("pageScroll")
+            self.page_scroll.setWidgetResizable(True)
+            self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.page_scroll.setWidget(self.built)
+            self._layout.addWidget(self.page_scroll)
+            if self.isVisible():  # made after this holder was shown: shown by hand
+                self.page_scroll.show()
                 self.built.show()
         return self.built
 
     def showEvent(self, event: QShowEvent) -> None:
         self.page()
         super().showEvent(event)
+
+
+def holder_of(page: QWidget) -> QWidget:
+    """The LazyPage that holds ``page`` (it sits in a scroll area in it), or ``page`` itself."""
+    parent = page.parentWidget()
+    while parent is not None:
+        if isinstance(parent, LazyPage):
+            return parent
+        if isinstance(parent, QStackedWidget):
+            break
+        parent = parent.parentWidget()
+    return page
 
 
 def library(window: MainWindow) -> LibraryPage:
@@ -103,7 +127,6 @@ def privacy(window: MainWindow) -> PrivacyPage:
     from . import encryption_flow
     from .delete_section import DeleteSection
     from .export_dialog import export_section
-    from .language_section import LanguageSection
     from .personal_section import PersonalSection
     from .privacy_page import PrivacyPage
     from .reminders_section import ReminderSection
@@ -112,7 +135,6 @@ def privacy(window: MainWindow) -> PrivacyPage:
     page = PrivacyPage(window.services)
     page.add_section(PersonalSection(window.services))
     page.add_section(ReminderSection(window.services))
-    page.add_section(LanguageSection(window))
     page.encrypt_requested.connect(lambda: encryption_flow.turn_on(window))
     page.passphrase_change_requested.connect(lambda: encryption_flow.change_passphrase(window))
     page.decrypt_requested.connect(lambda: encryption_flow.turn_off(window))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QPlainTextEdit, QSiz
 from ...core import model
 from ...core.safe_text import display_text
 from ..i18n import translate
+from ..palette import current
 
 LABEL = re.compile(r"^([A-Z][^.:!?,;]{1,40}): (.+)$", re.DOTALL)
 """'From your day: one moment...': a short label of at most a few words, a colon, the question."""
@@ -162,9 +163,9 @@ class RatingBar(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#E6DBCD"))
+        painter.setBrush(QColor(current().border))
         painter.drawRoundedRect(QRectF(0, 1, self.width(), 6), 3, 3)
-        painter.setBrush(QColor("#5F7F66"))
+        painter.setBrush(QColor(current().calm))
         painter.drawRoundedRect(QRectF(0, 1, max(6.0, self.width() * self.share), 6), 3, 3)
         painter.end()
 

@@ -11,6 +11,7 @@ from ...core.engine import answer_text
 from ...core.privacy import locked_words
 from ...core.safe_text import display_text
 from ..i18n import translate
+from ..palette import partner_line
 from .answers import answer_view, label_and_question, plain
 from .base import StepWidget, widget_for
 
@@ -73,7 +74,7 @@ class RevealWidget(StepWidget[model.RevealStep]):
         card.setProperty("role", "revealCard")
         colour = self.colours.get(key)
         if colour is not None:  # whose card: a band in their colour (the name says it in words)
-            card.setStyleSheet(f"QFrame#{card.objectName()} {{ border-left: 4px solid {colour}; }}")
+            card.setStyleSheet(f"QFrame#{card.objectName()} {{ border-left: 4px solid {partner_line(colour)}; }}")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)

@@ -9,11 +9,13 @@ import math
 import time
 from datetime import timedelta
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
+    QFont,
+    QFontMetrics,
     QHideEvent,
     QPainter,
     QPaintEvent,
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScro
 from ...core import model
 from ...core.clock import format_time
 from ..i18n import translate
+from ..palette import current
 from ..plain import set_markdown
+from ..reflow import ReflowRow
 from .base import StepWidget, widget_for
 from .pause_details import PauseDetails, length_choices, minutes_words, toggle_button
 from .timer_finish import FinishEarly, offers_finish_early
@@ -69,7 +73,17 @@ class BreathingPacer(QWidget):
         self._origin = time.monotonic()
 
     def sizeHint(self) -> QSize:
-        return QSize(150, 150)
+        return QSize(150, 150).expandedTo(self.minimumSize())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Large text: the circle grows, so its words stay inside it."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            font = QFont(self.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            words = QFontMetrics(font).horizontalAdvance("Breathe out")
+            side = max(132, words + 40)
+            self.setMinimumSize(QSize(side, side))
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()
@@ -93,11 +107,15 @@ class BreathingPacer(QWidget):
         radius = side * (0.22 + 0.24 * amount)
         centre = QPointF(self.width() / 2, self.height() / 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(95, 127, 102, 50))
+        colours = current()
+        soft, strong = QColor(colours.calm), QColor(colours.calm)
+        soft.setAlpha(50)
+        strong.setAlpha(110)
+        painter.setBrush(soft)
         painter.drawEllipse(centre, side * 0.47, side * 0.47)
-        painter.setBrush(QColor(95, 127, 102, 110))
+        painter.setBrush(strong)
         painter.drawEllipse(centre, radius, radius)
-        painter.setPen(QColor("#2F3B31"))
+        painter.setPen(QColor(colours.text))
         font = painter.font()
         font.setWeight(font.Weight.DemiBold)
         painter.setFont(font)
@@ -184,7 +202,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
         and one line of guidance; more ideas and the details open below, on demand."""
         step = self.step
         self.running = QWidget()
-        row = QHBoxLayout(self.running)
+        row = ReflowRow(self.running)  # the circle above the words when the text is large
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(24)
         self.pacer = BreathingPacer() if step.pacer == "breathing" else None
@@ -210,7 +228,7 @@ class TimerWidget(StepWidget[model.TimerStep]):
             set_markdown(self.guidance, self.markdown(step.guidance).strip())
             self.guidance.setWordWrap(True)
             column.addWidget(self.guidance)
-        self.toggles = QHBoxLayout()
+        self.toggles = ReflowRow()
         self.toggles.setSpacing(16)
         column.addLayout(self.toggles)
         column.addStretch(1)

@@ -1,0 +1,107 @@
+"""The Privacy page's section on how the app looks: light, dark, or as the computer is set;
+and the size of the text (also Ctrl++, Ctrl+- and Ctrl+0, from ``text_size.py``).
+
+A choice applies at once (``looks.Appearance``) and is kept in the settings, written on the
+database worker."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
+
+from ..storage import Store, StoreError
+from .looks import SYSTEM, THEME_SETTING, appearance
+from .palette import DARK_NAME, LIGHT_NAME, MAX_SCALE, MIN_SCALE, STEP
+from .reflow import ReflowRow
+from .run_parts import text_label
+from .services import Services
+from .text_size import save_text_size
+
+log = logging.getLogger("couplesdesk.looks")
+
+THEME_CHOICES = ((SYSTEM, "As the computer is set"), (LIGHT_NAME, "Light"), (DARK_NAME, "Dark"))
+ABOUT = (
+    "Dark is gentler on the eyes late in the evening. Larger text makes everything bigger, the words of the "
+    "exercises too; Ctrl and + or - change it from anywhere, Ctrl and 0 sets it back."
+)
+
+
+def size_words(percent: int) -> str:
+    return "100% (the usual size)" if percent == 100 else f"{percent}%"
+
+
+class LooksSection(QFrame):
+    """Signals: none; it shows the looks in use and writes every change at once."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("looksSection")
+        self.setProperty("role", "section")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 8)
+        column.setSpacing(8)
+        heading = text_label("looksSectionTitle", "sectionTitle")
+        heading.setText("How it looks")
+        about = text_label("looksAbout")
+        about.setText(ABOUT)
+        column.addWidget(heading)
+        column.addWidget(about)
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeChoice")
+        for value, words in THEME_CHOICES:
+            self.theme.addItem(words, value)
+        self.size_choice = QComboBox()
+        self.size_choice.setObjectName("textSizeChoice")
+        for percent in range(MIN_SCALE, MAX_SCALE + 1, STEP):
+            self.size_choice.addItem(size_words(percent), percent)
+        for words, box in (("Colours", self.theme), ("Text size", self.size_choice)):
+            label = QLabel(words)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("Text size") + 12)
+            label.setBuddy(box)
+            box.setAccessibleName(words)
+            row = ReflowRow()
+            row.setSpacing(12)
+            row.addWidget(label)
+            row.addWidget(box)
+            row.addStretch(1)
+            column.addLayout(row)
+        self._show_current()
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self.size_choice.currentIndexChanged.connect(self._size_chosen)
+        made = appearance()
+        if made is not None:
+            made.changed.connect(self._show_current)
+
+    def _show_current(self) -> None:
+        made = appearance()
+        if made is None:
+            return
+        for box, value in ((self.theme, made.theme), (self.size_choice, made.scale)):
+            at = box.findData(value)
+            if at >= 0 and at != box.currentIndex():
+                box.blockSignals(True)
+                box.setCurrentIndex(at)
+                box.blockSignals(False)
+
+    def _theme_chosen(self) -> None:
+        theme = str(self.theme.currentData())
+        made = appearance()
+        if made is not None:
+            made.use(theme=theme)
+
+        def save(store: Store) -> None:
+            store.settings.set(THEME_SETTING, theme)
+
+        self.services.database.run(save, None, self._failed)
+
+    def _size_chosen(self) -> None:
+        percent = int(self.size_choice.currentData())
+        made = appearance()
+        if made is not None:
+            made.use(scale=percent)
+        save_text_size(self.services, percent)
+
+    def _failed(self, exc: StoreError) -> None:
+        log.warning("The looks could not be saved: %s", exc)
