@@ -20,7 +20,7 @@ Die Einzelheiten stehen in der Protokolldatei:
 {path}</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+93" />
         <source>CouplesDesk cannot use its data folder {folder}: {reason}.</source>
         <translation>CouplesDesk kann seinen Datenordner {folder} nicht verwenden: {reason}.</translation>
     </message>
@@ -438,7 +438,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>language_section</name>
     <message>
-        <location filename="../src/couplesdesk/gui/language_section.py" line="+44" />
+        <location filename="../src/couplesdesk/gui/language_section.py" line="+45" />
         <location line="+18" />
         <source>Language</source>
         <translation>Sprache</translation>
@@ -470,31 +470,79 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
     </message>
 </context>
 <context>
+    <name>looks_section</name>
+    <message>
+        <location filename="../src/couplesdesk/gui/looks_section.py" line="+25" />
+        <source>As the computer is set</source>
+        <translation>Wie am Computer eingestellt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>100% (the usual size)</source>
+        <translation>100 % (die übliche Größe)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>How it looks</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dark is gentler on the eyes late in the evening. Larger text makes everything bigger, the words of the exercises too; Ctrl and + or - change it from anywhere, Ctrl and 0 sets it back.</source>
+        <translation>Dunkel schont die Augen spät am Abend. Größere Schrift macht alles größer, auch die Texte der Übungen; Ctrl und + oder - ändern sie von überall, Ctrl und 0 stellt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
-        <location filename="../src/couplesdesk/gui/main_window.py" line="+117" />
+        <location filename="../src/couplesdesk/gui/main_window.py" line="+118" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+50" />
+        <location line="+51" />
         <source>Names and colours</source>
         <translation>Namen und Farben</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-49" />
         <source>Change your names and colours (Ctrl+,)</source>
         <translation>Eure Namen und Farben ändern (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+43" />
+        <location line="+44" />
         <source>Open homework...</source>
         <translation>Aufgaben öffnen …</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-42" />
         <source>Open your therapist's homework (Ctrl+O)</source>
         <translation>Hausaufgaben aus eurer Therapie öffnen (Ctrl+O)</translation>
     </message>
@@ -544,7 +592,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Call a pause</source>
         <translation>Um eine Pause bitten</translation>
     </message>
@@ -608,9 +656,27 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
     </message>
 </context>
 <context>
+    <name>text_size</name>
+    <message>
+        <location filename="../src/couplesdesk/gui/text_size.py" line="+69" />
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usual text size</source>
+        <translation>Übliche Schriftgröße</translation>
+    </message>
+</context>
+<context>
     <name>today_cards</name>
     <message>
-        <location filename="../src/couplesdesk/gui/today_cards.py" line="+18" />
+        <location filename="../src/couplesdesk/gui/today_cards.py" line="+19" />
         <source>Illness, travel, a hard week: a break stops all counting and reminders on Today. Nothing you shared is lost, and you can come back whenever you like.</source>
         <translation>Krankheit, eine Reise, eine schwere Woche: Eine Auszeit hält alles Zählen und alle Erinnerungen auf „Heute“ an. Nichts, was ihr geteilt habt, geht verloren, und ihr könnt zurückkommen, wann immer ihr mögt.</translation>
     </message>
@@ -669,7 +735,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>today_page</name>
     <message>
-        <location filename="../src/couplesdesk/gui/today_page.py" line="+75" />
+        <location filename="../src/couplesdesk/gui/today_page.py" line="+77" />
         <source>Partner A</source>
         <translation>Person A</translation>
     </message>
@@ -691,17 +757,17 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
     </message>
     <message>
         <location line="+3" />
-        <location line="+203" />
+        <location line="+204" />
         <source>Share one thing</source>
         <translation>Eine Sache teilen</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-192" />
         <source>Pick up where you left off</source>
         <translation>Da weitermachen, wo ihr aufgehört habt</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Your latest boundaries</source>
         <translation>Eure neuesten Grenzen</translation>
     </message>
@@ -749,7 +815,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>today_rows</name>
     <message>
-        <location filename="../src/couplesdesk/gui/today_rows.py" line="+71" />
+        <location filename="../src/couplesdesk/gui/today_rows.py" line="+72" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

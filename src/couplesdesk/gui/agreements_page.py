@@ -165,7 +165,7 @@ class AgreementsPage(QWidget):
         self.delete_button.setAccessibleName(translate("agreements_page", "Delete the selected agreement"))
         themed(self.delete_button, LINK_STYLE)
         self.delete_button.clicked.connect(self._delete)
-        hint_row = QHBoxLayout()  # Delete beside the hint, not the status: German needs the room
+        hint_row = ReflowRow()  # Delete beside the hint (German needs the room), under it when narrow
         hint_row.addWidget(self.status_hint, 1)
         hint_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self.detail)

@@ -1,9 +1,17 @@
-"""What the History page says when it has nothing to list: nothing done yet, or nothing for
-the filters chosen. (The History page's words: translated in its context, "history_page".)"""
+"""What the History page says when it has nothing to list (nothing done yet, or nothing for
+the filters chosen), and its way to Prepare for our session. (The History page's words:
+translated in its context, "history_page".)"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .i18n import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from .services import Services
 
 
 def empty_words(everything: bool) -> tuple[str, str, str]:
@@ -24,3 +32,10 @@ def empty_words(everything: bool) -> tuple[str, str, str]:
         )
         button = translate("history_page", "Show everything")
     return title, text, button
+
+
+def prepare_report(services: Services, window: QWidget) -> None:
+    """Prepare for our session, from the History page (the report's module loads when asked)."""
+    from .session_report import prepare
+
+    prepare(services, window)

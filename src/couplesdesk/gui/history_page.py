@@ -36,14 +36,17 @@ from ..core.people import PARTNERS
 from ..core.privacy import TOGETHER, Viewer
 from ..core.transcript import Transcript, read_transcript
 from ..storage import Changes, Couple, Store, StoreError
-from .history_empty import empty_words
+from .history_empty import empty_words, prepare_report
 from .history_filters import HistoryFilters
 from .history_model import HistoryDelegate, HistoryModel
 from .history_transcript import TranscriptView
 from .i18n import translate
 from .looks import themed
 from .personal_ask import PersonalAsk, close_key
-from .reflow import ReflowRow  # a row that becomes a column when narrow
+from .reflow import (
+    ReflowRow,  # a row that becomes a column when narrow
+    wrap_words,
+)
 from .run_parts import CentredPanel, text_label
 from .services import Services
 
@@ -102,10 +105,10 @@ class HistoryPage(QWidget):
     def _build_header(self) -> None:
         self.title = text_label("historyTitle", "title")
         self.title.setText(translate("history_page", "History"))
-        self.prepare_button = QPushButton(translate("history_page", "Prepare for our session..."))
+        self.prepare_button = wrap_words(QPushButton(translate("history_page", "Prepare for our session...")))
         self.prepare_button.setObjectName("historyPrepareReport")
         self.prepare_button.setToolTip(translate("history_page", "A report for your therapist, made together (Ctrl+R)"))
-        self.prepare_button.clicked.connect(self._prepare_report)
+        self.prepare_button.clicked.connect(lambda: prepare_report(self.services, self.window()))
         self.viewer_bar = QFrame()
         self.viewer_bar.setObjectName("historyViewer")
         themed(self.viewer_bar, VIEWER_STYLE)  # on the parts, not the page: cheaper to build
@@ -127,11 +130,6 @@ class HistoryPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.error = text_label("historyError", "flag")
         self.error.hide()
-
-    def _prepare_report(self) -> None:
-        from .session_report import prepare
-
-        prepare(self.services, self.window())
 
     def _own_button(self, key: str) -> QPushButton:
         button = QPushButton()

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from ..core import language as languages
 from ..storage import Store, StoreError
 from .i18n import translate
+from .reflow import ReflowRow
 from .run_parts import text_label
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class LanguageSection(QFrame):
         label = QLabel(translate("language_section", "&Language:"))
         label.setBuddy(self.choice)
         self.choice.setAccessibleName(translate("language_section", "Language"))
-        row = QHBoxLayout()
+        row = ReflowRow()  # the choice goes under its label when the text is large
         row.addWidget(label)
         row.addWidget(self.choice)
         row.addStretch(1)

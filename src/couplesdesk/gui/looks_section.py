@@ -11,6 +11,7 @@ import logging
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from ..storage import Store, StoreError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .looks import SYSTEM, THEME_SETTING, appearance
 from .palette import DARK_NAME, LIGHT_NAME, MAX_SCALE, MIN_SCALE, STEP
 from .reflow import ReflowRow
@@ -20,15 +21,17 @@ from .text_size import save_text_size
 
 log = logging.getLogger("couplesdesk.looks")
 
-THEME_CHOICES = ((SYSTEM, "As the computer is set"), (LIGHT_NAME, "Light"), (DARK_NAME, "Dark"))
-ABOUT = (
-    "Dark is gentler on the eyes late in the evening. Larger text makes everything bigger, the words of the "
-    "exercises too; Ctrl and + or - change it from anywhere, Ctrl and 0 sets it back."
+THEME_CHOICES = (
+    (SYSTEM, QT_TRANSLATE_NOOP("looks_section", "As the computer is set")),
+    (LIGHT_NAME, QT_TRANSLATE_NOOP("looks_section", "Light")),
+    (DARK_NAME, QT_TRANSLATE_NOOP("looks_section", "Dark")),
 )
 
 
 def size_words(percent: int) -> str:
-    return "100% (the usual size)" if percent == 100 else f"{percent}%"
+    if percent == 100:
+        return translate("looks_section", "100% (the usual size)")
+    return translate("looks_section", "{percent}%").format(percent=percent)
 
 
 class LooksSection(QFrame):
@@ -43,22 +46,29 @@ class LooksSection(QFrame):
         column.setContentsMargins(0, 0, 0, 8)
         column.setSpacing(8)
         heading = text_label("looksSectionTitle", "sectionTitle")
-        heading.setText("How it looks")
+        heading.setText(translate("looks_section", "How it looks"))
         about = text_label("looksAbout")
-        about.setText(ABOUT)
+        about.setText(
+            translate(
+                "looks_section",
+                "Dark is gentler on the eyes late in the evening. Larger text makes everything bigger, the words of "
+                "the exercises too; Ctrl and + or - change it from anywhere, Ctrl and 0 sets it back.",
+            )
+        )
         column.addWidget(heading)
         column.addWidget(about)
         self.theme = QComboBox()
         self.theme.setObjectName("themeChoice")
         for value, words in THEME_CHOICES:
-            self.theme.addItem(words, value)
+            self.theme.addItem(translate("looks_section", words), value)
         self.size_choice = QComboBox()
         self.size_choice.setObjectName("textSizeChoice")
         for percent in range(MIN_SCALE, MAX_SCALE + 1, STEP):
             self.size_choice.addItem(size_words(percent), percent)
-        for words, box in (("Colours", self.theme), ("Text size", self.size_choice)):
+        colours, size = translate("looks_section", "Colours"), translate("looks_section", "Text size")
+        for words, box in ((colours, self.theme), (size, self.size_choice)):
             label = QLabel(words)
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("Text size") + 12)
+            label.setMinimumWidth(max(label.fontMetrics().horizontalAdvance(w) for w in (colours, size)) + 12)
             label.setBuddy(box)
             box.setAccessibleName(words)
             row = ReflowRow()

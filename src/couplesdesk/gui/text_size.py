@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMainWindow, QPushButton, QWidget
 
 from ..storage import Store, StoreError
+from .i18n import translate
 from .looks import TEXT_SIZE_SETTING, appearance
 from .palette import STEP, clamp_scale, looks
 from .services import Services
@@ -65,13 +66,13 @@ def install(window: QMainWindow, services: Services, sidebar: QWidget | None = N
     """The three shortcuts, as actions of ``window`` (work from any page)."""
     made: list[QAction] = []
     steps = (
-        ("Larger text", (QKeySequence.StandardKey.ZoomIn, "Ctrl+="), STEP),
-        ("Smaller text", (QKeySequence.StandardKey.ZoomOut,), -STEP),
-        ("Usual text size", ("Ctrl+0",), 0),
+        ("LargerText", translate("text_size", "Larger text"), (QKeySequence.StandardKey.ZoomIn, "Ctrl+="), STEP),
+        ("SmallerText", translate("text_size", "Smaller text"), (QKeySequence.StandardKey.ZoomOut,), -STEP),
+        ("UsualTextSize", translate("text_size", "Usual text size"), ("Ctrl+0",), 0),
     )
-    for words, keys, step in steps:
+    for name, words, keys, step in steps:
         action = QAction(words, window)
-        action.setObjectName(words.replace(" ", ""))
+        action.setObjectName(name)
         bindings: list[QKeySequence] = []
         for key in keys:
             bindings.extend(

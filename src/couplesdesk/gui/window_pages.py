@@ -127,6 +127,8 @@ def privacy(window: MainWindow) -> PrivacyPage:
     from . import encryption_flow
     from .delete_section import DeleteSection
     from .export_dialog import export_section
+    from .language_section import LanguageSection
+    from .looks_section import LooksSection
     from .personal_section import PersonalSection
     from .privacy_page import PrivacyPage
     from .reminders_section import ReminderSection
@@ -135,6 +137,8 @@ def privacy(window: MainWindow) -> PrivacyPage:
     page = PrivacyPage(window.services)
     page.add_section(PersonalSection(window.services))
     page.add_section(ReminderSection(window.services))
+    page.add_section(LanguageSection(window))
+    page.add_section(LooksSection(window.services))
     page.encrypt_requested.connect(lambda: encryption_flow.turn_on(window))
     page.passphrase_change_requested.connect(lambda: encryption_flow.change_passphrase(window))
     page.decrypt_requested.connect(lambda: encryption_flow.turn_off(window))
