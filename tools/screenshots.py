@@ -1,8 +1,10 @@
 """Make the README screenshot and a set of screens to look at, on a demo data dir.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [--theme dark|light] [--text-size PERCENT]
+        [--language de] [--readme]
 
-Writes OUT_DIR/*.png; with --readme also docs/screenshot.png. Never touches real data.
+Writes OUT_DIR/*.png; with --readme also the README's picture: docs/screenshot.png (the
+library, light) or, with --theme dark, docs/screenshot-dark.png (Today). Never touches real data.
 ``--theme`` shows the app light or dark (as ``couplesdesk --theme``); ``--text-size`` at a
 larger or smaller text size (90 to 200).
 """
@@ -42,13 +44,14 @@ def main(argv: list[str]) -> int:
     argv = list(argv)
     theme = _option(argv, "--theme")
     size = _option(argv, "--text-size")
+    language = _option(argv, "--language")
     out = Path(argv[1] if len(argv) > 1 and not argv[1].startswith("--") else "screens")
     out.mkdir(parents=True, exist_ok=True)
     OUT_DIR[:] = [out]
     data_dir = Path(tempfile.mkdtemp(prefix="couplesdesk-demo-"))
     clock = FakeClock(datetime(2026, 11, 18, 19, 30, tzinfo=UTC))
     fill_demo(data_dir / "couplesdesk.db", clock.today())  # the sample couple of `couplesdesk demo`
-    window = create(["--data-dir", str(data_dir), *theme], clock=clock)
+    window = create(["--data-dir", str(data_dir), *theme, *language], clock=clock)
     if size:
         from couplesdesk.gui.looks import appearance
 
@@ -61,10 +64,19 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         window.grab().save(str(out / f"{name}.png"))
 
+    while window.services.library_if_loaded() is None:  # Today names runs in the language
+        app.processEvents()  # shown once the library is in, and reads again then
+    for _ in range(5):
+        app.processEvents()
+        while not window.services.settled():
+            app.processEvents()
     grab("today")
+    dark = theme[1:] == ["dark"]
+    if "--readme" in argv and dark:
+        window.grab().save("docs/screenshot-dark.png")
     window.show_page(window.library_page)
     grab("library")
-    if "--readme" in argv:
+    if "--readme" in argv and not dark:
         window.grab().save("docs/screenshot.png")
     for page in (window.boundaries_page, window.agreements_page, window.history_page):
         window.show_page(page)
