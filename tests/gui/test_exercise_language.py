@@ -53,6 +53,7 @@ def test_in_german_the_library_card_and_the_first_screens_of_share_one_thing_are
     qtbot.keyClicks(page.search, "kleine Sache")  # the German words are what is searched
     assert page.visible_titles() == ["Eine Sache teilen"]
     assert "Nähe wächst eher in kleinen, regelmäßigen Momenten" in page.detail.toPlainText()
+    assert "Verbindung · etwa 8 Minuten · für euch beide · täglich" in page.detail.toPlainText()
 
     window.start_exercise("share-one-thing")
     run_page = window.run_page

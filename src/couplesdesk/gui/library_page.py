@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.describe import CADENCE_WORDS, category_label, step_outline, who_for
+from ..core.describe import cadence_words, category_label, step_outline, who_for
 from ..core.helplines import safety_values, with_help
 from ..core.library import Library, LibraryEntry
 from ..core.model import Exercise
@@ -67,7 +67,7 @@ def exercise_markdown(
             translate("library_page", "**Start here:** a good first exercise for the two of you, short and gentle."),
             "",
         ]
-    cadence = CADENCE_WORDS.get(ex.cadence_hint, ex.cadence_hint)
+    cadence = cadence_words(ex.cadence_hint)
     about = translate("library_page", "{category} · about {minutes} minutes · {who} · {cadence}")
     out += [
         esc(about.format(category=category_label(ex.category), minutes=ex.minutes, who=who_for(ex), cadence=cadence))
