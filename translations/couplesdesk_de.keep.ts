@@ -1134,21 +1134,6 @@
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>both of you</source>
-        <translation>ihr beide</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>stated</source>
         <translation>ausgesprochen</translation>
@@ -1166,7 +1151,7 @@
     <message>
         <location line="+1"/>
         <source>to talk about</source>
-        <translation>zu besprechen</translation>
+        <translation>noch zu besprechen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1176,7 +1161,7 @@
     <message>
         <location line="+1"/>
         <source>not agreed</source>
-        <translation>vorerst keine Zustimmung</translation>
+        <translation>nicht zugestimmt</translation>
     </message>
     <message>
         <location line="+8"/>

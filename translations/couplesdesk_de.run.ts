@@ -380,36 +380,6 @@
 <context>
     <name>run_finish</name>
     <message>
-        <location filename="../src/couplesdesk/gui/run_finish.py" line="+23"/>
-        <source>stated</source>
-        <translation>ausgesprochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>heard</source>
-        <translation>gehört</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>needs time</source>
-        <translation>braucht Zeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to talk about</source>
-        <translation>noch zu besprechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>talked through</source>
-        <translation>besprochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not agreed</source>
-        <translation>nicht zugestimmt</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>Your shared boundary is in your list of boundaries, marked “{status}”:</source>
         <translation>Eure gemeinsame Grenze steht jetzt in eurer Liste der Grenzen, markiert als „{status}“:</translation>

@@ -959,36 +959,6 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>words</name>
     <message>
-        <location filename="../src/couplesdesk/gui/words.py" line="+20" />
-        <source>stated</source>
-        <translation>ausgesprochen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>heard</source>
-        <translation>gehört</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>needs time</source>
-        <translation>braucht Zeit</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>to talk about</source>
-        <translation>zu besprechen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>talked through</source>
-        <translation>besprochen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not agreed</source>
-        <translation>vorerst keine Zustimmung</translation>
-    </message>
-    <message>
         <location line="+40" />
         <source>today</source>
         <translation>heute</translation>

@@ -39,12 +39,12 @@ from .kept_parts import (
     row_id,
     select_row,
 )
-from .kept_words import agreement_words, kept_day
+from .kept_words import agreement_words
 from .looks import themed
 from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .services import Services
-from .words import capital
+from .words import capital, day_words
 
 log = logging.getLogger("couplesdesk.agreements")
 
@@ -259,7 +259,7 @@ class AgreementsPage(QWidget):
             cells = (
                 record.statement,
                 record.run_title or translate("agreements_page", "Not from an exercise"),
-                capital(kept_day(record.created_at.astimezone().date(), today)),
+                capital(day_words(record.created_at.astimezone().date(), today)),
                 capital(agreement_words(record.status)),
             )
             for column, text in enumerate(cells):
@@ -304,7 +304,7 @@ class AgreementsPage(QWidget):
             return
         if record.statement != self.wording.words or not self.wording.is_editing:
             self.wording.show_words(record.statement)
-        made = kept_day(record.created_at.astimezone().date(), self.services.clock.today())
+        made = day_words(record.created_at.astimezone().date(), self.services.clock.today())
         if record.run_title:
             meta = translate("agreements_page", "Made {day}, in {exercise}")
         else:

@@ -32,13 +32,12 @@ from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreE
 from .deleting import add_boundary_delete
 from .i18n import translate
 from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row, status_hint
-from .kept_words import boundary_words, kept_day
-from .kept_words import whose as whose_words
+from .kept_words import boundary_words
 from .looks import themed
 from .plain import plain_tooltip
 from .reflow import ReflowRow, wrap_words
 from .services import Services
-from .words import capital
+from .words import capital, day_words, whose_words
 
 log = logging.getLogger("couplesdesk.boundaries")
 
@@ -304,7 +303,7 @@ class BoundariesPage(QWidget):
             mark = colors.get(record.author)
             if mark is not None:
                 whose.setIcon(mark)
-            stated = QTableWidgetItem(capital(kept_day(record.created_at.astimezone().date(), today)))
+            stated = QTableWidgetItem(capital(day_words(record.created_at.astimezone().date(), today)))
             status = QTableWidgetItem(capital(boundary_words(record.status)))
             status.setToolTip(plain_tooltip(status_hint(record.status, record.author, self._names)))
             for column, item in enumerate((statement, whose, stated, status)):
@@ -371,7 +370,7 @@ class BoundariesPage(QWidget):
             self.wording.show_words(record.statement)
         self._read_earlier(record.id)
         self._fit_statement()
-        stated = kept_day(record.created_at.astimezone().date(), today)
+        stated = day_words(record.created_at.astimezone().date(), today)
         if record.author == "together":
             meta = translate("boundaries_page", "Agreed by both of you · stated {day}")
         else:

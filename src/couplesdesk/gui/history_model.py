@@ -32,8 +32,9 @@ from ..storage import HistoryRun, StoreError
 from ..storage.history import Cursor
 from .database import Database
 from .i18n import translate
-from .kept_words import month_day, weekday_day
+from .kept_words import weekday_day
 from .palette import current
+from .words import month_day
 
 log = logging.getLogger("couplesdesk.history")
 

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QPushButton, QTableWidget,
 from ..core.safe_text import display_text
 from ..storage import WordingRecord
 from .i18n import translate
-from .kept_words import kept_day
 from .palette import partner_line, points
 from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
-from .words import capital
+from .words import capital, day_words
 
 
 def _shared_hint(status: str) -> str:
@@ -147,7 +146,7 @@ def earlier_words(wordings: list[WordingRecord], today: date) -> str:
     """The words something had before, newest first: 'Until 3 March, it read: “...”'."""
     lines = [
         translate("kept_parts", "Until {day}, it read: “{words}”").format(
-            day=kept_day(w.replaced_at.astimezone().date(), today), words=display_text(w.statement)
+            day=day_words(w.replaced_at.astimezone().date(), today), words=display_text(w.statement)
         )
         for w in reversed(wordings[-EARLIER_SHOWN:])
     ]

@@ -1,5 +1,6 @@
-"""Words for days and for kept things (boundaries, agreements), shared by the History,
-Boundaries, Agreements and Progress pages.
+"""Words for kept things (boundaries, agreements) and for days with their weekday, shared by
+Today, a run's end and the History, Boundaries, Agreements and Progress pages (plain days and
+whose-is-it are in words.py).
 
 Qt-free, like words.py; every word goes through :func:`translate` and every date through
 :func:`date_words`, so the pages speak the interface's language.
@@ -9,12 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..core.i18n import DAY_MONTH, DAY_MONTH_YEAR, WEEKDAY_DAY_MONTH, date_words, translate
-
-
-def month_day(d: date, today: date) -> str:
-    """'3 November', with the year when it is not this year's."""
-    return date_words(d, DAY_MONTH if d.year == today.year else DAY_MONTH_YEAR)
+from ..core.i18n import WEEKDAY_DAY_MONTH, date_words, translate
 
 
 def weekday_day(d: date, today: date) -> str:
@@ -25,23 +21,9 @@ def weekday_day(d: date, today: date) -> str:
     return date_words(d, translate("kept_words", "dddd d MMMM yyyy"))
 
 
-def kept_day(d: date, today: date) -> str:
-    """'today', 'yesterday', '3 November', '3 November 2025', in the interface's language."""
-    days = (today - d).days
-    if days == 0:
-        return translate("kept_words", "today")
-    if days == 1:
-        return translate("kept_words", "yesterday")
-    return month_day(d, today)
-
-
-def whose(author: str, names: dict[str, str]) -> str:
-    """Whose it is: a partner's name, or 'both of you' for one stated together."""
-    return translate("kept_words", "both of you") if author == "together" else names.get(author, author)
-
-
 def boundary_words(status: str) -> str:
-    """A boundary's status in a word or two ('needs time'), as the exercise names it."""
+    """A boundary's status in a word or two ('needs time'), as the exercise names it: the one
+    place that says it, for Today, the Boundaries page, History, Progress and a run's end."""
     words = {
         "stated": translate("kept_words", "stated"),
         "heard": translate("kept_words", "heard"),
@@ -50,7 +32,7 @@ def boundary_words(status: str) -> str:
         "talked_through": translate("kept_words", "talked through"),
         "not_agreed": translate("kept_words", "not agreed"),
     }
-    return words.get(status, status)
+    return words.get(status, status.replace("_", " "))
 
 
 def agreement_words(status: str) -> str:

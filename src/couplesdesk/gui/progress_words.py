@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 from ..core.i18n import QT_TRANSLATE_NOOP, date_words, translate
 from ..core.progress_data import CALENDAR_WEEKS, PAUSE_WEEKS, PauseWeek, RatingSeries, Scale, SharedCalendar
-from .kept_words import boundary_words, month_day, weekday_day
-from .words import capital
+from .kept_words import boundary_words, weekday_day
+from .words import capital, month_day
 
 LEAD = QT_TRANSLATE_NOOP(
     "progress_words",

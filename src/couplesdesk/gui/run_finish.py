@@ -13,28 +13,16 @@ from ..core.engine.keeping import Kept, kept
 from ..core.safe_text import display_text
 from .homework_review import HomeworkReview
 from .i18n import translate
+from .kept_words import boundary_words
 from .reflow import ReflowRow  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .words import ahead_words
 
 
-def status_words(status: str) -> str:
-    """A boundary's status as the boundary pages and the exercises say it."""
-    words = {
-        "stated": translate("run_finish", "stated"),
-        "heard": translate("run_finish", "heard"),
-        "needs_time": translate("run_finish", "needs time"),
-        "to_talk": translate("run_finish", "to talk about"),
-        "talked_through": translate("run_finish", "talked through"),
-        "not_agreed": translate("run_finish", "not agreed"),
-    }
-    return words.get(status, status)
-
-
 def kept_words(item: Kept, run: Run, now: datetime) -> str:
     """What the end of a run says about one thing it kept."""
     if item.kind == "boundary":
-        status = status_words(item.status)
+        status = boundary_words(item.status)
         if item.author == "together":
             return translate(
                 "run_finish", "Your shared boundary is in your list of boundaries, marked “{status}”:"

@@ -24,13 +24,14 @@ from ..core.today import SHARE_EXERCISE, SHARE_STEP, LibraryAccess, RunLine, Tod
 from ..storage import BoundaryRecord, Changes, Couple, PauseRecord, Store, StoreError
 from .homework_card import HomeworkCard
 from .i18n import translate
+from .kept_words import boundary_words
 from .looks import themed
 from .reflow import wrap_words
 from .services import Services
 from .today_cards import RhythmControls, TalkCard
 from .today_rows import BoundaryRow, RunRow, card, label, lines_beside_button
 from .today_words import date_line, greeting_line, missing_words, more_words, pause_words, share_words
-from .words import STATUS_WORDS, capital, day_words, rhythm_words, when_words, whose_words
+from .words import capital, day_words, rhythm_words, when_words, whose_words
 
 __all__ = ["SHARE_EXERCISE", "SHARE_STEP", "TodayPage"]
 
@@ -407,7 +408,7 @@ class TodayPage(QWidget):
             if i == len(self._boundary_rows):
                 self._boundary_rows.append(BoundaryRow(self.boundaries_card))
                 self.boundary_rows.addWidget(self._boundary_rows[-1])
-            status = STATUS_WORDS.get(boundary.status, boundary.status.replace("_", " "))
+            status = boundary_words(boundary.status)
             stated = day_words(boundary.created_at.astimezone().date(), today)
             meta = f"{capital(whose_words(boundary.author, names))} · {stated} · {status}"
             self._boundary_rows[i].show_boundary(boundary.statement, meta, first=i == 0)

@@ -7,41 +7,14 @@ Boundaries page to speak the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from ..core.clock import format_time
-from ..core.i18n import DAY_MONTH, DAY_MONTH_YEAR, QT_TRANSLATE_NOOP, WEEKDAY, date_words, translate
+from ..core.i18n import DAY_MONTH, DAY_MONTH_YEAR, WEEKDAY, date_words, translate
 from ..core.i18n import MONTHS as _MONTHS
 from ..core.i18n import WEEKDAYS as _WEEKDAYS
 from ..core.rhythm import Rhythm
-
-_STATUSES = {
-    "stated": QT_TRANSLATE_NOOP("words", "stated"),
-    "heard": QT_TRANSLATE_NOOP("words", "heard"),
-    "needs_time": QT_TRANSLATE_NOOP("words", "needs time"),
-    "to_talk": QT_TRANSLATE_NOOP("words", "to talk about"),
-    "talked_through": QT_TRANSLATE_NOOP("words", "talked through"),
-    "not_agreed": QT_TRANSLATE_NOOP("words", "not agreed"),
-}
-
-
-class _Statuses(Mapping[str, str]):
-    """A boundary's status in words, in the language shown now (read when shown, never kept)."""
-
-    def __getitem__(self, key: str) -> str:
-        return translate("words", _STATUSES[key])
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_STATUSES)
-
-    def __len__(self) -> int:
-        return len(_STATUSES)
-
-
-STATUS_WORDS: Mapping[str, str] = _Statuses()
-"""``STATUS_WORDS["heard"]``: "heard", in German "gehört"."""
-
 
 WEEKDAYS: Sequence[str] = _WEEKDAYS
 """``WEEKDAYS[day.weekday()]``: "Monday", in German "Montag" (better: ``date_words(day, WEEKDAY)``)."""
