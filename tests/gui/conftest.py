@@ -40,6 +40,16 @@ def services(tmp_path, clock):
 
 
 @pytest.fixture
+def german(qapp):
+    """The interface in German, installed as the app installs it (gui/translators.py, the .qm
+    compiled for this session); tests/conftest.py's english_unless_told puts English back."""
+    from couplesdesk.gui import translators
+
+    assert translators.install("de") == "de"
+    yield
+
+
+@pytest.fixture
 def open_app(qtbot, data_dir, clock):
     """Open the app on the test's data dir; call again to 'restart' it. Couple preset unless told."""
     windows = []

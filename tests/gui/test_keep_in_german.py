@@ -1,25 +1,20 @@
-"""History, Boundaries, Progress and the exercise library in German: with the compiled German
-words of translations/couplesdesk_de.keep.ts loaded into Qt (as the app loads its .qm), each
+"""History, Boundaries, Progress and the exercise library in German: with the app's German
+installed as the app installs it (the ``german`` fixture, tests/gui/conftest.py), each
 page speaks German, its dates are German dates ("Oktober", "Donnerstag", never "October"),
 and nothing of its own English is left on the screen. English is put back afterwards."""
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from couplesdesk.core import i18n as core_i18n
 from couplesdesk.core.clock import FakeClock
-from couplesdesk.gui import i18n
 from couplesdesk.gui.boundaries_page import BoundariesPage
 from couplesdesk.gui.history_page import HistoryPage
 from couplesdesk.gui.library_page import LibraryPage, search_ideas
@@ -29,41 +24,14 @@ from ..progress_helpers import A, at
 from .conftest import settle, visible_texts
 from .test_progress_page import NOW, card, fill, laid_out, on
 
-TS = Path(__file__).parents[2] / "translations" / "couplesdesk_de.keep.ts"
 CTRL = Qt.KeyboardModifier.ControlModifier
 ENGLISH_MONTHS = ("October", "December")  # November is the same word in German
 ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def lrelease() -> str:
-    """pyside6-lrelease beside this Python (the venv's), or on the PATH."""
-    here = Path(sys.executable).with_name("pyside6-lrelease")
-    found = str(here) if here.exists() else shutil.which("pyside6-lrelease")
-    if found is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    return found
-
-
 @pytest.fixture
 def clock():
     return FakeClock(NOW.astimezone())
-
-
-@pytest.fixture
-def german(qapp, tmp_path) -> Iterator[None]:
-    """The keep part's German words compiled and installed, as the app will load them."""
-    qm = tmp_path / "keep_de.qm"
-    subprocess.run([lrelease(), str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    i18n.connect("de")
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        core_i18n.use(None)
-        core_i18n.use_dates(None)
 
 
 def open_page(qtbot, window, key: Qt.Key, kind: type[QWidget]) -> QWidget:
@@ -189,3 +157,15 @@ def test_english_is_back_after_the_german_test(qtbot, open_app, clock):
     assert page.title.text() == "Boundaries"
     assert datetime(2026, 12, 1).strftime("%B") == "December"
     assert core_i18n.date_words(datetime(2026, 12, 1).date(), core_i18n.DAY_MONTH) == "1 December"
+
+
+def test_boundary_statuses_are_named_as_the_boundary_exercise_names_them(german):
+    """One set of status words (kept_words.boundary_words) for Today, the Boundaries page,
+    History, Progress and a run's end, in the words the German exercise promises the couple
+    their list will use ("gehört, braucht Zeit, noch zu besprechen oder nicht zugestimmt")."""
+    from couplesdesk.gui.kept_words import boundary_words
+
+    exercise = Path(__file__).parents[2] / "exercises" / "boundary-statement.toml"
+    promised = " ".join(exercise.read_text(encoding="utf-8").split())
+    for status in ("heard", "needs_time", "to_talk", "not_agreed"):
+        assert f" {boundary_words(status)}" in promised, status

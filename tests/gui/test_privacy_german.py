@@ -1,52 +1,19 @@
-"""The Privacy page, the passphrase and lock screens and a reminder's words in German, from
-translations/couplesdesk_de.privacy.ts compiled as the build compiles it (pyside6-lrelease)
-and loaded with a QTranslator. English comes back after each test."""
+"""The Privacy page, the passphrase and lock screens and a reminder's words in German, with
+the app's German installed as the app installs it (the ``german`` fixture, tests/gui/conftest.py).
+English comes back after each test."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from datetime import datetime, time
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QPushButton
 
-from couplesdesk.core import i18n as core_i18n
 from couplesdesk.core.reminders import ReminderSettings
-from couplesdesk.gui import i18n
 from couplesdesk.paths import DataPaths
 from couplesdesk.storage import Store, encryption
 
 from .conftest import click, settle, visible_texts
 from .test_reminders import FakeNotifier, fire, prepare, started
-
-TS = Path(__file__).resolve().parents[2] / "translations" / "couplesdesk_de.privacy.ts"
-
-
-def _lrelease() -> str | None:
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-
-
-@pytest.fixture
-def german(qapp, tmp_path):
-    """This part's German, compiled and installed; English (no translator) again afterwards."""
-    lrelease = _lrelease()
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    qm = tmp_path / "couplesdesk_de.privacy.qm"
-    subprocess.run([lrelease, str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    i18n.connect("de")
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-    core_i18n.use(None)
-    core_i18n.use_dates(None)
 
 
 def test_the_privacy_page_is_in_german(qtbot, open_app, german):

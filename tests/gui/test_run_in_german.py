@@ -1,54 +1,12 @@
-"""The exercise runner in German, with its own compiled translations loaded the Qt way: the
-share exercise through a private step, the hand-overs and the reveal, and the timed pause.
-
-Every other test runs with no translator (English); this one installs one, and takes it away
-again afterwards."""
+"""The exercise runner in German, with the app's German installed as the app installs it (the
+``german`` fixture, tests/gui/conftest.py): the share exercise through a private step, the
+hand-overs and the reveal, and the timed pause. English comes back after each test."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
-from couplesdesk.core import i18n as core_i18n
-
 from .conftest import click, settle, visible_texts
-
-ROOT = Path(__file__).resolve().parents[2]
-RUN_TS = ROOT / "translations" / "couplesdesk_de.run.ts"
-ATSPI_TS = ROOT / "translations" / "couplesdesk_de.atspi.ts"  # what a screen reader hears of the countdown
-
-
-def _lrelease() -> str:
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-    if found is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    return found
-
-
-@pytest.fixture
-def german(qapp, tmp_path):
-    """The runner's German .qm, compiled from its .ts now, installed on the application."""
-    from couplesdesk.gui import i18n
-
-    qm = tmp_path / "couplesdesk_de.run.qm"
-    subprocess.run(
-        [_lrelease(), str(RUN_TS), str(ATSPI_TS), "-qm", str(qm)], check=True, capture_output=True, timeout=120
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    i18n.connect("de")
-    yield
-    QCoreApplication.removeTranslator(translator)
-    core_i18n.use(None)  # English again, as every other test expects
-    core_i18n.use_dates(None)
 
 
 def _type(qtbot, window, text: str) -> None:
