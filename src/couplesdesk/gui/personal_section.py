@@ -15,7 +15,7 @@ from ..core.people import PARTNERS
 from ..storage import Changes, Store, StoreError, encryption, personal
 from .encryption_flow import PassphraseDialog
 from .i18n import QT_TRANSLATE_NOOP, translate
-from .reflow import ReflowRow  # a row that becomes a column when narrow
+from .reflow import ReflowRow, fit_to_words  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .services import Services
 
@@ -47,10 +47,7 @@ class PersonalDialog(PassphraseDialog):
         QTimer.singleShot(0, self._fit)
 
     def _fit(self) -> None:
-        """Tall enough for its words, wrapped, once styled (a dialog does not ask by itself)."""
-        layout = self.layout()
-        if layout is not None:
-            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
+        fit_to_words(self)
 
     def problem(self) -> str | None:
         if self.new_at is None:

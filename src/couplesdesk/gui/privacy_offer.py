@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 from ..storage import Store
 from .i18n import translate
 from .lock import step_away_keys
+from .reflow import fit_to_words
 from .run_parts import text_label
 
 if TYPE_CHECKING:
@@ -64,10 +65,7 @@ class PrivacyOffer(QDialog):
         QTimer.singleShot(0, self._fit)
 
     def _fit(self) -> None:
-        """Tall enough for its words, wrapped (a dialog does not ask by itself; German needs a line more)."""
-        layout = self.layout()
-        if layout is not None:
-            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
+        fit_to_words(self)  # German needs a line more
 
 
 def offer_encryption_once(window: MainWindow) -> None:

@@ -231,6 +231,14 @@ def stack_when_narrow(splitter: QSplitter) -> QSplitter:
     return splitter
 
 
+def fit_to_words(dialog: QWidget) -> None:
+    """A dialog tall enough for its words, wrapped at its width: a dialog does not ask by
+    itself (call once it is shown and styled, and again when its words change)."""
+    layout = dialog.layout()
+    if layout is not None:
+        dialog.setMinimumHeight(layout.totalHeightForWidth(dialog.width()))
+
+
 def breakable(path: object) -> str:
     """A file path that may wrap after each separator, underscore and dot (a long path is one
     'word', and a label that cannot break it is as wide as the path)."""
