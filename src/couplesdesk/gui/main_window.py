@@ -244,11 +244,9 @@ class MainWindow(PlanDrops):
 
     def prepare_report(self) -> QWidget:
         """Prepare for our session (Ctrl+R): the report for the therapist, each partner choosing their own."""
-        from .session_report import SessionReportDialog
+        from .session_report import prepare
 
-        dialog = SessionReportDialog(self.services, self)
-        dialog.open()
-        return dialog
+        return prepare(self.services, self)
 
     def _action(self, label: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
         action = QAction(label, self)
