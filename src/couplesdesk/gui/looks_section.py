@@ -68,6 +68,7 @@ class LooksSection(QFrame):
         colours, size = translate("looks_section", "Colours"), translate("looks_section", "Text size")
         for words, box in ((colours, self.theme), (size, self.size_choice)):
             label = QLabel(words)
+            label.ensurePolished()  # measured in the font the style sheet gives it, so both boxes line up
             label.setMinimumWidth(max(label.fontMetrics().horizontalAdvance(w) for w in (colours, size)) + 12)
             label.setBuddy(box)
             box.setAccessibleName(words)
