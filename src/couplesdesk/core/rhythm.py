@@ -8,8 +8,6 @@ Both are settings rows (``settings`` has ids, timestamps and a device, ready to 
 intention is a number of days, the breaks a list of {"from": day, "until": day or null}.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import Any, NamedTuple

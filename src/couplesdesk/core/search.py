@@ -6,8 +6,6 @@ the privacy rule again for every hit before it is shown, so a hit that slipped i
 by mistake is still never shown to the wrong person.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple, Protocol, TypeVar
 

@@ -7,8 +7,6 @@ one a week for 4 weeks, then one a month for 6 months; so text a couple deleted 
 live on in old copies forever.
 """
 
-from __future__ import annotations
-
 import logging
 import os
 import re

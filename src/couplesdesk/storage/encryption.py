@@ -21,12 +21,9 @@ Qt-free; ``sqlcipher3`` and ``cryptography`` are imported only when encryption i
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import logging
-import os
-import secrets
-import unicodedata
+import os  # os.urandom: what secrets.token_bytes returns
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +63,9 @@ class WrongPassphrase(StoreError):
 
 def recovery_code(key: bytes) -> str:
     """The database key as 14 groups of 4 letters and digits (the last ones a checksum)."""
-    check = hashlib.sha256(key).digest()[:_CHECK_BYTES]
+    from hashlib import sha256  # hashlib loads OpenSSL: not at start-up, where no key is needed
+
+    check = sha256(key).digest()[:_CHECK_BYTES]
     text = base64.b32encode(key + check).decode("ascii").rstrip("=")
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
@@ -82,9 +81,9 @@ def parse_recovery_code(text: str) -> bytes | None:
     except ValueError:
         return None
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
-    if len(key) != KEY_BYTES or hashlib.sha256(key).digest()[:_CHECK_BYTES] != check:
-        return None
-    return key
+    from hashlib import sha256
+
+    return key if len(key) == KEY_BYTES and sha256(key).digest()[:_CHECK_BYTES] == check else None
 
 
 # --------------------------------------------------------------------------- the key file
@@ -147,7 +146,7 @@ class KeyFile:
     def wrap(cls, key: bytes, passphrase: str, state: str) -> KeyFile:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        salt, nonce = os.urandom(16), os.urandom(12)
         kek = _derive(passphrase, salt, SCRYPT)
         return cls(state, salt, nonce, AESGCM(kek).encrypt(nonce, key, _WRAP_AAD))
 
@@ -163,6 +162,9 @@ class KeyFile:
 
 
 def _derive(passphrase: str, salt: bytes, kdf: dict[str, int]) -> bytes:
+    import hashlib
+    import unicodedata
+
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return hashlib.scrypt(secret, salt=salt, n=kdf["n"], r=kdf["r"], p=kdf["p"], maxmem=2**26, dklen=KEY_BYTES)
 
@@ -232,7 +234,7 @@ def encrypt_folder(folder: Path, database: Path, passphrase: str, progress: Prog
     recovery code, to be shown once."""
     if KeyFile.load(folder) is not None:
         raise StoreError(translate("storage/encryption", "This data folder is encrypted already."), Trouble.OTHER)
-    key = secrets.token_bytes(KEY_BYTES)
+    key = os.urandom(KEY_BYTES)
     KeyFile.wrap(key, passphrase, ENCRYPTING).save(folder)
     finish(folder, database, key, progress)
     return recovery_code(key)

@@ -11,8 +11,6 @@ and copy kept aside (:func:`.scrubbing.scrub_copies`): each deleting method does
 Forget everything (:mod:`.deleting`) also removes every copy.
 """
 
-from __future__ import annotations
-
 import logging
 from collections.abc import Collection
 from typing import Any, NamedTuple

@@ -4,8 +4,6 @@ Nothing here deletes a couple's data: a damaged database is moved aside (renamed
 WAL), never removed; a restore first copies the current database, if it is sound.
 """
 
-from __future__ import annotations
-
 import logging
 import os
 import sqlite3

@@ -4,8 +4,6 @@ Ids are text (UUIDs): rows may one day travel between a couple's two computers, 
 must mean the same row everywhere.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from typing import Any, NamedTuple
 

@@ -13,8 +13,6 @@ matched row by row and is left to rotation.
 ("Forget everything").
 """
 
-from __future__ import annotations
-
 import logging
 import os
 import sqlite3

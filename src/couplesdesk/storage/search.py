@@ -7,8 +7,6 @@ types are never handed to FTS5 as a query: each becomes a quoted term (see
 :func:`match_expression`), so no punctuation can change what is searched.
 """
 
-from __future__ import annotations
-
 import json
 import re
 from datetime import date

@@ -18,6 +18,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,17 +33,18 @@ from .couple import CoupleRepository, Settings
 from .errors import StoreError, Trouble, database_errors, friendly
 from .forgetting import Forgetting
 from .health import header_problem, quick_check
-from .history import HistoryQueries
 from .pauses import PauseRepository, TalkRepository
 from .personal import PersonalKeys
 from .plans import PlanRepository
-from .ratings import RatingRepository
 from .runs import AnswerRepository, RunRepository, ShareQueries
 from .scrubbing import scrub_copies
-from .search import SearchRepository
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from .history import HistoryQueries
+    from .ratings import RatingRepository
+    from .search import SearchRepository
 
 log = logging.getLogger("couplesdesk.storage")
 
@@ -65,13 +67,31 @@ class Store:
         self.talks = TalkRepository(connection)
         self.boundaries = BoundaryRepository(connection)
         self.agreements = AgreementRepository(connection)
-        self.ratings = RatingRepository(connection)
         self.shares = ShareQueries(connection)
         self.forgetting = Forgetting(connection)
-        self.history = HistoryQueries(connection)
-        self.search = SearchRepository(connection)
         self.personal = PersonalKeys(connection)
         self.plans = PlanRepository(connection)
+
+    # History, search and ratings are made, and their modules imported, when first asked for:
+    # the first frame needs none of them (start-up time, benchmarks/RESULTS.md).
+
+    @cached_property
+    def ratings(self) -> RatingRepository:
+        from .ratings import RatingRepository
+
+        return RatingRepository(self.connection)
+
+    @cached_property
+    def history(self) -> HistoryQueries:
+        from .history import HistoryQueries
+
+        return HistoryQueries(self.connection)
+
+    @cached_property
+    def search(self) -> SearchRepository:
+        from .search import SearchRepository
+
+        return SearchRepository(self.connection)
 
     @property
     def path(self) -> Path:
