@@ -156,6 +156,29 @@ def test_the_library_loader_loads_once_on_the_worker_or_where_first_asked():
         raise AssertionError("the loader's error should reach whoever asks for the library")
 
 
+def test_a_library_first_asked_for_on_a_qt_worker_thread_does_not_break_closing(qtbot):
+    """A page's job on the database worker (a QThread, which Python knows only as a 'dummy'
+    thread) may ask for the library before the window has started its loader: it loads there,
+    and closing the app then waits for nothing and raises nothing."""
+    from PySide6.QtCore import QThread
+
+    library = Library()
+    loader = LibraryLoader(lambda: library)
+    got: list[Library] = []
+
+    class Asker(QThread):
+        def run(self) -> None:
+            got.append(loader.result())
+
+    asker = Asker()
+    asker.start()
+    qtbot.waitUntil(asker.isFinished)
+    assert got == [library]
+    loader.start()  # the window's first frame comes later: no second load
+    loader.join()  # Services.close: must not try to join the QThread's dummy thread
+    assert loader.result() is library
+
+
 def test_closing_stops_the_library_load_between_files_and_joins_its_thread(tmp_path, clock):
     """A thread left inside the exercise parser while the process ends can abort it: closing
     tells the load to stop at the next file, and waits for the thread to end."""

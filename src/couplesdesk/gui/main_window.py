@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..storage import StoreError
 from . import text_size
 from . import window_pages as pages
+from .first_frame import after_first_frame
 from .focus import controls_in, follow_selection
 from .homework_drops import PlanDrops
 from .i18n import translate
@@ -414,7 +415,7 @@ class MainWindow(PlanDrops):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, self._after_first_frame)
+            after_first_frame(self, self._after_first_frame)
 
     def _after_first_frame(self, now: bool = False) -> None:
         # The first frame needs no exercise library (Today names runs by their kept

@@ -94,14 +94,17 @@ class LibraryLoader(QObject):
         self._lock = threading.Lock()
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
+        """The loader's own worker, once started (never a thread that asked first: see result)."""
+        self._begun = False
         self._library: Library | None = None
         self._error: BaseException | None = None
 
     def start(self) -> None:
         """Begin loading on a worker thread (nothing happens if it has begun or is done)."""
         with self._lock:
-            if self._thread is not None or self._done.is_set():
+            if self._begun:
                 return
+            self._begun = True
             self._thread = threading.Thread(target=self._work, name="couplesdesk-library")
             self._thread.start()
 
@@ -115,13 +118,12 @@ class LibraryLoader(QObject):
         return self._done.is_set()
 
     def result(self) -> Library:
-        """The library; waits for the worker, or loads it here if no worker was started."""
+        """The library; waits for the worker, or loads it here if no worker was started.
+        Loaded here, no thread is kept to be joined: this one may be a QThread, which Python
+        cannot join (its owner waits for it)."""
         with self._lock:
-            if self._thread is None and not self._done.is_set():
-                self._thread = threading.current_thread()
-                here = True
-            else:
-                here = False
+            here = not self._begun
+            self._begun = True
         if here:
             self._work()
         self._done.wait()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage import therapist_key
+from .first_frame import after_first_frame
 from .focus import controls_in
 from .i18n import translate
 from .lock import Guard, step_away_keys
@@ -296,7 +297,7 @@ class TherapistWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, self.services.load_library_soon)
+            after_first_frame(self, self.services.load_library_soon)
 
     def stand_down(self) -> None:
         for page in (self._key.built, self._plan.built, self._inbox.built):
