@@ -20,6 +20,7 @@ it does not know (the app itself passes them on to Qt).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -346,7 +347,9 @@ def _open(
     if missing:
         print(missing, file=sys.stderr)
         return 2
-    # What start-up needs of the core, before Qt (see couplesdesk.app.create).
+    # No cycle collection during start-up, and what it needs of the core before Qt (see
+    # couplesdesk.app.create); the GUI's collector takes over once there is a QApplication.
+    gc.disable()
     from . import storage  # noqa: F401
     from .gui.app import run
 
