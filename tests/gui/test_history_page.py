@@ -239,6 +239,7 @@ def test_the_list_reads_again_when_a_run_is_added_and_filters_narrow_it(qtbot, o
     settle(qtbot, window.services)
     assert [page.model.run_at(r).id for r in range(page.model.rowCount()) if page.model.run_at(r)] == [pause, share]
     combo = page.filters.exercise
+    qtbot.waitUntil(lambda: combo.findData("timed-pause") >= 0)  # the exercises' names come with the library
     combo.setCurrentIndex(combo.findData("timed-pause"))
     combo.activated.emit(combo.currentIndex())
     settle(qtbot, window.services)

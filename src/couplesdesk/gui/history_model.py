@@ -172,14 +172,28 @@ class HistoryModel(QStandardItemModel):
         return item
 
     def _item(self, run: HistoryRun, today: date) -> QStandardItem:
+        item = QStandardItem()
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        item.setData(run.id, RUN_ROLE)
+        self._name(item, run, today)
+        return item
+
+    def _name(self, item: QStandardItem, run: HistoryRun, today: date) -> None:
         title = self._titles(run.exercise_id, run.title) or run.exercise_id.replace("-", " ").capitalize()
         detail = run_detail(run, today)
-        item = QStandardItem(title)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        item.setText(title)
         item.setData(detail, DETAIL_ROLE)
-        item.setData(run.id, RUN_ROLE)
         item.setData(f"{title}, {detail}", Qt.ItemDataRole.AccessibleTextRole)
-        return item
+
+    def retitle(self, titles: Callable[[str, str | None], str | None]) -> None:
+        """Name the runs read so far again (the library has loaded), in place: a list being read
+        or scrolled keeps its rows and its place."""
+        self._titles = titles
+        today = self._today()
+        for row, run in enumerate(self._runs):
+            item = self.item(row)
+            if run is not None and item is not None:
+                self._name(item, run, today)
 
     def _failed(self, generation: int, error: StoreError) -> None:
         if generation != self._generation:

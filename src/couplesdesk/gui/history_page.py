@@ -304,9 +304,12 @@ class HistoryPage(QWidget):
             self.refresh()
 
     def _changed(self, changes: Changes) -> None:
-        if changes & Changes.LIBRARY:
+        if changes & Changes.LIBRARY:  # names in place: reading the list again would lose the reader's place
             self.filters.fill(self._library(), self.names)
-        if not changes & (SHOWN | Changes.LIBRARY):
+            self.model.retitle(self._title_of)
+            if self.body.currentWidget() is self.transcript and self.transcript.run_id is not None:
+                self.open_run(self.transcript.run_id)
+        if not changes & SHOWN:
             return
         if self.isVisible():
             self.refresh()
