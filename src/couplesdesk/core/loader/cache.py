@@ -1,0 +1,208 @@
+"""The exercise library's cache: the app's loads skip the TOML parser, the upgrade and the checks
+for files whose bytes it has seen, as Python's hash-checked ``.pyc`` files skip compiling.
+
+Per exercise file (by path) it keeps the blake2b digest of the file's bytes, what the model was
+given (the file's TOML as the current format reads it, after :func:`~.versions.upgrade`) and the
+warnings the file gave. A file whose bytes have the kept digest is validated from that data
+alone (``Exercise.model_validate``, a fifth of a full load): the checks, the sealed-answer
+checks among them, passed for exactly these bytes with this loader. Any other file is loaded as
+always; a file that does not load is never kept, so its problems are found afresh every time.
+
+The cache names the loader it was made with (:func:`loader_fingerprint`: CouplesDesk's version,
+and the name, size and modification time of every module of ``core/model`` and ``core/loader``),
+so a loader that changed, in an editable install too, never trusts an older cache.
+
+One file per data folder (``DataPaths.library_cache``): a line of JSON (the format, the loader's
+fingerprint, the digest of the rest), then the entries as JSON. Anything wrong with it (missing,
+cut short, damaged, another loader's) means no cache: the library loads as without one, and a
+fresh cache is written. It is written only when something changed, whole or not at all (a
+temporary file in the same folder, then replaced), readable by this user alone; when it cannot
+be written, the library has loaded all the same.
+
+Only the app's own loads use it (no check of missing translations, warnings without their
+lines); ``couplesdesk validate`` reads every file itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import pydantic
+from pydantic import ValidationError
+
+from ... import __version__
+from ..model import Exercise
+from .parse import PARSER, parse_exercise_keeping_data, read_exercise_file
+from .problems import Loaded, Problem
+
+log = logging.getLogger("couplesdesk.library")
+
+FORMAT = 1
+"""The layout of the cache file; another number is no cache."""
+_CORE = Path(__file__).resolve().parents[1]
+LOADER = (_CORE / "model", _CORE / "loader")
+"""The folders whose modules turn a file's bytes into an exercise or into problems."""
+ALSO = (_CORE / "safe_text.py", _CORE / "people.py")
+"""Modules outside them that the checks and the model read (unsafe characters, the partners)."""
+
+
+def loader_fingerprint() -> str | None:
+    """What the cache's entries were made with: the versions of CouplesDesk, Python (its Unicode
+    tables), pydantic and the TOML parser, and each of the loader's modules by name, size and
+    modification time. None when the modules are not plain files (nothing is cached then)."""
+    parts = [__version__, sys.version, pydantic.VERSION, PARSER]
+    try:
+        for folder in LOADER:
+            modules = sorted((entry.name, entry.stat()) for entry in os.scandir(folder) if entry.name.endswith(".py"))
+            if not modules:
+                return None
+            parts += (f"{folder.name}/{name} {st.st_size} {st.st_mtime_ns}" for name, st in modules)
+        for module in ALSO:
+            st = module.stat()
+            parts.append(f"{module.name} {st.st_size} {st.st_mtime_ns}")
+    except OSError:
+        return None
+    return hashlib.blake2b("\n".join(parts).encode(), digest_size=32).hexdigest()
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _digest(data: bytes | memoryview) -> str:
+    return hashlib.blake2b(data, digest_size=32).hexdigest()
+
+
+@dataclass
+class _Entry:
+    """One file that loaded: the digest of its bytes, the model's data and its warnings
+    (each as ``[message, line, column, field, warning]``)."""
+
+    digest: str
+    raw: dict[str, Any]
+    warnings: list[list[Any]]
+    encoded: bytes = b""
+
+    def encode(self) -> bytes:
+        """The entry as JSON. Raises TypeError or ValueError when its data has no JSON (a TOML date)."""
+        if not self.encoded:
+            self.encoded = json.dumps([self.digest, self.raw, self.warnings]).encode()
+        return self.encoded
+
+
+class LibraryCache:
+    """The cache of one data folder, for one load of the library: :meth:`load` each file, then
+    :meth:`save`. Neither reading nor writing the cache file ever raises."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fingerprint = loader_fingerprint()
+        kept = _read(path, self._fingerprint) if self._fingerprint is not None else None
+        self._kept: dict[str, _Entry] = kept or {}
+        self._stale = kept is None  # no usable cache file: write one
+        self._now: dict[str, _Entry] = {}  # the entries of this load's files, as they are now
+
+    def load(self, file: Traversable) -> Loaded:
+        """Load one exercise file as ``load_exercise_with_warnings(file, locate_warnings=False,
+        translations=False)`` does, from the cache when its bytes are the ones kept. Raises
+        :class:`ExerciseFileError` with every problem."""
+        name = str(file)
+        data = read_exercise_file(file)
+        digest = _digest(data)
+        entry = self._kept.get(name)
+        if entry is not None and entry.digest == digest:
+            try:
+                exercise = Exercise.model_validate(entry.raw)
+            except ValidationError:  # not what this loader made: read the file itself
+                pass
+            else:
+                self._now[name] = entry
+                return Loaded(exercise, [Problem(name, *warning) for warning in entry.warnings])
+        loaded, raw = parse_exercise_keeping_data(data, name, locate_warnings=False, translations=False)
+        fresh = _Entry(digest, raw, [[w.message, w.line, w.column, w.field, w.warning] for w in loaded.warnings])
+        try:
+            fresh.encode()
+        except (TypeError, ValueError, RecursionError):
+            return loaded  # a TOML date or time has no JSON: this file is read from its TOML every time
+        self._now[name] = fresh
+        self._stale = True
+        return loaded
+
+    def save(self) -> None:
+        """Write the cache file if anything changed (a file read from its TOML, a file gone or no
+        longer loading); whole or not at all. A failure to write it is only logged."""
+        if self._fingerprint is None or not (self._stale or self._now.keys() != self._kept.keys()):
+            return
+        body = b"{" + b",".join(json.dumps(name).encode() + b":" + e.encode() for name, e in self._now.items()) + b"}"
+        header = json.dumps({"format": FORMAT, "fingerprint": self._fingerprint, "digest": _digest(body)})
+        try:
+            _write(self.path, header.encode() + b"\n" + body)
+        except OSError as exc:
+            log.info("The exercise library's cache could not be written (%s): it loads without it", exc)
+            return
+        self._kept, self._stale = dict(self._now), False
+
+
+def _read(path: Path, fingerprint: str) -> dict[str, _Entry] | None:
+    """The entries of the cache file, or None when there is none made by this loader, whole."""
+    try:
+        data = path.read_bytes()
+        text = data.decode("ascii")  # as written (JSON's escapes); no copies of its 10 MB made below
+        header, at = _DECODER.raw_decode(text)
+        if not isinstance(header, dict) or header.get("format") != FORMAT or text[at : at + 1] != "\n":
+            return None
+        if header.get("fingerprint") != fingerprint or header.get("digest") != _digest(memoryview(data)[at + 1 :]):
+            return None
+        found, end = _DECODER.raw_decode(text, at + 1)
+        return _entries(found) if end == len(text) else None
+    except (OSError, ValueError, RecursionError):  # ValueError: not JSON, not ASCII
+        return None
+
+
+def _entries(found: Any) -> dict[str, _Entry] | None:
+    """The entries, if ``found`` has their shape (else None)."""
+    if not isinstance(found, dict):
+        return None
+    entries = {}
+    for name, value in found.items():
+        if not isinstance(value, list) or len(value) != 3:
+            return None
+        digest, raw, warnings = value
+        if not (isinstance(digest, str) and isinstance(raw, dict) and isinstance(warnings, list)):
+            return None
+        if not all(_is_warning(warning) for warning in warnings):
+            return None
+        entries[name] = _Entry(digest, raw, warnings)
+    return entries
+
+
+def _is_warning(found: Any) -> bool:
+    """``[message, line, column, field, warning]``, as a :class:`Problem` takes them."""
+    if not isinstance(found, list) or len(found) != 5:
+        return False
+    message, line, column, field, warning = found
+    numbers = all(n is None or (isinstance(n, int) and not isinstance(n, bool)) for n in (line, column))
+    return isinstance(message, str) and numbers and isinstance(field, str) and isinstance(warning, bool)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """``data`` as the file at ``path``, whole or not at all; the folder 0700, the file 0600."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".library-", suffix=".tmp", dir=path.parent)  # made 0600
+    try:
+        with os.fdopen(handle, "wb") as fh:
+            fh.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
