@@ -196,7 +196,7 @@ def _is_warning(found: Any) -> bool:
 
 def _write(path: Path, data: bytes) -> None:
     """``data`` as the file at ``path``, whole or not at all; the folder 0700, the file 0600."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, exist_ok=True)  # never a data folder of its own: only in one that is there
     handle, temporary = tempfile.mkstemp(prefix=".library-", suffix=".tmp", dir=path.parent)  # made 0600
     try:
         with os.fdopen(handle, "wb") as fh:
