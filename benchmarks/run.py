@@ -334,6 +334,19 @@ def _typing_rows(typing: dict[str, Any], row: Callable[..., str]) -> list[str]:
     ]  # fmt: skip
 
 
+def _library_rows(lib: dict[str, Any], row: Callable[..., str]) -> list[str]:
+    return [
+        row(f"library: load_library(), {lib['files']} files, no cache", f"{lib['cold_load_ms_median']:.1f} ms"),
+        row("library: per file, no cache", f"{lib['cold_ms_per_file']:.3f} ms"),
+        row("library: first load, writing its cache (1 sample)", f"{lib['writing_load_ms']:.1f} ms"),
+        row("library: its cache file", f"{lib['cache_mib']:.1f} MiB"),
+        row(f"library: load_library(), {lib['files']} files, cached", f"{lib['load_ms_median']:.1f} ms"),
+        row(
+            "library: per file, cached (as the app loads it)", f"{lib['ms_per_file']:.3f} ms", key="library_ms_per_file"
+        ),
+    ]
+
+
 def _memory_rows(s: dict[str, Any], years: int, row: Any) -> list[str]:
     bare = s["bare"]
 
@@ -383,12 +396,7 @@ def report(r: dict[str, Any]) -> str:
         startup("start-up, the app's widgets and style, no app code", s["widgets"]),
         startup("start-up, app, existing data dir", plain, key="startup_ratio"),
         ready("  ... until its library has loaded too (worker)", plain),
-        row(f"library: load_library(), {lib['files']} files, no cache", f"{lib['cold_load_ms_median']:.1f} ms"),
-        row("library: per file, no cache", f"{lib['cold_ms_per_file']:.3f} ms"),
-        row("library: first load, writing its cache (1 sample)", f"{lib['writing_load_ms']:.1f} ms"),
-        row("library: its cache file", f"{lib['cache_mib']:.1f} MiB"),
-        row(f"library: load_library(), {lib['files']} files, cached", f"{lib['load_ms_median']:.1f} ms"),
-        row("library: per file, cached (as the app loads it)", f"{lib['ms_per_file']:.3f} ms", key="library_ms_per_file"),
+        *_library_rows(lib, row),
         startup(f"start-up, app, {files} files in exercises/", s["app_files"]),
         startup("  ... against the app without them", s["app_files"], plain),
         ready("  ... until those files have loaded too (worker)", s["app_files"]),
