@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import zlib
 
 import pytest
 
@@ -138,16 +139,16 @@ def _garbage(text: bytes) -> bytes:
 
 
 def _rewritten(text: bytes, change) -> bytes:
-    """The cache with its entries changed, and its digest made right for them."""
+    """The cache with its entries changed, and its check made right for them."""
     header, _, body = text.partition(b"\n")
     found = json.loads(header)
     body = json.dumps(change(json.loads(body))).encode()
-    found["digest"] = cache_module._digest(body)
+    found["check"] = zlib.crc32(body)
     return json.dumps(found).encode() + b"\n" + body
 
 
 def _not_entries(text: bytes) -> bytes:
-    """Valid JSON, the fingerprint and the digest right, but a list."""
+    """Valid JSON, the fingerprint and the check right, but a list."""
     return _rewritten(text, lambda entries: list(entries.items()))
 
 
@@ -180,7 +181,7 @@ def _another_format(text: bytes) -> bytes:
 
 
 def _changed_inside(text: bytes) -> bytes:
-    """A title changed in the entries, the digest of them not: damage the JSON parser cannot see."""
+    """A title changed in the entries, their check not: damage the JSON parser cannot see."""
     assert b'"title": "Base exercise"' in text
     return text.replace(b'"title": "Base exercise"', b'"title": "Base exercisf"', 1)
 

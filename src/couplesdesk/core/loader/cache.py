@@ -13,7 +13,7 @@ and the name, size and modification time of every module of ``core/model`` and `
 so a loader that changed, in an editable install too, never trusts an older cache.
 
 One file per data folder (``DataPaths.library_cache``): a line of JSON (the format, the loader's
-fingerprint, the digest of the rest), then the entries as JSON. Anything wrong with it (missing,
+fingerprint, a CRC-32 of the rest), then the entries as JSON. Anything wrong with it (missing,
 cut short, damaged, another loader's) means no cache: the library loads as without one, and a
 fresh cache is written. It is written only when something changed, whole or not at all (a
 temporary file in the same folder, then replaced), readable by this user alone; when it cannot
@@ -32,6 +32,7 @@ import logging
 import os
 import sys
 import tempfile
+import zlib
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -78,7 +79,7 @@ def loader_fingerprint() -> str | None:
 _DECODER = json.JSONDecoder()
 
 
-def _digest(data: bytes | memoryview) -> str:
+def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=32).hexdigest()
 
 
@@ -143,7 +144,7 @@ class LibraryCache:
         if self._fingerprint is None or not (self._stale or self._now.keys() != self._kept.keys()):
             return
         body = b"{" + b",".join(json.dumps(name).encode() + b":" + e.encode() for name, e in self._now.items()) + b"}"
-        header = json.dumps({"format": FORMAT, "fingerprint": self._fingerprint, "digest": _digest(body)})
+        header = json.dumps({"format": FORMAT, "fingerprint": self._fingerprint, "check": zlib.crc32(body)})
         try:
             _write(self.path, header.encode() + b"\n" + body)
         except OSError as exc:
@@ -160,7 +161,7 @@ def _read(path: Path, fingerprint: str) -> dict[str, _Entry] | None:
         header, at = _DECODER.raw_decode(text)
         if not isinstance(header, dict) or header.get("format") != FORMAT or text[at : at + 1] != "\n":
             return None
-        if header.get("fingerprint") != fingerprint or header.get("digest") != _digest(memoryview(data)[at + 1 :]):
+        if header.get("fingerprint") != fingerprint or header.get("check") != zlib.crc32(memoryview(data)[at + 1 :]):
             return None
         found, end = _DECODER.raw_decode(text, at + 1)
         return _entries(found) if end == len(text) else None
