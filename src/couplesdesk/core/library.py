@@ -150,12 +150,12 @@ def load_library(
         gc.disable()
     try:
         library = Library()
-        files = LibraryCache(cache) if cache is not None else None
-        _load_folder(library, builtin, "built-in", stop, translations, files)
+        cached = LibraryCache(cache) if cache is not None else None
+        _load_folder(library, builtin, "built-in", stop, translations, cached)
         if user is not None:
-            _load_folder(library, user, "yours", stop, translations, files)
-        if files is not None:
-            files.save()
+            _load_folder(library, user, "yours", stop, translations, cached)
+        if cached is not None:
+            cached.save()
     finally:
         if paused:
             gc.enable()
