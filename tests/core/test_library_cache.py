@@ -53,12 +53,11 @@ def same(library: Library, other: Library) -> None:
     assert library.problems == other.problems
 
 
-def kept(paths: DataPaths) -> dict[str, object]:
-    """The cache file's entries, by path."""
-    _, _, body = paths.library_cache.read_bytes().partition(b"\n")
-    entries = json.loads(body)
-    assert isinstance(entries, dict)
-    return entries
+def kept(paths: DataPaths) -> dict[str, bytes]:
+    """The cache file's lines, by path."""
+    _, *lines, last = paths.library_cache.read_bytes().split(b"\n")
+    assert last == b""
+    return {json.loads(line.split(b"\t", 1)[0]): line for line in lines}
 
 
 @pytest.fixture
@@ -139,31 +138,43 @@ def _garbage(text: bytes) -> bytes:
 
 
 def _rewritten(text: bytes, change) -> bytes:
-    """The cache with its entries changed, and its check made right for them."""
+    """The cache with its lines changed, and its check made right for them."""
     header, _, body = text.partition(b"\n")
     found = json.loads(header)
-    body = json.dumps(change(json.loads(body))).encode()
+    body = change(body)
     found["check"] = zlib.crc32(body)
     return json.dumps(found).encode() + b"\n" + body
 
 
-def _not_entries(text: bytes) -> bytes:
-    """Valid JSON, the fingerprint and the check right, but a list."""
-    return _rewritten(text, lambda entries: list(entries.items()))
+def _not_lines(text: bytes) -> bytes:
+    """Valid JSON, the fingerprint and the check right, but not a line per file."""
+    return _rewritten(text, lambda body: json.dumps({"a": [1, 2, 3]}).encode() + b"\n")
 
 
-def _not_an_entry(text: bytes) -> bytes:
-    return _rewritten(text, lambda entries: {name: "x" for name in entries})
+def _a_name_not_a_text(text: bytes) -> bytes:
+    return _rewritten(
+        text, lambda body: b"".join(b"1" + line[line.index(b"\t") :] + b"\n" for line in body.splitlines())
+    )
 
 
-def _a_warning_of_another_shape(text: bytes) -> bytes:
-    def change(entries: dict[str, list[object]]) -> dict[str, list[object]]:
-        for name, entry in entries.items():
-            if name.endswith("ours.toml"):
-                entry[2] = [["a warning", "one", None, "", True]]
-        return entries
+def _ours(change):
+    """The cache with the line of ours.toml changed (its data, as JSON, given to ``change``)."""
 
-    return _rewritten(text, change)
+    def lines(body: bytes) -> bytes:
+        out = []
+        for line in body.splitlines():
+            name, digest, data = line.split(b"\t", 2)
+            if json.loads(name).endswith("ours.toml"):
+                data = json.dumps(change(json.loads(data))).encode()
+            out.append(b"\t".join((name, digest, data)) + b"\n")
+        return b"".join(out)
+
+    return lambda text: _rewritten(text, lines)
+
+
+_not_an_entry = _ours(lambda found: "x")
+_a_warning_of_another_shape = _ours(lambda found: [found[0], [["a warning", "one", None, "", True]]])
+_data_not_a_table = _ours(lambda found: [[found[0]], found[1]])
 
 
 def _another_loader(text: bytes) -> bytes:
@@ -190,27 +201,33 @@ def _empty(text: bytes) -> bytes:
     return b""
 
 
+ALL = EVERY_FILE
+OURS = ["broken.toml", "ours.toml"]
+
+
 @pytest.mark.parametrize(
-    "damage",
+    ("damage", "read"),
     [
-        _truncated,
-        _garbage,
-        _not_entries,
-        _not_an_entry,
-        _a_warning_of_another_shape,
-        _another_loader,
-        _another_format,
-        _changed_inside,
-        _empty,
+        (_truncated, ALL),
+        (_garbage, ALL),
+        (_not_lines, ALL),
+        (_a_name_not_a_text, ALL),
+        (_another_loader, ALL),
+        (_another_format, ALL),
+        (_changed_inside, ALL),
+        (_empty, ALL),
+        (_not_an_entry, OURS),  # a line of the wrong shape: only its file is read again
+        (_a_warning_of_another_shape, OURS),
+        (_data_not_a_table, OURS),
     ],
 )
-def test_a_damaged_cache_is_ignored_and_written_again(data, parsed, damage):
+def test_a_damaged_cache_is_ignored_and_written_again(data, parsed, damage, read):
     cold = load(data, cache=False)
     load(data)
     data.library_cache.write_bytes(damage(data.library_cache.read_bytes()))
     parsed.clear()
     same(load(data), cold)
-    assert len(parsed) == EVERY_FILE  # no entry of it was trusted
+    assert (len(parsed) if read == ALL else sorted(parsed)) == read  # nothing damaged was trusted
     parsed.clear()
     same(load(data), cold)
     assert parsed == ["broken.toml"]  # it was written again

@@ -13,9 +13,9 @@ and the name, size and modification time of every module of ``core/model`` and `
 so a loader that changed, in an editable install too, never trusts an older cache.
 
 One file per data folder (``DataPaths.library_cache``): a line of JSON (the format, the loader's
-fingerprint, a CRC-32 of the rest), then the entries as JSON. Anything wrong with it (missing,
-cut short, damaged, another loader's) means no cache: the library loads as without one, and a
-fresh cache is written. It is written only when something changed, whole or not at all (a
+fingerprint, a CRC-32 of the rest), then a line per file (:class:`_Kept`). Anything wrong with
+it (missing, cut short, damaged, another loader's) means no cache: the library loads as without
+one, and a fresh cache is written (a line of the wrong shape: that file loads as without one). It is written only when something changed, whole or not at all (a
 temporary file in the same folder, then replaced), readable by this user alone; when it cannot
 be written, the library has loaded all the same.
 
@@ -76,28 +76,33 @@ def loader_fingerprint() -> str | None:
     return hashlib.blake2b("\n".join(parts).encode(), digest_size=32).hexdigest()
 
 
-_DECODER = json.JSONDecoder()
-
-
 def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=32).hexdigest()
 
 
-@dataclass
-class _Entry:
-    """One file that loaded: the digest of its bytes, the model's data and its warnings
-    (each as ``[message, line, column, field, warning]``)."""
+@dataclass(frozen=True)
+class _Kept:
+    """One file's line of the cache: ``"<path as JSON>" TAB <digest> TAB [<data>, <warnings>]``
+    (as JSON, each warning ``[message, line, column, field, warning]``). The data is decoded only
+    when the file's bytes are the same: one small decode at a time, never the whole cache at once
+    (a worker decoding 10 MB of JSON in one call would hold up the window for 80 ms)."""
 
     digest: str
-    raw: dict[str, Any]
-    warnings: list[list[Any]]
-    encoded: bytes = b""
+    line: bytes
+    start: int  # where the data begins
 
-    def encode(self) -> bytes:
-        """The entry as JSON. Raises TypeError or ValueError when its data has no JSON (a TOML date)."""
-        if not self.encoded:
-            self.encoded = json.dumps([self.digest, self.raw, self.warnings]).encode()
-        return self.encoded
+    def found(self) -> tuple[dict[str, Any], list[list[Any]]] | None:
+        """The model's data and the warnings, or None if they are not of that shape."""
+        try:
+            found = json.loads(self.line[self.start :])
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(found, list) or len(found) != 2:
+            return None
+        raw, warnings = found
+        if not isinstance(raw, dict) or not isinstance(warnings, list) or not all(map(_is_warning, warnings)):
+            return None
+        return raw, warnings
 
 
 class LibraryCache:
@@ -108,9 +113,9 @@ class LibraryCache:
         self.path = path
         self._fingerprint = loader_fingerprint()
         kept = _read(path, self._fingerprint) if self._fingerprint is not None else None
-        self._kept: dict[str, _Entry] = kept or {}
+        self._kept: dict[str, _Kept] = kept or {}
         self._stale = kept is None  # no usable cache file: write one
-        self._now: dict[str, _Entry] = {}  # the entries of this load's files, as they are now
+        self._now: dict[str, bytes] = {}  # the lines of this load's files, as they are now
 
     def load(self, file: Traversable) -> Loaded:
         """Load one exercise file as ``load_exercise_with_warnings(file, locate_warnings=False,
@@ -119,22 +124,24 @@ class LibraryCache:
         name = str(file)
         data = read_exercise_file(file)
         digest = _digest(data)
-        entry = self._kept.get(name)
-        if entry is not None and entry.digest == digest:
+        kept = self._kept.get(name)
+        found = kept.found() if kept is not None and kept.digest == digest else None
+        if kept is not None and found is not None:
+            raw, warnings = found
             try:
-                exercise = Exercise.model_validate(entry.raw)
+                exercise = Exercise.model_validate(raw)
             except ValidationError:  # not what this loader made: read the file itself
                 pass
             else:
-                self._now[name] = entry
-                return Loaded(exercise, [Problem(name, *warning) for warning in entry.warnings])
+                self._now[name] = kept.line
+                return Loaded(exercise, [Problem(name, *warning) for warning in warnings])
         loaded, raw = parse_exercise_keeping_data(data, name, locate_warnings=False, translations=False)
-        fresh = _Entry(digest, raw, [[w.message, w.line, w.column, w.field, w.warning] for w in loaded.warnings])
-        try:
-            fresh.encode()
+        warnings = [[w.message, w.line, w.column, w.field, w.warning] for w in loaded.warnings]
+        try:  # JSON escapes tabs and line breaks inside strings: the line holds none of its own
+            line = b"\t".join((json.dumps(name).encode(), digest.encode(), json.dumps([raw, warnings]).encode()))
         except (TypeError, ValueError, RecursionError):
             return loaded  # a TOML date or time has no JSON: this file is read from its TOML every time
-        self._now[name] = fresh
+        self._now[name] = line
         self._stale = True
         return loaded
 
@@ -143,47 +150,37 @@ class LibraryCache:
         longer loading); whole or not at all. A failure to write it is only logged."""
         if self._fingerprint is None or not (self._stale or self._now.keys() != self._kept.keys()):
             return
-        body = b"{" + b",".join(json.dumps(name).encode() + b":" + e.encode() for name, e in self._now.items()) + b"}"
+        body = b"".join(line + b"\n" for line in self._now.values())
         header = json.dumps({"format": FORMAT, "fingerprint": self._fingerprint, "check": zlib.crc32(body)})
         try:
             _write(self.path, header.encode() + b"\n" + body)
         except OSError as exc:
             log.info("The exercise library's cache could not be written (%s): it loads without it", exc)
             return
-        self._kept, self._stale = dict(self._now), False
+        self._stale = False
 
 
-def _read(path: Path, fingerprint: str) -> dict[str, _Entry] | None:
-    """The entries of the cache file, or None when there is none made by this loader, whole."""
+def _read(path: Path, fingerprint: str) -> dict[str, _Kept] | None:
+    """The lines of the cache file by path, or None when there is none made by this loader, whole."""
     try:
         data = path.read_bytes()
-        text = data.decode("ascii")  # as written (JSON's escapes); no copies of its 10 MB made below
-        header, at = _DECODER.raw_decode(text)
-        if not isinstance(header, dict) or header.get("format") != FORMAT or text[at : at + 1] != "\n":
+        head, *lines, last = data.split(b"\n")
+        header = json.loads(head)
+        if not isinstance(header, dict) or header.get("format") != FORMAT or last != b"":
             return None
-        if header.get("fingerprint") != fingerprint or header.get("check") != zlib.crc32(memoryview(data)[at + 1 :]):
+        check = zlib.crc32(memoryview(data)[len(head) + 1 :])
+        if header.get("fingerprint") != fingerprint or header.get("check") != check:
             return None
-        found, end = _DECODER.raw_decode(text, at + 1)
-        return _entries(found) if end == len(text) else None
-    except (OSError, ValueError, RecursionError):  # ValueError: not JSON, not ASCII
+        kept = {}
+        for line in lines:
+            parts = line.split(b"\t", 2)
+            name = json.loads(parts[0])
+            if len(parts) != 3 or not isinstance(name, str):
+                return None
+            kept[name] = _Kept(parts[1].decode("ascii"), line, len(parts[0]) + len(parts[1]) + 2)
+        return kept
+    except (OSError, ValueError, RecursionError):  # ValueError: not JSON, not ASCII, not a header and lines
         return None
-
-
-def _entries(found: Any) -> dict[str, _Entry] | None:
-    """The entries, if ``found`` has their shape (else None)."""
-    if not isinstance(found, dict):
-        return None
-    entries = {}
-    for name, value in found.items():
-        if not isinstance(value, list) or len(value) != 3:
-            return None
-        digest, raw, warnings = value
-        if not (isinstance(digest, str) and isinstance(raw, dict) and isinstance(warnings, list)):
-            return None
-        if not all(_is_warning(warning) for warning in warnings):
-            return None
-        entries[name] = _Entry(digest, raw, warnings)
-    return entries
 
 
 def _is_warning(found: Any) -> bool:
