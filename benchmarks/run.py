@@ -256,7 +256,12 @@ def launch(args: list[str], env: dict[str, str]) -> Launch:
     proc = subprocess.Popen(
         [sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )
-    out, err = proc.communicate(timeout=300)
+    try:
+        out, err = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:  # say what it printed, and leave no child behind
+        proc.kill()
+        out, err = proc.communicate()
+        raise SystemExit(f"start-up child {args} hung for 300 s; it printed:\n{out[-1000:]}\n{err[-3000:]}") from None
     lines = {x.split()[0]: x.split()[1:] for x in out.splitlines() if x.startswith(("IDLE ", "READY "))}
     if proc.returncode != 0 or "IDLE" not in lines:
         raise SystemExit(f"start-up child {args} failed (exit {proc.returncode}):\n{err[-3000:]}")
