@@ -145,8 +145,7 @@ def generate_exercises(folder: Path, count: int) -> None:
 
 
 def time_library(folder: Path, count: int, loads: int) -> dict[str, Any]:
-    """load_library() as the app calls it (gui/services.py): without a cache ("cold": every file
-    parsed and checked) and with the data folder's cache, warmed by a first load that writes it."""
+    """load_library() as the app calls it (gui/services.py), with no cache and with one (written first)."""
     builtin = builtin_exercises()
     library = load_library(builtin, folder, translations=False)  # warm-up, a check that every file is valid
     files = len(library)
@@ -260,8 +259,7 @@ def launch(args: list[str], env: dict[str, str]) -> Launch:
         out, err = proc.communicate(timeout=300)
     except subprocess.TimeoutExpired:  # say what it printed, and leave no child behind
         proc.kill()
-        out, err = proc.communicate()
-        raise SystemExit(f"start-up child {args} hung for 300 s; it printed:\n{out[-1000:]}\n{err[-3000:]}") from None
+        raise SystemExit(f"start-up child {args} hung for 300 s:\n{proc.communicate()[1][-3000:]}") from None
     lines = {x.split()[0]: x.split()[1:] for x in out.splitlines() if x.startswith(("IDLE ", "READY "))}
     if proc.returncode != 0 or "IDLE" not in lines:
         raise SystemExit(f"start-up child {args} failed (exit {proc.returncode}):\n{err[-3000:]}")
