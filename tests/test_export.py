@@ -85,6 +85,7 @@ def test_export_in_every_format_on_demo_data(sample, tmp_path, fmt):
     done = couplesdesk("export", "--data-dir", str(sample), "--format", fmt, "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert "no private answer" in done.stdout
+    assert (sample / "cache" / "library.json").is_file()  # the library loaded as the app loads it
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     data = out.read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left beside it

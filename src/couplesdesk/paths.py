@@ -65,10 +65,15 @@ class DataPaths:
     def log_file(self) -> Path:
         return self.root / "logs" / "couplesdesk.log"
 
+    @property
+    def library_cache(self) -> Path:
+        """What the exercise files loaded as, so the app need not parse them again (core/loader/cache.py)."""
+        return self.root / "cache" / "library.json"
+
     def ensure(self) -> None:
         """Create the data dir and its folders (no error if they exist), readable by this user
         alone, and tighten what an older version left readable by others."""
-        for folder in (self.root, self.user_exercises, self.backups, self.log_file.parent):
+        for folder in (self.root, self.user_exercises, self.backups, self.log_file.parent, self.library_cache.parent):
             folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         self.tighten()
 

@@ -61,7 +61,7 @@ def export_command(paths: DataPaths, args: Any, key: bytes | None) -> int:
     from ..core.library import load_library
     from ..resources import builtin_exercises
 
-    library = load_library(builtin_exercises(), paths.user_exercises, translations=False)
+    library = load_library(builtin_exercises(), paths.user_exercises, translations=False, cache=paths.library_cache)
     store = Store.open(paths.database, SystemClock(), paths.backups, check=False, key=key)
     try:
         including = partners_named(store, list(args.include_private_of or []))

@@ -277,4 +277,4 @@ class Services:
 def _load_library(paths: DataPaths, stop: Callable[[], bool] | None = None) -> Library:
     from ..core.library import load_library
 
-    return load_library(builtin_exercises(), paths.user_exercises, stop, translations=False)
+    return load_library(builtin_exercises(), paths.user_exercises, stop, translations=False, cache=paths.library_cache)

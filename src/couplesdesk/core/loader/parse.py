@@ -32,6 +32,9 @@ else:
     except ImportError:  # same parser, same messages, pure Python
         import tomllib as toml_parser
 
+PARSER = f"{toml_parser.__name__} {getattr(toml_parser, '__version__', '')}"
+"""Which TOML parser reads the files (core/loader/cache.py keeps it in the loader's fingerprint)."""
+
 MAX_BYTES = 256 * 1024
 """Larger files are refused: no exercise needs a quarter of a megabyte of text."""
 MAX_DEPTH = 12
@@ -50,15 +53,20 @@ def load_exercise_with_warnings(
     """:func:`load_exercise`, and the warnings the file gave (a format-1 field that changed...).
     ``locate_warnings=False``: the warnings name their field but not their line (finding lines
     reads the whole text again, 10x the load itself; the app loads files nobody reads warnings of)."""
-    name = str(path)
     if data is None:
-        file = Path(path) if isinstance(path, str) else path
-        try:
-            with file.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except OSError as exc:
-            raise ExerciseFileError([Problem(name, f"could not be read: {exc.strerror or exc}")]) from None
-    return parse_exercise_with_warnings(data, name, locate_warnings, translations)
+        data = read_exercise_file(path)
+    return parse_exercise_with_warnings(data, str(path), locate_warnings, translations)
+
+
+def read_exercise_file(path: str | Path | Traversable) -> bytes:
+    """The bytes of an exercise file, no more than the size limit and one byte (so that a file
+    over it is told), or :class:`ExerciseFileError` saying why it could not be read."""
+    file = Path(path) if isinstance(path, str) else path
+    try:
+        with file.open("rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ExerciseFileError([Problem(str(path), f"could not be read: {exc.strerror or exc}")]) from None
 
 
 def parse_exercise(data: bytes, name: str) -> Exercise:
@@ -69,6 +77,14 @@ def parse_exercise(data: bytes, name: str) -> Exercise:
 def parse_exercise_with_warnings(
     data: bytes, name: str, locate_warnings: bool = True, translations: bool = True
 ) -> Loaded:
+    return parse_exercise_keeping_data(data, name, locate_warnings, translations)[0]
+
+
+def parse_exercise_keeping_data(
+    data: bytes, name: str, locate_warnings: bool = True, translations: bool = True
+) -> tuple[Loaded, dict[str, Any]]:
+    """:func:`parse_exercise_with_warnings`, and what the model was given: the file's TOML as the
+    current format reads it (after :func:`upgrade`). The library's cache keeps it (core/loader/cache.py)."""
     try:
         return _parse(data, name, locate_warnings, translations)
     except ExerciseFileError:
@@ -119,7 +135,7 @@ def _toml(text: str, name: str) -> Any:
         raise _refuse(name, "is not valid TOML: a number has far too many digits", at) from None
 
 
-def _parse(data: bytes, name: str, locate_warnings: bool = True, translations: bool = True) -> Loaded:
+def _parse(data: bytes, name: str, locate_warnings: bool, translations: bool) -> tuple[Loaded, dict[str, Any]]:
     text = _text(data, name)
     raw = _toml(text, name)
     unsafe = character_problems(name, text, raw)  # listed first, with whatever else is wrong
@@ -141,12 +157,12 @@ def _parse(data: bytes, name: str, locate_warnings: bool = True, translations: b
     if translations:  # a warning only: the app, which shows none, does not look (a third of a load)
         notes += missing_translations(exercise)
     if not notes:
-        return Loaded(exercise, [])
-    if not locate_warnings:
-        return Loaded(
-            exercise, [Problem(name, message, None, None, field_path(loc, raw), True) for loc, message in notes]
-        )
-    return Loaded(exercise, _located(name, notes, raw, text, warning=True))
+        warnings = []
+    elif not locate_warnings:
+        warnings = [Problem(name, message, None, None, field_path(loc, raw), True) for loc, message in notes]
+    else:
+        warnings = _located(name, notes, raw, text, warning=True)
+    return Loaded(exercise, warnings), raw
 
 
 def _located(
