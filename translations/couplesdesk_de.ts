@@ -31,6 +31,34 @@ Die Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>both_confirm</name>
+    <message>
+        <location filename="../src/couplesdesk/gui/both_confirm.py" line="+28" />
+        <source>Talked through?</source>
+        <translation>Besprochen?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mark this boundary as talked through only once the two of you have talked it through together. Each of you, press your own button.</source>
+        <translation>Markiert diese Grenze erst dann als besprochen, wenn ihr beide sie zusammen besprochen habt. Drückt dafür jeweils euren eigenen Knopf.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{name}: yes, we talked it through</source>
+        <translation>{name}: Ja, wir haben sie besprochen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{name} said yes</source>
+        <translation>{name} hat Ja gesagt</translation>
+    </message>
+</context>
+<context>
     <name>core/clock</name>
     <message>
         <location filename="../src/couplesdesk/core/clock.py" line="+67" />
@@ -520,7 +548,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../src/couplesdesk/gui/main_window.py" line="+118" />
+        <location filename="../src/couplesdesk/gui/main_window.py" line="+119" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -735,7 +763,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>today_page</name>
     <message>
-        <location filename="../src/couplesdesk/gui/today_page.py" line="+77" />
+        <location filename="../src/couplesdesk/gui/today_page.py" line="+78" />
         <source>Partner A</source>
         <translation>Person A</translation>
     </message>
@@ -959,7 +987,7 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
 <context>
     <name>words</name>
     <message>
-        <location line="+40" />
+        <location filename="../src/couplesdesk/gui/words.py" line="+38" />
         <source>today</source>
         <translation>heute</translation>
     </message>

@@ -65,6 +65,18 @@ def choose_status(qtbot, page: BoundariesPage, status: str) -> None:
     assert combo.currentData() == status
 
 
+def talked_through_question(qtbot, page: BoundariesPage):
+    """The question each partner answers for themselves before a boundary is marked talked through."""
+    from couplesdesk.gui.both_confirm import TalkedThrough
+
+    def shown() -> list[TalkedThrough]:
+        return [d for d in page.findChildren(TalkedThrough, "talkedThroughDialog") if d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    qtbot.waitExposed(shown()[0])
+    return shown()[0]
+
+
 def test_the_list_shows_every_boundary_newest_first_in_words(qtbot, open_page, three):
     page = open_page()
     assert table_rows(page) == [
@@ -122,6 +134,9 @@ def test_undo_reverts_only_the_last_change(qtbot, services, open_page, three):
     click_row(qtbot, page, 0)
     choose_status(qtbot, page, "talked_through")
     click(qtbot, page.save)
+    question = talked_through_question(qtbot, page)
+    click(qtbot, question.buttons["partner_a"])
+    click(qtbot, question.buttons["partner_b"])
     settle(qtbot, services)
     click_row(qtbot, page, 1)
     assert not page.undo_bar.isVisible()  # the undo line belongs to Sam's boundary, not this one
@@ -184,3 +199,40 @@ def test_every_control_says_what_it_does(qtbot, open_page, three):
         if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w not in after_table:
             after_table.append(w)
     assert after_table[:3] == [page.wording.edit_button, page.status, page.save]
+
+
+def test_talked_through_needs_each_partner_to_say_so(qtbot, services, open_page, three):
+    """care.md: a boundary is marked talked through only once both confirm the talk happened;
+    whoever is at the screen cannot say it for the other."""
+    alex, _both, sam = three
+    store = services.store
+    alex_before = {b.id: b.status for b in store.boundaries.list()}[alex]
+    page = open_page()
+    click_row(qtbot, page, 0)  # Sam's boundary, needing time
+    assert page.selected_id() == sam
+    choose_status(qtbot, page, "talked_through")
+    click(qtbot, page.save)
+    question = talked_through_question(qtbot, page)
+    assert question.buttons["partner_a"].text() == "Alex: yes, we talked it through"
+    assert question.buttons["partner_b"].text() == "Sam: yes, we talked it through"
+
+    click(qtbot, question.buttons["partner_b"])  # Sam alone
+    settle(qtbot, services)
+    assert question.isVisible() and question.buttons["partner_b"].text() == "Sam said yes"
+    assert {b.id: b.status for b in store.boundaries.list()}[sam] == "needs_time"  # nothing yet
+    click(qtbot, question.not_yet)
+    settle(qtbot, services)
+    assert {b.id: b.status for b in store.boundaries.list()}[sam] == "needs_time"
+    assert page.status.currentData() == "needs_time"  # the screen says what is true again
+    assert not page.undo_bar.isVisible()
+
+    choose_status(qtbot, page, "talked_through")
+    click(qtbot, page.save)
+    question = talked_through_question(qtbot, page)
+    assert question.buttons["partner_b"].isEnabled()  # asked afresh: an earlier yes is not kept
+    click(qtbot, question.buttons["partner_a"])
+    click(qtbot, question.buttons["partner_b"])
+    settle(qtbot, services)
+    assert {b.id: b.status for b in store.boundaries.list()}[sam] == "talked_through"
+    assert {b.id: b.status for b in store.boundaries.list()}[alex] == alex_before
+    assert page.undo_text.text() == "Status changed to talked through."

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.safe_text import display_text
 from ..storage import BOUNDARY_STATUSES, BoundaryRecord, Changes, Couple, StoreError, WordingRecord
+from .both_confirm import ask_both
 from .deleting import add_boundary_delete
 from .i18n import translate
 from .kept_parts import ID_ROLE, PAGE_STYLE, UndoBar, WordingPanel, dot, row_id, select_row, status_hint
@@ -415,7 +416,13 @@ class BoundariesPage(QWidget):
         chosen = self.status.currentData()
         if record is None or chosen == record.status:
             return
+        if chosen == "talked_through":  # care.md: only once both say the talk happened, each for themselves
+            back = self.status.findData(record.status)
+            ask_both(self, self._names, lambda: self._write(record, chosen), lambda: self.status.setCurrentIndex(back))
+            return
+        self._write(record, chosen)
 
+    def _write(self, record: BoundaryRecord, chosen: str) -> None:
         def saved() -> None:
             self._last_change = (record.id, record.status, chosen)
             self._message_for = record.id
