@@ -12,7 +12,7 @@ pages' menu is greyed out while the sidebar waits (the first run, the therapist'
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -86,12 +86,18 @@ def _menu(window: QMainWindow, title: str, name: str) -> QMenu:
     return menu
 
 
-def couple_menus(window: MainWindow) -> None:
-    """File, Go and Help for the couple's window."""
+def _window_menus(
+    window: MainWindow | TherapistWindow, opening: Sequence[QAction | None], helping: Sequence[QAction]
+) -> None:
+    """File (``opening``, None for a separator, then Lock, Quick hide and Quit), Go (the
+    sidebar's pages) and Help (``helping``): the menus both windows have."""
     window.menuBar().setObjectName("menuBar")
     file = _menu(window, translate("menus", "&File"), "fileMenu")
-    file.addAction(existing(window, QKeySequence.StandardKey.Open))  # Open homework...
-    file.addAction(_new(window, translate("menus", "Export..."), "exportAction", lambda: _export(window)))
+    for action in opening:
+        if action is None:
+            file.addSeparator()
+        else:
+            file.addAction(action)
     file.addSeparator()
     file.addAction(existing(window, "Ctrl+L"))
     file.addAction(existing(window, "Ctrl+Shift+H"))
@@ -100,37 +106,38 @@ def couple_menus(window: MainWindow) -> None:
     pages = _menu(window, translate("menus", "&Go"), "goMenu")
     _pages(window, window.nav, pages)
     help_menu = _menu(window, translate("menus", "&Help"), "helpMenu")
-    help_menu.addAction(
-        _new(window, translate("menus", "Safety page"), "safetyAction", existing(window, "Ctrl+9").trigger)
-    )
-    help_menu.addAction(
-        _new(window, translate("menus", "About CouplesDesk"), "aboutAction", lambda: _about(window, couple_about()))
-    )
+    for action in helping:
+        help_menu.addAction(action)
     _Follow(window, window.stack, window.guard.content, window.nav, pages)
+
+
+def couple_menus(window: MainWindow) -> None:
+    """File, Go and Help for the couple's window."""
+    opening = [
+        existing(window, QKeySequence.StandardKey.Open),  # Open homework...
+        _new(window, translate("menus", "Export..."), "exportAction", lambda: _export(window)),
+    ]
+    helping = [
+        _new(window, translate("menus", "Safety page"), "safetyAction", existing(window, "Ctrl+9").trigger),
+        _new(window, translate("menus", "About CouplesDesk"), "aboutAction", lambda: _about(window, couple_about())),
+    ]
+    _window_menus(window, opening, helping)
 
 
 def therapist_menus(window: TherapistWindow) -> None:
     """File, Go and Help for the therapist's window."""
-    window.menuBar().setObjectName("menuBar")
-    file = _menu(window, translate("menus", "&File"), "fileMenu")
-    file.addAction(existing(window, QKeySequence.StandardKey.New))  # New plan
-    file.addAction(existing(window, "Ctrl+Shift+O"))  # Open plan...
-    file.addAction(existing(window, QKeySequence.StandardKey.Save))  # Save plan
-    file.addAction(existing(window, QKeySequence.StandardKey.Open))  # Open reports...
-    file.addSeparator()
-    file.addAction(_new(window, translate("menus", "Export my key..."), "exportKeyAction", lambda: _export_key(window)))
-    file.addSeparator()
-    file.addAction(existing(window, "Ctrl+L"))
-    file.addAction(existing(window, "Ctrl+Shift+H"))
-    file.addSeparator()
-    file.addAction(existing(window, "Ctrl+Q"))
-    pages = _menu(window, translate("menus", "&Go"), "goMenu")
-    _pages(window, window.nav, pages)
-    help_menu = _menu(window, translate("menus", "&Help"), "helpMenu")
-    help_menu.addAction(
-        _new(window, translate("menus", "About CouplesDesk"), "aboutAction", lambda: _about(window, therapist_about()))
+    opening = [
+        existing(window, QKeySequence.StandardKey.New),  # New plan
+        existing(window, "Ctrl+Shift+O"),  # Open plan...
+        existing(window, QKeySequence.StandardKey.Save),  # Save plan
+        existing(window, QKeySequence.StandardKey.Open),  # Open reports...
+        None,
+        _new(window, translate("menus", "Export my key..."), "exportKeyAction", lambda: _export_key(window)),
+    ]
+    about = _new(
+        window, translate("menus", "About CouplesDesk"), "aboutAction", lambda: _about(window, therapist_about())
     )
-    _Follow(window, window.stack, window.guard.content, window.nav, pages)
+    _window_menus(window, opening, [about])
 
 
 # --------------------------------------------------------------------------- what they open
