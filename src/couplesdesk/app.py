@@ -7,11 +7,10 @@ without entering the event loop, so tests and benchmarks drive the real app;
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .cli import app_arguments, build_parser
+from .cli import app_arguments, before_qt, build_parser
 from .cli import main as cli_main
 from .core.clock import Clock
 
@@ -26,14 +25,7 @@ def create(argv: Sequence[str] | None = None, clock: Clock | None = None) -> QMa
     ``clock`` replaces the system clock (tests move time on by hand). Returns the main
     window, or None when the data dir cannot be opened (the reason is shown and logged).
     """
-    # The app collects cycles on a GUI timer (gui/garbage.py); switched off from here, no
-    # collection walks the start-up's imports (tens of thousands of objects that live as long
-    # as the process) a few dozen times before the first frame.
-    gc.disable()
-    # What start-up needs of the core, before Qt: PySide6 installs an import hook that
-    # re-reads the source of every module imported after it. The exercise models (pydantic)
-    # and sqlite-utils are not needed for the first frame; they load on a worker after it.
-    from . import storage  # noqa: F401
+    before_qt()
     from .gui.app import build
     from .paths import private_files
 

@@ -333,6 +333,19 @@ def _open_plan(file: str | None, data_dir: str | None) -> int:
     return _open(data_dir, [], plan=str(Path(file).absolute()) if file else None)
 
 
+def before_qt() -> None:
+    """What opening the app does before it imports Qt (here and in ``couplesdesk.app.create``).
+
+    Automatic cycle collection is switched off: the app collects on a GUI timer once there is a
+    QApplication (gui/garbage.py), and meanwhile no collection walks the start-up's imports (tens
+    of thousands of objects that live as long as the process) a few dozen times before the first
+    frame. And what start-up needs of the core is imported first: PySide6 installs an import
+    hook that re-reads the source of every module imported after it. (The exercise models and
+    sqlite-utils are not needed for the first frame; they load on a worker after it.)"""
+    gc.disable()
+    from . import storage  # noqa: F401
+
+
 def _open(
     data_dir: str | None,
     qt_args: list[str],
@@ -347,10 +360,7 @@ def _open(
     if missing:
         print(missing, file=sys.stderr)
         return 2
-    # No cycle collection during start-up, and what it needs of the core before Qt (see
-    # couplesdesk.app.create); the GUI's collector takes over once there is a QApplication.
-    gc.disable()
-    from . import storage  # noqa: F401
+    before_qt()
     from .gui.app import run
 
     return run(data_dir, qt_args, language, plan, quiet, theme)
