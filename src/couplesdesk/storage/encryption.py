@@ -61,12 +61,16 @@ class WrongPassphrase(StoreError):
 # --------------------------------------------------------------------------- the recovery key
 
 
-def recovery_code(key: bytes) -> str:
-    """The database key as 14 groups of 4 letters and digits (the last ones a checksum)."""
+def _checksum(key: bytes) -> bytes:
+    """The last letters of a recovery code: they catch a typo."""
     from hashlib import sha256  # hashlib loads OpenSSL: not at start-up, where no key is needed
 
-    check = sha256(key).digest()[:_CHECK_BYTES]
-    text = base64.b32encode(key + check).decode("ascii").rstrip("=")
+    return sha256(key).digest()[:_CHECK_BYTES]
+
+
+def recovery_code(key: bytes) -> str:
+    """The database key as 14 groups of 4 letters and digits (the last ones a checksum)."""
+    text = base64.b32encode(key + _checksum(key)).decode("ascii").rstrip("=")
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
@@ -81,9 +85,7 @@ def parse_recovery_code(text: str) -> bytes | None:
     except ValueError:
         return None
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
-    from hashlib import sha256
-
-    return key if len(key) == KEY_BYTES and sha256(key).digest()[:_CHECK_BYTES] == check else None
+    return key if len(key) == KEY_BYTES and _checksum(key) == check else None
 
 
 # --------------------------------------------------------------------------- the key file
