@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
 from ..core import language as languages
 from ..storage import Store, StoreError
 from .i18n import translate
+from .privacy_page import fill_section
 from .reflow import ReflowRow
 from .run_parts import text_label
 
@@ -36,23 +37,13 @@ class LanguageSection(QFrame):
         super().__init__(parent)
         self.window_ = window
         self.services = window.services
-        self.setObjectName("languageSection")
-        self.setProperty("role", "section")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 8)
-        column.setSpacing(8)
-        heading = text_label("languageSectionTitle", "sectionTitle")
-        heading.setText(translate("language_section", "Language"))
-        about = text_label("languageAbout")
-        about.setText(
-            translate(
-                "language_section",
-                "The language CouplesDesk speaks, in its own words and in the exercises. "
-                "The computer's language, unless you choose one here.",
-            )
+        about = translate(
+            "language_section",
+            "The language CouplesDesk speaks, in its own words and in the exercises. "
+            "The computer's language, unless you choose one here.",
         )
-        column.addWidget(heading)
-        column.addWidget(about)
+        title = translate("language_section", "Language")
+        column, _about = fill_section(self, "languageSection", title, about, "languageAbout")
         self.choice = QComboBox()
         self.choice.setObjectName("languageChoice")
         self.choice.addItem(translate("language_section", "The computer's language"), "")

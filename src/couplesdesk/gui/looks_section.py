@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
 from ..storage import Store, StoreError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .looks import SYSTEM, THEME_SETTING, appearance
 from .palette import DARK_NAME, LIGHT_NAME, MAX_SCALE, MIN_SCALE, STEP
+from .privacy_page import fill_section
 from .reflow import ReflowRow
-from .run_parts import text_label
 from .services import Services
 from .text_size import save_text_size
 
@@ -40,23 +40,13 @@ class LooksSection(QFrame):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.setObjectName("looksSection")
-        self.setProperty("role", "section")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 8)
-        column.setSpacing(8)
-        heading = text_label("looksSectionTitle", "sectionTitle")
-        heading.setText(translate("looks_section", "How it looks"))
-        about = text_label("looksAbout")
-        about.setText(
-            translate(
-                "looks_section",
-                "Dark is gentler on the eyes late in the evening. Larger text makes everything bigger, the words of "
-                "the exercises too; Ctrl and + or - change it from anywhere, Ctrl and 0 sets it back.",
-            )
+        about = translate(
+            "looks_section",
+            "Dark is gentler on the eyes late in the evening. Larger text makes everything bigger, the words of "
+            "the exercises too; Ctrl and + or - change it from anywhere, Ctrl and 0 sets it back.",
         )
-        column.addWidget(heading)
-        column.addWidget(about)
+        title = translate("looks_section", "How it looks")
+        column, _about = fill_section(self, "looksSection", title, about, "looksAbout")
         self.theme = QComboBox()
         self.theme.setObjectName("themeChoice")
         for value, words in THEME_CHOICES:

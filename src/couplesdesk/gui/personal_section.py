@@ -8,13 +8,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
 from ..core.engine import OTHER
 from ..core.people import PARTNERS
 from ..storage import Changes, Store, StoreError, encryption, personal
 from .encryption_flow import PassphraseDialog
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .privacy_page import fill_section
 from .reflow import ReflowRow, fit_to_words  # a row that becomes a column when narrow
 from .run_parts import text_label
 from .services import Services
@@ -79,19 +80,10 @@ class PersonalSection(QFrame):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.setObjectName("personalSection")
-        self.setProperty("role", "section")
         self.names = {p: p for p in PARTNERS}
         self.holders: set[str] = set()
-        heading = text_label("personalSectionTitle", "sectionTitle")
-        heading.setText(translate("personal_section", "Your own passphrases"))
-        about = text_label("personalSectionBody")
-        about.setText(translate("personal_section", ABOUT))
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 8)
-        self.column.setSpacing(8)
-        self.column.addWidget(heading)
-        self.column.addWidget(about)
+        title = translate("personal_section", "Your own passphrases")
+        self.column, _about = fill_section(self, "personalSection", title, translate("personal_section", ABOUT))
         self.states: dict[str, QLabel] = {}
         self.buttons: dict[str, dict[str, QPushButton]] = {}
         for partner in PARTNERS:

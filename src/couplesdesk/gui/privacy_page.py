@@ -38,18 +38,27 @@ def lock_choices() -> tuple[tuple[int, str], ...]:
 def section(title: str, body: str, name: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     """A titled part of the page; returns it, the layout to add its controls to, and its words."""
     frame = QFrame()
+    column, words = fill_section(frame, name, title, body)
+    return frame, column, words
+
+
+def fill_section(frame: QFrame, name: str, title: str, body: str, body_name: str = "") -> tuple[QVBoxLayout, QLabel]:
+    """Make ``frame`` a titled part of the page, called ``name``: its heading (``{name}Title``)
+    and its words (``body_name``, else ``{name}Body``). Returns the layout to add its controls
+    to, and its words. The sections that are classes of their own (language, looks, reminders,
+    personal passphrases) fill themselves with it."""
     frame.setObjectName(name)
     frame.setProperty("role", "section")
     heading = text_label(f"{name}Title", "sectionTitle")
     heading.setText(title)
-    words = text_label(f"{name}Body")
+    words = text_label(body_name or f"{name}Body")
     words.setText(body)
     column = QVBoxLayout(frame)
     column.setContentsMargins(0, 0, 0, 8)
     column.setSpacing(8)
     column.addWidget(heading)
     column.addWidget(words)
-    return frame, column, words
+    return column, words
 
 
 def button(text: str, name: str, primary: bool = False) -> QPushButton:

@@ -9,12 +9,13 @@ from datetime import time
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QTimeEdit, QWidget
 
 from .. import autostart
 from ..core.reminders import ReminderSettings, local_at, quiet_end, read_settings, save_settings
 from ..storage import Store, StoreError
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .privacy_page import fill_section
 from .reflow import (
     ReflowRow,  # a row that becomes a column when narrow
     wrap_words,
@@ -66,17 +67,8 @@ class ReminderSection(QFrame):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.setObjectName("remindersSection")
-        self.setProperty("role", "section")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 8)
-        column.setSpacing(8)
-        heading = text_label("remindersSectionTitle", "sectionTitle")
-        heading.setText(translate("reminders_section", "Reminders"))
-        about = text_label("remindersAbout")
-        about.setText(translate("reminders_section", ABOUT))
-        column.addWidget(heading)
-        column.addWidget(about)
+        title, about = translate("reminders_section", "Reminders"), translate("reminders_section", ABOUT)
+        column, _about = fill_section(self, "remindersSection", title, about, "remindersAbout")
         self.master = QCheckBox(translate("reminders_section", "Remind us"))
         self.master.setObjectName("remindersOn")
         column.addWidget(self.master)
