@@ -76,11 +76,20 @@ class SingleInstance(QObject):
         assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
+            # Slots are this object's methods, never a lambda holding the socket: a lambda
+            # connected to the socket's signal and holding it keeps both alive in a cycle (and
+            # this object with them), and freeing that cycle while Qt destroys the socket
+            # deleted the socket a second time (a crash seen in the tests).
             socket.disconnected.connect(socket.deleteLater)
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.readyRead.connect(self._ready_read)
             self.raise_requested.emit()
             if socket.bytesAvailable():
                 self._read(socket)
+
+    def _ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         """Lines from another launch: an ``open`` line opens that plan; the rest was a knock."""
@@ -101,8 +110,12 @@ class SingleInstance(QObject):
             log.warning("Another CouplesDesk holds %s but did not answer", self.paths.root)
 
     def release(self) -> None:
+        """Stop listening and let go of the folder; a launch still talking is cut off."""
         if self.server is not None:
             self.server.close()
+            for socket in self.server.findChildren(QLocalSocket):
+                socket.abort()
+            self.server.deleteLater()  # with the sockets it accepted
             self.server = None
         if self.lock.isLocked():
             self.lock.unlock()
