@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 LOCK_AFTER = "lock_after_minutes"
 """The setting: lock by itself after this many minutes away (0: never)."""
 
+THERAPIST_LOCK_AFTER = 15
+"""Minutes away before the therapist's window locks by itself, until the therapist chooses:
+it opens couples' reports, so it does not stand open all day by default."""
+
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -84,8 +88,10 @@ class Guarded(Protocol):
 class Guard(QObject):
     """Covers ``content`` in ``stack`` with the lock screen or the neutral screen."""
 
-    def __init__(self, window: Guarded, stack: QStackedWidget, content: QWidget):
+    def __init__(self, window: Guarded, stack: QStackedWidget, content: QWidget, default_minutes: int = 0):
+        """``default_minutes``: lock by itself after that long away while nothing is chosen."""
         super().__init__(stack)
+        self.default_minutes = default_minutes
         self.window, self.stack, self.content = window, stack, content
         self.title = window.windowTitle()  # given back when quick hide ends
         self.services = window.services
@@ -119,8 +125,10 @@ class Guard(QObject):
             self._read_setting()
 
     def _read_setting(self) -> None:
+        default = self.default_minutes
+
         def read(store: Store) -> int:
-            return int(store.settings.get(LOCK_AFTER, 0) or 0)
+            return int(store.settings.get(LOCK_AFTER, default) or 0)
 
         def got(minutes: int) -> None:
             self.lock_after = minutes

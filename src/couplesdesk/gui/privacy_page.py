@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QLabel,
     QPushButton,
@@ -17,22 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import keychain
-from ..storage import Store, StoreError
 from .i18n import translate
-from .lock import LOCK_AFTER
+from .lock_after import LockAfter
 from .reflow import ReflowRow, breakable, wrap_words  # rows that become columns when narrow
 from .run_parts import text_label
 from .services import Services
-
-
-def lock_choices() -> tuple[tuple[int, str], ...]:
-    """The choices for locking by itself: minutes away, and their words."""
-    return (
-        (0, translate("privacy_page", "Never")),
-        (5, translate("privacy_page", "After 5 minutes away")),
-        (15, translate("privacy_page", "After 15 minutes away")),
-        (60, translate("privacy_page", "After an hour away")),
-    )
 
 
 def section(title: str, body: str, name: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -191,41 +179,11 @@ class PrivacyPage(QWidget):
         )
         self.lock_button = button(translate("privacy_page", "Lock now (Ctrl+L)"), "lockNow")
         self.lock_button.clicked.connect(self.lock_requested.emit)
-        self.lock_after = QComboBox()
-        self.lock_after.setObjectName("lockAfter")
-        self.lock_after.setAccessibleName(translate("privacy_page", "Lock by itself"))
-        for minutes, words in lock_choices():
-            self.lock_after.addItem(words, minutes)
-        self.lock_after.activated.connect(self._lock_after_chosen)
-        self.lock_status = text_label("lockStatus", "hint")
-        self.lock_status.hide()
         column.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignLeft)
-        row = ReflowRow()  # on a line of its own: German (and large text) needs the width
-        label = text_label("lockAfterLabel", wrap=False)
-        label.setText(translate("privacy_page", "Lock by itself:"))
-        label.setBuddy(self.lock_after)
-        row.addWidget(label)
-        row.addWidget(self.lock_after)
-        row.addStretch(1)
-        column.addLayout(row)
-        column.addWidget(self.lock_status)
+        chooser = LockAfter(self.services)
+        self.lock_after, self.lock_status = chooser.combo, chooser.status
+        column.addWidget(chooser)
         return frame
-
-    def _lock_after_chosen(self, index: int) -> None:
-        minutes = int(self.lock_after.itemData(index))
-
-        def write(store: Store) -> None:
-            store.settings.set(LOCK_AFTER, minutes)
-
-        self.services.database.run(
-            write,
-            lambda _: self._say(translate("privacy_page", "Saved.")),
-            lambda exc: self._say(translate("privacy_page", "Not saved. {reason}").format(reason=exc)),
-        )
-
-    def _say(self, words: str) -> None:
-        self.lock_status.setText(words)
-        self.lock_status.show()
 
     def _build_hide(self) -> QFrame:
         frame, column, _ = section(
@@ -248,15 +206,3 @@ class PrivacyPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._show_encryption()
-
-        def read(store: Store) -> int:
-            return int(store.settings.get(LOCK_AFTER, 0) or 0)
-
-        def shown(minutes: int) -> None:
-            index = self.lock_after.findData(minutes)
-            self.lock_after.setCurrentIndex(max(index, 0))
-
-        def failed(exc: StoreError) -> None:
-            self._say(str(exc))
-
-        self.services.database.run(read, shown, failed)
