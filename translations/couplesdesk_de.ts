@@ -48,7 +48,7 @@ Die Einzelheiten stehen in der Protokolldatei:
         <translation>{name}: Ja, wir haben sie besprochen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
@@ -467,17 +467,17 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
     <name>language_section</name>
     <message>
         <location filename="../src/couplesdesk/gui/language_section.py" line="+45" />
-        <location line="+18" />
+        <location line="+9" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-14" />
         <source>The language CouplesDesk speaks, in its own words and in the exercises. The computer's language, unless you choose one here.</source>
         <translation>Die Sprache, in der CouplesDesk mit euch spricht – in der App und in den Übungen. Wenn ihr hier nichts wählt, die Sprache des Computers.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>The computer's language</source>
         <translation>Sprache des Computers</translation>
     </message>
@@ -525,17 +525,17 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>How it looks</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-5" />
         <source>Dark is gentler on the eyes late in the evening. Larger text makes everything bigger, the words of the exercises too; Ctrl and + or - change it from anywhere, Ctrl and 0 sets it back.</source>
         <translation>Dunkel schont die Augen spät am Abend. Größere Schrift macht alles größer, auch die Texte der Übungen; Ctrl und + oder - ändern sie von überall, Ctrl und 0 stellt sie zurück.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
@@ -701,6 +701,19 @@ Zuerst erstellt CouplesDesk dir einen Schlüssel, gesichert mit einer Passphrase
         <translation>Übliche Schriftgröße</translation>
     </message>
 </context>
+<context>
+    <name>therapist_key_page</name>
+    <message>
+        <location line="+12" />
+        <source>When you step away</source>
+        <translation>Wenn Sie den Platz verlassen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>When no one has used this window for a while, it locks by itself: the reports you opened leave the screen, and open again only with your passphrase. Ctrl+L locks it at once.</source>
+        <translation>Wird dieses Fenster eine Weile nicht benutzt, sperrt es sich von selbst: Die geöffneten Berichte verschwinden vom Bildschirm und öffnen sich erst wieder mit Ihrer Passphrase. Ctrl+L sperrt es sofort.</translation>
+    </message>
+    </context>
 <context>
     <name>today_cards</name>
     <message>

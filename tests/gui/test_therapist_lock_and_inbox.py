@@ -78,6 +78,43 @@ def test_the_lock_forgets_the_key_and_the_reports_it_opened(qtbot, open_app, dat
     assert A_SHARED in visible_texts(window)
 
 
+def test_it_locks_by_itself_after_fifteen_minutes_away_until_the_therapist_chooses_otherwise(
+    qtbot, open_app, data_dir, clock, tmp_path
+):
+    data_dir.mkdir(parents=True)
+    public = therapist_key.make_key(data_dir, PASSPHRASE, NOW)
+    report = _report_file(tmp_path / "made", "ours", public, "Sam and Alex", flag=False)
+    window = _therapist(qtbot, open_app, data_dir, clock)
+    window.tick()  # the first tick reads the setting: none chosen, so the therapist's default
+    qtbot.waitUntil(lambda: window.guard.lock_after == 15, timeout=5000)
+    _keys(qtbot, window, Qt.Key.Key_3, CTRL)
+    inbox = window.reports_inbox
+    inbox.open_files([report])
+    _unlock(qtbot, inbox)
+
+    clock.advance(minutes=14)
+    window.tick()
+    assert not window.guard.locked
+    clock.advance(minutes=2)
+    window.tick()
+    assert window.guard.locked and A_SHARED not in visible_texts(window)
+    assert inbox.identity is None  # the key opened for the inbox is forgotten
+    click(qtbot, window.guard.lock_screen.findChild(QPushButton, "lockOpen"))
+
+    _keys(qtbot, window, Qt.Key.Key_7, CTRL)  # Your key: "When you step away"
+    chooser = window.current_page().lock_after
+    assert "When you step away" in visible_texts(window)
+    qtbot.waitUntil(lambda: chooser.combo.currentData() == 15, timeout=5000)  # the default, shown
+    chooser.combo.setCurrentIndex(chooser.combo.findData(0))
+    chooser.combo.activated.emit(chooser.combo.currentIndex())
+    qtbot.waitUntil(lambda: window.guard.lock_after == 0, timeout=5000)
+    assert chooser.status.text() == "Saved."
+    assert window.services.store.settings.get("lock_after_minutes") == 0
+    clock.advance(hours=3)
+    window.tick()
+    assert not window.guard.locked
+
+
 def test_quick_hide_shows_plain_notes_from_the_window_and_from_a_dialog(qtbot, open_app, data_dir, clock, tmp_path):
     data_dir.mkdir(parents=True)
     public = therapist_key.make_key(data_dir, PASSPHRASE, NOW)

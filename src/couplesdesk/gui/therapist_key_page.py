@@ -25,6 +25,8 @@ from ..storage.encryption import passphrase_problem
 from . import pickers
 from .background import Background
 from .i18n import translate
+from .lock import THERAPIST_LOCK_AFTER
+from .lock_after import LockAfter
 from .passphrase_panel import passphrase_field
 from .run_parts import text_label
 from .services import Services
@@ -162,6 +164,8 @@ class KeyPage(QWidget):
         self._build_backup(layout)
         layout.addSpacing(8)
         self._build_export(layout)
+        layout.addSpacing(8)
+        self._build_lock(layout)
         self.status = text_label("keyStatus", "hint")
         self.status.hide()
         layout.addWidget(self.status)
@@ -222,6 +226,21 @@ class KeyPage(QWidget):
             layout.addWidget(widget)
         layout.addLayout(_row(self.export_passphrase, self.export_button))
         layout.addWidget(self.export_error)
+
+    def _build_lock(self, layout: QVBoxLayout) -> None:
+        heading = text_label("keyLockTitle", "sectionTitle")
+        heading.setText(translate("therapist_key_page", "When you step away"))
+        words = text_label("keyLockWords", "hint")
+        words.setText(
+            translate(
+                "therapist_key_page",
+                "When no one has used this window for a while, it locks by itself: the reports you opened leave "
+                "the screen, and open again only with your passphrase. Ctrl+L locks it at once.",
+            )
+        )
+        self.lock_after = LockAfter(self.services, THERAPIST_LOCK_AFTER)
+        for widget in (heading, words, self.lock_after):
+            layout.addWidget(widget)
 
     # ------------------------------------------------------------------ behaviour
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,7 @@ from ..storage import therapist_key
 from .first_frame import after_first_frame
 from .focus import controls_in
 from .i18n import translate
-from .lock import Guard, step_away_keys
+from .lock import THERAPIST_LOCK_AFTER, Guard, step_away_keys
 from .menus import therapist_menus
 from .mode import COUPLE, ModeSection, switch_mode
 from .services import Services
@@ -71,7 +71,11 @@ class TherapistWindow(QMainWindow):
         self.add_page(translate("therapist_window", "Reports"), self._inbox, "Ctrl+3")
         self.add_page(translate("therapist_window", "Your key"), self._key, "Ctrl+7")
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.guard = Guard(self, self.stack, body)
+        self.guard = Guard(self, self.stack, body, THERAPIST_LOCK_AFTER)
+        self.ticker = QTimer(self)  # the lock's clock: it locks by itself after time away
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
         self._build_actions()
         therapist_menus(self)
         self._shown_once = False
@@ -299,7 +303,12 @@ class TherapistWindow(QMainWindow):
             self._shown_once = True
             after_first_frame(self, self.services.load_library_soon)
 
+    def tick(self) -> None:
+        """Once a second (tests call it after moving their clock)."""
+        self.services.bus.tick.emit()
+
     def stand_down(self) -> None:
+        self.ticker.stop()
         for page in (self._key.built, self._plan.built, self._inbox.built):
             if page is not None:
                 page.finish_work()
