@@ -122,6 +122,14 @@ def settle(qtbot, services) -> None:
     qtbot.waitUntil(services.settled, timeout=5000)
 
 
+def library_announced(qtbot, services) -> None:
+    """Wait until pages have been told the library is here (Changes.LIBRARY), and have read
+    again for it. Not ``library_if_loaded()``: the worker has the library a moment before the
+    GUI thread hears of it."""
+    qtbot.waitUntil(lambda: services.library_announced, timeout=10_000)
+    settle(qtbot, services)
+
+
 def rate(qtbot, page, value: int = 2) -> None:
     """Choose ``value`` on the rating of the run page's current step, with the keyboard (a
     rating starts with no number chosen)."""

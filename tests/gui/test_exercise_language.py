@@ -8,7 +8,7 @@ import pytest
 
 from couplesdesk.core import language
 
-from .conftest import click, settle, visible_texts
+from .conftest import click, library_announced, settle, visible_texts
 
 ENGLISH_ONLY = """\
 format_version = 2
@@ -118,11 +118,10 @@ def test_a_run_started_in_english_is_listed_in_german_in_a_german_session(qtbot,
 
     clock.advance(days=1)
     window = open_app(language="de")
-    # Today reads again once the library is announced (not merely loaded: the worker is done a
-    # moment before the window hears of it, so waiting for library_if_loaded() was a race).
+    library_announced(qtbot, window.services)  # Today reads again then
+    today = visible_texts(window.today_page)
     # The run's title is the exercise's German; the words around it are the interface's German.
-    resume = "Da weitermachen, wo ihr aufgehört habt\nEine Sache teilen\nZuletzt gestern"
-    qtbot.waitUntil(lambda: resume in visible_texts(window.today_page), timeout=10_000)
+    assert "Da weitermachen, wo ihr aufgehört habt\nEine Sache teilen\nZuletzt gestern" in today
     window.show_page(window.history_page)
     settle(qtbot, window.services)
     history = window.history_page.model

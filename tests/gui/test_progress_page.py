@@ -27,7 +27,7 @@ from couplesdesk.gui.progress_drawing import (
 from couplesdesk.gui.progress_page import Picture, PictureCard, ProgressPage
 
 from ..progress_helpers import A, B, check_in, pause, share
-from .conftest import click, settle, visible_texts
+from .conftest import click, library_announced, settle, visible_texts
 from .test_accessibility import unnamed_controls
 from .test_today_rhythm import SCORE_OR_REPROACH
 
@@ -234,9 +234,7 @@ def test_the_page_reads_again_on_a_change_and_never_polls(qtbot, open_app, clock
     services = window.services
     # The library loads on a worker and, when it is in, older runs get their titles (a change
     # the page rightly reads again): let that happen first, so only this test's changes count.
-    assert services.library is not None  # waits for the worker's load
-    QApplication.processEvents()  # its announcement, queued to the GUI thread
-    settle(qtbot, services)
+    library_announced(qtbot, services)
     page = open_progress(qtbot, window)
     jobs: list[object] = []  # the page's reads
     original = page.refresh

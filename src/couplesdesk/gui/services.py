@@ -178,6 +178,9 @@ class Services:
         store.when_checked(self.bus.checked)
         self._database: Database | None = None
         self._library = library
+        self.library_announced = library is not None
+        """Whether pages have been told the library is here (``Changes.LIBRARY``): the worker
+        has it a moment before that, when ``library_if_loaded()`` already returns it."""
         self._closing = threading.Event()
         self.loader: LibraryLoader | None = None
         if library is None:
@@ -271,6 +274,7 @@ class Services:
         else:
             if filled:
                 log.info("Kept the exercise title with %d older runs", filled)
+        self.library_announced = True
         self.bus.announce(Changes.LIBRARY)
 
 
