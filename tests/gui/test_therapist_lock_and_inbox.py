@@ -84,6 +84,9 @@ def test_it_locks_by_itself_after_fifteen_minutes_away_until_the_therapist_choos
     data_dir.mkdir(parents=True)
     public = therapist_key.make_key(data_dir, PASSPHRASE, NOW)
     report = _report_file(tmp_path / "made", "ours", public, "Sam and Alex", flag=False)
+    store = Store.open(data_dir / "couplesdesk.db", clock)
+    store.settings.set("lock_after_minutes", 0)  # "Never" chosen in couple mode: not the therapist's choice
+    store.close()
     window = _therapist(qtbot, open_app, data_dir, clock)
     window.tick()  # the first tick reads the setting: none chosen, so the therapist's default
     qtbot.waitUntil(lambda: window.guard.lock_after == 15, timeout=5000)
@@ -102,16 +105,48 @@ def test_it_locks_by_itself_after_fifteen_minutes_away_until_the_therapist_choos
     click(qtbot, window.guard.lock_screen.findChild(QPushButton, "lockOpen"))
 
     _keys(qtbot, window, Qt.Key.Key_7, CTRL)  # Your key: "When you step away"
-    chooser = window.current_page().lock_after
+    page = window.current_page()
+    chooser = page.lock_after
     assert "When you step away" in visible_texts(window)
-    qtbot.waitUntil(lambda: chooser.combo.currentData() == 15, timeout=5000)  # the default, shown
+    settle(qtbot, window.services)
+    assert chooser.combo.currentData() == 15 and chooser.combo.currentText() == "After 15 minutes away"
+    window.services.database.run(lambda store: store.settings.set("therapist_lock_after_minutes", 60))
+    _keys(qtbot, window, Qt.Key.Key_3, CTRL)
+    _keys(qtbot, window, Qt.Key.Key_7, CTRL)  # shown again: it shows what is kept
+    qtbot.waitUntil(lambda: chooser.combo.currentData() == 60, timeout=5000)
+
     chooser.combo.setCurrentIndex(chooser.combo.findData(0))
     chooser.combo.activated.emit(chooser.combo.currentIndex())
     qtbot.waitUntil(lambda: window.guard.lock_after == 0, timeout=5000)
     assert chooser.status.text() == "Saved."
-    assert window.services.store.settings.get("lock_after_minutes") == 0
+    settings = window.services.store.settings
+    assert settings.get("therapist_lock_after_minutes") == 0 and settings.get("lock_after_minutes") == 0
     clock.advance(hours=3)
     window.tick()
+    assert not window.guard.locked
+
+
+def test_a_window_gone_no_longer_watches_the_apps_events(qtbot, open_app, data_dir, clock):
+    """The lock watches every event of the app while a time is chosen; a window that has been
+    replaced (therapist mode left, encryption turned on) must stop, or each one left behind
+    filters every event for the rest of the session."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window = _therapist(qtbot, open_app, data_dir, clock)
+    window.tick()
+    qtbot.waitUntil(lambda: window.guard.lock_after == 15, timeout=5000)
+    window.close()
+    left = window.guard.last_activity
+    clock.advance(minutes=1)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.keyClicks(field, "typing elsewhere")
+    assert field.text() == "typing elsewhere"
+    assert window.guard.last_activity == left
+    window.tick()  # and it no longer hears the clock
+    clock.advance(hours=1)
+    window.services.bus.tick.emit()
     assert not window.guard.locked
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,12 +35,22 @@ from .i18n import translate
 if TYPE_CHECKING:
     from .services import Services
 
-LOCK_AFTER = "lock_after_minutes"
-"""The setting: lock by itself after this many minutes away (0: never)."""
 
-THERAPIST_LOCK_AFTER = 15
-"""Minutes away before the therapist's window locks by itself, until the therapist chooses:
-it opens couples' reports, so it does not stand open all day by default."""
+class LockSetting(NamedTuple):
+    """Where a window's "lock by itself after this many minutes away" is kept (0: never), and
+    the minutes used while nothing is chosen."""
+
+    key: str
+    default: int
+
+
+LOCK_AFTER = "lock_after_minutes"
+COUPLE_LOCK = LockSetting(LOCK_AFTER, 0)
+"""The couple's window: never locks by itself until they choose (Privacy page)."""
+
+THERAPIST_LOCK = LockSetting("therapist_lock_after_minutes", 15)
+"""The therapist's window, kept apart from the couple's choice (the two modes share a data
+folder): it opens couples' reports, so it does not stand open all day by default (Your key)."""
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -88,10 +98,10 @@ class Guarded(Protocol):
 class Guard(QObject):
     """Covers ``content`` in ``stack`` with the lock screen or the neutral screen."""
 
-    def __init__(self, window: Guarded, stack: QStackedWidget, content: QWidget, default_minutes: int = 0):
-        """``default_minutes``: lock by itself after that long away while nothing is chosen."""
+    def __init__(self, window: Guarded, stack: QStackedWidget, content: QWidget, setting: LockSetting = COUPLE_LOCK):
+        """``setting``: where the minutes before it locks by itself are kept."""
         super().__init__(stack)
-        self.default_minutes = default_minutes
+        self.setting = setting
         self.window, self.stack, self.content = window, stack, content
         self.title = window.windowTitle()  # given back when quick hide ends
         self.services = window.services
@@ -101,6 +111,7 @@ class Guard(QObject):
         self.lock_after = 0
         self.last_activity = self.services.clock.now()
         self._watching = False
+        self._stood_down = False
         self.services.bus.tick.connect(self._tick)
         self.services.bus.changed.connect(self._changed)
         self._asked = False  # the setting is read at the first tick, not before the first frame
@@ -124,11 +135,20 @@ class Guard(QObject):
         if changes & Changes.SETTINGS:
             self._read_setting()
 
+    def stand_down(self) -> None:
+        """The window is going (another takes its place): stop watching the whole app's events
+        and the bus, so a window left behind costs nothing and never locks."""
+        self._watch(False)
+        if not self._stood_down:  # a window stands down before it closes, and again as it closes
+            self._stood_down = True
+            self.services.bus.tick.disconnect(self._tick)
+            self.services.bus.changed.disconnect(self._changed)
+
     def _read_setting(self) -> None:
-        default = self.default_minutes
+        key, default = self.setting
 
         def read(store: Store) -> int:
-            return int(store.settings.get(LOCK_AFTER, default) or 0)
+            return int(store.settings.get(key, default) or 0)
 
         def got(minutes: int) -> None:
             self.lock_after = minutes
@@ -140,7 +160,7 @@ class Guard(QObject):
         """Time away is watched only while a lock by itself is chosen: an application-wide
         event filter sees every event of the app (paints and layouts too)."""
         app = QApplication.instance()
-        if app is None or on == self._watching:
+        if app is None or on == self._watching or (on and self._stood_down):
             return
         if on:
             self.last_activity = self.services.clock.now()

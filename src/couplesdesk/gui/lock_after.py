@@ -1,19 +1,18 @@
 """ "Lock by itself": how long the window may stand with no one at it before the lock covers it.
 
-On the couple's Privacy page and on the therapist's key page. It reads and writes the one
-setting (``lock.LOCK_AFTER``) the window's Guard watches; the Guard hears of a change on the
-bus. The words keep the Privacy page's translation context, where they were first written.
+On the couple's Privacy page and on the therapist's key page, each with its own setting
+(``lock.COUPLE_LOCK``, ``lock.THERAPIST_LOCK``), the one its window's Guard watches; the Guard
+hears of a change on the bus. The words keep the Privacy page's translation context, where they were first written.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ..storage import Store, StoreError
 from .i18n import translate
-from .lock import LOCK_AFTER
+from .lock import COUPLE_LOCK, LockSetting
 from .reflow import ReflowRow
 from .run_parts import text_label
 from .services import Services
@@ -32,17 +31,17 @@ def lock_choices() -> tuple[tuple[int, str], ...]:
 class LockAfter(QWidget):
     """The label and the choice on one line, and under them what became of the last choice.
 
-    ``default``: the minutes shown (and watched by the Guard) while nothing has been chosen."""
+    ``setting``: where the choice is kept, and what is shown while nothing has been chosen."""
 
-    def __init__(self, services: Services, default: int = 0, parent: QWidget | None = None):
+    def __init__(self, services: Services, setting: LockSetting = COUPLE_LOCK, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services, self.default = services, default
+        self.services, self.setting = services, setting
         self.combo = QComboBox()
         self.combo.setObjectName("lockAfter")
         self.combo.setAccessibleName(translate("privacy_page", "Lock by itself"))
         for minutes, words in lock_choices():
             self.combo.addItem(words, minutes)
-        self.combo.setCurrentIndex(max(self.combo.findData(default), 0))
+        self.combo.setCurrentIndex(max(self.combo.findData(setting.default), 0))
         self.combo.activated.connect(self._chosen)
         self.status = text_label("lockStatus", "hint")
         self.status.hide()
@@ -56,14 +55,14 @@ class LockAfter(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.status)  # the column's width: a long reason wraps as before
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        default = self.default
+        key, default = self.setting
 
         def read(store: Store) -> int:
-            return int(store.settings.get(LOCK_AFTER, default) or 0)
+            return int(store.settings.get(key, default) or 0)
 
         def shown(minutes: int) -> None:
             self.combo.setCurrentIndex(max(self.combo.findData(minutes), 0))
@@ -74,10 +73,10 @@ class LockAfter(QWidget):
         self.services.database.run(read, shown, failed)
 
     def _chosen(self, index: int) -> None:
-        minutes = int(self.combo.itemData(index))
+        minutes, key = int(self.combo.itemData(index)), self.setting.key
 
         def write(store: Store) -> None:
-            store.settings.set(LOCK_AFTER, minutes)
+            store.settings.set(key, minutes)
 
         self.services.database.run(
             write,

@@ -477,6 +477,7 @@ class MainWindow(PlanDrops):
         folder's files are rewritten; a new window then opens on them)."""
         self.flush_run()
         self.ticker.stop()
+        self.guard.stand_down()
         if self._reminders is not None:
             self._reminders.stop()
         self.services.close()

@@ -25,7 +25,7 @@ from ..storage.encryption import passphrase_problem
 from . import pickers
 from .background import Background
 from .i18n import translate
-from .lock import THERAPIST_LOCK_AFTER
+from .lock import THERAPIST_LOCK
 from .lock_after import LockAfter
 from .passphrase_panel import passphrase_field
 from .run_parts import text_label
@@ -238,7 +238,7 @@ class KeyPage(QWidget):
                 "the screen, and open again only with your passphrase. Ctrl+L locks it at once.",
             )
         )
-        self.lock_after = LockAfter(self.services, THERAPIST_LOCK_AFTER)
+        self.lock_after = LockAfter(self.services, THERAPIST_LOCK)
         for widget in (heading, words, self.lock_after):
             layout.addWidget(widget)
 

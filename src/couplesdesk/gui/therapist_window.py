@@ -33,7 +33,7 @@ from ..storage import therapist_key
 from .first_frame import after_first_frame
 from .focus import controls_in
 from .i18n import translate
-from .lock import THERAPIST_LOCK_AFTER, Guard, step_away_keys
+from .lock import THERAPIST_LOCK, Guard, step_away_keys
 from .menus import therapist_menus
 from .mode import COUPLE, ModeSection, switch_mode
 from .services import Services
@@ -71,7 +71,7 @@ class TherapistWindow(QMainWindow):
         self.add_page(translate("therapist_window", "Reports"), self._inbox, "Ctrl+3")
         self.add_page(translate("therapist_window", "Your key"), self._key, "Ctrl+7")
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.guard = Guard(self, self.stack, body, THERAPIST_LOCK_AFTER)
+        self.guard = Guard(self, self.stack, body, THERAPIST_LOCK)
         self.ticker = QTimer(self)  # the lock's clock: it locks by itself after time away
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
@@ -309,6 +309,7 @@ class TherapistWindow(QMainWindow):
 
     def stand_down(self) -> None:
         self.ticker.stop()
+        self.guard.stand_down()
         for page in (self._key.built, self._plan.built, self._inbox.built):
             if page is not None:
                 page.finish_work()
