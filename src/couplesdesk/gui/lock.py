@@ -43,9 +43,12 @@ class LockSetting(NamedTuple):
     key: str
     default: int
 
+    def minutes(self, store: Store) -> int:
+        """The minutes chosen, else the default (a stored 0 is a choice: never)."""
+        return int(store.settings.get(self.key, self.default) or 0)
 
-LOCK_AFTER = "lock_after_minutes"
-COUPLE_LOCK = LockSetting(LOCK_AFTER, 0)
+
+COUPLE_LOCK = LockSetting("lock_after_minutes", 0)
 """The couple's window: never locks by itself until they choose (Privacy page)."""
 
 THERAPIST_LOCK = LockSetting("therapist_lock_after_minutes", 15)
@@ -145,16 +148,11 @@ class Guard(QObject):
             self.services.bus.changed.disconnect(self._changed)
 
     def _read_setting(self) -> None:
-        key, default = self.setting
-
-        def read(store: Store) -> int:
-            return int(store.settings.get(key, default) or 0)
-
         def got(minutes: int) -> None:
             self.lock_after = minutes
             self._watch(minutes > 0)
 
-        self.services.database.run(read, got, lambda _exc: None)
+        self.services.database.run(self.setting.minutes, got, lambda _exc: None)
 
     def _watch(self, on: bool) -> None:
         """Time away is watched only while a lock by itself is chosen: an application-wide

@@ -59,10 +59,6 @@ class LockAfter(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        key, default = self.setting
-
-        def read(store: Store) -> int:
-            return int(store.settings.get(key, default) or 0)
 
         def shown(minutes: int) -> None:
             self.combo.setCurrentIndex(max(self.combo.findData(minutes), 0))
@@ -70,7 +66,7 @@ class LockAfter(QWidget):
         def failed(exc: StoreError) -> None:
             self._say(str(exc))
 
-        self.services.database.run(read, shown, failed)
+        self.services.database.run(self.setting.minutes, shown, failed)
 
     def _chosen(self, index: int) -> None:
         minutes, key = int(self.combo.itemData(index)), self.setting.key
