@@ -130,6 +130,24 @@ def library_announced(qtbot, services) -> None:
     settle(qtbot, services)
 
 
+def no_longer_watched(qtbot, window, clock) -> None:
+    """``window`` is closed: its lock no longer sees typing in another window, nor locks when
+    the clock moves on and the bus ticks."""
+    from PySide6.QtWidgets import QLineEdit
+
+    left = window.guard.last_activity
+    clock.advance(minutes=1)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.keyClicks(field, "typing elsewhere")
+    assert field.text() == "typing elsewhere"
+    assert window.guard.last_activity == left
+    clock.advance(hours=1)
+    window.services.bus.tick.emit()
+    assert not window.guard.locked
+
+
 def rate(qtbot, page, value: int = 2) -> None:
     """Choose ``value`` on the rating of the run page's current step, with the keyboard (a
     rating starts with no number chosen)."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from couplesdesk.storage import encryption
 
-from .conftest import click, settle, visible_texts
+from .conftest import click, no_longer_watched, settle, visible_texts
 
 SECRET_WORDS = "the thing I never told you"
 PASS = "our long shared passphrase"
@@ -75,22 +75,11 @@ def test_it_locks_by_itself_after_the_chosen_time_away_but_never_during_a_pause(
 def test_a_closed_window_no_longer_watches_for_time_away(qtbot, open_app, clock):
     """A window replaced (encryption turned on, a backup restored) or closed stops filtering
     the app's events and hearing the clock (the therapist's window: test_therapist_lock_and_inbox)."""
-    from PySide6.QtWidgets import QLineEdit
-
     window = open_app()
     window.services.database.run(lambda store: store.settings.set("lock_after_minutes", 5))
     qtbot.waitUntil(lambda: window.guard.lock_after == 5, timeout=5000)
     window.close()
-    left = window.guard.last_activity
-    clock.advance(minutes=1)
-    field = QLineEdit()
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.keyClicks(field, "typing elsewhere")
-    assert window.guard.last_activity == left
-    clock.advance(minutes=10)
-    window.services.bus.tick.emit()
-    assert not window.guard.locked
+    no_longer_watched(qtbot, window, clock)
 
 
 def test_quick_hide_shows_plain_notes_at_once_and_throws_the_private_turn_away(qtbot, open_app, data_dir):

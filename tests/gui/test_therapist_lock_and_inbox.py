@@ -15,7 +15,7 @@ from couplesdesk.gui.therapist_window import TherapistWindow
 from couplesdesk.storage import Store, therapist_key
 
 from ..report.helpers import A_SHARED, NOW
-from .conftest import click, settle, shown, visible_texts
+from .conftest import click, no_longer_watched, settle, shown, visible_texts
 from .test_reports_inbox import PASSPHRASE, _report_file
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -130,24 +130,11 @@ def test_a_window_gone_no_longer_watches_the_apps_events(qtbot, open_app, data_d
     """The lock watches every event of the app while a time is chosen; a window that has been
     replaced (therapist mode left, encryption turned on) must stop, or each one left behind
     filters every event for the rest of the session."""
-    from PySide6.QtWidgets import QLineEdit
-
     window = _therapist(qtbot, open_app, data_dir, clock)
     window.tick()
     qtbot.waitUntil(lambda: window.guard.lock_after == 15, timeout=5000)
     window.close()
-    left = window.guard.last_activity
-    clock.advance(minutes=1)
-    field = QLineEdit()
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.keyClicks(field, "typing elsewhere")
-    assert field.text() == "typing elsewhere"
-    assert window.guard.last_activity == left
-    window.tick()  # and it no longer hears the clock
-    clock.advance(hours=1)
-    window.services.bus.tick.emit()
-    assert not window.guard.locked
+    no_longer_watched(qtbot, window, clock)
 
 
 def test_quick_hide_shows_plain_notes_from_the_window_and_from_a_dialog(qtbot, open_app, data_dir, clock, tmp_path):
