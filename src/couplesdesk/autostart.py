@@ -18,12 +18,12 @@ import os
 import plistlib
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from .core.i18n import translate
 from .paths import DataPaths, default_data_dir
+from .whole_files import write_whole
 
 DESKTOP_FILE = "couplesdesk.desktop"
 LAUNCH_AGENT = "org.couplesdesk.CouplesDesk"
@@ -42,17 +42,7 @@ def command(paths: DataPaths, python: str | None = None) -> list[str]:
 def _write_whole(path: Path, data: bytes) -> None:
     """Write ``path`` whole or not at all (a temporary file beside it, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, 0o644)  # the desktop reads it; it holds no secret
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_whole(path, data, mode=0o644)  # the desktop reads it; it holds no secret
 
 
 # ------------------------------------------------------------------ Linux: XDG autostart

@@ -8,8 +8,6 @@ reason, before anything is written.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,7 @@ from ..core.i18n import translate
 from ..core.progress_data import ProgressData
 from ..paths import DataPaths
 from ..storage import encryption
+from ..whole_files import write_whole
 from .formats import to_csv, to_json, to_markdown
 
 FORMATS = ("json", "md", "csv", "pdf")
@@ -66,18 +65,7 @@ def write_private(target: Path, data: bytes) -> Path:
     """``data`` into ``target``, readable and writable by this user alone: written to a
     temporary file beside it (0600), flushed, then renamed over ``target``."""
     target = target.expanduser().absolute()
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if os.name == "posix":
-                os.fchmod(fh.fileno(), 0o600)
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(name, target)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    write_whole(target, data)
     return target
 
 

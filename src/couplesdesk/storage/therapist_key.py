@@ -19,14 +19,13 @@ only when the therapist asks, after the passphrase. Qt-free; ``pyrage`` is impor
 from __future__ import annotations
 
 import logging
-import os
 import shutil
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
 import pyrage
 
+from ..whole_files import write_whole
 from .encryption import passphrase_problem
 from .errors import StoreError, Trouble
 from .scrubbing import shred
@@ -197,19 +196,7 @@ def _write_private(target: Path, data: bytes) -> None:
     """Written to a new file of its own beside ``target`` (created 0600, never through a file
     or link already there), flushed and renamed: never half a key, never readable by others
     for a moment."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    partial = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.name == "posix":
-            os.chmod(partial, 0o600)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_whole(target, data)
 
 
 def stock_age() -> str | None:

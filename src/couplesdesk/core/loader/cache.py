@@ -25,13 +25,11 @@ lines); ``couplesdesk validate`` reads every file itself.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
 import os
 import sys
-import tempfile
 import zlib
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
@@ -42,6 +40,7 @@ import pydantic
 from pydantic import ValidationError
 
 from ... import __version__
+from ...whole_files import write_whole
 from ..model import Exercise
 from .parse import PARSER, parse_exercise_keeping_data, read_exercise_file
 from .problems import Loaded, Problem
@@ -195,12 +194,4 @@ def _is_warning(found: Any) -> bool:
 def _write(path: Path, data: bytes) -> None:
     """``data`` as the file at ``path``, whole or not at all; the folder 0700, the file 0600."""
     path.parent.mkdir(mode=0o700, exist_ok=True)  # never a data folder of its own: only in one that is there
-    handle, temporary = tempfile.mkstemp(prefix=".library-", suffix=".tmp", dir=path.parent)  # made 0600
-    try:
-        with os.fdopen(handle, "wb") as fh:
-            fh.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_whole(path, data, durable=False)  # a cache: its check says when it is not whole
